@@ -1,0 +1,41 @@
+// Builds the three bundles: dist/client.js (VS Code extension host, `vscode` external),
+// dist/server.js (language server) and dist/cli.js (the llm-preflight bin), plus the extension-host
+// test suite. `node esbuild.mjs [--production] [--watch]`.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  // jsonc-parser's UMD "main" breaks when bundled; its ESM "module" entry bundles cleanly.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  // ESM dependencies (fdir, via tinyglobby) call createRequire(import.meta.url); give the CJS bundle one.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+];
+if (existsSync('client/src/test/suite/index.ts')) {
+  builds.push({ ...common, minify: false, entryPoints: { 'test/suite/index': 'client/src/test/suite/index.ts' }, outdir: 'dist', external: ['vscode'] });
+}
+
+const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,105 @@
+import { modelVendor } from '../models/families.ts';
+import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import type { JsonPath } from '../../server/src/core/types.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+
+const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
+const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
+const GEMINI_EMPTY =
+  'Unable to submit request because it has an empty text parameter. Add a value to the parameter and try again.';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'empty-text-block',
+    severity: 'error',
+    apis: ['anthropic-messages', 'gemini-generate', 'openai-chat'],
+    description: 'A text content block or part whose text is empty or only whitespace.',
+    providerErrors: [
+      { api: 'anthropic-messages', message: ANTHROPIC_EMPTY, source: 'https://github.com/anthropics/claude-code/issues/59812' },
+      { api: 'anthropic-messages', message: ANTHROPIC_WHITESPACE, source: 'https://github.com/anthropics/claude-code/issues/23440' },
+      { api: 'gemini-generate', message: GEMINI_EMPTY, source: 'https://github.com/google-gemini/deprecated-generative-ai-js/issues/361' },
+      {
+        api: 'gemini-generate',
+        message: "* GenerateContentRequest.contents[1].parts[0].data: required oneof field 'data' must have one initialized field",
+        source: 'https://github.com/genkit-ai/genkit/issues/3816',
+      },
+      { api: 'openai-chat', provider: 'gemini-openai', message: GEMINI_EMPTY, source: 'https://github.com/zuisong/gemini-openai-proxy/issues/83' },
+    ],
+  },
+  check(context) {
+    if (context.api === 'anthropic-messages') checkAnthropic(context);
+    else if (context.api === 'gemini-generate') checkGemini(context);
+    else if (context.api === 'openai-chat') checkOpenAiChat(context);
+  },
+};
+
+/** Empty, whitespace-only, or not knowable yet (a `{{variable}}`, or not a string at all: another rule's job). */
+function emptiness(text: unknown): 'empty' | 'whitespace' | null {
+  if (typeof text !== 'string' || isTemplated(text)) return null;
+  if (text === '') return 'empty';
+  return text.trim() === '' ? 'whitespace' : null;
+}
+
+function checkAnthropic(context: RuleContext): void {
+  const visit = (blocks: unknown[], path: JsonPath) => {
+    blocks.forEach((block, j) => {
+      if (!isObject(block)) return;
+      if (block.type === 'text') {
+        const kind = emptiness(block.text);
+        if (kind) {
+          context.report({
+            path: [...path, j, 'text'],
+            message: kind === 'empty'
+              ? `Empty text block. Anthropic rejects it: "${ANTHROPIC_EMPTY}". Remove the block or give it text.`
+              : `Whitespace-only text block. Anthropic rejects it: "${ANTHROPIC_WHITESPACE}".`,
+          });
+        }
+      } else if (block.type === 'tool_result') {
+        visit(arrayAt(block, 'content'), [...path, j, 'content']);
+      }
+    });
+  };
+  visit(arrayAt(context.body, 'system'), ['system']);
+  arrayAt(context.body, 'messages').forEach((message, i) => visit(arrayAt(message, 'content'), ['messages', i, 'content']));
+}
+
+function checkGemini(context: RuleContext): void {
+  const visit = (parts: unknown[], path: JsonPath) => {
+    parts.forEach((part, j) => {
+      if (!isObject(part) || !('text' in part)) return;
+      // proto3 drops "" as unset; a part with only an empty text then has no data at all.
+      if (emptiness(part.text) === 'empty' && !part.thought) {
+        context.report({
+          path: [...path, j, 'text'],
+          message: `Empty text part. Gemini rejects it: "${GEMINI_EMPTY}" (or "required oneof field 'data' must have one initialized field"). Remove the part or give it text.`,
+        });
+      }
+    });
+  };
+  const system = isObject(context.body) ? (context.body.systemInstruction ?? context.body.system_instruction) : undefined;
+  const systemKey = isObject(context.body) && 'systemInstruction' in context.body ? 'systemInstruction' : 'system_instruction';
+  visit(arrayAt(system, 'parts'), [systemKey, 'parts']);
+  arrayAt(context.body, 'contents').forEach((content, i) => visit(arrayAt(content, 'parts'), ['contents', i, 'parts']));
+}
+
+/**
+ * OpenAI itself has no documented objection to an empty text part, so this is only an error where the
+ * request goes to Gemini's OpenAI-compatible endpoint, and a warning when a relay will hand it to a
+ * Claude or Gemini model (both reject empty text), and silent otherwise.
+ */
+function checkOpenAiChat(context: RuleContext): void {
+  const vendor = modelVendor(context.model);
+  const severity = context.provider === 'gemini-openai' ? 'error' : vendor === 'anthropic' || vendor === 'google' ? 'warning' : null;
+  if (!severity) return;
+  const target = context.provider === 'gemini-openai' ? 'Gemini' : vendor === 'anthropic' ? 'Anthropic' : 'Gemini';
+  arrayAt(context.body, 'messages').forEach((message, i) => {
+    arrayAt(message, 'content').forEach((part, j) => {
+      if (!isObject(part) || part.type !== 'text' || !emptiness(part.text)) return;
+      context.report({
+        path: ['messages', i, 'content', j, 'text'],
+        severity,
+        message: `Empty text part. ${target} rejects empty text blocks once the request reaches it ("${target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY}").`,
+      });
+    });
+  });
+}

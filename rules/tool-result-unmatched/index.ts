@@ -1,0 +1,175 @@
+import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+
+const ANTHROPIC =
+  "unexpected `tool_use_id` found in `tool_result` blocks: {id}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.";
+const OPENAI_NO_CALLS = "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.";
+const OPENAI_WRONG_ID = "Invalid parameter: 'tool_call_id' of '{id}' not found in 'tool_calls' of previous message.";
+const RESPONSES = 'No tool call found for function call output with call_id {id}.';
+const GEMINI = 'Please ensure that function response turn comes immediately after a function call turn.';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'tool-result-unmatched',
+    severity: 'error',
+    apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
+    description: 'A tool result that answers no tool call of the turn before it.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'anthropic-messages', message: `messages.0.content.0: ${ANTHROPIC.replace('{id}', 'toolu_...')}`, source: 'https://github.com/anthropics/claude-code/issues/13460' },
+      { api: 'openai-chat', message: OPENAI_NO_CALLS, source: 'https://github.com/smarter-sh/smarter/issues/264' },
+      { api: 'openai-chat', message: OPENAI_WRONG_ID.replace('{id}', 'call_...'), source: 'exact wording quoted by several public projects that repair tool histories (no first-party page); same family as the error above' },
+      { api: 'openai-responses', message: RESPONSES.replace('{id}', 'call_...'), source: 'https://github.com/continuedev/continue/issues/10092' },
+      { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/langchain-ai/langchain/issues/27799' },
+    ],
+  },
+  check(context) {
+    switch (context.api) {
+      case 'anthropic-messages':
+        return checkAnthropic(context);
+      case 'openai-chat':
+        return checkOpenAiChat(context);
+      case 'openai-responses':
+        return checkResponses(context);
+      case 'gemini-generate':
+        return checkGemini(context);
+    }
+  },
+};
+
+/** Ids offered by a turn, or null when the turn is only known at send time. */
+function idsIn(items: unknown[], type: string, idKey: string): Set<string> | null {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (isTemplated(item)) return null;
+    if (!isObject(item) || item.type !== type) continue;
+    if (!knownString(item[idKey])) return null;
+    ids.add(item[idKey]);
+  }
+  return ids;
+}
+
+function checkAnthropic(context: RuleContext): void {
+  const messages = arrayAt(context.body, 'messages');
+  messages.forEach((message, i) => {
+    if (!isObject(message) || message.role !== 'user') return;
+    const results = arrayAt(message, 'content');
+    if (!results.some((b) => isObject(b) && b.type === 'tool_result')) return;
+    // Consecutive user turns are merged by the API, so the turn that must hold the tool_use is the
+    // nearest assistant message before this one.
+    let previous = i - 1;
+    while (previous >= 0 && isObject(messages[previous]) && (messages[previous] as { role?: unknown }).role === 'user') previous--;
+    const prior = previous >= 0 ? messages[previous] : undefined;
+    if (prior !== undefined && (!isObject(prior) || isTemplated(prior.content) || isTemplated(prior.role))) return;
+    const offered = prior ? idsIn(arrayAt(prior, 'content'), 'tool_use', 'id') : new Set<string>();
+    if (!offered) return;
+    results.forEach((block, j) => {
+      if (!isObject(block) || block.type !== 'tool_result' || !knownString(block.tool_use_id)) return;
+      if (offered.has(block.tool_use_id)) return;
+      context.report({
+        path: ['messages', i, 'content', j, 'tool_use_id'],
+        message: `tool_result answers \`${block.tool_use_id}\`, but the previous assistant message has no tool_use with that id. Anthropic: "messages.${i}.content.${j}: ${ANTHROPIC.replace('{id}', block.tool_use_id)}"`,
+      });
+    });
+  });
+}
+
+function checkOpenAiChat(context: RuleContext): void {
+  const messages = arrayAt(context.body, 'messages');
+  let offered: Set<string> | null = null; // ids of the assistant message the current run of tool messages answers
+  let inToolRun = false;
+  messages.forEach((message, i) => {
+    if (!isObject(message) || isTemplated(message.role)) {
+      offered = null;
+      inToolRun = true; // unknown turn: stay silent until the next assistant message
+      return;
+    }
+    if (message.role === 'assistant') {
+      const calls = arrayAt(message, 'tool_calls');
+      offered = calls.length ? idsOfCalls(calls) : new Set<string>();
+      inToolRun = calls.length > 0 || isTemplated(message.tool_calls);
+      if (isTemplated(message.tool_calls)) offered = null;
+      return;
+    }
+    if (message.role !== 'tool') {
+      inToolRun = false;
+      offered = new Set<string>();
+      return;
+    }
+    if (!knownString(message.tool_call_id)) return;
+    if (!inToolRun) {
+      context.report({ path: ['messages', i, 'role'], message: `This tool message answers no assistant \`tool_calls\`. OpenAI: "${OPENAI_NO_CALLS}"` });
+      return;
+    }
+    if (offered && !offered.has(message.tool_call_id)) {
+      context.report({
+        path: ['messages', i, 'tool_call_id'],
+        message: `No tool call \`${message.tool_call_id}\` in the preceding assistant message. OpenAI: "${OPENAI_WRONG_ID.replace('{id}', message.tool_call_id)}"`,
+      });
+    }
+  });
+}
+
+function idsOfCalls(calls: unknown[]): Set<string> | null {
+  const ids = new Set<string>();
+  for (const call of calls) {
+    if (!isObject(call) || !knownString(call.id)) return null;
+    ids.add(call.id);
+  }
+  return ids;
+}
+
+function checkResponses(context: RuleContext): void {
+  const body = context.body;
+  // With server-side state the calls live in the stored conversation, not in this body.
+  if (!isObject(body) || body.previous_response_id !== undefined || body.conversation !== undefined) return;
+  const calls = new Set<string>();
+  arrayAt(body, 'input').forEach((item, i) => {
+    if (isTemplated(item)) return calls.clear(), undefined;
+    if (!isObject(item)) return;
+    if (item.type === 'function_call' || item.type === 'custom_tool_call') {
+      if (knownString(item.call_id)) calls.add(item.call_id);
+      return;
+    }
+    if ((item.type === 'function_call_output' || item.type === 'custom_tool_call_output') && knownString(item.call_id) && !calls.has(item.call_id)) {
+      context.report({
+        path: ['input', i, 'call_id'],
+        message: `No ${item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call'} with call_id \`${item.call_id}\` earlier in \`input\`. OpenAI: "${RESPONSES.replace('{id}', item.call_id)}"`,
+      });
+    }
+  });
+}
+
+function checkGemini(context: RuleContext): void {
+  const contents = arrayAt(context.body, 'contents');
+  contents.forEach((content, i) => {
+    const parts = arrayAt(content, 'parts');
+    const responses = parts
+      .map((part, j) => ({ part, j }))
+      .filter(({ part }) => isObject(part) && isObject(part.functionResponse ?? part.function_response));
+    if (!responses.length) return;
+    const previous = contents[i - 1];
+    if (isTemplated(previous)) return;
+    const previousParts = arrayAt(previous, 'parts');
+    if (previousParts.some(isTemplated)) return;
+    const callNames = new Set(
+      previousParts
+        .map((part) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined))
+        .filter(isObject)
+        .map((call) => call.name),
+    );
+    for (const { part, j } of responses) {
+      const key = isObject(part) && 'functionResponse' in part ? 'functionResponse' : 'function_response';
+      const response = (part as Record<string, Record<string, unknown>>)[key];
+      if (!knownString(response.name)) continue;
+      if (callNames.has(response.name)) continue;
+      context.report({
+        path: ['contents', i, 'parts', j, key],
+        target: 'key',
+        message: callNames.size
+          ? `functionResponse \`${response.name}\` answers no functionCall of that name in the previous turn. Gemini: "${GEMINI}"`
+          : `This functionResponse does not follow a turn with a functionCall. Gemini: "${GEMINI}"`,
+      });
+    }
+  });
+}

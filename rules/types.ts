@@ -1,0 +1,63 @@
+import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity } from '../server/src/core/types.ts';
+
+/** The provider error a rule prevents, quoted verbatim, with where the quote comes from. */
+export interface ProviderError {
+  api: ApiId;
+  /** Dialect, when the wording is specific to one. */
+  provider?: Provider;
+  message: string;
+  source: string;
+}
+
+export interface RuleMeta {
+  /** Stable id: users put it in settings and disable comments. */
+  id: string;
+  /** Default severity of the rule's findings (a finding may lower it, e.g. on a relay). */
+  severity: Severity;
+  /** APIs the rule applies to; 'all' for checks common to every API. */
+  apis: ApiId[] | 'all';
+  /** One sentence: what the rule catches. */
+  description: string;
+  providerErrors: ProviderError[];
+  /** True when a partial (syntactically broken) body could make the rule report nonsense. */
+  needsCompleteBody?: boolean;
+}
+
+export interface Report {
+  path: JsonPath;
+  /** Point at the property name instead of its value (e.g. an unknown parameter). */
+  target?: 'key' | 'value';
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
+  severity?: Severity;
+}
+
+export interface RuleContext extends Detection {
+  /** The parsed body (templated values are strings carrying TEMPLATE_MARK: treat them as unknown). */
+  body: unknown;
+  /** False when the body had syntax errors and `body` may be partial. */
+  complete: boolean;
+  unit: RequestUnit;
+  report(report: Report): void;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** One test case: a whole document, linted by the real pipeline. */
+export interface RuleCase {
+  name: string;
+  languageId: 'http' | 'json' | 'jsonc' | 'jsonl';
+  code: string;
+  /** For invalid cases: the provider error this case reproduces (must be one of meta.providerErrors' messages, or a source-backed variant). */
+  providerError?: string;
+  /** Expected findings of this rule (invalid cases); each `message` is a substring or RegExp, `line` 0-based. */
+  errors?: { message?: string | RegExp; line?: number; severity?: Severity }[];
+}
+
+export interface RuleCases {
+  valid: RuleCase[];
+  invalid: RuleCase[];
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { lintFile } from './cli/lint-file.ts';
+import { parseArgs, UsageError, USAGE, type CheckArgs } from './cli/args.ts';
+import { collectFiles, InputError } from './cli/files.ts';
+import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/format.ts';
+import { createDocsLocator } from './frontend/docs.ts';
+
+declare const PACKAGE_VERSION: string | undefined;
+
+async function main(argv: string[]): Promise<number> {
+  let args: CheckArgs | 'help' | 'version';
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`llm-preflight: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args === 'help') return process.stdout.write(`${USAGE}\n`), 0;
+  if (args === 'version') return process.stdout.write(`${version()}\n`), 0;
+
+  const cwd = process.cwd();
+  let files: string[];
+  try {
+    files = await collectFiles(args.patterns, cwd);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`llm-preflight: ${error.message}\n`);
+    return 2;
+  }
+  if (args.fix) process.stderr.write('llm-preflight: --fix: no rule offers a safe automatic fix yet; files are left unchanged.\n');
+
+  const docsUrl = createDocsLocator();
+  const reports: FileReport[] = [];
+  let ioFailed = false;
+  for (const file of files) {
+    const result = lintFile(file, { api: args.api, maxFileSizeMb: args.maxFileSizeMb, docsUrl });
+    if ('error' in result) {
+      process.stderr.write(`llm-preflight: cannot read ${file}: ${result.error}\n`);
+      ioFailed = true;
+      continue;
+    }
+    reports.push(result);
+  }
+
+  const output =
+    args.format === 'json' ? formatJson(reports, cwd) : args.format === 'sarif' ? formatSarif(reports, cwd, version()) : formatStylish(reports, cwd, process.stdout.isTTY === true);
+  process.stdout.write(`${output}\n`);
+  if (ioFailed) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function version(): string {
+  if (typeof PACKAGE_VERSION === 'string') return PACKAGE_VERSION;
+  try {
+    return JSON.parse(readFileSync(`${__dirname}/../package.json`, 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`llm-preflight: internal error: ${(error as Error).stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

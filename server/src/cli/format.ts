@@ -1,0 +1,121 @@
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES_BY_ID } from '../../../rules/index.ts';
+import type { ApiId, Range, Severity } from '../core/types.ts';
+
+export interface FileReport {
+  file: string;
+  diagnostics: { rule: string; severity: Severity; message: string; api: ApiId | null; range: Range; docsUrl?: string }[];
+}
+
+/** The contract's JSON: one array, 0-based ranges like LSP. */
+export function formatJson(reports: FileReport[], cwd: string): string {
+  return JSON.stringify(
+    reports.map((r) => ({
+      file: relative(cwd, r.file) || r.file,
+      diagnostics: r.diagnostics.map(({ rule, severity, message, api, range }) => ({ rule, severity, message, api, range })),
+    })),
+    null,
+    2,
+  );
+}
+
+/** ESLint-style "stylish" text: findings grouped by file, 1-based line:column, and a summary. */
+export function formatStylish(reports: FileReport[], cwd: string, color: boolean): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const report of reports) {
+    if (!report.diagnostics.length) continue;
+    lines.push(paint(4, relative(cwd, report.file) || report.file));
+    for (const d of report.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else infos++;
+      const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
+      const level = d.severity === 'error' ? paint(31, 'error  ') : d.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
+      lines.push(`  ${where} ${level}  ${d.message.replace(/\s+/g, ' ')}  ${paint(2, d.rule)}`);
+    }
+    lines.push('');
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) return paint(32, `✔ No problems in ${reports.length} file${reports.length === 1 ? '' : 's'}.`);
+  lines.push(paint(errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`));
+  return lines.join('\n');
+}
+
+/** SARIF 2.1.0 as GitHub code scanning reads it: rules with help text, 1-based regions, relative URIs. */
+export function formatSarif(reports: FileReport[], cwd: string, version: string): string {
+  const ruleIds = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.rule)))].sort();
+  const rules = ruleIds.map((id) => {
+    const meta = RULES_BY_ID.get(id)?.meta;
+    const docs = reports.flatMap((r) => r.diagnostics).find((d) => d.rule === id)?.docsUrl;
+    return {
+      id,
+      name: id,
+      shortDescription: { text: meta?.description ?? coreDescription(id) },
+      fullDescription: { text: meta ? `${meta.description} Prevents: ${meta.providerErrors.map((e) => `"${e.message}"`).join('; ')}` : coreDescription(id) },
+      ...(docs ? { helpUri: docs } : {}),
+      help: { text: meta ? `${meta.description} Provider errors: ${meta.providerErrors.map((e) => `${e.message} (${e.source})`).join(' | ')}` : coreDescription(id) },
+      defaultConfiguration: { level: sarifLevel(meta?.severity ?? 'error') },
+    };
+  });
+  const results = reports.flatMap((report) =>
+    report.diagnostics.map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: ruleIds.indexOf(d.rule),
+      level: sarifLevel(d.severity),
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(report.file, cwd), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      ...(d.api ? { properties: { api: d.api } } : {}),
+    })),
+  );
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'llm-preflight', informationUri: 'https://github.com/llm-preflight/llm-preflight', semanticVersion: version, version, rules } },
+          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+          results,
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+function toUri(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith('..') ? pathToFileURL(file).href : rel.split('\\').join('/');
+}
+
+function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'info' ? 'note' : severity;
+}
+
+function coreDescription(code: string): string {
+  const descriptions: Record<string, string> = {
+    'json-syntax': 'The request body is not valid JSON.',
+    'file-skipped': 'The file was not linted because it exceeds a limit or looks binary.',
+    'body-file-unreadable': 'A `< file` body reference could not be read.',
+    'http-second-request-line': 'A second request line inside one .http block.',
+  };
+  return descriptions[code] ?? code;
+}

@@ -1,0 +1,44 @@
+import { readFileSync, statSync } from 'node:fs';
+import { apiForPath } from '../frontend/api-globs.ts';
+import { LineIndex } from '../core/text.ts';
+import { lintText } from '../core/lint.ts';
+import type { ApiId } from '../core/types.ts';
+import type { FileReport } from './format.ts';
+
+export interface LintFileOptions {
+  api?: ApiId;
+  maxFileSizeMb?: number;
+  apis?: Record<string, string>;
+  docsUrl?: (code: string) => string | undefined;
+}
+
+/** Reads and lints one file; I/O problems come back as `{error}` so the caller can exit 2. */
+export function lintFile(file: string, options: LintFileOptions): FileReport | { error: string } {
+  let text: string;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { error: 'not a regular file' };
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  const limits = options.maxFileSizeMb ? { maxDocumentChars: options.maxFileSizeMb * 1024 * 1024 } : undefined;
+  const result = lintText(text, {
+    filePath: file,
+    api: options.api ?? apiForPath(options.apis, file),
+    limits,
+    docsUrl: options.docsUrl,
+  });
+  const lines = new LineIndex(text);
+  return {
+    file,
+    diagnostics: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      api: f.api,
+      range: lines.rangeOf(f.span),
+      docsUrl: f.docsUrl,
+    })),
+  };
+}

@@ -1,0 +1,180 @@
+import { modelVendor } from '../../../rules/models/families.ts';
+import { isTemplated } from './json/templates.ts';
+import { API_IDS, type ApiId, type Detection, type Provider, type RequestUnit } from './types.ts';
+
+/**
+ * Works out which API, provider dialect and model a request is for. Order of evidence, strongest first:
+ * an explicit override, the URL path (and batch envelope URL), the host, telling headers, the body's
+ * shape, and finally the model name. Every step that decides something leaves a reason for the hover.
+ */
+export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId): Detection {
+  const reasons: string[] = [];
+  let api: ApiId | null = null;
+  let provider: Provider | null = null;
+
+  const unitOverride = unit.apiOverride && asApiId(unit.apiOverride.value);
+  if (unitOverride) {
+    api = unitOverride;
+    reasons.push(`\`# @api ${unitOverride}\` comment above the request`);
+  } else if (override) {
+    api = override;
+    reasons.push(`API set to \`${override}\` by configuration`);
+  }
+
+  const url = parseUrl(unit.envelope?.url ?? unit.url);
+  if (url) {
+    const fromPath = apiFromPath(url.path);
+    if (fromPath && !api) {
+      api = fromPath;
+      reasons.push(`URL path \`${url.path}\``);
+    }
+    if (url.host) {
+      provider = providerFromHost(url.host, url.path);
+      reasons.push(provider === 'relay' ? `host \`${url.host}\` is not a first-party API host: judged as a relay` : `host \`${url.host}\` → ${provider}`);
+    }
+  }
+  if (unit.envelope && !provider) {
+    // Batch files are uploaded to the provider's own Batch API, so the envelope names the provider.
+    const batch = unit.envelope.kind === 'anthropic-batch';
+    provider = batch ? 'anthropic' : 'openai';
+    if (batch && !api) api = 'anthropic-messages';
+    reasons.push(batch ? 'Anthropic Message Batches line (`custom_id` + `params`)' : 'OpenAI Batch API line (`custom_id` + `url` + `body`)');
+  }
+
+  const fromHeaders = detectFromHeaders(unit);
+  if (fromHeaders) {
+    if (!api && fromHeaders.api) {
+      api = fromHeaders.api;
+      reasons.push(fromHeaders.reason);
+    }
+    if (!provider && fromHeaders.provider) {
+      provider = fromHeaders.provider;
+      reasons.push(fromHeaders.reason);
+    }
+  }
+
+  const model = modelOf(body, url?.path ?? '');
+  if (!api) {
+    const fromShape = apiFromShape(body, model);
+    if (fromShape) {
+      api = fromShape.api;
+      reasons.push(fromShape.reason);
+    }
+  }
+  if (model) reasons.push(`model \`${model}\``);
+  if (!api) reasons.push('API not recognised: only checks common to every API run');
+  return { api, provider, model, reasons };
+}
+
+export function asApiId(value: string): ApiId | null {
+  const id = value.trim() as ApiId;
+  return API_IDS.includes(id) ? id : null;
+}
+
+interface ParsedUrl {
+  /** Lower-case host, or null when it is still a `{{variable}}` or absent (a relative batch URL). */
+  host: string | null;
+  path: string;
+}
+
+function parseUrl(raw: string | undefined): ParsedUrl | null {
+  if (!raw) return null;
+  const trimmed = raw.trim();
+  const withoutQuery = trimmed.split(/[?#]/, 1)[0];
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/]*)(\/.*)?$/i.exec(withoutQuery);
+  if (!match) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutQuery);
+  const hostPart = hasScheme || !withoutQuery.startsWith('/') ? match[1] : '';
+  const path = hasScheme || !withoutQuery.startsWith('/') ? match[2] ?? '/' : withoutQuery;
+  const host = hostPart && !hostPart.includes('{{') ? hostPart.toLowerCase().replace(/:\d+$/, '') : null;
+  return { host, path };
+}
+
+/** API from the endpoint path; prefixes (Azure deployments, relays' /v1, compatible-mode) are allowed. */
+export function apiFromPath(path: string): ApiId | null {
+  const p = path.toLowerCase().replace(/\/+$/, '');
+  if (p.endsWith('/chat/completions')) return 'openai-chat';
+  if (p.endsWith('/responses')) return 'openai-responses';
+  if (/:(stream)?generatecontent$/.test(p)) return 'gemini-generate';
+  if (/\/services\/aigc\/(text|multimodal)-generation\/generation$/.test(p)) return 'dashscope-generation';
+  if (p.endsWith('/messages') || p.endsWith('/messages/count_tokens')) return 'anthropic-messages';
+  if (/\/publishers\/anthropic\/models\/[^/]+:(stream)?rawpredict$/.test(p)) return 'anthropic-messages';
+  if (/\/model\/[^/]*anthropic[^/]*\/invoke(-with-response-stream)?$/.test(p)) return 'anthropic-messages';
+  return null;
+}
+
+export function providerFromHost(host: string, path: string): Provider {
+  const p = path.toLowerCase();
+  if (host === 'api.openai.com') return 'openai';
+  if (host.endsWith('.openai.azure.com') || host.endsWith('.cognitiveservices.azure.com') || host.endsWith('.services.ai.azure.com')) return 'azure';
+  if (host === 'api.anthropic.com') return 'anthropic';
+  if (/^bedrock-runtime(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/.test(host)) return 'bedrock';
+  if (host === 'aiplatform.googleapis.com' || host.endsWith('-aiplatform.googleapis.com')) return 'vertex';
+  if (host === 'generativelanguage.googleapis.com') return p.includes('/openai/') ? 'gemini-openai' : 'gemini';
+  if (/^dashscope(-intl|-us)?\.aliyuncs\.com$/.test(host) || /\.dashscope\.aliyuncs\.com$/.test(host)) {
+    return p.includes('/compatible-mode/') ? 'dashscope-compatible' : 'dashscope';
+  }
+  if (host === 'api.deepseek.com') return 'deepseek';
+  if (host === 'openrouter.ai') return 'openrouter';
+  return 'relay';
+}
+
+function detectFromHeaders(unit: RequestUnit): { api?: ApiId; provider?: Provider; reason: string } | null {
+  const has = (name: string) => unit.headers.some((h) => h.name.toLowerCase() === name);
+  if (has('anthropic-version')) return { api: 'anthropic-messages', reason: '`anthropic-version` header' };
+  if (has('x-goog-api-key')) return { provider: 'gemini', reason: '`x-goog-api-key` header' };
+  if (has('api-key')) return { provider: 'azure', reason: '`api-key` header (Azure OpenAI)' };
+  return null;
+}
+
+/** The model named by the body, or by a Gemini / Vertex / Bedrock URL. Templated values are unknown. */
+function modelOf(body: unknown, path: string): string | null {
+  if (isObject(body) && typeof body.model === 'string' && !isTemplated(body.model) && body.model.trim()) return body.model;
+  const gemini = /\/models\/([^/:]+):/i.exec(path);
+  if (gemini && !gemini[1].includes('{{')) return decodeURIComponent(gemini[1]);
+  const bedrock = /\/model\/([^/]+)\/invoke/i.exec(path);
+  if (bedrock && !bedrock[1].includes('{{')) return decodeURIComponent(bedrock[1]);
+  return null;
+}
+
+const ANTHROPIC_BLOCK_TYPES = new Set(['tool_use', 'tool_result', 'thinking', 'redacted_thinking', 'document']);
+
+/** Classifies a bare body by its shape; ambiguous chat bodies are settled by the model's vendor. */
+function apiFromShape(body: unknown, model: string | null): { api: ApiId; reason: string } | null {
+  if (!isObject(body)) return null;
+  if (Array.isArray(body.contents)) return { api: 'gemini-generate', reason: 'body has `contents` (Gemini shape)' };
+  if (isObject(body.input) && (Array.isArray(body.input.messages) || 'prompt' in body.input)) {
+    return { api: 'dashscope-generation', reason: 'body has `input.messages` (DashScope shape)' };
+  }
+  if (body.input !== undefined && body.messages === undefined) {
+    return { api: 'openai-responses', reason: 'body has `input` and no `messages` (OpenAI Responses shape)' };
+  }
+  if (!Array.isArray(body.messages)) return null;
+  if (typeof body.anthropic_version === 'string') return { api: 'anthropic-messages', reason: 'body has `anthropic_version`' };
+  const vendor = modelVendor(model);
+  if (vendor === 'anthropic') return { api: 'anthropic-messages', reason: `model \`${model}\` is an Anthropic model` };
+  if (vendor) return { api: 'openai-chat', reason: `body has \`messages\` and model \`${model}\` is not an Anthropic model` };
+  if (usesAnthropicShape(body)) return { api: 'anthropic-messages', reason: 'body uses Anthropic-only fields (`system`, `stop_sequences` or tool_use/tool_result blocks)' };
+  if (usesOpenAiShape(body)) return { api: 'openai-chat', reason: 'body uses OpenAI-only message roles or parts' };
+  return null;
+}
+
+function usesAnthropicShape(body: Record<string, unknown>): boolean {
+  if (body.system !== undefined || body.stop_sequences !== undefined) return true;
+  return (body.messages as unknown[]).some(
+    (m) => isObject(m) && Array.isArray(m.content) && m.content.some((b) => isObject(b) && ANTHROPIC_BLOCK_TYPES.has(b.type as string)),
+  );
+}
+
+function usesOpenAiShape(body: Record<string, unknown>): boolean {
+  return (body.messages as unknown[]).some(
+    (m) =>
+      isObject(m) &&
+      (m.role === 'system' || m.role === 'developer' || m.role === 'tool' || Array.isArray(m.tool_calls) ||
+        (Array.isArray(m.content) && m.content.some((b) => isObject(b) && (b.type === 'image_url' || b.type === 'input_audio')))),
+  );
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

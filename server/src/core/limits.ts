@@ -1,0 +1,29 @@
+/**
+ * Input limits. A linter runs on every keystroke over whatever is opened, so documents beyond these
+ * are skipped with an info finding that says which limit applied and how to raise it.
+ */
+export interface Limits {
+  /** Largest document, in UTF-16 code units (≈ bytes for ASCII). */
+  maxDocumentChars: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDocumentChars: 20 * 1024 * 1024,
+};
+
+const BINARY_PROBE = 8192;
+
+/** Why the document must be skipped, or null. */
+export function checkLimits(text: string, limits: Limits): string | null {
+  if (text.length > limits.maxDocumentChars) {
+    return `Not linted: the document has ${formatSize(text.length)}, over the ${formatSize(limits.maxDocumentChars)} limit (setting llmPreflight.maxFileSizeMB, CLI --max-file-size-mb).`;
+  }
+  if (text.slice(0, BINARY_PROBE).includes('\u0000')) {
+    return 'Not linted: the document contains NUL bytes, so it looks binary rather than a request file.';
+  }
+  return null;
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
+}

@@ -1,0 +1,183 @@
+import { RULES } from '../../../rules/index.ts';
+import type { RuleModule } from '../../../rules/types.ts';
+import { detectRequest } from './detect.ts';
+import type { HttpSplitOptions } from './http/parse.ts';
+import { parseBody, type ParsedBody } from './json/body.ts';
+import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
+import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
+import { documentKind, splitDocument, type DocumentKind } from './units.ts';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintOptions {
+  /** LSP language id (http, json, jsonc, jsonl); the file extension decides when it is absent or generic. */
+  languageId?: string;
+  filePath?: string;
+  /** API forced by configuration (CLI --api, llmPreflight.apis); a `# @api` comment still wins. */
+  api?: ApiId;
+  /** Per-rule severity overrides, `off` disables. */
+  rules?: Record<string, RuleSetting>;
+  limits?: Partial<Limits>;
+  http?: Omit<HttpSplitOptions, 'filePath'>;
+  /** Link for a finding's code (the rule's docs page); undefined leaves it out. */
+  docsUrl?: (code: string) => string | undefined;
+}
+
+export interface AnalyzedUnit {
+  unit: RequestUnit;
+  detection: Detection;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  units: AnalyzedUnit[];
+  /** Why the document was not linted, when it was not. */
+  skipped?: string;
+}
+
+export interface Linter {
+  lint(text: string, options?: LintOptions): LintResult;
+}
+
+/** Codes of findings the core itself produces (not rules); documented in docs/diagnostics.md. */
+export const CORE_CODES = ['json-syntax', 'file-skipped', 'body-file-unreadable', 'http-second-request-line'] as const;
+
+interface CachedUnit {
+  detection: Detection;
+  /** Findings with spans relative to the unit's start, so edits above the unit do not invalidate them. */
+  findings: Finding[];
+}
+
+const CACHE_BUDGET_CHARS = 64 * 1024 * 1024;
+
+/**
+ * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
+ * One linter per open document is enough; the cache is bounded by total key size.
+ */
+export function createLinter(): Linter {
+  const cache = new Map<string, CachedUnit>();
+  let cachedChars = 0;
+  const remember = (key: string, value: CachedUnit) => {
+    cache.set(key, value);
+    cachedChars += key.length;
+    for (const [oldKey] of cache) {
+      if (cachedChars <= CACHE_BUDGET_CHARS) break;
+      cache.delete(oldKey);
+      cachedChars -= oldKey.length;
+    }
+  };
+
+  return {
+    lint(text, options = {}) {
+      const limits = { ...DEFAULT_LIMITS, ...options.limits };
+      const kind = documentKind(options.languageId, options.filePath);
+      if (!kind) return { findings: [], units: [] };
+      const skip = checkLimits(text, limits);
+      if (skip) return { findings: [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
+
+      const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
+      const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}`;
+      const findings: Finding[] = [];
+      const analyzed: AnalyzedUnit[] = [];
+      for (const unit of units) {
+        const key = cacheKey(text, unit, settingsKey);
+        let entry = cache.get(key);
+        if (!entry) {
+          entry = analyzeUnit(unit, kind, options);
+          remember(key, entry);
+        } else {
+          cache.delete(key); // refresh its place in the LRU order
+          cache.set(key, entry);
+        }
+        analyzed.push({ unit, detection: entry.detection });
+        for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start) });
+      }
+      return { findings, units: analyzed };
+    },
+  };
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  return createLinter().lint(text, options);
+}
+
+function cacheKey(text: string, unit: RequestUnit, settingsKey: string): string {
+  const headers = unit.headers.map((h) => `${h.name}:${h.value}`).join('\n');
+  return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}\u0001${text.slice(unit.span.start, unit.span.end)}`;
+}
+
+function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions): CachedUnit {
+  const origin = unit.span.start;
+  const relative = (span: Span): Span => shift(span, -origin);
+  const findings: Finding[] = unit.notes.map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
+
+  // The body comes from this document, or from a `< file` reference whose findings land on the `<` line.
+  const external = unit.bodyFile;
+  const bodyText = external ? external.text : unit.bodyText;
+  if (unit.nonJsonBody || bodyText === undefined || !bodyText.trim()) {
+    return { detection: detectRequest(unit, undefined, options.api), findings };
+  }
+  const bodyOrigin = external ? null : unit.bodySpan!.start;
+  const toUnit = (span: Span): Span => (bodyOrigin === null ? relative(external!.span) : relative(shift(span, bodyOrigin)));
+
+  const body = parseBody(bodyText, { allowComments: kind === 'jsonc' });
+  const detection = detectRequest(unit, body.value, options.api);
+  // In a plain .json file nothing says it is a request until detection does; syntax errors in
+  // unrelated JSON (package.json...) are the JSON language service's business, not ours.
+  const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
+  for (const problem of ownsSyntax ? body.syntax : []) {
+    const where = external ? ` (in ${external.path})` : '';
+    findings.push(core('json-syntax', 'error', problem.message + where, toUnit(problem.span), options));
+  }
+  runRules(body, unit, detection, options, (f) => findings.push({ ...f, span: toUnit(f.span) }));
+  return { detection, findings };
+}
+
+function runRules(body: ParsedBody, unit: RequestUnit, detection: Detection, options: LintOptions, emit: (f: Finding) => void): void {
+  if (body.value === undefined) return;
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === 'off' || !applies(rule, detection.api)) continue;
+    if (rule.meta.needsCompleteBody && !body.complete) continue;
+    try {
+      rule.check({
+        ...detection,
+        body: body.value,
+        complete: body.complete,
+        unit,
+        report: (r) =>
+          emit({
+            rule: rule.meta.id,
+            severity: setting ?? r.severity ?? rule.meta.severity,
+            message: r.message,
+            span: body.locate(r.path, r.target),
+            api: detection.api,
+            docsUrl: options.docsUrl?.(rule.meta.id),
+          }),
+      });
+    } catch (error) {
+      // A rule bug must cost one rule's findings, never the whole document's.
+      emit({
+        rule: rule.meta.id,
+        severity: 'info',
+        message: `Internal error in rule ${rule.meta.id}; its findings are missing: ${(error as Error).message}`,
+        span: { start: 0, end: 0 },
+        api: detection.api,
+      });
+    }
+  }
+}
+
+function applies(rule: RuleModule, api: ApiId | null): boolean {
+  if (rule.meta.apis === 'all') return true;
+  return api !== null && rule.meta.apis.includes(api);
+}
+
+function core(code: string, severity: Severity, message: string, span: Span, options: LintOptions): Finding {
+  const setting = options.rules?.[code];
+  return { rule: code, severity: setting && setting !== 'off' ? setting : severity, message, span, api: null, docsUrl: options.docsUrl?.(code) };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}

@@ -1,0 +1,134 @@
+/**
+ * Shared shapes of the core library. Everything here is plain data: no LSP transport,
+ * no file system, no editor API. Offsets are UTF-16 code-unit offsets into the document text.
+ */
+
+/** The API a request body is written for (ids are part of the CLI contract). */
+export type ApiId =
+  | 'openai-chat'
+  | 'openai-responses'
+  | 'anthropic-messages'
+  | 'gemini-generate'
+  | 'dashscope-generation';
+
+export const API_IDS: readonly ApiId[] = [
+  'openai-chat',
+  'openai-responses',
+  'anthropic-messages',
+  'gemini-generate',
+  'dashscope-generation',
+];
+
+/**
+ * Who serves the request. First-party hosts and the dialects that refine an API's rules;
+ * `relay` is any unknown host (new-api, one-api, LiteLLM, a company gateway...).
+ */
+export type Provider =
+  | 'openai'
+  | 'azure'
+  | 'anthropic'
+  | 'bedrock'
+  | 'vertex'
+  | 'gemini'
+  | 'gemini-openai'
+  | 'dashscope'
+  | 'dashscope-compatible'
+  | 'deepseek'
+  | 'openrouter'
+  | 'relay';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A half-open span of document offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Header {
+  name: string;
+  value: string;
+  /** Span of the whole header line (without the line break). */
+  span: Span;
+}
+
+/**
+ * One request found in a document: a `.http` block, a whole `.json` file, or a `.jsonl` line.
+ * The body text is the document's own text (offsets map 1:1), with anything that is not JSON
+ * (comment lines of .http bodies) already blanked out with spaces of the same length.
+ */
+export interface RequestUnit {
+  /** Span of the whole unit in the document (for .http: the block, separators excluded). */
+  span: Span;
+  /** Request method, e.g. POST (undefined for bare JSON bodies). */
+  method?: string;
+  /** The URL as written (variables unresolved). */
+  rawUrl?: string;
+  /** The URL with every variable that could be resolved substituted; unresolved ones stay `{{x}}`. */
+  url?: string;
+  /** Span of the request line (method + url + version); used for hovers and header findings. */
+  requestLineSpan?: Span;
+  headers: Header[];
+  /** The body text, same length as `bodySpan`; comment lines blanked. Undefined when there is none. */
+  bodyText?: string;
+  bodySpan?: Span;
+  /** `< ./file.json` reference: the path as written, resolved path, and the span of the `<` line. */
+  bodyFile?: {
+    path: string;
+    resolvedPath?: string;
+    /** Span of the `< path` line in this document. */
+    span: Span;
+    /** The referenced file's text when it could be read (findings in it are reported on `span`). */
+    text?: string;
+  };
+  /** Body is not JSON (multipart, form, GraphQL, XML...): rules skip it. */
+  nonJsonBody?: string;
+  /** Request name from `# @name x` or the `### title`. */
+  name?: string;
+  /** `# @api <id>` override, with the span of the comment. */
+  apiOverride?: { value: string; span: Span };
+  /** Batch envelope (.jsonl): the envelope's url (OpenAI Batch) or `params` (Anthropic). */
+  envelope?: { kind: 'openai-batch' | 'anthropic-batch'; url?: string };
+  /** Notes from the splitter that deserve a diagnostic (e.g. unreadable body file). */
+  notes: UnitNote[];
+}
+
+export interface UnitNote {
+  span: Span;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/** What detection concluded, and why (shown on hover over the request line). */
+export interface Detection {
+  api: ApiId | null;
+  provider: Provider | null;
+  model: string | null;
+  /** Human-readable reasons, in the order they were applied. */
+  reasons: string[];
+}
+
+/** A path into a JSON value: property names and array indices. */
+export type JsonPath = (string | number)[];
+
+/** A finding produced by the core, before transport-specific conversion. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  api: ApiId | null;
+  /** Docs URL of the rule (becomes codeDescription.href). */
+  docsUrl?: string;
+}
