@@ -1,8 +1,8 @@
-import { getApiSpec } from '../specs/index.ts';
+import { dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { Provider } from '../../server/src/core/types.ts';
-import type { ApiSpec, UnknownParameterPolicy } from '../specs/types.ts';
+import type { UnknownParameterPolicy } from '../specs/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 export const rule: RuleModule = {
@@ -32,39 +32,60 @@ export const rule: RuleModule = {
   },
   check(context) {
     if (!context.api || !isObject(context.body)) return;
-    const spec = getApiSpec(context.api);
-    const dialect = context.provider ?? 'relay';
-    const verdict = policyFor(spec, dialect, context);
+    const verdict = policyFor(context);
     if (!verdict) return;
-    const extras = spec.dialects[dialect]?.extraParams ?? {};
+    // Through a relay, the fields that matter are those of the upstream the model's maker runs.
+    const firstParty = context.provider && context.provider !== 'relay' ? context.provider : null;
+    const accepted = paramsFor(context.api, firstParty ?? vendorProvider(context) ?? 'relay');
+    const where = context.provider && context.provider !== 'relay' ? providerName(context.provider) : null;
     for (const key of Object.keys(context.body)) {
-      if (isTemplated(key) || key in spec.params || key in extras) continue;
-      const where = context.provider ? providerName(context.provider) : 'this API';
-      const quoted = verdict.policy.error ? ` ${where} answers: "${verdict.policy.error.replace('{name}', key)}"` : '';
-      const elsewhere = acceptedBy(context, key);
+      if (isTemplated(key)) continue;
+      const param = Object.prototype.hasOwnProperty.call(accepted, key) ? accepted[key] : undefined;
+      if (param) {
+        if (param.anthropicBeta && needsBetaFlag(context)) {
+          context.report({
+            path: [key],
+            target: 'key',
+            severity: 'warning',
+            message: `\`${key}\` is a beta parameter of the Messages API: send it to \`/v1/messages?beta=true\` or with an \`anthropic-beta\` header${typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : ''}, otherwise Anthropic answers "${key}: Extra inputs are not permitted".`,
+          });
+        }
+        continue;
+      }
+      const quoted = verdict.policy.error ? ` ${where ?? 'The provider'} answers: "${formatProviderError(verdict.policy.error, key)}"` : '';
       context.report({
         path: [key],
         target: 'key',
         severity: verdict.severity,
-        message: `\`${key}\` is not a parameter of ${context.api}${context.provider && context.provider !== 'relay' ? ` on ${where}` : ''}.${quoted}${elsewhere}`,
+        message: `\`${key}\` is not a parameter of ${context.api}${where ? ` on ${where}` : ''}.${quoted}${acceptedBy(context, key)}`,
       });
     }
   },
 };
 
 /** How sure we are that the provider rejects unknown fields: error, warning, or not at all. */
-function policyFor(spec: ApiSpec, dialect: Provider, context: RuleContext): { policy: UnknownParameterPolicy; severity: 'error' | 'warning' } | null {
-  const own = spec.dialects[dialect]?.unknown;
-  if (dialect !== 'relay') {
-    if (!own || own.behaviour === 'ignore') return null;
+function policyFor(context: RuleContext): { policy: UnknownParameterPolicy; severity: 'error' | 'warning' } | null {
+  const api = context.api!;
+  if (context.provider && context.provider !== 'relay') {
+    const own = unknownPolicy(api, context.provider);
+    if (own.behaviour === 'ignore') return null;
     return { policy: own, severity: own.behaviour === 'reject' ? 'error' : 'warning' };
   }
-  // A relay forwards to some upstream; when the model's maker is known and its own endpoint rejects
-  // unknown fields, the request will most likely fail there, but the relay may strip or map fields.
-  const vendorDialect = vendorProvider(context);
-  const upstream = vendorDialect ? spec.dialects[vendorDialect]?.unknown : undefined;
+  // A relay (or an unknown host) forwards to some upstream. When the model's maker is known and its own
+  // endpoint rejects unknown fields the request will most likely fail there, but the relay may strip
+  // or map fields, so this is a warning.
+  const vendor = vendorProvider(context);
+  const upstream = vendor ? unknownPolicy(api, vendor) : undefined;
   if (!upstream || upstream.behaviour !== 'reject') return null;
   return { policy: upstream, severity: 'warning' };
+}
+
+/** Anthropic beta parameters need `?beta=true` or an `anthropic-beta` header on Anthropic's own host. */
+function needsBetaFlag(context: RuleContext): boolean {
+  if (context.provider !== 'anthropic') return false;
+  const hasBetaHeader = context.unit.headers.some((h) => h.name.toLowerCase() === 'anthropic-beta');
+  const hasBetaQuery = /[?&]beta=true\b/.test(context.unit.url ?? '');
+  return !hasBetaHeader && !hasBetaQuery;
 }
 
 function vendorProvider(context: RuleContext): Provider | null {
@@ -82,10 +103,9 @@ function vendorProvider(context: RuleContext): Provider | null {
 
 /** "DashScope accepts it" style hint: where the parameter does exist, so the user sees the mix-up. */
 function acceptedBy(context: RuleContext, key: string): string {
-  const spec = getApiSpec(context.api!);
-  const owners = Object.entries(spec.dialects)
-    .filter(([provider, dialect]) => provider !== context.provider && provider !== 'relay' && dialect?.extraParams && key in dialect.extraParams)
-    .map(([provider]) => providerName(provider as Provider));
+  const owners = dialectsAccepting(context.api!, key)
+    .filter((provider) => provider !== context.provider && provider !== 'relay')
+    .map(providerName);
   return owners.length ? ` It is an extension of ${owners.join(', ')}.` : '';
 }
 

@@ -1,0 +1,79 @@
+import type { RuleCases } from '../types.ts';
+
+const anthropic = (body: string) =>
+  `POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n${body}\n`;
+const gemini = (body: string) =>
+  `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n${body}\n`;
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'anthropic text blocks with text',
+      languageId: 'http',
+      code: anthropic('{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]}]}'),
+    },
+    {
+      name: 'text from a variable is unknown, not empty',
+      languageId: 'http',
+      code: anthropic('{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"text","text":"{{prompt}}"}]}]}'),
+    },
+    {
+      name: 'unquoted variable as text',
+      languageId: 'http',
+      code: anthropic('{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"text","text":{{prompt}}}]}]}'),
+    },
+    {
+      name: 'gemini parts with text',
+      languageId: 'http',
+      code: gemini('{"contents":[{"role":"user","parts":[{"text":"Hello"}]}]}'),
+    },
+    {
+      name: 'openai chat empty text part on OpenAI itself is not reported (no evidence it is rejected)',
+      languageId: 'json',
+      code: '{"model":"gpt-4.1","messages":[{"role":"user","content":[{"type":"text","text":""},{"type":"text","text":"hi"}]}]}',
+    },
+  ],
+  invalid: [
+    {
+      name: 'anthropic empty text block',
+      languageId: 'http',
+      code: anthropic('{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"text","text":""}]}]}'),
+      providerError: 'messages: text content blocks must be non-empty',
+      errors: [{ message: 'text content blocks must be non-empty', line: 4, severity: 'error' }],
+    },
+    {
+      name: 'anthropic whitespace-only block inside a tool_result and in system',
+      languageId: 'json',
+      code: JSON.stringify(
+        {
+          model: 'claude-opus-4-1',
+          max_tokens: 100,
+          system: [{ type: 'text', text: '  ' }],
+          messages: [
+            { role: 'user', content: 'weather?' },
+            { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'w', input: {} }] },
+            { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: [{ type: 'text', text: '\n' }] }] },
+          ],
+        },
+        null,
+        2,
+      ),
+      providerError: 'messages: text content blocks must contain non-whitespace text',
+      errors: [{ message: 'non-whitespace', line: 6 }, { message: 'non-whitespace', line: 34 }],
+    },
+    {
+      name: 'gemini empty text part',
+      languageId: 'http',
+      code: gemini('{"contents":[{"role":"user","parts":[{"text":""}]}]}'),
+      providerError: 'Unable to submit request because it has an empty text parameter.',
+      errors: [{ message: 'empty text parameter', line: 3 }],
+    },
+    {
+      name: 'chat body for a Claude model through a relay warns',
+      languageId: 'http',
+      code: 'POST https://relay.example.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"claude-sonnet-4-5","messages":[{"role":"user","content":[{"type":"text","text":""}]}]}\n',
+      providerError: 'messages: text content blocks must be non-empty',
+      errors: [{ severity: 'warning', line: 3 }],
+    },
+  ],
+};

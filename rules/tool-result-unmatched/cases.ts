@@ -1,0 +1,132 @@
+import type { RuleCases } from '../types.ts';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'anthropic result answering the previous tool_use',
+      languageId: 'json',
+      code: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'f', input: {} }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }] },
+        ],
+      }),
+    },
+    {
+      name: 'anthropic id from a variable',
+      languageId: 'http',
+      code: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"assistant","content":{{history}}},{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"ok"}]}]}\n',
+    },
+    {
+      name: 'openai parallel tool calls answered in order',
+      languageId: 'json',
+      code: json({
+        model: 'gpt-4.1',
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: null, tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'f', arguments: '{}' } }, { id: 'call_b', type: 'function', function: { name: 'g', arguments: '{}' } }] },
+          { role: 'tool', tool_call_id: 'call_b', content: '1' },
+          { role: 'tool', tool_call_id: 'call_a', content: '2' },
+        ],
+      }),
+    },
+    {
+      name: 'responses output after its call',
+      languageId: 'json',
+      code: json({
+        model: 'gpt-4.1',
+        input: [
+          { role: 'user', content: 'x' },
+          { type: 'function_call', call_id: 'call_1', name: 'f', arguments: '{}' },
+          { type: 'function_call_output', call_id: 'call_1', output: 'ok' },
+        ],
+      }),
+    },
+    {
+      name: 'responses output continuing a stored response',
+      languageId: 'json',
+      code: json({ model: 'gpt-4.1', previous_response_id: 'resp_1', input: [{ type: 'function_call_output', call_id: 'call_1', output: 'ok' }] }),
+    },
+    {
+      name: 'gemini functionResponse after its functionCall',
+      languageId: 'json',
+      code: json({
+        contents: [
+          { role: 'user', parts: [{ text: 'x' }] },
+          { role: 'model', parts: [{ functionCall: { name: 'get_weather', args: {} } }] },
+          { role: 'user', parts: [{ functionResponse: { name: 'get_weather', response: { t: 1 } } }] },
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'anthropic result with no tool_use before it',
+      languageId: 'json',
+      code: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'text', text: 'checking' }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_9', content: 'ok' }] },
+        ],
+      }),
+      providerError: 'unexpected `tool_use_id` found in `tool_result` blocks',
+      errors: [{ message: 'messages.2.content.0: unexpected `tool_use_id`', line: 0 }],
+    },
+    {
+      name: 'anthropic result as the very first message',
+      languageId: 'json',
+      code: json({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }] }] }),
+      providerError: 'messages.0.content.0: unexpected `tool_use_id` found in `tool_result` blocks',
+      errors: [{ message: 'messages.0.content.0' }],
+    },
+    {
+      name: 'openai tool message with no tool_calls before it',
+      languageId: 'json',
+      code: json({ model: 'gpt-4o', messages: [{ role: 'user', content: 'x' }, { role: 'tool', tool_call_id: 'call_1', content: 'ok' }] }),
+      providerError: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+      errors: [{ message: "must be a response to a preceeding message with 'tool_calls'" }],
+    },
+    {
+      name: 'openai tool message with a wrong id',
+      languageId: 'json',
+      code: json({
+        model: 'gpt-4o',
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+          { role: 'tool', tool_call_id: 'call_z', content: 'ok' },
+        ],
+      }),
+      providerError: "Invalid parameter: 'tool_call_id' of 'call_z' not found in 'tool_calls' of previous message.",
+      errors: [{ message: "'tool_call_id' of 'call_z' not found" }],
+    },
+    {
+      name: 'responses output with no call',
+      languageId: 'json',
+      code: json({ model: 'gpt-5', input: [{ role: 'user', content: 'x' }, { type: 'function_call_output', call_id: 'call_7', output: 'ok' }] }),
+      providerError: 'No tool call found for function call output with call_id call_7.',
+      errors: [{ message: 'No tool call found for function call output with call_id call_7.' }],
+    },
+    {
+      name: 'gemini functionResponse after a plain text turn',
+      languageId: 'json',
+      code: json({
+        contents: [
+          { role: 'user', parts: [{ text: 'x' }] },
+          { role: 'model', parts: [{ text: 'ok' }] },
+          { role: 'user', parts: [{ functionResponse: { name: 'get_weather', response: {} } }] },
+        ],
+      }),
+      providerError: 'Please ensure that function response turn comes immediately after a function call turn.',
+      errors: [{ message: 'function response turn comes immediately after a function call turn' }],
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+/**
+ * Splits a document into lines while keeping every offset exact. Line breaks (LF, CRLF or lone CR,
+ * JetBrains spec §2.2) are not part of a line's text, so `text.slice(line.start, line.end) === line.text`.
+ */
+export interface Line {
+  /** Text without the line break. */
+  text: string;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** Offset just after the last character (before the line break). */
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  // Fast path: most files use LF or CRLF, which indexOf finds without a per-character loop.
+  if (!hasLoneCarriageReturn(text)) {
+    let start = 0;
+    for (;;) {
+      const lf = text.indexOf('\n', start);
+      if (lf < 0) break;
+      const end = lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+      lines.push({ text: text.slice(start, end), start, end });
+      start = lf + 1;
+    }
+    lines.push({ text: text.slice(start), start, end: text.length });
+    return lines;
+  }
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    lines.push({ text: text.slice(start, i), start, end: i });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push({ text: text.slice(start), start, end: text.length });
+  return lines;
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  let cr = text.indexOf('\r');
+  while (cr >= 0) {
+    if (text.charCodeAt(cr + 1) !== 10) return true;
+    cr = text.indexOf('\r', cr + 1);
+  }
+  return false;
+}
+
+/** Span of the line's text without its leading and trailing whitespace. */
+export function trimmedSpan(line: Line): { start: number; end: number } {
+  const text = line.text;
+  let from = 0;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+  let to = text.length;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return { start: line.start + from, end: line.start + to };
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xfeff || code === 0xa0;
+}
+
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Char code of the first non-whitespace character, or -1 for a blank line: a cheap gate before regexes. */
+export function leadingCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) return code;
+  }
+  return -1;
+}

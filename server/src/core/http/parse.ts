@@ -1,0 +1,223 @@
+import * as path from 'node:path';
+import type { RequestUnit, Span, UnitNote } from '../types.ts';
+import { parseBlock, type DraftRequest, type ParsedBlock } from './block.ts';
+import { jsonDepth } from './body.ts';
+import { nonJsonBodyKind, headerValue } from './content-type.ts';
+import { readTextFileSafely, unreadableReason } from './files.ts';
+import { isBlank, leadingCode, splitLines, trimmedSpan, type Line } from './lines.ts';
+import { separatorTitle } from './syntax.ts';
+import { createVariableLookup, resolveVariables } from './variables.ts';
+
+export { resolveVariables } from './variables.ts';
+
+export interface HttpSplitOptions {
+  /** Absolute path of the .http file; undefined for untitled documents. */
+  filePath?: string;
+  /** Variables from editor settings (REST Client's rest-client.environmentVariables, $shared + active env merged). */
+  environment?: Record<string, string>;
+  /** Environment to pick from http-client(.private).env.json; unset: `$shared`, then the first env defining the name. */
+  envName?: string;
+  /** Reads a referenced body file; default: UTF-8 from disk, undefined on any error. */
+  readFile?: (absPath: string) => string | undefined;
+}
+
+interface Block {
+  from: number;
+  to: number;
+  title: string;
+  /** The `###` line that ends the block, when there is one. */
+  closedBy?: Line;
+}
+
+/**
+ * Splits a `.http` / `.rest` document into one RequestUnit per request (editor.md §1.3). Never throws:
+ * anything that cannot be parsed yields no unit.
+ */
+export function splitHttpDocument(text: string, options: HttpSplitOptions = {}): RequestUnit[] {
+  try {
+    return typeof text === 'string' && text.length > 0 ? split(text, options) : [];
+  } catch {
+    return [];
+  }
+}
+
+function split(text: string, options: HttpSplitOptions): RequestUnit[] {
+  const lines = splitLines(text);
+  const blocks = findBlocks(lines);
+  const parsed = blocks.map((block) => parseBlock(text, lines, block.from, block.to, block.title));
+
+  // File variables apply to the whole file (REST Client collects them from every block; last one wins).
+  const fileVariables = new Map<string, string>();
+  for (const block of parsed) for (const variable of block.fileVariables) fileVariables.set(variable.name, variable.value);
+  const lookup = createVariableLookup({
+    fileVariables,
+    environment: options.environment,
+    filePath: options.filePath,
+    envName: options.envName,
+  });
+
+  const units: RequestUnit[] = [];
+  parsed.forEach((block, index) => {
+    if (!block.request) return;
+    const unit = toUnit(block.request, blockSpan(lines, blocks[index]), lookup, options);
+    const cut = separatorCutNote(text, lines, blocks[index], parsed[index + 1], unit);
+    if (cut) unit.notes.push(cut);
+    units.push(unit);
+  });
+  return units;
+}
+
+/** Blocks are the line ranges between `###` lines; the file may start or end with one (JetBrains §3.1). */
+function findBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  let title = '';
+  for (let i = 0; i < lines.length; i++) {
+    const nextTitle = leadingCode(lines[i].text) === 35 /* # */ ? separatorTitle(lines[i].text) : undefined;
+    if (nextTitle === undefined) continue;
+    blocks.push({ from, to: i, title, closedBy: lines[i] });
+    from = i + 1;
+    title = nextTitle;
+  }
+  blocks.push({ from, to: lines.length, title });
+  return blocks;
+}
+
+/** From the first to the last non-blank line of the block. */
+function blockSpan(lines: Line[], block: Block): Span {
+  let first = block.from;
+  while (first < block.to - 1 && isBlank(lines[first].text)) first++;
+  let last = block.to - 1;
+  while (last > first && isBlank(lines[last].text)) last--;
+  return { start: lines[first].start, end: lines[last].end };
+}
+
+function toUnit(
+  draft: DraftRequest,
+  span: Span,
+  lookup: (name: string) => string | undefined,
+  options: HttpSplitOptions,
+): RequestUnit {
+  const unit: RequestUnit = {
+    span,
+    method: draft.method,
+    rawUrl: draft.rawUrl,
+    requestLineSpan: draft.requestLineSpan,
+    // Values with variables substituted where known, so detection sees e.g. the real Content-Type.
+    headers: draft.headers.map((header) => ({ ...header, value: resolveVariables(header.value, lookup) })),
+    notes: draft.notes,
+  };
+  unit.url = withHost(resolveVariables(draft.rawUrl, lookup), unit.headers);
+  if (draft.name) unit.name = draft.name;
+  if (draft.apiOverride) unit.apiOverride = draft.apiOverride;
+  const body = draft.body;
+  if (body.kind === 'inline') {
+    unit.bodyText = body.text;
+    unit.bodySpan = body.span;
+    setNonJsonKind(unit, draft, body.firstLine);
+  } else if (body.kind === 'file') {
+    unit.bodyFile = readBodyFile(body.path, body.span, lookup, options, unit.notes);
+    setNonJsonKind(unit, draft, '', body.path);
+  }
+  return unit;
+}
+
+/** REST Client: a relative target plus a Host header makes an absolute URL (https for ports 443 and 8443). */
+function withHost(url: string, headers: RequestUnit['headers']): string {
+  const host = headerValue(headers, 'host');
+  if (!url.startsWith('/') || !host) return url;
+  const port = host.split(':')[1];
+  const scheme = port === '443' || port === '8443' ? 'https' : 'http';
+  return `${scheme}://${host}${url}`;
+}
+
+/** Extensions that tell the kind of a `< file` body when the request has no Content-Type. */
+const KIND_BY_EXTENSION: Record<string, string> = {
+  '.xml': 'xml',
+  '.graphql': 'graphql',
+  '.gql': 'graphql',
+  '.txt': 'text',
+  '.md': 'text',
+  '.jsonl': 'ndjson',
+  '.ndjson': 'ndjson',
+};
+
+function setNonJsonKind(unit: RequestUnit, draft: DraftRequest, bodyStart: string, filePath?: string): void {
+  let kind = nonJsonBodyKind(draft.headers, draft.method, bodyStart);
+  if (!kind && filePath && headerValue(draft.headers, 'content-type') === undefined) {
+    kind = KIND_BY_EXTENSION[path.extname(filePath).toLowerCase()];
+  }
+  if (kind) unit.nonJsonBody = kind;
+}
+
+function readBodyFile(
+  writtenPath: string,
+  lineSpan: Span,
+  lookup: (name: string) => string | undefined,
+  options: HttpSplitOptions,
+  notes: UnitNote[],
+): NonNullable<RequestUnit['bodyFile']> {
+  const bodyFile: NonNullable<RequestUnit['bodyFile']> = { path: writtenPath, span: lineSpan };
+  const expanded = resolveVariables(writtenPath, lookup);
+  let why: string | undefined;
+  if (expanded.includes('{{')) {
+    why = 'its path uses a variable that has no value here';
+  } else if (path.isAbsolute(expanded)) {
+    bodyFile.resolvedPath = path.normalize(expanded);
+  } else if (options.filePath) {
+    bodyFile.resolvedPath = path.resolve(path.dirname(options.filePath), expanded);
+  } else {
+    why = 'a relative path cannot be resolved in an unsaved document';
+  }
+  if (bodyFile.resolvedPath) {
+    const read = options.readFile ?? readTextFileSafely;
+    bodyFile.text = safeRead(read, bodyFile.resolvedPath);
+    if (bodyFile.text === undefined) {
+      why = options.readFile ? 'it could not be read' : unreadableReason(bodyFile.resolvedPath);
+    }
+  }
+  if (why) {
+    const shown = bodyFile.resolvedPath && bodyFile.resolvedPath !== writtenPath ? `${writtenPath} (${bodyFile.resolvedPath})` : writtenPath;
+    notes.push({
+      span: lineSpan,
+      severity: 'warning',
+      code: 'body-file-unreadable',
+      message: `Cannot read the body file ${shown}: ${why}. Its content is not checked.`,
+    });
+  }
+  return bodyFile;
+}
+
+function safeRead(read: (absPath: string) => string | undefined, absPath: string): string | undefined {
+  try {
+    const text = read(absPath);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A `###` line inside a JSON body still splits the request (editor.md §1.3 I). When the body is left with
+ * open brackets and the next block does not start with a request, say so on the separator.
+ */
+function separatorCutNote(
+  text: string,
+  lines: Line[],
+  block: Block,
+  next: ParsedBlock | undefined,
+  unit: RequestUnit,
+): UnitNote | undefined {
+  if (!block.closedBy || !next?.hasStrayContent || !unit.bodySpan || unit.nonJsonBody) return undefined;
+  const bodyLines: number[] = [];
+  for (let i = block.from; i < block.to; i++) {
+    if (lines[i].start >= unit.bodySpan.start && lines[i].end <= unit.bodySpan.end) bodyLines.push(i);
+  }
+  if (jsonDepth(text, lines, bodyLines) <= 0) return undefined;
+  return {
+    span: trimmedSpan(block.closedBy),
+    severity: 'warning',
+    code: 'http-separator-in-body',
+    message: 'This `###` line splits the request in the middle of its JSON body: every .http client ends the request here.',
+  };
+}
