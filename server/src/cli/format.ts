@@ -116,6 +116,8 @@ function coreDescription(code: string): string {
     'file-skipped': 'The file was not linted because it exceeds a limit or looks binary.',
     'body-file-unreadable': 'A `< file` body reference could not be read.',
     'http-second-request-line': 'A second request line inside one .http block.',
+    'http-missing-blank-line': 'A .http body follows its headers without the blank line that separates them.',
+    'http-separator-in-body': 'A ### separator line cuts a JSON body in two.',
   };
   return descriptions[code] ?? code;
 }

@@ -97,7 +97,8 @@ export function apiFromPath(path: string): ApiId | null {
   if (p.endsWith('/responses')) return 'openai-responses';
   if (/:(stream)?generatecontent$/.test(p)) return 'gemini-generate';
   if (/\/services\/aigc\/(text|multimodal)-generation\/generation$/.test(p)) return 'dashscope-generation';
-  if (p.endsWith('/messages') || p.endsWith('/messages/count_tokens')) return 'anthropic-messages';
+  // OpenAI's Assistants API also has .../threads/{id}/messages: not a Messages API call.
+  if ((p.endsWith('/messages') || p.endsWith('/messages/count_tokens')) && !p.includes('/threads/')) return 'anthropic-messages';
   if (/\/publishers\/anthropic\/models\/[^/]+:(stream)?rawpredict$/.test(p)) return 'anthropic-messages';
   if (/\/model\/[^/]*anthropic[^/]*\/invoke(-with-response-stream)?$/.test(p)) return 'anthropic-messages';
   return null;

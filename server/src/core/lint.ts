@@ -40,7 +40,14 @@ export interface Linter {
 }
 
 /** Codes of findings the core itself produces (not rules); documented in docs/diagnostics.md. */
-export const CORE_CODES = ['json-syntax', 'file-skipped', 'body-file-unreadable', 'http-second-request-line'] as const;
+export const CORE_CODES = [
+  'json-syntax',
+  'file-skipped',
+  'body-file-unreadable',
+  'http-second-request-line',
+  'http-missing-blank-line',
+  'http-separator-in-body',
+] as const;
 
 interface CachedUnit {
   detection: Detection;

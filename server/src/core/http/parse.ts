@@ -98,26 +98,27 @@ function toUnit(
   lookup: (name: string) => string | undefined,
   options: HttpSplitOptions,
 ): RequestUnit {
+  // Header values with variables substituted where known, so detection sees e.g. the real Content-Type.
+  const headers = draft.headers.map((header) => ({ ...header, value: resolveVariables(header.value, lookup) }));
   const unit: RequestUnit = {
     span,
     method: draft.method,
     rawUrl: draft.rawUrl,
+    url: withHost(resolveVariables(draft.rawUrl, lookup), headers),
     requestLineSpan: draft.requestLineSpan,
-    // Values with variables substituted where known, so detection sees e.g. the real Content-Type.
-    headers: draft.headers.map((header) => ({ ...header, value: resolveVariables(header.value, lookup) })),
+    headers,
     notes: draft.notes,
   };
-  unit.url = withHost(resolveVariables(draft.rawUrl, lookup), unit.headers);
   if (draft.name) unit.name = draft.name;
   if (draft.apiOverride) unit.apiOverride = draft.apiOverride;
   const body = draft.body;
   if (body.kind === 'inline') {
     unit.bodyText = body.text;
     unit.bodySpan = body.span;
-    setNonJsonKind(unit, draft, body.firstLine);
+    setNonJsonKind(unit, body.firstLine);
   } else if (body.kind === 'file') {
     unit.bodyFile = readBodyFile(body.path, body.span, lookup, options, unit.notes);
-    setNonJsonKind(unit, draft, '', body.path);
+    setNonJsonKind(unit, '', body.path);
   }
   return unit;
 }
@@ -142,9 +143,9 @@ const KIND_BY_EXTENSION: Record<string, string> = {
   '.ndjson': 'ndjson',
 };
 
-function setNonJsonKind(unit: RequestUnit, draft: DraftRequest, bodyStart: string, filePath?: string): void {
-  let kind = nonJsonBodyKind(draft.headers, draft.method, bodyStart);
-  if (!kind && filePath && headerValue(draft.headers, 'content-type') === undefined) {
+function setNonJsonKind(unit: RequestUnit, bodyStart: string, filePath?: string): void {
+  let kind = nonJsonBodyKind(unit.headers, unit.method ?? 'GET', bodyStart);
+  if (!kind && filePath && headerValue(unit.headers, 'content-type') === undefined) {
     kind = KIND_BY_EXTENSION[path.extname(filePath).toLowerCase()];
   }
   if (kind) unit.nonJsonBody = kind;

@@ -1,0 +1,28 @@
+// `npm test`: builds the bundles (and the .vsix when missing), then runs every test layer — unit, rules,
+// protocol, CLI, Neovim, code-server — in one `node --test` run so there is one summary.
+// Pass file paths or folders to run a subset: `npm test -- test/unit`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run(process.execPath, ['esbuild.mjs']);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!existsSync(`llm-preflight-${version}.vsix`)) run(process.execPath, ['scripts/package-vsix.mjs']);
+
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test'];
+const files = roots.flatMap((root) => (statSync(root).isDirectory() ? walk(root) : [root])).sort();
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : walk(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
