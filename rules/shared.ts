@@ -2,10 +2,9 @@ import { isTemplated } from '../server/src/core/json/templates.ts';
 
 /** Helpers shared by rules: safe accessors over a parsed body whose shape is not trusted. */
 export { isTemplated };
+export { isObject } from '../server/src/core/json/values.ts';
+import { isObject } from '../server/src/core/json/values.ts';
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The array at `obj[key]`, or an empty array when it is absent or not an array. */
 export function arrayAt(obj: unknown, key: string): unknown[] {

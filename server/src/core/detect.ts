@@ -1,5 +1,6 @@
 import { modelVendor } from '../../../rules/models/families.ts';
 import { isTemplated } from './json/templates.ts';
+import { isObject } from './json/values.ts';
 import { API_IDS, type ApiId, type Detection, type Provider, type RequestUnit } from './types.ts';
 
 /**
@@ -174,8 +175,4 @@ function usesOpenAiShape(body: Record<string, unknown>): boolean {
       (m.role === 'system' || m.role === 'developer' || m.role === 'tool' || Array.isArray(m.tool_calls) ||
         (Array.isArray(m.content) && m.content.some((b) => isObject(b) && (b.type === 'image_url' || b.type === 'input_audio')))),
   );
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

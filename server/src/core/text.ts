@@ -46,7 +46,7 @@ export class LineIndex {
 }
 
 /** Offset of the next \n or \r at or after `from`, or -1. */
-function nextLineBreak(text: string, from: number): number {
+export function nextLineBreak(text: string, from: number): number {
   const lf = text.indexOf('\n', from);
   const cr = text.indexOf('\r', from);
   if (cr < 0) return lf;

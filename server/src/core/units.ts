@@ -1,4 +1,4 @@
-import { isObject } from './detect.ts';
+import { isObject } from './json/values.ts';
 import { splitHttpDocument, type HttpSplitOptions } from './http/parse.ts';
 import type { RequestUnit, Span } from './types.ts';
 

@@ -1,4 +1,5 @@
 import { envFileLayers, lookupDotenv, lookupEnvFiles, type EnvFileData } from './environments.ts';
+import { nextLineBreak } from '../text.ts';
 
 /**
  * Replaces every `{{ name }}` whose name the lookup knows; unknown ones stay exactly as written.
@@ -30,14 +31,6 @@ export function resolveVariables(s: string, lookup: (name: string) => string | u
   if (copiedUpTo === 0) return s;
   parts.push(s.slice(copiedUpTo));
   return parts.join('');
-}
-
-function nextLineBreak(s: string, from: number): number {
-  const lf = s.indexOf('\n', from);
-  const cr = s.indexOf('\r', from);
-  if (lf < 0) return cr;
-  if (cr < 0) return lf;
-  return Math.min(lf, cr);
 }
 
 function safeLookup(lookup: (name: string) => string | undefined, name: string): string | undefined {
