@@ -23,14 +23,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // REST Client and httpyac register `http` too; the pattern keeps .http/.rest files linted whatever
     // language id another extension gave them.
-    documentSelector: [
-      { language: 'http' },
-      { pattern: '**/*.{http,rest}' },
-      { language: 'json' },
-      { language: 'jsonc' },
-      { language: 'jsonl' },
-      { pattern: '**/*.jsonl' },
-    ],
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => [
+      { scheme, language: 'http' },
+      { scheme, pattern: '**/*.{http,rest}' },
+      { scheme, language: 'json' },
+      { scheme, language: 'jsonc' },
+      { scheme, language: 'jsonl' },
+      { scheme, pattern: '**/*.jsonl' },
+    ]),
     synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('llmPreflight') },

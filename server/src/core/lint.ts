@@ -159,6 +159,7 @@ function runRules(body: ParsedBody, unit: RequestUnit, detection: Detection, opt
             message: r.message,
             span: body.locate(r.path, r.target),
             api: detection.api,
+            provider: detection.provider,
             docsUrl: options.docsUrl?.(rule.meta.id),
           }),
       });

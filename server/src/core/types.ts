@@ -129,6 +129,8 @@ export interface Finding {
   message: string;
   span: Span;
   api: ApiId | null;
+  /** Provider dialect detected for the request (rule findings only). */
+  provider?: Provider | null;
   /** Docs URL of the rule (becomes codeDescription.href). */
   docsUrl?: string;
 }

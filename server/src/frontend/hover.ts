@@ -15,7 +15,8 @@ export function findingHover(findings: Finding[]): string {
       const lines = [`**LLM Preflight** · \`${f.rule}\` · ${f.severity}`, '', escapeMarkdown(f.message)];
       if (meta) {
         lines.push('', escapeMarkdown(meta.description));
-        const quotes = meta.providerErrors.filter((e) => !f.api || e.api === f.api);
+        // Quote what this API (and, for dialect-specific wordings, this provider) would answer.
+        const quotes = meta.providerErrors.filter((e) => (!f.api || e.api === f.api) && (!e.provider || e.provider === f.provider));
         for (const e of quotes.slice(0, 3)) lines.push('', `> ${escapeMarkdown(e.message)}`, '', `Source: ${escapeMarkdown(e.source)}`);
       }
       if (f.docsUrl) lines.push('', `[Rule documentation](${f.docsUrl})`);
