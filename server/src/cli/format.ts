@@ -1,7 +1,12 @@
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { packageRoot } from '../frontend/docs.ts';
 import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID } from '../../../rules/index.ts';
 import type { ApiId, Range, Severity } from '../core/types.ts';
+
+/** The project's home, as package.json's `repository` names it. */
+const REPOSITORY = 'https://github.com/llm-preflight/llm-preflight';
 
 export interface FileReport {
   file: string;
@@ -51,14 +56,19 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
   const ruleIds = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => d.rule)))].sort();
   const rules = ruleIds.map((id) => {
     const meta = RULES_BY_ID.get(id)?.meta;
-    const docs = reports.flatMap((r) => r.diagnostics).find((d) => d.rule === id)?.docsUrl;
+    const docs = meta ? webDocsUrl(id, version) : undefined;
+    const page = meta ? docsPage(id) : undefined;
     return {
       id,
       name: id,
       shortDescription: { text: meta?.description ?? coreDescription(id) },
       fullDescription: { text: meta ? `${meta.description} Prevents: ${meta.providerErrors.map((e) => `"${e.message}"`).join('; ')}` : coreDescription(id) },
       ...(docs ? { helpUri: docs } : {}),
-      help: { text: meta ? `${meta.description} Provider errors: ${meta.providerErrors.map((e) => `${e.message} (${e.source})`).join(' | ')}` : coreDescription(id) },
+      help: {
+        text: meta ? `${meta.description} Provider errors: ${meta.providerErrors.map((e) => `${e.message} (${e.source})`).join(' | ')}` : coreDescription(id),
+        // GitHub code scanning renders this markdown next to the alert: the whole docs page.
+        ...(page ? { markdown: page } : {}),
+      },
       defaultConfiguration: { level: sarifLevel(meta?.severity ?? 'error') },
     };
   });
@@ -90,7 +100,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'llm-preflight', informationUri: 'https://github.com/llm-preflight/llm-preflight', semanticVersion: version, version, rules } },
+          tool: { driver: { name: 'llm-preflight', informationUri: REPOSITORY, semanticVersion: version, version, rules } },
           originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
           results,
         },
@@ -99,6 +109,22 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
     null,
     2,
   );
+}
+
+/**
+ * Code-scanning alerts are read on the web, where a file: link into someone's checkout means nothing:
+ * link the docs page in the project's repository at the tag of this version instead.
+ */
+function webDocsUrl(id: string, version: string): string {
+  return `${REPOSITORY}/blob/v${version}/rules/${id}/README.md`;
+}
+
+function docsPage(id: string): string | undefined {
+  try {
+    return readFileSync(join(packageRoot(), 'rules', id, 'README.md'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function toUri(file: string, cwd: string): string {

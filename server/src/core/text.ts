@@ -8,12 +8,16 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const next = nextLineBreak(text, i);
-      if (next < 0) break;
-      i = next;
-      if (text.charCodeAt(i) === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+    // Keep the next \n and the next \r and advance each only when passed: searching for both afresh
+    // on every line would rescan to the end of an LF-only file for each line (quadratic).
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      let i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
       this.lineStarts.push(i + 1);
+      if (lf >= 0 && lf <= i) lf = text.indexOf('\n', i + 1);
+      if (cr >= 0 && cr <= i) cr = text.indexOf('\r', i + 1);
     }
   }
 
