@@ -2,7 +2,7 @@
 // dist/server.js (language server) and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -38,4 +38,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // `npx llm-preflight` runs the bin file directly: it must be executable.
+  chmodSync('dist/cli.js', 0o755);
 }
