@@ -15,11 +15,27 @@ const REF = 'https://platform.claude.com/docs/en/api/messages/create';
 const BETA_REF = 'https://platform.claude.com/docs/en/api/typescript/beta/messages/create';
 /** The PHP beta reference lists every body parameter in one signature. */
 const BETA_SIGNATURE = 'https://platform.claude.com/docs/en/api/php/beta/messages/create';
+const SDK = 'https://github.com/anthropics/anthropic-sdk-typescript/blob/main/src/resources/messages/messages.ts';
 
 const params: Record<string, ParamSpec> = {
   // --- required -------------------------------------------------------------------------------
   model: { type: 'string', required: true, description: 'Model id, e.g. claude-sonnet-4-5 (in the URL instead on Bedrock and Vertex).', docsUrl: REF },
-  messages: { type: 'array', required: true, description: 'Alternating user/assistant turns (consecutive same-role turns are merged).', docsUrl: REF },
+  messages: {
+    type: 'array',
+    required: true,
+    description: 'Alternating user/assistant turns (consecutive same-role turns are merged).',
+    docsUrl: REF,
+    items: {
+      type: 'object',
+      description: 'One turn (MessageParam).',
+      source: SDK,
+      properties: {
+        // "messages: Unexpected role \"tool\". Allowed roles are \"user\" or \"assistant\"." (mark3labs/mcphost#36)
+        role: { type: 'string', required: true, description: 'Who wrote the turn.', enum: ['user', 'assistant'], source: 'https://github.com/mark3labs/mcphost/issues/36' },
+        content: { type: ['string', 'array'], required: true, description: 'Text, or content blocks.', source: SDK },
+      },
+    },
+  },
   max_tokens: {
     type: 'integer',
     required: true,
@@ -88,7 +104,16 @@ const params: Record<string, ParamSpec> = {
 
   // --- tools ----------------------------------------------------------------------------------
   tools: { type: 'array', description: 'Client tools (name, description, input_schema) and server tools (web_search, code_execution, ...).', docsUrl: REF },
-  tool_choice: { type: 'object', description: '{"type": "auto" | "any" | "tool" | "none"}, optionally disable_parallel_tool_use.', docsUrl: REF },
+  tool_choice: {
+    type: 'object',
+    description: '{"type": "auto" | "any" | "tool" | "none"}, optionally disable_parallel_tool_use.',
+    docsUrl: REF,
+    properties: {
+      type: { type: 'string', required: true, description: 'How the model may use tools.', enum: ['auto', 'any', 'tool', 'none'], source: SDK },
+      name: { type: 'string', description: 'The tool to use (type "tool").' },
+      disable_parallel_tool_use: { type: 'boolean', description: 'At most one tool call per turn.' },
+    },
+  },
 
   // --- caching, capacity, region, containers ---------------------------------------------------
   cache_control: {

@@ -80,6 +80,19 @@ const camelParams: Record<string, ParamSpec> = {
     required: true,
     description: 'The conversation: Content objects with role (user | model) and parts.',
     docsUrl: REF,
+    items: {
+      type: 'object',
+      description: 'One Content turn.',
+      properties: {
+        role: {
+          type: 'string',
+          description: 'Producer of the turn. "Please use a valid role: user, model." otherwise (langgenius/dify-official-plugins#566); "function" is kept because older REST function-calling examples used it for functionResponse turns.',
+          enum: ['user', 'model', 'function'],
+          source: 'https://github.com/langgenius/dify-official-plugins/issues/566',
+        },
+        parts: { type: 'array', description: 'The parts of the turn (text, inlineData, fileData, functionCall, ...).' },
+      },
+    },
   },
   model: {
     type: 'string',

@@ -34,6 +34,40 @@ const params: Record<string, ParamSpec> = {
     required: true,
     description: 'The conversation so far: developer/system, user, assistant, tool (and legacy function) messages.',
     docsUrl: REF,
+    items: {
+      type: 'object',
+      description: 'One message (ChatCompletionMessageParam).',
+      source: SDK,
+      properties: {
+        role: {
+          type: 'string',
+          required: true,
+          description: 'Who wrote the message.',
+          enum: ['system', 'developer', 'user', 'assistant', 'tool', 'function'],
+          source: SDK,
+        },
+        content: {
+          type: ['string', 'array', 'null'],
+          description: 'Text, or content parts (user: text, image_url, input_audio, file; assistant: text, refusal).',
+          source: SDK,
+          items: {
+            type: 'object',
+            description: 'One content part (ChatCompletionContentPart / ...ContentPartRefusal).',
+            properties: {
+              // "Missing required parameter: 'messages[2].content[0].type'." (neuron-core/neuron-ai#292)
+              type: {
+                type: 'string',
+                required: true,
+                description: 'Content part kind.',
+                enum: ['text', 'image_url', 'input_audio', 'file', 'refusal'],
+                source: 'https://github.com/neuron-core/neuron-ai/issues/292',
+              },
+            },
+          },
+        },
+        tool_call_id: { type: 'string', description: 'Tool messages: the id of the tool call this answers.', source: SDK },
+      },
+    },
   },
 
   // --- output length ----------------------------------------------------------------------------
@@ -57,7 +91,9 @@ const params: Record<string, ParamSpec> = {
   stop: {
     type: ['string', 'array', 'null'],
     description: 'Up to 4 sequences that end generation (not supported on o3/o4-mini/gpt-5).',
+    maxItems: 4,
     docsUrl: REF,
+    source: SDK,
   },
 
   // --- sampling ------------------------------------------------------------------------------------
@@ -103,7 +139,14 @@ const params: Record<string, ParamSpec> = {
 
   // --- tools ------------------------------------------------------------------------------------
   tools: { type: 'array', description: 'Function and custom tools the model may call.', docsUrl: REF },
-  tool_choice: { type: ['string', 'object'], description: '"none" | "auto" | "required", a named tool, or an allowed_tools set.', docsUrl: REF },
+  tool_choice: {
+    type: ['string', 'object'],
+    description: '"none" | "auto" | "required", a named tool, or an allowed_tools set.',
+    // the string form (ChatCompletionToolChoiceOption); objects are not checked against it
+    enum: ['none', 'auto', 'required'],
+    docsUrl: REF,
+    source: SDK,
+  },
   parallel_tool_calls: { type: 'boolean', description: 'Allow several tool calls in one turn.', docsUrl: REF },
   functions: { type: 'array', description: 'Legacy function definitions.', deprecated: 'Use tools.', docsUrl: REF },
   function_call: { type: ['string', 'object'], description: 'Legacy function selection ("none" | "auto" | {"name"}).', deprecated: 'Use tool_choice.', docsUrl: REF },

@@ -55,7 +55,14 @@ const params: Record<string, ParamSpec> = {
 
   // --- tools ----------------------------------------------------------------------------------
   tools: { type: 'array', description: 'Built-in tools, MCP servers, function and custom tools.', docsUrl: REF },
-  tool_choice: { type: ['string', 'object'], description: '"none" | "auto" | "required", or a specific/allowed tool.', docsUrl: REF },
+  tool_choice: {
+    type: ['string', 'object'],
+    description: '"none" | "auto" | "required", or a specific/allowed tool.',
+    // the string form (ToolChoiceOptions); objects are not checked against it
+    enum: ['none', 'auto', 'required'],
+    docsUrl: REF,
+    source: SDK,
+  },
   parallel_tool_calls: { type: ['boolean', 'null'], description: 'Allow tool calls to run in parallel.', docsUrl: REF },
 
   // --- streaming -------------------------------------------------------------------------------

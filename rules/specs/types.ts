@@ -18,6 +18,9 @@ export interface ParamSpec {
   enum?: readonly (string | number)[];
   minimum?: number;
   maximum?: number;
+  /** Arrays: fewest / most elements the provider accepts (where documented). */
+  minItems?: number;
+  maxItems?: number;
   /** Why it is deprecated and what to use instead. Deprecated parameters are still accepted. */
   deprecated?: string;
   /** Only these dialects accept it (e.g. Azure's data_sources, DeepSeek's thinking). Absent = every dialect of the API. */

@@ -1,0 +1,74 @@
+import type { RuleCases } from '../types.ts';
+
+const post = (url: string, body: unknown, headers = 'Content-Type: application/json') =>
+  `POST ${url}\n${headers}\n\n${typeof body === 'string' ? body : JSON.stringify(body)}\n`;
+const OPENAI = 'https://api.openai.com/v1/chat/completions';
+const ANTHROPIC = 'https://api.anthropic.com/v1/messages';
+const AV = 'anthropic-version: 2023-06-01';
+const DASHSCOPE = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/text-generation/generation';
+const user = { role: 'user', content: 'hi' };
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'complete OpenAI chat body with a tool round trip', languageId: 'http', code: post(OPENAI, { model: 'gpt-4o', messages: [user, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: 'ok' }] }) },
+    { name: 'Azure deployment URL carries the model', languageId: 'http', code: post('https://res.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21', { messages: [user] }, 'api-key: {{key}}') },
+    { name: 'Anthropic body with model, max_tokens and messages', languageId: 'http', code: post(ANTHROPIC, { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [user, { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'f', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: 'ok' }] }] }, AV) },
+    { name: 'Bedrock takes the model from the URL', languageId: 'http', code: post('https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-sonnet-20240620-v1:0/invoke', { anthropic_version: 'bedrock-2023-05-31', max_tokens: 64, messages: [user] }) },
+    { name: 'Gemini needs no model in the body', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'x' }] }] }) },
+    { name: 'a templated key could be the missing field', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","{{messagesKey}}":[]}') },
+  ],
+  invalid: [
+    {
+      name: 'Anthropic body without max_tokens',
+      languageId: 'http',
+      code: post(ANTHROPIC, { model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'hola' }] }, AV),
+      providerError: 'max_tokens: Field required',
+      errors: [{ message: 'max_tokens: Field required', line: 3, severity: 'error' }],
+    },
+    {
+      name: 'OpenAI chat body without messages',
+      languageId: 'http',
+      code: post(OPENAI, { model: 'gpt-4o', prompt: 'hi' }),
+      providerError: "Missing required parameter: 'messages[2].content[0].type'.",
+      errors: [{ message: "Missing required parameter: 'messages'." }],
+    },
+    {
+      name: 'OpenAI chat body without model',
+      languageId: 'http',
+      code: post(OPENAI, { messages: [user] }),
+      providerError: 'you must provide a model parameter',
+      errors: [{ message: 'you must provide a model parameter', severity: 'error' }],
+    },
+    {
+      name: 'content part without type, tool message without tool_call_id',
+      languageId: 'http',
+      code: post(OPENAI, { model: 'gpt-4o', messages: [{ role: 'user', content: [{ text: 'hi' }] }, { role: 'tool', content: 'ok' }] }),
+      providerError: "Missing required parameter: 'messages[2].content[0].type'.",
+      errors: [
+        { message: "Missing required parameter: 'messages[0].content[0].type'." },
+        { message: "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'." },
+      ],
+    },
+    {
+      name: 'Anthropic tool_use block without an id',
+      languageId: 'http',
+      code: post(ANTHROPIC, { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [user, { role: 'assistant', content: [{ type: 'tool_use', name: 'f', input: {} }] }] }, AV),
+      providerError: 'messages.1.content.0.thinking.signature: Field required',
+      errors: [{ message: 'messages.1.content.0.tool_use.id: Field required' }],
+    },
+    {
+      name: 'DashScope native body without model',
+      languageId: 'http',
+      code: post(DASHSCOPE, { input: { messages: [user] }, parameters: {} }, 'Authorization: Bearer {{key}}'),
+      providerError: 'Required parameter "model" missing from request.',
+      errors: [{ message: 'BadRequest.EmptyModel: Required parameter "model" missing from request.', severity: 'error' }],
+    },
+    {
+      name: 'relay: missing messages is a warning',
+      languageId: 'http',
+      code: post('https://llm.example.com/v1/chat/completions', { model: 'gpt-4o' }),
+      providerError: "Missing required parameter: 'messages[2].content[0].type'.",
+      errors: [{ severity: 'warning', message: 'missing the required field `messages`' }],
+    },
+  ],
+};

@@ -1,0 +1,163 @@
+import type { JsonPath } from '../../server/src/core/types.ts';
+import type { ParamSpec } from '../specs/types.ts';
+import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+import { formatPath, judge, providerName, walkObjects, type Judgement } from '../invalid-parameter-type/spec-walk.ts';
+
+const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
+const OPENAI_NO_MODEL = 'you must provide a model parameter';
+const OPENAI_TOOL_CALL_ID = "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.";
+const ANTHROPIC_FIELD = 'max_tokens: Field required';
+const ANTHROPIC_BLOCK_FIELD = 'messages.1.content.0.thinking.signature: Field required';
+const DASHSCOPE = {
+  model: 'Required parameter "model" missing from request.',
+  input: 'Required input parameter missing from request.',
+  parameters: 'Required parameter "parameters" missing from request.',
+} as Record<string, string>;
+const DASHSCOPE_CODE: Record<string, string> = { model: 'BadRequest.EmptyModel', input: 'BadRequest.EmptyInput', parameters: 'BadRequest.EmptyParameters' };
+
+/**
+ * Required fields of content blocks, which the specs do not model (their shape depends on `type`).
+ * Anthropic: anthropic-sdk-typescript ToolUseBlockParam / ToolResultBlockParam.
+ */
+const ANTHROPIC_BLOCKS: Record<string, string[]> = {
+  tool_use: ['id', 'name', 'input'],
+  tool_result: ['tool_use_id'],
+};
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'missing-required-field',
+    severity: 'error',
+    apis: 'all',
+    description: 'A field the API requires is absent: a top-level parameter, a message role, a tool message id, or a required field of a content block.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: OPENAI_MISSING, source: 'https://github.com/neuron-core/neuron-ai/issues/292' },
+      { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_MODEL, source: 'https://github.com/chain-ml/council/issues/45' },
+      { api: 'openai-chat', provider: 'openai', message: OPENAI_TOOL_CALL_ID, source: 'https://github.com/MadcowD/ell/issues/325' },
+      {
+        api: 'anthropic-messages',
+        provider: 'anthropic',
+        message: ANTHROPIC_FIELD,
+        source: 'https://github.com/anthropics/skills/blob/0da71c3b54277f20e96146648444590eab1dc82c/skills/claude-api/shared/error-codes.md',
+      },
+      { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_BLOCK_FIELD, source: 'https://github.com/justlovemaki/AIClient2API/issues/437' },
+      { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE.model, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
+    ],
+  },
+  check(context) {
+    const api = context.api;
+    const verdict = judge(context);
+    if (!api || !verdict || !isObject(context.body)) return;
+    const body = context.body;
+    if (Object.keys(body).some(isTemplated)) return; // a `{{variable}}` key could be any field
+
+    // Top level. A bare body (no request line, no batch envelope) is often a fragment that code
+    // completes before sending (model and limits added by the caller): its top level is not judged.
+    const bare = !context.unit.url && !context.unit.envelope;
+    for (const [name, spec] of Object.entries(verdict.params)) {
+      if (bare) break;
+      if (!spec.required || Object.prototype.hasOwnProperty.call(body, name) || aliasPresent(body, name, verdict.params)) continue;
+      if (name === 'model' && modelInUrl(context)) continue;
+      reportMissing(context, verdict, [], name);
+    }
+
+    // Below: required properties of every object the spec describes (messages[i].role, tool_choice.type, ...).
+    walkObjects(body, verdict.params, (obj, props, path) => {
+      if (Object.keys(obj).some(isTemplated)) return;
+      for (const [name, spec] of Object.entries(props)) {
+        if (!spec.required || Object.prototype.hasOwnProperty.call(obj, name)) continue;
+        reportMissing(context, verdict, path, name);
+      }
+    });
+
+    if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+    if (api === 'anthropic-messages') checkAnthropicBlocks(context, verdict);
+  },
+};
+
+/** Gemini accepts both spellings of a field; either one satisfies the requirement. */
+function aliasPresent(body: Record<string, unknown>, name: string, params: Record<string, ParamSpec>): boolean {
+  return Object.entries(params).some(([other, spec]) => (spec.aliasOf === name || params[name]?.aliasOf === other) && other in body);
+}
+
+/** Azure's deployment URLs (`/openai/deployments/{name}/...`) choose the model, so the body needs none. */
+function modelInUrl(context: RuleContext): boolean {
+  const url = context.unit.url ?? '';
+  return /\/deployments\/[^/]+\//.test(url);
+}
+
+function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPath, name: string): void {
+  const api = context.api!;
+  const full = formatPath(api, [...parent, name]);
+  const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
+  let severity = verdict.severity;
+  let quote = '';
+  if (verdict.firstParty) {
+    switch (api) {
+      case 'openai-chat':
+      case 'openai-responses':
+        quote = parent.length === 0 && name === 'model' ? OPENAI_NO_MODEL : `Missing required parameter: '${full}'.`;
+        break;
+      case 'anthropic-messages':
+        // Bedrock checks the body against its own schema first, in other words.
+        if (context.provider !== 'bedrock') quote = `${full}: Field required`;
+        break;
+      case 'dashscope-generation':
+        if (parent.length === 0 && DASHSCOPE[name]) quote = `${DASHSCOPE_CODE[name]}: ${DASHSCOPE[name]}`;
+        // The error exists, but public examples of the native API are not unanimous that an absent
+        // `parameters` is refused: keep it a warning.
+        if (parent.length === 0 && name === 'parameters') severity = 'warning';
+        break;
+      case 'gemini-generate':
+        // Google's wording for an absent field was not captured.
+        severity = 'warning';
+        break;
+    }
+  }
+  const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
+  const subject = parent.length === 0 ? 'The request body' : `\`${formatPath(api, parent)}\``;
+  context.report({ path: parent, severity, message: `${subject} is missing the required field \`${name}\`.${answer}` });
+}
+
+/** Tool messages need the id of the call they answer; image parts need their URL. */
+function checkOpenAiMessages(context: RuleContext, verdict: Judgement): void {
+  arrayAt(context.body, 'messages').forEach((message, i) => {
+    if (!isObject(message) || Object.keys(message).some(isTemplated)) return;
+    if (message.role === 'tool' && !('tool_call_id' in message)) {
+      context.report({
+        path: ['messages', i],
+        severity: verdict.severity,
+        message: `This tool message has no \`tool_call_id\`, so it answers no tool call.${verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : ''}`,
+      });
+    }
+    arrayAt(message, 'content').forEach((part, j) => {
+      if (!isObject(part) || part.type !== 'image_url' || Object.keys(part).some(isTemplated)) return;
+      const image = part.image_url;
+      if (image === undefined) return reportMissing(context, verdict, ['messages', i, 'content', j], 'image_url');
+      if (isObject(image) && !('url' in image) && !Object.keys(image).some(isTemplated)) reportMissing(context, verdict, ['messages', i, 'content', j, 'image_url'], 'url');
+    });
+  });
+}
+
+/** tool_use blocks need id, name and input; tool_result blocks need tool_use_id. */
+function checkAnthropicBlocks(context: RuleContext, verdict: Judgement): void {
+  arrayAt(context.body, 'messages').forEach((message, i) => {
+    arrayAt(message, 'content').forEach((block, j) => {
+      if (!isObject(block) || typeof block.type !== 'string' || Object.keys(block).some(isTemplated)) return;
+      const required = ANTHROPIC_BLOCKS[block.type];
+      if (!required) return;
+      for (const field of required) {
+        if (field in block) continue;
+        const path = ['messages', i, 'content', j];
+        const quote = `messages.${i}.content.${j}.${block.type}.${field}: Field required`;
+        context.report({
+          path,
+          severity: verdict.severity,
+          message: `This \`${block.type}\` block is missing the required field \`${field}\`.${verdict.firstParty ? ` ${providerName(context.provider, 'anthropic-messages')} answers: "${quote}"` : ''}`,
+        });
+      }
+    });
+  });
+}

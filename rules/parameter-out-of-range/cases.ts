@@ -1,0 +1,75 @@
+import type { RuleCases } from '../types.ts';
+
+const post = (url: string, body: unknown, headers = 'Content-Type: application/json') =>
+  `POST ${url}\n${headers}\n\n${typeof body === 'string' ? body : JSON.stringify(body)}\n`;
+const OPENAI = 'https://api.openai.com/v1/chat/completions';
+const RESPONSES = 'https://api.openai.com/v1/responses';
+const ANTHROPIC = 'https://api.anthropic.com/v1/messages';
+const AV = 'anthropic-version: 2023-06-01';
+const GEMINI = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent';
+const chat = { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] };
+const claude = { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'hi' }] };
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'values at the bounds', languageId: 'http', code: post(OPENAI, { ...chat, temperature: 2, top_p: 0, presence_penalty: -2, frequency_penalty: 2, n: 1, stop: ['a', 'b', 'c', 'd'] }) },
+    { name: 'Anthropic max_tokens 0 pre-warms the cache', languageId: 'http', code: post(ANTHROPIC, { ...claude, max_tokens: 0, temperature: 1 }, AV) },
+    { name: 'Gemini temperature up to 2; 0 means unset', languageId: 'http', code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generationConfig: { temperature: 1.5, topK: 0, candidateCount: 0 } }) },
+    { name: 'a templated value is unknown, not wrong', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"temperature":{{temp}}}') },
+    { name: 'stop as a single string', languageId: 'http', code: post(OPENAI, { ...chat, stop: 'END' }) },
+  ],
+  invalid: [
+    {
+      name: 'Responses temperature -1 (recorded)',
+      languageId: 'http',
+      code: post(RESPONSES, { model: 'gpt-4o', input: 'hi', temperature: -1 }),
+      providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
+      errors: [{ message: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.", line: 3, severity: 'error' }],
+    },
+    {
+      name: 'OpenAI temperature 3',
+      languageId: 'http',
+      code: post(OPENAI, { ...chat, temperature: 3 }),
+      providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
+      errors: [{ message: "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 3 instead." }],
+    },
+    {
+      name: 'too many stop sequences',
+      languageId: 'http',
+      code: post(OPENAI, { ...chat, stop: ['1', '2', '3', '4', '5'] }),
+      providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
+      errors: [{ message: "Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length 5 instead.", severity: 'error' }],
+    },
+    {
+      name: 'Anthropic temperature above 1',
+      languageId: 'http',
+      code: post(ANTHROPIC, { ...claude, temperature: 1.2 }, AV),
+      providerError: 'temperature: range: 0..1',
+      errors: [{ message: 'temperature: range: 0..1', severity: 'error' }],
+    },
+    {
+      name: 'max_completion_tokens 0 and top_logprobs 21',
+      languageId: 'http',
+      code: post(OPENAI, { ...chat, max_completion_tokens: 0, logprobs: true, top_logprobs: 21 }),
+      providerError: "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.",
+      errors: [
+        { message: "Invalid 'max_completion_tokens': integer below minimum value. Expected a value >= 1, but got 0 instead." },
+        { message: "Invalid 'top_logprobs': integer above maximum value. Expected a value <= 20, but got 21 instead." },
+      ],
+    },
+    {
+      name: 'DashScope native temperature above 2',
+      languageId: 'http',
+      code: post('https://dashscope.aliyuncs.com/api/v1/services/aigc/text-generation/generation', { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { temperature: 2.5 } }, 'Authorization: Bearer {{key}}'),
+      providerError: 'Temperature should be in [0.0, 2.0)',
+      errors: [{ message: 'Temperature should be in [0.0, 2.0)', severity: 'error' }],
+    },
+    {
+      name: 'Gemini topP above 1 is a warning',
+      languageId: 'http',
+      code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generationConfig: { topP: 1.5 } }),
+      providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
+      errors: [{ message: '`generationConfig.topP` is 1.5', severity: 'warning' }],
+    },
+  ],
+};

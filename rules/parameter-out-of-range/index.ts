@@ -1,0 +1,120 @@
+import type { ParamSpec } from '../specs/types.ts';
+import type { RuleModule } from '../types.ts';
+import { formatPath, judge, providerName, typesOf, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+
+const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
+const OPENAI_INT_BELOW = "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.";
+const ANTHROPIC_RANGE = 'temperature: range: 0..1';
+
+/**
+ * DashScope's own sentences for its range checks (Model Studio error-code page, InvalidParameter).
+ * `{max}` stands for the model-specific bound the API fills in.
+ */
+const DASHSCOPE_WORDING: Record<string, string> = {
+  temperature: 'Temperature should be in [0.0, 2.0)',
+  top_p: 'Range of top_p should be (0.0, 1.0]',
+  top_k: 'Parameter top_k be greater than or equal to 0',
+  presence_penalty: 'Presence_penalty should be in [-2.0, 2.0]',
+  n: 'Range of n should be [1, 4]',
+  seed: 'Range of seed should be [0, 9223372036854775807]',
+  max_tokens: 'Range of max_tokens should be [1, xxx]',
+  thinking_budget: 'The thinking_budget parameter must be a positive integer and not greater than xxx',
+};
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'parameter-out-of-range',
+    severity: 'error',
+    apis: 'all',
+    description: 'A number outside the range its parameter accepts, or an array with too few or too many elements.',
+    needsCompleteBody: true,
+    providerErrors: [
+      {
+        api: 'openai-responses',
+        provider: 'openai',
+        message: OPENAI_BELOW,
+        source: 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_openai_responses/test_openai_responses_model_http_error.yaml',
+      },
+      {
+        api: 'openai-chat',
+        provider: 'openai',
+        message: OPENAI_INT_BELOW,
+        source: 'https://github.com/envoyproxy/ai-gateway/blob/c217da8a539570ba3f6014a60c2687c29a945f1f/tests/internal/testopenai/cassettes/completion-bad-request.yaml',
+      },
+      { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_RANGE, source: 'https://github.com/theopenco/llmgateway/pull/3268' },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'temperature: range: -1 or 0..1', source: 'https://github.com/anthropics/anthropic-sdk-python/issues/893' },
+      { api: 'dashscope-generation', provider: 'dashscope', message: 'Temperature should be in [0.0, 2.0)', source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
+    ],
+  },
+  check(context) {
+    const api = context.api;
+    const verdict = judge(context);
+    if (!api || !verdict) return;
+    walkSpec(context.body, verdict.params, ({ path, value, spec }) => {
+      const shown = formatPath(api, path);
+      const name = String(path[path.length - 1]);
+      let severity = verdict.severity;
+      let problem: string | null = null;
+      let quote = '';
+
+      if (typeof value === 'number') {
+        // Google's proto JSON reads 0 as "not set", so 0 is never out of range there.
+        if (api === 'gemini-generate' && value === 0) return;
+        const below = spec.minimum !== undefined && value < spec.minimum;
+        const above = spec.maximum !== undefined && value > spec.maximum;
+        if (!below && !above) return;
+        problem = `\`${shown}\` is ${value}, ${rangeText(spec)}.`;
+        const bound = below ? spec.minimum! : spec.maximum!;
+        if (verdict.firstParty) {
+          switch (api) {
+            case 'openai-chat':
+            case 'openai-responses': {
+              const kind = typesOf(spec).includes('integer') ? 'integer' : 'decimal';
+              quote = `Invalid '${shown}': ${kind} ${below ? 'below minimum' : 'above maximum'} value. Expected a value ${below ? '>=' : '<='} ${bound}, but got ${value} instead.`;
+              break;
+            }
+            case 'anthropic-messages':
+              if (spec.minimum !== undefined && spec.maximum !== undefined) quote = `${shown}: range: ${spec.minimum}..${spec.maximum}`;
+              break;
+            case 'dashscope-generation':
+              if (DASHSCOPE_WORDING[name]) quote = DASHSCOPE_WORDING[name];
+              else severity = 'warning';
+              break;
+            case 'gemini-generate':
+              // Ranges are model-dependent on Gemini and the wording was not captured.
+              severity = 'warning';
+              break;
+          }
+        }
+      } else if (Array.isArray(value)) {
+        const few = spec.minItems !== undefined && value.length < spec.minItems;
+        const many = spec.maxItems !== undefined && value.length > spec.maxItems;
+        if (!few && !many) return;
+        problem = few
+          ? value.length === 0
+            ? `\`${shown}\` is empty; it needs at least ${spec.minItems} element${spec.minItems === 1 ? '' : 's'}.`
+            : `\`${shown}\` has ${value.length} elements; it needs at least ${spec.minItems}.`
+          : `\`${shown}\` has ${value.length} elements; at most ${spec.maxItems} are accepted.`;
+        if (verdict.firstParty && (api === 'openai-chat' || api === 'openai-responses')) {
+          quote = few
+            ? value.length === 0
+              ? `Invalid '${shown}': empty array. Expected an array with minimum length ${spec.minItems}, but got an empty array instead.`
+              : `Invalid '${shown}': array too short. Expected an array with minimum length ${spec.minItems}, but got an array with length ${value.length} instead.`
+            : `Invalid '${shown}': array too long. Expected an array with maximum length ${spec.maxItems}, but got an array with length ${value.length} instead.`;
+        } else if (verdict.firstParty) {
+          severity = 'warning';
+        }
+      }
+      if (!problem) return;
+      const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
+      const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
+      context.report({ path, severity, message: `${problem}${answer}` });
+    });
+  },
+};
+
+function rangeText(spec: ParamSpec): string {
+  if (spec.minimum !== undefined && spec.maximum !== undefined) return `outside ${spec.minimum}..${spec.maximum}`;
+  if (spec.minimum !== undefined) return `below the minimum of ${spec.minimum}`;
+  return `above the maximum of ${spec.maximum}`;
+}

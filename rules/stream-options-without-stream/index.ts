@@ -1,0 +1,34 @@
+import { isObject, isTemplated } from '../shared.ts';
+import type { Severity } from '../../server/src/core/types.ts';
+import type { RuleModule } from '../types.ts';
+
+const OPENAI = "The 'stream_options' parameter is only allowed when 'stream' is enabled.";
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'stream-options-without-stream',
+    severity: 'error',
+    apis: ['openai-chat', 'openai-responses'],
+    description: '`stream_options` set while `stream` is not true.',
+    needsCompleteBody: true,
+    providerErrors: [{ api: 'openai-chat', message: OPENAI, source: 'https://github.com/BerriAI/litellm/issues/5803' }],
+  },
+  check(context) {
+    if ((context.api !== 'openai-chat' && context.api !== 'openai-responses') || !isObject(context.body)) return;
+    const body = context.body;
+    if (body.stream_options === undefined || body.stream_options === null || body.stream === true || isTemplated(body.stream)) return;
+    // Recorded only on OpenAI's Chat Completions; Azure, relays and the Responses API get a warning
+    // (the SDK docs say "Only set this when you set stream: true"); other hosts are not known to care.
+    let severity: Severity | null = null;
+    if (context.provider === 'openai') severity = context.api === 'openai-chat' ? 'error' : 'warning';
+    else if (context.provider === 'azure' || context.provider === 'relay' || context.provider === null) severity = 'warning';
+    if (!severity) return;
+    const stream = body.stream === undefined ? '`stream` is not set' : `\`stream\` is ${JSON.stringify(body.stream)}`;
+    context.report({
+      path: ['stream_options'],
+      target: 'key',
+      severity,
+      message: `\`stream_options\` only applies to streamed responses, and ${stream}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+    });
+  },
+};

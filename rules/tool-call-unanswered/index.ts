@@ -1,0 +1,201 @@
+import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
+import type { Severity } from '../../server/src/core/types.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+
+const ANTHROPIC =
+  '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
+const OPENAI =
+  "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: {ids}";
+const DEEPSEEK_CHAT =
+  "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. (insufficient tool messages following tool_calls message)";
+const RESPONSES = 'No tool output found for function call {id}.';
+const DEEPSEEK_RESPONSES = 'No tool output found for tool call {id}.';
+const GEMINI =
+  'Please ensure that the number of function response parts is equal to the number of function call parts of the function call turn.';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'tool-call-unanswered',
+    severity: 'error',
+    apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
+    description: 'A tool call that the next turn of the conversation does not answer with a tool result.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'anthropic-messages', message: `messages.6: ${ANTHROPIC.replace('{ids}', 'toolu_01AbmHJypDhKqBF7NKdRPJ6d')}`, source: 'https://github.com/anthropics/claude-code/issues/5060' },
+      { api: 'anthropic-messages', provider: 'vertex', message: `messages.33: ${ANTHROPIC.replace('{ids}', 'toolu_vrtx_01KKMxh6V7Kx6g5tZbQBfQ9b')}`, source: 'https://github.com/Kilo-Org/kilocode/issues/5163' },
+      { api: 'openai-chat', message: OPENAI.replace('{ids}', 'call_XZhCeYod3LkDZqnT4A04up9J, call_dC4kVIwmgsA3iDfKah4oka8n'), source: 'https://github.com/tidyverse/ellmer/issues/459' },
+      { api: 'openai-chat', message: OPENAI.replace('{ids}', 'call_DAZJkqyYW8JTJdkO76E5MoPH'), source: 'https://github.com/BerriAI/litellm/issues/10083' },
+      { api: 'openai-chat', provider: 'deepseek', message: DEEPSEEK_CHAT, source: 'https://github.com/langgenius/dify/issues/32222' },
+      { api: 'openai-responses', message: RESPONSES.replace('{id}', 'call_<redacted>'), source: 'https://github.com/github/copilot-cli/issues/4572' },
+      {
+        api: 'openai-responses',
+        provider: 'deepseek',
+        message: DEEPSEEK_RESPONSES.replace('{id}', 'call-a'),
+        source: 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_deepseek_responses/test_deepseek_responses_rejects_interleaved_function_calls.yaml',
+      },
+      { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/4217' },
+    ],
+  },
+  check(context) {
+    switch (context.api) {
+      case 'anthropic-messages':
+        return checkAnthropic(context);
+      case 'openai-chat':
+        return checkOpenAiChat(context);
+      case 'openai-responses':
+        return checkResponses(context);
+      case 'gemini-generate':
+        return checkGemini(context);
+    }
+  },
+};
+
+/** Through a relay (or an unknown host) the upstream may repair the history: warn instead. */
+function severity(context: RuleContext): Severity {
+  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+}
+
+/**
+ * Anthropic checks each assistant message with `tool_use` blocks against the message right after it
+ * (results split over two consecutive user messages are rejected too). A final assistant message with
+ * `tool_use` and nothing after it is not reported: we have no evidence of how the API treats it.
+ */
+function checkAnthropic(context: RuleContext): void {
+  const messages = arrayAt(context.body, 'messages');
+  messages.forEach((message, i) => {
+    if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;
+    const uses: { id: string; j: number }[] = [];
+    for (const [j, block] of arrayAt(message, 'content').entries()) {
+      if (!isObject(block) || block.type !== 'tool_use') continue;
+      if (!knownString(block.id)) return;
+      uses.push({ id: block.id, j });
+    }
+    if (!uses.length || i + 1 >= messages.length) return;
+    const next = messages[i + 1];
+    if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
+    const answered = new Set<string>();
+    for (const block of arrayAt(next, 'content')) {
+      if (isTemplated(block)) return;
+      if (!isObject(block) || block.type !== 'tool_result') continue;
+      if (!knownString(block.tool_use_id)) return;
+      answered.add(block.tool_use_id);
+    }
+    const missing = uses.filter((u) => !answered.has(u.id));
+    if (!missing.length) return;
+    const quoted = `messages.${i}: ${ANTHROPIC.replace('{ids}', missing.map((u) => u.id).join(', '))}`;
+    for (const use of missing) {
+      context.report({
+        path: ['messages', i, 'content', use.j, 'id'],
+        severity: severity(context),
+        message: `tool_use \`${use.id}\` gets no tool_result in the next message (messages.${i + 1}). Anthropic: "${quoted}"`,
+      });
+    }
+  });
+}
+
+/**
+ * OpenAI Chat: every `tool_calls[].id` must be answered by the run of `tool` messages right after the
+ * assistant message. Only reported when a non-tool message follows that run (a history ending in
+ * pending calls is not reported: no evidence for that case).
+ */
+function checkOpenAiChat(context: RuleContext): void {
+  const messages = arrayAt(context.body, 'messages');
+  messages.forEach((message, i) => {
+    if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.tool_calls)) return;
+    const calls: { id: string; j: number }[] = [];
+    for (const [j, call] of arrayAt(message, 'tool_calls').entries()) {
+      if (!isObject(call) || !knownString(call.id)) return;
+      calls.push({ id: call.id, j });
+    }
+    if (!calls.length) return;
+    const answered = new Set<string>();
+    let k = i + 1;
+    for (; k < messages.length; k++) {
+      const next = messages[k];
+      if (!isObject(next) || isTemplated(next.role)) return;
+      if (next.role !== 'tool') break;
+      if (!knownString(next.tool_call_id)) return;
+      answered.add(next.tool_call_id);
+    }
+    if (k >= messages.length) return;
+    const missing = calls.filter((c) => !answered.has(c.id));
+    if (!missing.length) return;
+    const quoted = context.provider === 'deepseek' ? DEEPSEEK_CHAT : OPENAI.replace('{ids}', missing.map((c) => c.id).join(', '));
+    const who = context.provider === 'deepseek' ? 'DeepSeek' : 'OpenAI';
+    for (const call of missing) {
+      context.report({
+        path: ['messages', i, 'tool_calls', call.j, 'id'],
+        severity: severity(context),
+        message: `Tool call \`${call.id}\` has no \`tool\` message answering it before messages[${k}]. ${who}: "${quoted}"`,
+      });
+    }
+  });
+}
+
+const isMessageItem = (item: Record<string, unknown>) => item.type === 'message' || (item.type === undefined && 'role' in item);
+
+/**
+ * Responses: a `function_call` in `input` needs a `function_call_output` with its `call_id` later in
+ * `input`. DeepSeek's /responses also wants it before the next message item (OpenAI's placement rule is
+ * not documented, so only DeepSeek gets that check). Calls followed only by other calls/outputs are the
+ * pending tail of the history and are not reported.
+ */
+function checkResponses(context: RuleContext): void {
+  const input = arrayAt(context.body, 'input');
+  if (input.some((item) => isTemplated(item) || (isObject(item) && item.type === 'item_reference'))) return;
+  const deepseek = context.provider === 'deepseek';
+  input.forEach((item, i) => {
+    if (!isObject(item) || item.type !== 'function_call' || !knownString(item.call_id)) return;
+    const id = item.call_id;
+    let messageBetween = -1;
+    let output = -1;
+    for (let k = i + 1; k < input.length; k++) {
+      const later = input[k];
+      if (!isObject(later)) continue;
+      if (later.type === 'function_call_output' && later.call_id === id) {
+        output = k;
+        break;
+      }
+      if (isTemplated(later.call_id)) return;
+      if (messageBetween < 0 && isMessageItem(later)) messageBetween = k;
+    }
+    if (messageBetween < 0) return; // answered before any message, or the pending tail of the history
+    if (output >= 0 && !deepseek) return;
+    const quoted = (deepseek ? DEEPSEEK_RESPONSES : RESPONSES).replace('{id}', id);
+    context.report({
+      path: ['input', i, 'call_id'],
+      severity: severity(context),
+      message:
+        output < 0
+          ? `function_call \`${id}\` has no function_call_output in \`input\`. ${deepseek ? 'DeepSeek' : 'OpenAI'}: "${quoted}"`
+          : `function_call \`${id}\` is answered only after the message at input[${messageBetween}]; DeepSeek wants the output before the next message. DeepSeek: "${quoted}"`,
+    });
+  });
+}
+
+const callOf = (part: unknown) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined);
+const responseOf = (part: unknown) => (isObject(part) ? (part.functionResponse ?? part.function_response) : undefined);
+
+/** Gemini: the function-response turn after a function-call turn must answer every call part. */
+function checkGemini(context: RuleContext): void {
+  const contents = arrayAt(context.body, 'contents');
+  contents.forEach((content, i) => {
+    if (!isObject(content) || isTemplated(content.parts)) return;
+    const parts = arrayAt(content, 'parts');
+    if (parts.some(isTemplated)) return;
+    const calls = parts.filter((p) => isObject(callOf(p)));
+    if (!calls.length || i + 1 >= contents.length) return;
+    const next = contents[i + 1];
+    if (!isObject(next) || isTemplated(next.parts)) return;
+    const nextParts = arrayAt(next, 'parts');
+    if (nextParts.some(isTemplated)) return;
+    const responses = nextParts.filter((p) => isObject(responseOf(p))).length;
+    if (responses === 0 || responses >= calls.length) return;
+    context.report({
+      path: ['contents', i + 1, 'parts'],
+      target: 'key',
+      severity: severity(context),
+      message: `contents[${i}] makes ${calls.length} function calls but contents[${i + 1}] answers ${responses}. Gemini: "${GEMINI}"`,
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
+import type { RuleModule } from '../types.ts';
+
+const NEW_WORDING =
+  '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
+const OLD_WORDING =
+  'Did not find {n} `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks.';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'tool-result-not-first',
+    severity: 'error',
+    apis: ['anthropic-messages'],
+    description: 'A tool_result block that comes after other content in the user message answering a tool_use.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'anthropic-messages', message: `messages.156: ${OLD_WORDING.replace('{n}', '1')}`, source: 'https://github.com/anthropics/claude-code/issues/473' },
+      {
+        api: 'anthropic-messages',
+        message: `messages.N: ${NEW_WORDING.replace('{ids}', 'toolu_...')} (current wording when text precedes the tool_result blocks)`,
+        source: 'https://github.com/NousResearch/hermes-agent/pull/65369 ; live-verified in https://github.com/QwenLM/qwen-code/issues/8161',
+      },
+    ],
+  },
+  check(context) {
+    if (context.api !== 'anthropic-messages') return;
+    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const messages = arrayAt(context.body, 'messages');
+    messages.forEach((message, i) => {
+      if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;
+      if (!arrayAt(message, 'content').some((b) => isObject(b) && b.type === 'tool_use')) return;
+      const next = messages[i + 1];
+      if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
+      const blocks = arrayAt(next, 'content');
+      if (blocks.some(isTemplated)) return;
+      const firstOther = blocks.findIndex((b) => !isObject(b) || b.type !== 'tool_result');
+      if (firstOther < 0) return;
+      const late = blocks
+        .map((block, j) => ({ block, j }))
+        .filter(({ block, j }) => j > firstOther && isObject(block) && block.type === 'tool_result');
+      if (!late.length) return;
+      const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
+      const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
+      context.report({
+        path: ['messages', i + 1, 'content', late[0].j],
+        severity,
+        message:
+          `tool_result blocks must come first in the message that answers a tool_use; here a \`${otherType}\` block (content[${firstOther}]) precedes them. ` +
+          `Anthropic: "messages.${i}: ${NEW_WORDING.replace('{ids}', ids)}" (older wording: "messages.${i + 1}: ${OLD_WORDING.replace('{n}', String(late.length))}")`,
+      });
+    });
+  },
+};

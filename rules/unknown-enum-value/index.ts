@@ -1,0 +1,80 @@
+import type { RuleModule } from '../types.ts';
+import { formatPath, googlePath, judge, openAiList, providerName, pydanticList, relayToMaker, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+
+const OPENAI = "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.";
+const ANTHROPIC_ROLE = 'messages: Unexpected role "tool". Allowed roles are "user" or "assistant". For instructions on how to use tools, see https://docs.anthropic.com/en/docs/tool-use';
+const ANTHROPIC_TAG = "tools.0: Input tag 'web_search_20250305' found using 'type' does not match any of the expected tags: 'bash_20250124', 'custom', 'text_editor_20250124', 'text_editor_20250429', 'text_editor_20250728'";
+const GEMINI_ROLE = 'Please use a valid role: user, model.';
+const GEMINI_ENUM = 'Invalid value at "safety_settings[4].category" (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), "HARM_CATEGORY_IMAGE_HATE"';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'unknown-enum-value',
+    severity: 'error',
+    apis: 'all',
+    description: 'A value that is not one of those its parameter accepts: an effort level, a tier, a response format, a message role, a content part type.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: OPENAI, source: 'https://github.com/stanford-crfm/helm/pull/3501' },
+      { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_ROLE, source: 'https://github.com/mark3labs/mcphost/issues/36' },
+      {
+        api: 'anthropic-messages',
+        provider: 'bedrock',
+        message: ANTHROPIC_TAG,
+        source: 'https://github.com/pydantic/pydantic-ai/tree/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes',
+      },
+      { api: 'gemini-generate', provider: 'gemini', message: GEMINI_ROLE, source: 'https://github.com/langgenius/dify-official-plugins/issues/566' },
+      { api: 'gemini-generate', provider: 'gemini', message: GEMINI_ENUM, source: 'https://github.com/NEKOparapa/AiNiee/issues/746' },
+    ],
+  },
+  check(context) {
+    const api = context.api;
+    const verdict = judge(context);
+    if (!api || !verdict) return;
+    // Enums belong to the API's own schema: other dialects (DeepSeek, OpenRouter, compatible modes)
+    // accept values of their own, so only the first party, Azure and relays to the maker's models are judged.
+    if (!verdict.firstParty && context.provider !== 'azure' && !relayToMaker(context)) return;
+    walkSpec(context.body, verdict.params, ({ path, value, spec }) => {
+      if (!spec.enum || (typeof value !== 'string' && typeof value !== 'number')) return;
+      if (spec.enum.includes(value)) return;
+      const name = path[path.length - 1];
+      const parent = path.slice(0, -1);
+      // A `system` turn inside Anthropic `messages` is system-message-misplaced's finding.
+      if (api === 'anthropic-messages' && name === 'role' && value === 'system') return;
+      // Proto JSON reads "" as "not set" (Content.role is optional).
+      if (api === 'gemini-generate' && value === '') return;
+
+      const shown = formatPath(api, path);
+      let severity = verdict.severity;
+      let quote = '';
+      if (verdict.firstParty) {
+        switch (api) {
+          case 'openai-chat':
+          case 'openai-responses':
+            quote = `Invalid value: '${value}'. Supported values are: ${openAiList(spec.enum)}.`;
+            break;
+          case 'anthropic-messages':
+            if (name === 'role' && parent[0] === 'messages') quote = `messages: Unexpected role "${value}". Allowed roles are "user" or "assistant".`;
+            else if (name === 'type') quote = `${formatPath(api, parent)}: Input tag '${value}' found using 'type' does not match any of the expected tags: ${spec.enum.map((v) => `'${v}'`).join(', ')}`;
+            else quote = `${shown}: Input should be ${pydanticList(spec.enum)}`;
+            break;
+          case 'gemini-generate':
+            quote = name === 'role' ? GEMINI_ROLE : `Invalid value at '${googlePath(path)}', "${value}"`;
+            break;
+          case 'dashscope-generation':
+            severity = 'warning';
+            break;
+        }
+      }
+      const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
+      const answer = quote ? ` ${where} answers: "${quote}"` : '';
+      const near = spec.enum.find((v) => typeof v === 'string' && typeof value === 'string' && v.toLowerCase() === value.toLowerCase());
+      const suggestion = near !== undefined ? ` Did you mean '${near}'?` : '';
+      context.report({
+        path,
+        severity,
+        message: `\`${shown}\` is '${value}', which is not one of ${spec.enum.map((v) => `'${v}'`).join(', ')}.${suggestion}${answer}`,
+      });
+    });
+  },
+};
