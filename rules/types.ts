@@ -1,4 +1,5 @@
-import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity } from '../server/src/core/types.ts';
+import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/types.ts';
+import type { ModelInfo, ModelTable } from './models/index.ts';
 
 /** The provider error a rule prevents, quoted verbatim, with where the quote comes from. */
 export interface ProviderError {
@@ -24,9 +25,16 @@ export interface RuleMeta {
 }
 
 export interface Report {
-  path: JsonPath;
+  /** Where in the body (the core maps the path to the exact span). Ignored when `span` is given. */
+  path?: JsonPath;
   /** Point at the property name instead of its value (e.g. an unknown parameter). */
   target?: 'key' | 'value';
+  /**
+   * An explicit place instead of `path`: `'request-line'` for header-level findings (falls back to the
+   * body start when the unit has no request line), or offsets relative to the body text the rule scanned
+   * (`unit.bodyFile.text` when the body comes from a `< file`, else `unit.bodyText`).
+   */
+  span?: 'request-line' | Span;
   message: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
   severity?: Severity;
@@ -38,6 +46,10 @@ export interface RuleContext extends Detection {
   /** False when the body had syntax errors and `body` may be partial. */
   complete: boolean;
   unit: RequestUnit;
+  /** The detected model's facts from the model table (with the user's models), or null when unknown. */
+  modelInfo: ModelInfo | null;
+  /** The whole table, for rules that look up other ids (suggestions, `like`). */
+  models: ModelTable;
   report(report: Report): void;
 }
 

@@ -1,5 +1,6 @@
 import { RULES } from '../../../rules/index.ts';
 import type { RuleModule } from '../../../rules/types.ts';
+import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   limits?: Partial<Limits>;
   http?: Omit<HttpSplitOptions, 'filePath'>;
+  /** Models the user declares (llmPreflight.models, the CLI config file): private deployments, new releases. */
+  models?: Record<string, UserModel>;
   /** Link for a finding's code (the rule's docs page); undefined leaves it out. */
   docsUrl?: (code: string) => string | undefined;
 }
@@ -64,6 +67,8 @@ const CACHE_BUDGET_CHARS = 64 * 1024 * 1024;
 export function createLinter(): Linter {
   const cache = new Map<string, CachedUnit>();
   let cachedChars = 0;
+  let table: ModelTable = defaultModelTable();
+  let tableKey = '{}';
   const remember = (key: string, value: CachedUnit) => {
     cache.set(key, value);
     cachedChars += key.length;
@@ -83,14 +88,19 @@ export function createLinter(): Linter {
       if (skip) return { findings: [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
       const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
-      const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}`;
+      const modelsKey = JSON.stringify(options.models ?? {});
+      const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
+      if (modelsKey !== tableKey) {
+        table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
+        tableKey = modelsKey;
+      }
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
       for (const unit of units) {
         const key = cacheKey(text, unit, settingsKey);
         let entry = cache.get(key);
         if (!entry) {
-          entry = analyzeUnit(unit, kind, options);
+          entry = analyzeUnit(unit, kind, options, table);
           remember(key, entry);
         } else {
           cache.delete(key); // refresh its place in the LRU order
@@ -113,7 +123,7 @@ function cacheKey(text: string, unit: RequestUnit, settingsKey: string): string 
   return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}\u0001${text.slice(unit.span.start, unit.span.end)}`;
 }
 
-function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions): CachedUnit {
+function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions, models: ModelTable): CachedUnit {
   const origin = unit.span.start;
   const relative = (span: Span): Span => shift(span, -origin);
   const findings: Finding[] = unit.notes.map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
@@ -136,12 +146,22 @@ function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions
     const where = external ? ` (in ${external.path})` : '';
     findings.push(core('json-syntax', 'error', problem.message + where, toUnit(problem.span), options));
   }
-  runRules(body, unit, detection, options, (f) => findings.push({ ...f, span: toUnit(f.span) }));
+  runRules(body, unit, detection, options, models, (f, onUnit) => findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span) }));
   return { detection, findings };
 }
 
-function runRules(body: ParsedBody, unit: RequestUnit, detection: Detection, options: LintOptions, emit: (f: Finding) => void): void {
+/** `emit` gets spans relative to the body, or relative to the unit when `onUnit` is true (the request line). */
+function runRules(
+  body: ParsedBody,
+  unit: RequestUnit,
+  detection: Detection,
+  options: LintOptions,
+  models: ModelTable,
+  emit: (f: Finding, onUnit?: boolean) => void,
+): void {
   if (body.value === undefined) return;
+  const modelInfo = models.lookup(detection.model);
+  const requestLine = unit.requestLineSpan && shift(unit.requestLineSpan, -unit.span.start);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
@@ -152,16 +172,24 @@ function runRules(body: ParsedBody, unit: RequestUnit, detection: Detection, opt
         body: body.value,
         complete: body.complete,
         unit,
-        report: (r) =>
-          emit({
-            rule: rule.meta.id,
-            severity: setting ?? r.severity ?? rule.meta.severity,
-            message: r.message,
-            span: body.locate(r.path, r.target),
-            api: detection.api,
-            provider: detection.provider,
-            docsUrl: options.docsUrl?.(rule.meta.id),
-          }),
+        modelInfo,
+        models,
+        report: (r) => {
+          const onRequestLine = r.span === 'request-line' && requestLine !== undefined;
+          const span = onRequestLine ? requestLine : typeof r.span === 'object' ? r.span : body.locate(r.path ?? [], r.target);
+          emit(
+            {
+              rule: rule.meta.id,
+              severity: setting ?? r.severity ?? rule.meta.severity,
+              message: r.message,
+              span,
+              api: detection.api,
+              provider: detection.provider,
+              docsUrl: options.docsUrl?.(rule.meta.id),
+            },
+            onRequestLine,
+          );
+        },
       });
     } catch (error) {
       // A rule bug must cost one rule's findings, never the whole document's.
