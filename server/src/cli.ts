@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { lintFile } from './cli/lint-file.ts';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './cli/args.ts';
 import { collectFiles, InputError } from './cli/files.ts';
+import { ConfigError, loadConfig } from './cli/config.ts';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/format.ts';
 import { createDocsLocator } from './frontend/docs.ts';
 
@@ -20,6 +22,14 @@ async function main(argv: string[]): Promise<number> {
   if (args === 'version') return process.stdout.write(`${version()}\n`), 0;
 
   const cwd = process.cwd();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(args.config, cwd);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`llm-preflight: ${error.message}\n`);
+    return 2;
+  }
   let files: string[];
   try {
     files = await collectFiles(args.patterns, cwd);
@@ -34,7 +44,9 @@ async function main(argv: string[]): Promise<number> {
   const reports: FileReport[] = [];
   let ioFailed = false;
   for (const file of files) {
-    const result = lintFile(file, { api: args.api, maxFileSizeMb: args.maxFileSizeMb, docsUrl });
+    const { rules, apis, models } = config.settings;
+    const apisBase = config.path ? dirname(config.path) : cwd;
+    const result = lintFile(file, { api: args.api, maxFileSizeMb: args.maxFileSizeMb, apis, apisBase, rules, models, docsUrl });
     if ('error' in result) {
       process.stderr.write(`llm-preflight: cannot read ${file}: ${result.error}\n`);
       ioFailed = true;

@@ -100,6 +100,7 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     filePath,
     api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
     rules: settings.rules,
+    models: settings.models,
     limits: { maxDocumentChars: settings.maxFileSizeMB * 1024 * 1024 },
     http: { environment },
     docsUrl,

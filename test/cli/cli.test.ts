@@ -408,3 +408,40 @@ describe('shared recorded corpus', () => {
     assert.deepEqual(unlisted, [], 'every invalid file has an expectation');
   });
 });
+
+describe('config file (.llm-preflight.json / --config)', () => {
+  const body = '{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"text","text":""}]}]}';
+  const project = () => {
+    const dir = mkdtempSync(path.join(tmp, 'config-'));
+    mkdirSync(path.join(dir, 'fixtures', 'claude'), { recursive: true });
+    writeFileSync(path.join(dir, 'fixtures', 'claude', 'a.json'), body);
+    return dir;
+  };
+
+  it('is found from the working directory up; apis globs are relative to it; rules set severities (JSONC allowed)', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, '.llm-preflight.json'), '{\n  // CLI settings\n  "apis": {"fixtures/claude/**": "anthropic-messages"},\n  "rules": {"empty-text-block": "warning"},\n}\n');
+    const r = checkJson(['claude'], path.join(dir, 'fixtures'));
+    const diags = r.reports.flatMap((f) => f.diagnostics);
+    assert.deepEqual(diags.map((d) => `${d.rule}:${d.severity}:${d.api}`), ['empty-text-block:warning:anthropic-messages']);
+    assert.equal(r.status, 0, 'a warning alone exits 0');
+  });
+
+  it('--config names another file; "off" disables a rule', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'ci.json'), '{"apis": {"fixtures/**": "anthropic-messages"}, "rules": {"empty-text-block": "off"}}');
+    const r = checkJson(['fixtures', '--config', 'ci.json'], dir);
+    assert.deepEqual(r.reports.flatMap((f) => f.diagnostics), []);
+  });
+
+  it('a broken or unreadable config is a usage error (exit 2), never a silent default', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, '.llm-preflight.json'), '{"rules": ');
+    const broken = run(['check', 'fixtures'], dir);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /config .*\.llm-preflight\.json: JSON syntax error/);
+    const missing = run(['check', 'fixtures', '--config', 'nope.json'], dir);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read config/);
+  });
+});

@@ -10,16 +10,19 @@ export interface CheckArgs {
   api?: ApiId;
   fix: boolean;
   maxFileSizeMb?: number;
+  /** `--config <file>`; without it `.llm-preflight.json` is looked up from the working directory. */
+  config?: string;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   llm-preflight check [paths or globs ...] [--format stylish|json|sarif] [--api <api-id>] [--fix]
-                      [--max-file-size-mb <n>]
+                      [--max-file-size-mb <n>] [--config <file>]
   llm-preflight --help | --version
 
 Lints .http, .rest, .json, .jsonc and .jsonl files (directories are walked).
+Settings (rules, apis, models) come from --config or the nearest .llm-preflight.json.
 Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or I/O error.`;
 
 export function parseArgs(argv: string[]): CheckArgs | 'help' | 'version' {
@@ -50,6 +53,8 @@ export function parseArgs(argv: string[]): CheckArgs | 'help' | 'version' {
       const n = Number(value());
       if (!(n > 0)) throw new UsageError('--max-file-size-mb takes a positive number.');
       args.maxFileSizeMb = n;
+    } else if (arg === '--config') {
+      args.config = value();
     } else if (arg.startsWith('-')) {
       throw new UsageError(`Unknown option: ${arg}`);
     } else {

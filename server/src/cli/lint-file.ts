@@ -1,14 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { apiForPath } from '../frontend/api-globs.ts';
 import { LineIndex } from '../core/text.ts';
 import { lintText } from '../core/lint.ts';
 import type { ApiId } from '../core/types.ts';
 import type { FileReport } from './format.ts';
+import type { Settings } from '../frontend/settings.ts';
 
 export interface LintFileOptions {
   api?: ApiId;
   maxFileSizeMb?: number;
   apis?: Record<string, string>;
+  /** Folder `apis` globs are relative to (the config file's). */
+  apisBase?: string;
+  rules?: Settings['rules'];
+  models?: Settings['models'];
   docsUrl?: (code: string) => string | undefined;
 }
 
@@ -25,8 +31,10 @@ export function lintFile(file: string, options: LintFileOptions): FileReport | {
   const limits = options.maxFileSizeMb ? { maxDocumentChars: options.maxFileSizeMb * 1024 * 1024 } : undefined;
   const result = lintText(text, {
     filePath: file,
-    api: options.api ?? apiForPath(options.apis, file),
+    api: options.api ?? apiForPath(options.apis, resolve(file), options.apisBase ? relative(options.apisBase, resolve(file)) : undefined),
     limits,
+    rules: options.rules,
+    models: options.models,
     docsUrl: options.docsUrl,
   });
   const lines = new LineIndex(text);

@@ -1,4 +1,5 @@
 import type { RuleSetting } from '../core/lint.ts';
+import type { Modality, ModelVendor, UserModel } from '../../../rules/models/index.ts';
 
 /** The `llmPreflight.*` settings, as the client sends them; anything malformed falls back to defaults. */
 export interface Settings {
@@ -7,9 +8,11 @@ export interface Settings {
   apis: Record<string, string>;
   maxFileSizeMB: number;
   debounceMs: number;
+  /** Private deployments and new releases: id -> limits, modalities, `like` (a known model to inherit from). */
+  models: Record<string, UserModel>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {} };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -33,7 +36,36 @@ export function normalizeSettings(raw: unknown): Settings {
     apis,
     maxFileSizeMB: size > 0 ? size : DEFAULT_SETTINGS.maxFileSizeMB,
     debounceMs: debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
+    models: normalizeUserModels(value.models),
   };
+}
+
+const VENDORS = new Set<ModelVendor>(['openai', 'anthropic', 'google', 'alibaba', 'deepseek']);
+const MODALITIES = new Set<Modality>(['text', 'image', 'audio', 'video', 'pdf']);
+const LIMITS = ['contextWindow', 'maxInputTokens', 'maxOutputTokens'] as const;
+
+/**
+ * `llmPreflight.models` / the config file's `models`: keeps only well-formed fields, so a typo in a
+ * setting costs that field, never the lint run.
+ */
+export function normalizeUserModels(raw: unknown): Record<string, UserModel> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const out: Record<string, UserModel> = {};
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!id.trim() || !value || typeof value !== 'object') continue;
+    const entry = value as Record<string, unknown>;
+    const model: UserModel = {};
+    for (const limit of LIMITS) {
+      const n = entry[limit];
+      if (typeof n === 'number' && Number.isInteger(n) && n > 0) model[limit] = n;
+    }
+    if (typeof entry.outputCountsAgainstContext === 'boolean') model.outputCountsAgainstContext = entry.outputCountsAgainstContext;
+    if (typeof entry.like === 'string' && entry.like.trim()) model.like = entry.like;
+    if (typeof entry.vendor === 'string' && VENDORS.has(entry.vendor as ModelVendor)) model.vendor = entry.vendor as ModelVendor;
+    if (Array.isArray(entry.inputModalities)) model.inputModalities = entry.inputModalities.filter((m): m is Modality => MODALITIES.has(m as Modality));
+    out[id] = model;
+  }
+  return out;
 }
 
 /** REST Client's `rest-client.environmentVariables`: `$shared` first, then each environment's values. */
