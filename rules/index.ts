@@ -12,9 +12,29 @@ import { rule as emptyMessageContent } from './empty-message-content/index.ts';
 import { rule as prefillTrailingWhitespace } from './prefill-trailing-whitespace/index.ts';
 import { rule as tooManyCacheBreakpoints } from './too-many-cache-breakpoints/index.ts';
 import { rule as streamOptionsWithoutStream } from './stream-options-without-stream/index.ts';
+import { rule as reasoningItemOrphaned } from './reasoning-item-orphaned/index.ts';
+import { rule as roleOrder } from './role-order/index.ts';
+import { rule as imageTooLarge } from './image-too-large/index.ts';
+import { rule as missingRequiredHeader } from './missing-required-header/index.ts';
+import { rule as bodyApiMismatch } from './body-api-mismatch/index.ts';
+import { rule as duplicateKey } from './duplicate-key/index.ts';
+import { rule as jsonModeWithoutJsonWord } from './json-mode-without-json-word/index.ts';
+import { rule as imageMediaTypeMismatch } from './image-media-type-mismatch/index.ts';
+import { rule as invalidToolSchema } from './invalid-tool-schema/index.ts';
+import { rule as invalidToolName } from './invalid-tool-name/index.ts';
+import { rule as duplicateToolName } from './duplicate-tool-name/index.ts';
+import { rule as toolChoiceUnknownTool } from './tool-choice-unknown-tool/index.ts';
+import { rule as invalidResponseSchema } from './invalid-response-schema/index.ts';
+import { rule as invalidMediaUrl } from './invalid-media-url/index.ts';
+import { rule as partDataOneof } from './part-data-oneof/index.ts';
+import { rule as maxTokensExceedsModelLimit } from './max-tokens-exceeds-model-limit/index.ts';
+import { rule as contextWindowExceeded } from './context-window-exceeded/index.ts';
+import { rule as thinkingBudgetInvalid } from './thinking-budget-invalid/index.ts';
+import { rule as modelUnsupportedParameter } from './model-unsupported-parameter/index.ts';
+import { rule as thinkingIncompatibleParameter } from './thinking-incompatible-parameter/index.ts';
 import type { RuleModule } from './types.ts';
 
 /** Every rule, in the order the README table lists them. A new rule is a folder plus one line here. */
-export const RULES: readonly RuleModule[] = [emptyTextBlock, toolResultUnmatched, unknownParameter, toolCallUnanswered, toolResultNotFirst, missingRequiredField, invalidParameterType, parameterOutOfRange, unknownEnumValue, systemMessageMisplaced, emptyMessageContent, prefillTrailingWhitespace, tooManyCacheBreakpoints, streamOptionsWithoutStream];
+export const RULES: readonly RuleModule[] = [emptyTextBlock, toolResultUnmatched, unknownParameter, toolCallUnanswered, toolResultNotFirst, missingRequiredField, invalidParameterType, parameterOutOfRange, unknownEnumValue, systemMessageMisplaced, emptyMessageContent, prefillTrailingWhitespace, tooManyCacheBreakpoints, streamOptionsWithoutStream, reasoningItemOrphaned, roleOrder, imageTooLarge, missingRequiredHeader, bodyApiMismatch, duplicateKey, jsonModeWithoutJsonWord, imageMediaTypeMismatch, invalidToolSchema, invalidToolName, duplicateToolName, toolChoiceUnknownTool, invalidResponseSchema, invalidMediaUrl, partDataOneof, maxTokensExceedsModelLimit, contextWindowExceeded, thinkingBudgetInvalid, modelUnsupportedParameter, thinkingIncompatibleParameter];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -14,6 +14,8 @@ export const cases: RuleCases = {
     { name: 'an integer where a decimal is expected', languageId: 'http', code: post(OPENAI, { ...chat, temperature: 1 }) },
     { name: 'a templated value is unknown, not wrong', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"temperature":{{temp}},"max_tokens":"{{max}}"}') },
     { name: 'Gemini accepts numbers written as strings (proto JSON)', languageId: 'http', code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generationConfig: { temperature: '0.5', maxOutputTokens: '256' } }) },
+    // Google's own REST samples (google-gemini/api-examples rest/system_instruction.sh, Vertex intro_gemini_curl.ipynb).
+    { name: 'Gemini accepts a single object for a repeated field (official samples)', languageId: 'http', code: post(GEMINI, { system_instruction: { parts: { text: 'You are a cat. Your name is Neko.' } }, contents: { parts: { text: 'Hello there' } }, safety_settings: { category: 'HARM_CATEGORY_SEXUALLY_EXPLICIT', threshold: 'BLOCK_LOW_AND_ABOVE' } }) },
     { name: 'tool_choice as a string or an object', languageId: 'http', code: post(OPENAI, { ...chat, tools: [{ type: 'function', function: { name: 'f', parameters: {} } }], tool_choice: { type: 'function', function: { name: 'f' } } }) },
   ],
   invalid: [

@@ -43,6 +43,10 @@ export const rule: RuleModule = {
       }
       // Google's proto JSON mapping accepts numbers written as strings ("0.5") for numeric fields.
       if (api === 'gemini-generate' && got === 'string' && isNumericType(expected) && Number.isFinite(Number(value))) return;
+      // ... and a single value for a repeated field: Google's own REST samples send `"contents": {...}`
+      // and `"safety_settings": {...}` (https://github.com/google-gemini/api-examples/blob/main/rest/system_instruction.sh,
+      // https://github.com/GoogleCloudPlatform/generative-ai/blob/main/gemini/getting-started/intro_gemini_curl.ipynb).
+      if (api === 'gemini-generate' && expected.includes('array') && (!spec.items || matchesType(value, spec.items))) return;
 
       let quote = '';
       if (verdict.firstParty) {

@@ -16,43 +16,105 @@ export interface SpecVisit {
   /** Path of the value inside the body. */
   path: JsonPath;
   value: unknown;
+  /** The value's spec, with the matching variant case (if any) merged in. */
   spec: ParamSpec;
+  /**
+   * The path as pydantic-style validators show it: the variant tag after each element whose case
+   * was chosen by a `tagInPath` union (`messages.0.content.0.thinking.signature`).
+   */
+  taggedPath: JsonPath;
+  /** `taggedPath` of this object's own properties (with its variant tag appended when the union shows it). */
+  innerPath: JsonPath;
+}
+
+export interface WalkOptions {
+  /**
+   * Drop nested properties restricted (`onlyProviders`) to other providers. Without it every
+   * nested property counts (enough for type, range and enum checks).
+   */
+  provider?: Provider | null;
 }
 
 /**
  * Calls `visit` for every value of `body` that has a spec: top-level parameters, the known
- * `properties` of objects below them, and the elements of arrays whose spec has `items`.
- * Templated values (`{{variables}}`) and templated keys are never visited.
+ * `properties` of objects below them (with the properties of the matching variant case), and the
+ * elements of arrays whose spec has `items`. Templated values (`{{variables}}`) and templated keys
+ * are never visited.
  */
-export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void): void {
+export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  walkObject(body, params, [], visit);
+  walkObject(body, params, [], [], visit, options, true);
 }
 
-function walkObject(obj: Record<string, unknown>, props: Record<string, ParamSpec>, path: JsonPath, visit: (v: SpecVisit) => void): void {
+function walkObject(
+  obj: Record<string, unknown>,
+  props: Record<string, ParamSpec>,
+  path: JsonPath,
+  tagged: JsonPath,
+  visit: (v: SpecVisit) => void,
+  options: WalkOptions,
+  top = false,
+): void {
   for (const [key, value] of Object.entries(obj)) {
     if (isTemplated(key) || !Object.prototype.hasOwnProperty.call(props, key)) continue;
-    walkValue(value, props[key], [...path, key], visit);
+    const spec = props[key];
+    // top-level restrictions are applied by paramsFor(); below, by the walk
+    if (!top && options.provider && spec.onlyProviders && !spec.onlyProviders.includes(options.provider)) continue;
+    walkValue(value, spec, [...path, key], [...tagged, key], visit, options);
   }
 }
 
-function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, visit: (v: SpecVisit) => void): void {
+function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: WalkOptions): void {
   if (isTemplated(value)) return;
-  visit({ path, value, spec });
-  if (isObject(value) && spec.properties) walkObject(value, spec.properties, path, visit);
-  if (Array.isArray(value) && spec.items) value.forEach((item, i) => walkValue(item, spec.items!, [...path, i], visit));
+  const { spec: resolved, tag } = isObject(value) ? resolveVariant(value, spec) : { spec, tag: undefined };
+  const inner = tag !== undefined && spec.variants?.tagInPath ? [...tagged, tag] : tagged;
+  visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner });
+  if (isObject(value) && resolved.properties) walkObject(value, resolved.properties, path, inner, visit, options);
+  if (Array.isArray(value) && spec.items) value.forEach((item, i) => walkValue(item, spec.items!, [...path, i], [...tagged, i], visit, options));
+}
+
+/**
+ * The spec of one object value: the base spec with the case its discriminator selects merged in.
+ * When no case matches (absent, templated or unknown discriminator) the base is returned, open.
+ */
+export function resolveVariant(value: Record<string, unknown>, spec: ParamSpec): { spec: ParamSpec; tag?: string } {
+  const variants = spec.variants;
+  if (!variants) return { spec };
+  const raw = Object.prototype.hasOwnProperty.call(value, variants.discriminator) ? value[variants.discriminator] : variants.default;
+  const tag = typeof raw === 'string' && !isTemplated(raw) && Object.prototype.hasOwnProperty.call(variants.cases, raw) ? raw : undefined;
+  if (tag === undefined) {
+    const { additionalProperties: _closed, variants: _v, ...open } = spec;
+    return { spec: open };
+  }
+  const chosen = variants.cases[tag];
+  const { variants: _v, additionalProperties: baseClosed, ...base } = spec;
+  const merged: ParamSpec = {
+    ...base,
+    properties: { ...(spec.properties ?? {}), ...(chosen.properties ?? {}) },
+  };
+  const closed = chosen.additionalProperties ?? baseClosed;
+  if (closed === false) merged.additionalProperties = false;
+  if (chosen.azureSince) merged.azureSince = chosen.azureSince;
+  return { spec: merged, tag };
 }
 
 /** Every object the walk reaches that has known properties, with those properties (for required checks). */
 export function walkObjects(
   body: unknown,
   params: Record<string, ParamSpec>,
-  visit: (obj: Record<string, unknown>, props: Record<string, ParamSpec>, path: JsonPath) => void,
+  /** `innerPath`: the object's path as pydantic shows it for its fields (`messages.1.content.0.tool_use`). */
+  visit: (obj: Record<string, unknown>, props: Record<string, ParamSpec>, path: JsonPath, spec: ParamSpec, innerPath: JsonPath) => void,
+  options: WalkOptions = {},
 ): void {
   if (!isObject(body)) return;
-  walkSpec(body, params, ({ value, spec, path }) => {
-    if (isObject(value) && spec.properties) visit(value, spec.properties, path);
-  });
+  walkSpec(
+    body,
+    params,
+    ({ value, spec, path, innerPath }) => {
+      if (isObject(value) && spec.properties) visit(value, spec.properties, path, spec, innerPath);
+    },
+    options,
+  );
 }
 
 /** The spec's types as a list. */

@@ -15,6 +15,10 @@ export const cases: RuleCases = {
     { name: 'Anthropic body with model, max_tokens and messages', languageId: 'http', code: post(ANTHROPIC, { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [user, { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'f', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: 'ok' }] }] }, AV) },
     { name: 'Bedrock takes the model from the URL', languageId: 'http', code: post('https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-sonnet-20240620-v1:0/invoke', { anthropic_version: 'bedrock-2023-05-31', max_tokens: 64, messages: [user] }) },
     { name: 'Gemini needs no model in the body', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'x' }] }] }) },
+    // https://docs.anthropic.com/en/docs/build-with-claude/token-counting: count_tokens takes no max_tokens.
+    { name: 'Anthropic count_tokens body without max_tokens (official docs example)', languageId: 'http', code: post('https://api.anthropic.com/v1/messages/count_tokens', { model: 'claude-sonnet-4-5', thinking: { type: 'enabled', budget_tokens: 16000 }, messages: [user] }, AV) },
+    // https://www.alibabacloud.com/help/en/model-studio/qwen-api-via-dashscope: the qwen-vl-plus curl example has no parameters.
+    { name: 'DashScope multimodal-generation body without parameters (official docs example)', languageId: 'http', code: post('https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/multimodal-generation/generation', { model: 'qwen-vl-plus', input: { messages: [{ role: 'user', content: [{ image: 'https://dashscope.oss-cn-beijing.aliyuncs.com/images/tiger.png' }, { text: 'What are these?' }] }] } }, 'Authorization: Bearer {{key}}') },
     { name: 'a templated key could be the missing field', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","{{messagesKey}}":[]}') },
   ],
   invalid: [

@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../server/src/core/types.ts';
 import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import { foreignShape } from '../body-api-mismatch/shape.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { formatPath, judge, providerName, walkObjects, type Judgement } from '../invalid-parameter-type/spec-walk.ts';
 
@@ -15,15 +16,6 @@ const DASHSCOPE = {
   parameters: 'Required parameter "parameters" missing from request.',
 } as Record<string, string>;
 const DASHSCOPE_CODE: Record<string, string> = { model: 'BadRequest.EmptyModel', input: 'BadRequest.EmptyInput', parameters: 'BadRequest.EmptyParameters' };
-
-/**
- * Required fields of content blocks, which the specs do not model (their shape depends on `type`).
- * Anthropic: anthropic-sdk-typescript ToolUseBlockParam / ToolResultBlockParam.
- */
-const ANTHROPIC_BLOCKS: Record<string, string[]> = {
-  tool_use: ['id', 'name', 'input'],
-  tool_result: ['tool_use_id'],
-};
 
 export const rule: RuleModule = {
   meta: {
@@ -50,6 +42,7 @@ export const rule: RuleModule = {
     const api = context.api;
     const verdict = judge(context);
     if (!api || !verdict || !isObject(context.body)) return;
+    if (foreignShape(context)) return; // a body for another API: body-api-mismatch says so once
     const body = context.body;
     if (Object.keys(body).some(isTemplated)) return; // a `{{variable}}` key could be any field
 
@@ -60,20 +53,25 @@ export const rule: RuleModule = {
       if (bare) break;
       if (!spec.required || Object.prototype.hasOwnProperty.call(body, name) || aliasPresent(body, name, verdict.params)) continue;
       if (name === 'model' && modelInUrl(context)) continue;
+      if (name === 'max_tokens' && countTokensUrl(context)) continue;
+      // The DashScope reference's multimodal-generation example sends no `parameters` at all:
+      // https://www.alibabacloud.com/help/en/model-studio/qwen-api-via-dashscope (qwen-vl-plus, curl).
+      if (name === 'parameters' && api === 'dashscope-generation' && /\/multimodal-generation\//.test(context.unit.url ?? '')) continue;
       reportMissing(context, verdict, [], name);
     }
 
     // Below: required properties of every object the spec describes (messages[i].role, tool_choice.type, ...).
-    walkObjects(body, verdict.params, (obj, props, path) => {
+    // (content blocks and messages by type/role come from the specs' variants)
+    walkObjects(body, verdict.params, (obj, props, path, _spec, taggedPath) => {
       if (Object.keys(obj).some(isTemplated)) return;
       for (const [name, spec] of Object.entries(props)) {
         if (!spec.required || Object.prototype.hasOwnProperty.call(obj, name)) continue;
-        reportMissing(context, verdict, path, name);
+        if (api === 'openai-chat' && checkedBelow(path, name)) continue;
+        reportMissing(context, verdict, path, name, taggedPath);
       }
     });
 
     if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
-    if (api === 'anthropic-messages') checkAnthropicBlocks(context, verdict);
   },
 };
 
@@ -88,9 +86,24 @@ function modelInUrl(context: RuleContext): boolean {
   return /\/deployments\/[^/]+\//.test(url);
 }
 
-function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPath, name: string): void {
+/**
+ * Anthropic's token counting endpoint takes the Messages body without `max_tokens` (its documented
+ * requests have none): https://docs.anthropic.com/en/api/messages-count-tokens
+ */
+function countTokensUrl(context: RuleContext): boolean {
+  return /\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '');
+}
+
+/** Fields checkOpenAiMessages reports with OpenAI's own wording. */
+function checkedBelow(path: JsonPath, name: string): boolean {
+  if (path[0] !== 'messages') return false;
+  return name === 'tool_call_id' || name === 'image_url' || (name === 'url' && path[path.length - 1] === 'image_url');
+}
+
+/** `taggedPath`: the parent as pydantic names it (`messages.1.content.0.tool_use`), for Anthropic's wording. */
+function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPath, name: string, taggedPath: JsonPath = parent): void {
   const api = context.api!;
-  const full = formatPath(api, [...parent, name]);
+  const full = formatPath(api, [...(api === 'anthropic-messages' ? taggedPath : parent), name]);
   const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
   let severity = verdict.severity;
   let quote = '';
@@ -137,27 +150,6 @@ function checkOpenAiMessages(context: RuleContext, verdict: Judgement): void {
       const image = part.image_url;
       if (image === undefined) return reportMissing(context, verdict, ['messages', i, 'content', j], 'image_url');
       if (isObject(image) && !('url' in image) && !Object.keys(image).some(isTemplated)) reportMissing(context, verdict, ['messages', i, 'content', j, 'image_url'], 'url');
-    });
-  });
-}
-
-/** tool_use blocks need id, name and input; tool_result blocks need tool_use_id. */
-function checkAnthropicBlocks(context: RuleContext, verdict: Judgement): void {
-  arrayAt(context.body, 'messages').forEach((message, i) => {
-    arrayAt(message, 'content').forEach((block, j) => {
-      if (!isObject(block) || typeof block.type !== 'string' || Object.keys(block).some(isTemplated)) return;
-      const required = ANTHROPIC_BLOCKS[block.type];
-      if (!required) return;
-      for (const field of required) {
-        if (field in block) continue;
-        const path = ['messages', i, 'content', j];
-        const quote = `messages.${i}.content.${j}.${block.type}.${field}: Field required`;
-        context.report({
-          path,
-          severity: verdict.severity,
-          message: `This \`${block.type}\` block is missing the required field \`${field}\`.${verdict.firstParty ? ` ${providerName(context.provider, 'anthropic-messages')} answers: "${quote}"` : ''}`,
-        });
-      }
     });
   });
 }

@@ -19,6 +19,8 @@ export interface Evidence {
 /**
  * A parameter that this model rejects (or silently ignores) although its API has it.
  * `param` is a dotted path into the body (`temperature`, `reasoning.effort`, `generationConfig.topK`).
+ * A `*` segment matches every element of an array (`messages.*.role`); `{param}` is then filled with the
+ * element's path (`messages[0].role`).
  */
 export interface ParamRestriction {
   param: string;
@@ -112,10 +114,15 @@ export interface ModelLimits {
   outputCountsAgainstContext?: boolean;
 }
 
+/** The tokenizers we can count with exactly (gpt-tokenizer); other models get an estimate. */
+export type Tokenizer = 'o200k_base' | 'cl100k_base';
+
 /** One entry of our table: facts we state ourselves, each row with its sources and the day it was checked. */
 export interface ModelEntry extends ModelLimits {
   id: string;
   vendor: ModelVendor;
+  /** The model's own tokenizer, where it is one we ship; absent = counts are estimates. */
+  tokenizer?: Tokenizer;
   /** Other ids that name the same model (aliases, Bedrock/Vertex spellings are normalised away). */
   aliases?: readonly string[];
   inputModalities?: readonly Modality[];
@@ -133,6 +140,7 @@ export interface ModelInfo extends ModelLimits {
   /** The canonical id the lookup resolved to. */
   id: string;
   vendor: ModelVendor;
+  tokenizer?: Tokenizer;
   inputModalities?: readonly Modality[];
   quirks: ModelQuirks;
   retired?: ModelEntry['retired'];

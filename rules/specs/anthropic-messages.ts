@@ -8,7 +8,7 @@
  * beta surface. Real clients (the official SDK, pydantic-ai, Claude Code) post to
  * `/v1/messages?beta=true`, so beta parameters count as known; they are marked `anthropicBeta`.
  */
-import type { ApiSpec, ParamSpec } from './types.ts';
+import type { ApiSpec, ParamSpec, VariantCase } from './types.ts';
 import { RELAY_UNKNOWN } from './common.ts';
 
 const REF = 'https://platform.claude.com/docs/en/api/messages/create';
@@ -16,6 +16,244 @@ const BETA_REF = 'https://platform.claude.com/docs/en/api/typescript/beta/messag
 /** The PHP beta reference lists every body parameter in one signature. */
 const BETA_SIGNATURE = 'https://platform.claude.com/docs/en/api/php/beta/messages/create';
 const SDK = 'https://github.com/anthropics/anthropic-sdk-typescript/blob/main/src/resources/messages/messages.ts';
+
+const BETA_SDK = 'https://github.com/anthropics/anthropic-sdk-typescript/blob/main/src/resources/beta/messages/messages.ts';
+
+// --- nested structures: anthropic-sdk-typescript 1.15 (GA messages.ts and beta messages.ts; the field
+// lists below are the union of both, since real clients post to /v1/messages?beta=true) -------------
+
+/** CacheControlEphemeral. */
+const CACHE_CONTROL: ParamSpec = {
+  type: ['object', 'null'],
+  description: 'Prompt-cache breakpoint: {"type": "ephemeral", "ttl": "5m" | "1h"}.',
+  additionalProperties: false,
+  source: SDK,
+  properties: {
+    type: { type: 'string', required: true, description: 'Cache kind.', enum: ['ephemeral'] },
+    ttl: { type: 'string', description: 'Cache lifetime.', enum: ['5m', '1h'] },
+  },
+};
+const CALLER: ParamSpec = { type: 'object', description: 'Who made the call (direct, or code execution for programmatic tool calling).' };
+
+const B64_SOURCE = (media: string, mediaEnum?: string[]): VariantCase => ({
+  additionalProperties: false,
+  properties: {
+    data: { type: 'string', required: true, description: 'Base64 data (no data: prefix).' },
+    media_type: { type: 'string', required: true, description: media, ...(mediaEnum ? { enum: mediaEnum } : {}) },
+  },
+});
+const URL_SOURCE: VariantCase = { additionalProperties: false, properties: { url: { type: 'string', required: true, description: 'https URL.' } } };
+const FILE_SOURCE: VariantCase = { additionalProperties: false, properties: { file_id: { type: 'string', required: true, description: 'Id from the Files API.' } } };
+
+/** Image sources: base64 | url | file. */
+const IMAGE_SOURCE: ParamSpec = {
+  type: 'object',
+  required: true,
+  description: 'Where the image comes from: {"type": "base64", "media_type", "data"} | {"type": "url", "url"} | {"type": "file", "file_id"}.',
+  source: SDK,
+  properties: { type: { type: 'string', required: true, description: 'Source kind.', enum: ['base64', 'url', 'file'] } },
+  variants: {
+    discriminator: 'type',
+    tagInPath: true,
+    cases: {
+      base64: B64_SOURCE('Image MIME type.', ['image/jpeg', 'image/png', 'image/gif', 'image/webp']),
+      url: URL_SOURCE,
+      file: FILE_SOURCE,
+    },
+  },
+};
+
+const TEXT_BLOCK: VariantCase = {
+  additionalProperties: false,
+  properties: {
+    text: { type: 'string', required: true, description: 'The text.' },
+    cache_control: CACHE_CONTROL,
+    citations: { type: ['array', 'null'], description: 'Citations supporting the text.' },
+  },
+};
+const IMAGE_BLOCK: VariantCase = {
+  additionalProperties: false,
+  properties: {
+    source: IMAGE_SOURCE,
+    cache_control: CACHE_CONTROL,
+    transformations: { type: ['object', 'null'], description: 'Image transformations (oversized_image: downsize | error).' },
+  },
+};
+const DOCUMENT_BLOCK: VariantCase = {
+  additionalProperties: false,
+  properties: {
+    source: {
+      type: 'object',
+      required: true,
+      description: 'PDF (base64 or url), plain text, content blocks, or a Files API file.',
+      source: SDK,
+      properties: { type: { type: 'string', required: true, description: 'Source kind.', enum: ['base64', 'text', 'content', 'url', 'file'] } },
+      variants: {
+        discriminator: 'type',
+        tagInPath: true,
+        cases: {
+          base64: B64_SOURCE('application/pdf.', ['application/pdf']),
+          text: B64_SOURCE('text/plain.', ['text/plain']),
+          content: {
+            additionalProperties: false,
+            properties: { content: { type: ['string', 'array'], required: true, description: 'Text, or text/image blocks.' } },
+          },
+          url: URL_SOURCE,
+          file: FILE_SOURCE,
+        },
+      },
+    },
+    cache_control: CACHE_CONTROL,
+    citations: {
+      type: ['object', 'null'],
+      description: 'Citation settings ({"enabled": true}).',
+      additionalProperties: false,
+      properties: { enabled: { type: 'boolean', description: 'Let the model cite this document.' } },
+    },
+    context: { type: ['string', 'null'], description: 'Context about the document (not cited).' },
+    title: { type: ['string', 'null'], description: 'Document title.' },
+  },
+};
+const SEARCH_RESULT_BLOCK: VariantCase = {
+  additionalProperties: false,
+  properties: {
+    content: { type: 'array', required: true, description: 'Text blocks of the result.' },
+    source: { type: 'string', required: true, description: 'Where the result comes from (URL or id).' },
+    title: { type: 'string', required: true, description: 'Result title.' },
+    cache_control: CACHE_CONTROL,
+    citations: { type: 'object', description: 'Citation settings.' },
+  },
+};
+const TOOL_REFERENCE_BLOCK: VariantCase = {
+  additionalProperties: false,
+  properties: { tool_name: { type: 'string', required: true, description: 'Referenced tool.' }, cache_control: CACHE_CONTROL },
+};
+
+/** Blocks allowed inside a tool_result's content (no recursion into tool_result itself). */
+const TOOL_RESULT_CONTENT_BLOCK: ParamSpec = {
+  type: 'object',
+  description: 'A block of a tool result: text, image, document, search_result, tool_reference.',
+  source: SDK,
+  // required, but pydantic answers "Unable to extract tag using discriminator 'type'", not "Field required"
+  properties: { type: { type: 'string', description: 'Block kind.' } },
+  variants: {
+    discriminator: 'type',
+    tagInPath: true,
+    cases: { text: TEXT_BLOCK, image: IMAGE_BLOCK, document: DOCUMENT_BLOCK, search_result: SEARCH_RESULT_BLOCK, tool_reference: TOOL_REFERENCE_BLOCK },
+  },
+};
+
+/**
+ * One content block (ContentBlockParam / BetaContentBlockParam). The common blocks are closed;
+ * server-tool results, MCP and other newer blocks are left open (their shapes change often).
+ * Pydantic error paths carry the block tag: `messages.1.content.0.thinking.signature: Field required`.
+ */
+const CONTENT_BLOCK: ParamSpec = {
+  type: 'object',
+  description: 'One content block: text, image, document, tool_use, tool_result, thinking, ...',
+  source: SDK,
+  // required, but pydantic answers "Unable to extract tag using discriminator 'type'", not "Field required"
+  properties: { type: { type: 'string', description: 'Block kind.' } },
+  variants: {
+    discriminator: 'type',
+    tagInPath: true,
+    cases: {
+      text: TEXT_BLOCK,
+      image: IMAGE_BLOCK,
+      document: DOCUMENT_BLOCK,
+      search_result: SEARCH_RESULT_BLOCK,
+      // "messages.1.content.0.thinking.signature: Field required" (justlovemaki/AIClient2API#437)
+      thinking: {
+        additionalProperties: false,
+        source: 'https://github.com/justlovemaki/AIClient2API/issues/437',
+        properties: {
+          thinking: { type: 'string', required: true, description: 'The thinking text, replayed unchanged.' },
+          signature: { type: 'string', required: true, description: 'The signature returned with it.' },
+        },
+      },
+      redacted_thinking: {
+        additionalProperties: false,
+        properties: { data: { type: 'string', required: true, description: 'The encrypted thinking, replayed unchanged.' } },
+      },
+      tool_use: {
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', required: true, description: 'Tool use id (toolu_...), answered by a tool_result.' },
+          name: { type: 'string', required: true, description: 'Tool name.' },
+          input: { type: 'object', required: true, description: 'The arguments, as an object.' },
+          cache_control: CACHE_CONTROL,
+          caller: CALLER,
+          toolset_name: { type: ['string', 'null'], description: 'Toolset the tool belongs to.' },
+        },
+      },
+      tool_result: {
+        additionalProperties: false,
+        properties: {
+          tool_use_id: { type: 'string', required: true, description: 'The id of the tool_use this answers.' },
+          content: { type: ['string', 'array'], description: 'The result: text, or text/image/document/search_result blocks.', items: TOOL_RESULT_CONTENT_BLOCK },
+          is_error: { type: 'boolean', description: 'The tool failed.' },
+          cache_control: CACHE_CONTROL,
+          toolset_name: { type: ['string', 'null'], description: 'Toolset the tool belongs to.' },
+        },
+      },
+      server_tool_use: {
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', required: true, description: 'Server tool use id (srvtoolu_...).' },
+          name: { type: 'string', required: true, description: 'Server tool name.' },
+          input: { type: 'object', required: true, description: 'The arguments.' },
+          cache_control: CACHE_CONTROL,
+          caller: CALLER,
+        },
+      },
+      container_upload: {
+        additionalProperties: false,
+        properties: { file_id: { type: 'string', required: true, description: 'File to upload into the container.' }, cache_control: CACHE_CONTROL },
+      },
+    },
+  },
+};
+
+/** One client tool (Tool) when `type` is absent or "custom"; server tools (bash_..., web_search_...) are left open. */
+const TOOL: ParamSpec = {
+  type: 'object',
+  description: 'A client tool {name, description, input_schema} or a versioned server tool {type, name, ...}.',
+  source: SDK,
+  properties: {
+    type: { type: ['string', 'null'], description: 'Absent or "custom" for client tools; a versioned type (web_search_20250305, ...) for server tools.' },
+    name: { type: 'string', required: true, description: 'Tool name.' },
+    cache_control: CACHE_CONTROL,
+  },
+  variants: {
+    discriminator: 'type',
+    default: 'custom',
+    tagInPath: true,
+    cases: {
+      custom: {
+        additionalProperties: false,
+        source: SDK,
+        properties: {
+          input_schema: { type: 'object', required: true, description: 'JSON Schema of the input (type "object").' },
+          description: { type: 'string', description: 'What the tool does, for the model.' },
+          strict: { type: 'boolean', description: 'Validate the input against the schema (structured outputs).' },
+          defer_loading: { type: 'boolean', description: 'Load the tool only when tool search finds it.' },
+          eager_input_streaming: { type: ['boolean', 'null'], description: 'Stream the input without buffering.' },
+          input_examples: { type: 'array', description: 'Example inputs.' },
+          allowed_callers: { type: 'array', description: 'Who may call it: direct, code_execution_... (programmatic tool calling).' },
+        },
+      },
+    },
+  },
+};
+
+/** System prompt text block (TextBlockParam). */
+const SYSTEM_BLOCK: ParamSpec = {
+  type: 'object',
+  description: 'A system prompt block (text only).',
+  source: SDK,
+  properties: { type: { type: 'string', required: true, description: 'Block kind; system blocks are text.', enum: ['text'] } },
+  variants: { discriminator: 'type', tagInPath: true, cases: { text: TEXT_BLOCK } },
+};
 
 const params: Record<string, ParamSpec> = {
   // --- required -------------------------------------------------------------------------------
@@ -29,10 +267,11 @@ const params: Record<string, ParamSpec> = {
       type: 'object',
       description: 'One turn (MessageParam).',
       source: SDK,
+      additionalProperties: false,
       properties: {
         // "messages: Unexpected role \"tool\". Allowed roles are \"user\" or \"assistant\"." (mark3labs/mcphost#36)
         role: { type: 'string', required: true, description: 'Who wrote the turn.', enum: ['user', 'assistant'], source: 'https://github.com/mark3labs/mcphost/issues/36' },
-        content: { type: ['string', 'array'], required: true, description: 'Text, or content blocks.', source: SDK },
+        content: { type: ['string', 'array'], required: true, description: 'Text, or content blocks.', source: SDK, items: CONTENT_BLOCK },
       },
     },
   },
@@ -45,13 +284,15 @@ const params: Record<string, ParamSpec> = {
   },
 
   // --- prompt and stopping -----------------------------------------------------------------------
-  system: { type: ['string', 'array'], description: 'System prompt: a string or an array of text blocks (there is no "system" role).', docsUrl: REF },
+  system: { type: ['string', 'array'], description: 'System prompt: a string or an array of text blocks (there is no "system" role).', docsUrl: REF, items: SYSTEM_BLOCK },
   stop_sequences: { type: 'array', description: 'Custom strings that end generation.', docsUrl: REF },
   stream: { type: 'boolean', description: 'Stream the response as server-sent events.', docsUrl: REF },
   metadata: {
     type: 'object',
     description: 'Request metadata; only user_id (an opaque end-user id).',
     docsUrl: REF,
+    additionalProperties: false,
+    source: SDK,
     properties: { user_id: { type: ['string', 'null'], description: 'Opaque end-user identifier (no PII).' } },
   },
 
@@ -85,10 +326,32 @@ const params: Record<string, ParamSpec> = {
     type: 'object',
     description: 'Extended thinking: {"type": "enabled", "budget_tokens"} | {"type": "adaptive"} | {"type": "disabled"}.',
     docsUrl: 'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
+    source: SDK,
     properties: {
-      type: { type: 'string', description: 'Thinking mode.', enum: ['enabled', 'disabled', 'adaptive'] },
-      budget_tokens: { type: 'integer', description: 'Thinking token budget (>= 1024, below max_tokens).', minimum: 1024 },
-      display: { type: 'string', description: 'How thinking is returned (e.g. summarized or omitted).' },
+      type: { type: 'string', required: true, description: 'Thinking mode.', enum: ['enabled', 'disabled', 'adaptive', 'between_tools'] },
+    },
+    variants: {
+      discriminator: 'type',
+      tagInPath: true,
+      cases: {
+        enabled: {
+          additionalProperties: false,
+          properties: {
+            budget_tokens: { type: 'integer', required: true, description: 'Thinking token budget (>= 1024, below max_tokens).', minimum: 1024 },
+            display: { type: ['string', 'null'], description: 'How thinking is returned.', enum: ['summarized', 'omitted', 'updates'] },
+            block_binding: { type: ['object', 'null'], description: 'Beta: how thinking blocks bind to the turn.', source: BETA_SDK },
+          },
+        },
+        adaptive: {
+          additionalProperties: false,
+          properties: {
+            display: { type: ['string', 'null'], description: 'How thinking is returned.', enum: ['summarized', 'omitted', 'updates'] },
+            block_binding: { type: ['object', 'null'], description: 'Beta: how thinking blocks bind to the turn.', source: BETA_SDK },
+          },
+        },
+        disabled: { additionalProperties: false },
+        between_tools: { additionalProperties: false },
+      },
     },
   },
   output_config: {
@@ -96,31 +359,57 @@ const params: Record<string, ParamSpec> = {
     description: 'Output settings: effort (low..max), format (json_schema), task_budget.',
     docsUrl: REF,
     properties: {
-      effort: { type: 'string', description: 'Effort level; supported levels depend on the model.', enum: ['low', 'medium', 'high', 'xhigh', 'max'] },
-      format: { type: 'object', description: 'Structured output format ({"type": "json_schema", "schema": ...}).' },
+      effort: { type: ['string', 'null'], description: 'Effort level; supported levels depend on the model.', enum: ['low', 'medium', 'high', 'xhigh', 'max'] },
+      format: {
+        type: ['object', 'null'],
+        description: 'Structured output format ({"type": "json_schema", "schema": ...}).',
+        additionalProperties: false,
+        source: SDK,
+        properties: {
+          type: { type: 'string', required: true, description: 'Format kind.', enum: ['json_schema'] },
+          schema: { type: 'object', required: true, description: 'The JSON Schema.' },
+        },
+      },
       task_budget: { type: 'object', description: 'Token budget for an agentic task.' },
     },
   },
 
   // --- tools ----------------------------------------------------------------------------------
-  tools: { type: 'array', description: 'Client tools (name, description, input_schema) and server tools (web_search, code_execution, ...).', docsUrl: REF },
+  tools: { type: 'array', description: 'Client tools (name, description, input_schema) and server tools (web_search, code_execution, ...).', docsUrl: REF, items: TOOL },
   tool_choice: {
     type: 'object',
     description: '{"type": "auto" | "any" | "tool" | "none"}, optionally disable_parallel_tool_use.',
     docsUrl: REF,
     properties: {
       type: { type: 'string', required: true, description: 'How the model may use tools.', enum: ['auto', 'any', 'tool', 'none'], source: SDK },
-      name: { type: 'string', description: 'The tool to use (type "tool").' },
-      disable_parallel_tool_use: { type: 'boolean', description: 'At most one tool call per turn.' },
+    },
+    variants: {
+      discriminator: 'type',
+      tagInPath: true,
+      cases: {
+        auto: { additionalProperties: false, properties: { disable_parallel_tool_use: { type: 'boolean', description: 'At most one tool call per turn.' } } },
+        any: { additionalProperties: false, properties: { disable_parallel_tool_use: { type: 'boolean', description: 'At most one tool call per turn.' } } },
+        tool: {
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', required: true, description: 'The tool to use.' },
+            disable_parallel_tool_use: { type: 'boolean', description: 'At most one tool call per turn.' },
+          },
+        },
+        none: { additionalProperties: false },
+      },
     },
   },
 
   // --- caching, capacity, region, containers ---------------------------------------------------
   cache_control: {
-    type: ['object', 'null'],
+    ...CACHE_CONTROL,
     description: 'Automatic caching: puts a cache breakpoint on the last cacheable block ({"type": "ephemeral", "ttl"}).',
     docsUrl: 'https://platform.claude.com/docs/en/build-with-claude/prompt-caching',
   },
+  // GA MessageCreateParamsBase fields (SDK 1.15) not described elsewhere here
+  user_profile_id: { type: 'string', description: 'User profile the request is attributed to.', docsUrl: REF, source: SDK },
+  workspace_id: { type: 'string', description: 'Workspace the request is attributed to.', docsUrl: REF, source: SDK },
   service_tier: { type: 'string', description: 'Use priority capacity when available, or standard only.', enum: ['auto', 'standard_only'], docsUrl: REF },
   inference_geo: { type: ['string', 'null'], description: 'Geographic region for inference; defaults to the workspace setting.', docsUrl: REF, source: REF },
   container: { type: ['string', 'object', 'null'], description: 'Container id (or container params on beta) to reuse across code-execution requests.', docsUrl: REF },
@@ -159,14 +448,14 @@ const params: Record<string, ParamSpec> = {
     type: ['string', 'null'],
     description: 'Inference speed mode; "fast" trades price for output speed on supported models.',
     enum: ['standard', 'fast'],
-    anthropicBeta: true,
+    // GA since MessageCreateParamsBase lists it (SDK 1.15)
     docsUrl: BETA_REF,
     source: BETA_SIGNATURE,
   },
   diagnostics: {
     type: ['object', 'null'],
     description: 'Request diagnostics, e.g. previous_message_id for prompt-cache miss reporting.',
-    anthropicBeta: true,
+    // GA since MessageCreateParamsBase lists it (SDK 1.15)
     docsUrl: BETA_REF,
     source: BETA_SIGNATURE,
   },
@@ -261,3 +550,25 @@ export const ANTHROPIC_MESSAGES_SPEC: ApiSpec = {
     relay: { unknown: RELAY_UNKNOWN },
   },
 };
+
+/**
+ * Content-block fields. Blocks are told apart by `type`, which ParamSpec cannot discriminate, so
+ * these specs sit outside `params` (the spec walk never visits them); rules read them directly.
+ */
+export const ANTHROPIC_BLOCK_FIELDS = {
+  /** `image` block, `source.type: "base64"`: Base64ImageSource.media_type. */
+  imageMediaType: {
+    type: 'string',
+    description: 'MIME type of a base64 image source.',
+    enum: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+    // "messages.0.content.0.image.source.base64.media_type: Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'"
+    source: 'https://github.com/chukangkang/new-api/blob/811926d78365acae31fdaec4b4e667177d2cc1c9/docs/ANTHROPIC_MESSAGES_VALIDATION_SPEC.md ; ' + SDK,
+  },
+  /** `document` block, `source.type: "base64"`: Base64PDFSource.media_type (PlainTextSource takes text/plain with `data` as text). */
+  documentMediaType: {
+    type: 'string',
+    description: 'MIME type of a base64 document source.',
+    enum: ['application/pdf'],
+    source: SDK,
+  },
+} satisfies Record<string, ParamSpec>;

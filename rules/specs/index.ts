@@ -10,7 +10,7 @@ import { ANTHROPIC_MESSAGES_SPEC } from './anthropic-messages.ts';
 import { GEMINI_GENERATE_SPEC } from './gemini-generate.ts';
 import { DASHSCOPE_GENERATION_SPEC } from './dashscope-generation.ts';
 
-export type { ApiSpec, DialectSpec, JsonType, ParamSpec, UnknownParameterPolicy } from './types.ts';
+export type { ApiSpec, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
 
 export const SPECS: Readonly<Record<ApiId, ApiSpec>> = {
   'openai-chat': OPENAI_CHAT_SPEC,

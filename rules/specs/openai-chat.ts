@@ -21,6 +21,350 @@ import {
 const REF = 'https://platform.openai.com/docs/api-reference/chat/create';
 const SDK = 'https://github.com/openai/openai-node/blob/master/src/resources/chat/completions/completions.ts';
 
+const LIFECYCLE = 'https://learn.microsoft.com/en-us/azure/ai-services/openai/api-version-deprecation';
+
+// --- nested structures (openai-node 6.49 src/resources/chat/completions/completions.ts and shared.ts) ---
+
+/** `prompt_cache_breakpoint` on content parts (explicit prompt caching, gpt-5.6+). */
+const CACHE_BREAKPOINT: ParamSpec = {
+  type: 'object',
+  description: 'Explicit prompt-cache breakpoint on this part ({"mode": "explicit"}).',
+  additionalProperties: false,
+  source: SDK,
+  properties: { mode: { type: 'string', required: true, description: 'Breakpoint mode.', enum: ['explicit'] } },
+};
+
+const TEXT_PART_FIELDS: Record<string, ParamSpec> = {
+  text: { type: 'string', required: true, description: 'The text.' },
+  prompt_cache_breakpoint: CACHE_BREAKPOINT,
+};
+
+/** Content parts of user messages (ChatCompletionContentPart) and assistant messages (text, refusal). */
+function contentParts(description: string): ParamSpec {
+  return {
+    type: 'object',
+    description,
+    source: SDK,
+    properties: {
+      // "Missing required parameter: 'messages[2].content[0].type'." (neuron-core/neuron-ai#292)
+      type: {
+        type: 'string',
+        required: true,
+        description: 'Content part kind.',
+        enum: ['text', 'image_url', 'input_audio', 'file', 'refusal'],
+        source: 'https://github.com/neuron-core/neuron-ai/issues/292',
+      },
+    },
+    variants: {
+      discriminator: 'type',
+      cases: {
+        text: { additionalProperties: false, properties: TEXT_PART_FIELDS },
+        image_url: {
+          additionalProperties: false,
+          properties: {
+            image_url: {
+              type: 'object',
+              required: true,
+              description: 'The image: an https URL or a data: URL, and the detail level.',
+              additionalProperties: false,
+              properties: {
+                url: { type: 'string', required: true, description: 'https URL or base64 data URL of the image.' },
+                detail: { type: 'string', description: 'Image detail level.', enum: ['auto', 'low', 'high'] },
+              },
+            },
+            prompt_cache_breakpoint: CACHE_BREAKPOINT,
+          },
+        },
+        input_audio: {
+          additionalProperties: false,
+          properties: {
+            input_audio: {
+              type: 'object',
+              required: true,
+              description: 'Base64 audio and its format.',
+              additionalProperties: false,
+              properties: {
+                data: { type: 'string', required: true, description: 'Base64-encoded audio.' },
+                format: { type: 'string', required: true, description: 'Audio format.', enum: ['wav', 'mp3'] },
+              },
+            },
+            prompt_cache_breakpoint: CACHE_BREAKPOINT,
+          },
+        },
+        file: {
+          additionalProperties: false,
+          properties: {
+            file: {
+              type: 'object',
+              required: true,
+              description: 'A file by id, or inline as a base64 data URL with its filename.',
+              additionalProperties: false,
+              // "Unknown parameter: 'messages[1].content[1].file.data'." (pydantic-ai, gpt-4o)
+              properties: {
+                file_data: { type: 'string', description: 'Base64 data URL of the file.' },
+                file_id: { type: 'string', description: 'Id of an uploaded file.' },
+                filename: { type: 'string', description: 'File name (needed with file_data).' },
+              },
+            },
+            prompt_cache_breakpoint: CACHE_BREAKPOINT,
+          },
+        },
+        refusal: {
+          additionalProperties: false,
+          properties: { refusal: { type: 'string', required: true, description: 'The refusal text (assistant messages).' } },
+        },
+      },
+    },
+  };
+}
+
+const CONTENT_PART = contentParts('One content part (ChatCompletionContentPart / ...ContentPartRefusal).');
+
+/**
+ * system/developer/tool content parts: text only in the SDK. Left open: clients (e.g. LangChain)
+ * put Anthropic-style `cache_control` on system text parts and report that gpt-4o tolerated it
+ * (see the comment quoted from a LangChain user in the code index); unverified either way.
+ */
+const TEXT_ONLY_PART: ParamSpec = {
+  type: 'object',
+  description: 'A text content part (system, developer and tool messages take text only).',
+  source: SDK,
+  properties: {
+    type: { type: 'string', required: true, description: 'Content part kind.', enum: ['text', 'image_url', 'input_audio', 'file', 'refusal'] },
+    text: { type: 'string', description: 'The text.' },
+    prompt_cache_breakpoint: CACHE_BREAKPOINT,
+  },
+};
+
+const FUNCTION_CALL_FIELDS: ParamSpec = {
+  type: 'object',
+  required: true,
+  description: 'Function name and JSON-encoded arguments.',
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', required: true, description: 'Function name.' },
+    arguments: { type: 'string', required: true, description: 'Arguments as a JSON string (not an object).' },
+  },
+};
+
+/** An assistant tool call (ChatCompletionMessageFunctionToolCall | ...CustomToolCall). */
+const TOOL_CALL: ParamSpec = {
+  type: 'object',
+  description: 'A tool call made by the assistant: id, type and the function (or custom tool) called.',
+  source: SDK,
+  properties: {
+    id: { type: 'string', required: true, description: 'Tool call id, answered by a tool message with the same tool_call_id.' },
+    // "Unknown parameter: 'messages[2].tool_calls[0].index'." (labring/FastGPT#1253: streaming deltas replayed as-is)
+    type: { type: 'string', description: 'Tool kind.', enum: ['function', 'custom'], source: 'https://github.com/labring/FastGPT/issues/1253' },
+  },
+  variants: {
+    discriminator: 'type',
+    default: 'function',
+    cases: {
+      function: { additionalProperties: false, properties: { function: FUNCTION_CALL_FIELDS } },
+      custom: {
+        additionalProperties: false,
+        properties: {
+          custom: {
+            type: 'object',
+            required: true,
+            description: 'Custom tool name and its free-form input.',
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', required: true, description: 'Custom tool name.' },
+              input: { type: 'string', required: true, description: 'The input the model produced.' },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+const NAME: ParamSpec = { type: 'string', description: 'Optional participant name.' };
+
+/** One message (ChatCompletionMessageParam), by role. */
+const MESSAGE: ParamSpec = {
+  type: 'object',
+  description: 'One message (ChatCompletionMessageParam).',
+  source: SDK,
+  properties: {
+    role: {
+      type: 'string',
+      required: true,
+      description: 'Who wrote the message.',
+      enum: ['system', 'developer', 'user', 'assistant', 'tool', 'function'],
+      source: SDK,
+    },
+    content: {
+      type: ['string', 'array', 'null'],
+      description: 'Text, or content parts (user: text, image_url, input_audio, file; assistant: text, refusal).',
+      source: SDK,
+      items: CONTENT_PART,
+    },
+  },
+  variants: {
+    discriminator: 'role',
+    cases: {
+      system: {
+        additionalProperties: false,
+        properties: { content: { type: ['string', 'array'], required: true, description: 'Text, or text parts.', items: TEXT_ONLY_PART }, name: NAME },
+      },
+      developer: {
+        additionalProperties: false,
+        properties: { content: { type: ['string', 'array'], required: true, description: 'Text, or text parts.', items: TEXT_ONLY_PART }, name: NAME },
+      },
+      user: {
+        additionalProperties: false,
+        properties: {
+          content: { type: ['string', 'array'], required: true, description: 'Text, or content parts (text, image_url, input_audio, file).', items: CONTENT_PART },
+          name: NAME,
+        },
+      },
+      assistant: {
+        additionalProperties: false,
+        properties: {
+          content: { type: ['string', 'array', 'null'], description: 'Text, or text/refusal parts; may be null or absent with tool_calls.', items: CONTENT_PART },
+          name: NAME,
+          refusal: { type: ['string', 'null'], description: 'A refusal the assistant gave.' },
+          tool_calls: { type: 'array', description: 'Tool calls made in this turn.', items: TOOL_CALL },
+          audio: {
+            type: ['object', 'null'],
+            description: 'A previous audio response, by id.',
+            additionalProperties: false,
+            properties: { id: { type: 'string', required: true, description: 'Id of the earlier audio response.' } },
+          },
+          function_call: {
+            type: ['object', 'null'],
+            description: 'Legacy function call.',
+            deprecated: 'Use tool_calls.',
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', required: true, description: 'Function name.' },
+              arguments: { type: 'string', required: true, description: 'Arguments as a JSON string.' },
+            },
+          },
+          // DeepSeek thinking mode: replayed reasoning (corpus valid/deepseek-chat-1.http); required with tools on V4.
+          reasoning_content: {
+            type: ['string', 'null'],
+            description: 'DeepSeek: the reasoning of this turn, sent back in thinking mode.',
+            onlyProviders: ['deepseek', 'relay'],
+            source: 'https://api-docs.deepseek.com/guides/thinking_mode',
+          },
+          // DeepSeek chat prefix completion (beta): the last assistant message is a prefix.
+          prefix: {
+            type: 'boolean',
+            description: 'DeepSeek: continue from this assistant message (chat prefix completion, beta endpoint).',
+            onlyProviders: ['deepseek', 'relay'],
+            source: 'https://api-docs.deepseek.com/guides/chat_prefix_completion',
+          },
+          // DashScope compatible mode partial mode: the last assistant message is a prefix.
+          partial: {
+            type: 'boolean',
+            description: 'Qwen partial mode: continue from this assistant message.',
+            onlyProviders: ['dashscope-compatible', 'relay'],
+            source: 'https://www.alibabacloud.com/help/en/model-studio/partial-mode',
+          },
+        },
+      },
+      tool: {
+        additionalProperties: false,
+        properties: {
+          content: { type: ['string', 'array'], required: true, description: 'The tool result: text, or text parts.', items: TEXT_ONLY_PART },
+          tool_call_id: { type: 'string', required: true, description: 'Tool messages: the id of the tool call this answers.', source: SDK },
+        },
+      },
+      function: {
+        additionalProperties: false,
+        properties: {
+          content: { type: ['string', 'null'], required: true, description: 'The function result.' },
+          name: { type: 'string', required: true, description: 'Name of the function that ran.' },
+        },
+      },
+    },
+  },
+};
+
+/** Shared.FunctionDefinition. */
+const FUNCTION_DEFINITION: ParamSpec = {
+  type: 'object',
+  required: true,
+  description: 'The function: name, description, JSON Schema parameters, strict.',
+  additionalProperties: false,
+  source: 'https://github.com/openai/openai-node/blob/master/src/resources/shared.ts',
+  properties: {
+    name: { type: 'string', required: true, description: 'Function name (a-z, A-Z, 0-9, _ and -, at most 64).' },
+    description: { type: 'string', description: 'What the function does, for the model.' },
+    parameters: { type: 'object', description: 'JSON Schema of the arguments (not checked here).' },
+    strict: { type: ['boolean', 'null'], description: 'Structured Outputs: arguments follow the schema exactly.' },
+  },
+};
+
+/** One tool (ChatCompletionFunctionTool | ChatCompletionCustomTool). */
+const TOOL: ParamSpec = {
+  type: 'object',
+  description: 'A function tool or a custom (free-form input) tool.',
+  source: SDK,
+  properties: {
+    type: { type: 'string', required: true, description: 'Tool kind.', enum: ['function', 'custom'] },
+  },
+  variants: {
+    discriminator: 'type',
+    cases: {
+      function: { additionalProperties: false, properties: { function: FUNCTION_DEFINITION } },
+      custom: {
+        additionalProperties: false,
+        properties: {
+          custom: {
+            type: 'object',
+            required: true,
+            description: 'Custom tool: name, description, input format (text or grammar).',
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', required: true, description: 'Custom tool name.' },
+              description: { type: 'string', description: 'What the tool does.' },
+              format: {
+                type: 'object',
+                description: 'Input format: {"type": "text"} or {"type": "grammar", "grammar": {definition, syntax}}.',
+                properties: { type: { type: 'string', required: true, description: 'Format kind.', enum: ['text', 'grammar'] } },
+                variants: {
+                  discriminator: 'type',
+                  cases: {
+                    text: { additionalProperties: false },
+                    grammar: {
+                      additionalProperties: false,
+                      properties: {
+                        grammar: {
+                          type: 'object',
+                          required: true,
+                          description: 'The grammar definition and its syntax.',
+                          additionalProperties: false,
+                          properties: {
+                            definition: { type: 'string', required: true, description: 'Grammar text.' },
+                            syntax: { type: 'string', required: true, description: 'Grammar syntax.', enum: ['lark', 'regex'] },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+const NAMED: (key: 'function' | 'custom') => ParamSpec = (key) => ({
+  type: 'object',
+  required: true,
+  description: `The ${key} tool to call, by name.`,
+  additionalProperties: false,
+  properties: { name: { type: 'string', required: true, description: 'Tool name.' } },
+});
+
 const params: Record<string, ParamSpec> = {
   // --- required -------------------------------------------------------------------------------
   model: {
@@ -34,40 +378,7 @@ const params: Record<string, ParamSpec> = {
     required: true,
     description: 'The conversation so far: developer/system, user, assistant, tool (and legacy function) messages.',
     docsUrl: REF,
-    items: {
-      type: 'object',
-      description: 'One message (ChatCompletionMessageParam).',
-      source: SDK,
-      properties: {
-        role: {
-          type: 'string',
-          required: true,
-          description: 'Who wrote the message.',
-          enum: ['system', 'developer', 'user', 'assistant', 'tool', 'function'],
-          source: SDK,
-        },
-        content: {
-          type: ['string', 'array', 'null'],
-          description: 'Text, or content parts (user: text, image_url, input_audio, file; assistant: text, refusal).',
-          source: SDK,
-          items: {
-            type: 'object',
-            description: 'One content part (ChatCompletionContentPart / ...ContentPartRefusal).',
-            properties: {
-              // "Missing required parameter: 'messages[2].content[0].type'." (neuron-core/neuron-ai#292)
-              type: {
-                type: 'string',
-                required: true,
-                description: 'Content part kind.',
-                enum: ['text', 'image_url', 'input_audio', 'file', 'refusal'],
-                source: 'https://github.com/neuron-core/neuron-ai/issues/292',
-              },
-            },
-          },
-        },
-        tool_call_id: { type: 'string', description: 'Tool messages: the id of the tool call this answers.', source: SDK },
-      },
-    },
+    items: MESSAGE,
   },
 
   // --- output length ----------------------------------------------------------------------------
@@ -128,33 +439,176 @@ const params: Record<string, ParamSpec> = {
     type: 'object',
     description: 'Output format: {"type": "text" | "json_object" | "json_schema", ...}.',
     docsUrl: REF,
+    source: 'https://github.com/openai/openai-node/blob/master/src/resources/shared.ts',
     properties: {
-      type: { type: 'string', description: 'Output format kind.', enum: ['text', 'json_object', 'json_schema'] },
-      json_schema: { type: 'object', description: 'Structured Outputs schema: name, schema, strict, description.' },
+      type: { type: 'string', required: true, description: 'Output format kind.', enum: ['text', 'json_object', 'json_schema'] },
+    },
+    variants: {
+      discriminator: 'type',
+      cases: {
+        text: { additionalProperties: false },
+        json_object: { additionalProperties: false },
+        json_schema: {
+          additionalProperties: false,
+          // "Changes between 2024-07-01-preview and 2024-08-01-preview: Structured outputs support."
+          azureSince: '2024-08-01-preview',
+          source: LIFECYCLE,
+          properties: {
+            json_schema: {
+              type: 'object',
+              required: true,
+              description: 'Structured Outputs: name, schema, strict, description.',
+              additionalProperties: false,
+              properties: {
+                name: { type: 'string', required: true, description: 'Schema name (a-z, A-Z, 0-9, _ and -, at most 64).' },
+                description: { type: 'string', description: 'What the format is for.' },
+                schema: { type: 'object', description: 'The JSON Schema (not checked here).' },
+                strict: { type: ['boolean', 'null'], description: 'Follow the schema exactly (Structured Outputs).' },
+              },
+            },
+          },
+        },
+      },
     },
   },
   modalities: { type: ['array', 'null'], description: 'Output modalities, e.g. ["text"] or ["text", "audio"].', docsUrl: REF },
-  audio: { type: ['object', 'null'], description: 'Audio output settings (voice, format); required with modalities ["audio"].', docsUrl: REF },
-  prediction: { type: ['object', 'null'], description: 'Predicted output content that speeds up regeneration of known text.', docsUrl: REF },
+  audio: {
+    type: ['object', 'null'],
+    description: 'Audio output settings (voice, format); required with modalities ["audio"].',
+    docsUrl: REF,
+    additionalProperties: false,
+    source: SDK,
+    properties: {
+      format: { type: 'string', required: true, description: 'Output audio format.', enum: ['wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16'] },
+      voice: { type: ['string', 'object'], required: true, description: 'A built-in voice name (alloy, ash, ..., marin, cedar) or {"id": custom voice}.' },
+    },
+  },
+  prediction: {
+    type: ['object', 'null'],
+    description: 'Predicted output content that speeds up regeneration of known text.',
+    docsUrl: REF,
+    additionalProperties: false,
+    source: SDK,
+    properties: {
+      type: { type: 'string', required: true, description: 'Prediction kind.', enum: ['content'] },
+      content: { type: ['string', 'array'], required: true, description: 'The predicted text, or text parts.', items: TEXT_ONLY_PART },
+    },
+  },
 
   // --- tools ------------------------------------------------------------------------------------
-  tools: { type: 'array', description: 'Function and custom tools the model may call.', docsUrl: REF },
+  tools: { type: 'array', description: 'Function and custom tools the model may call.', docsUrl: REF, items: TOOL },
   tool_choice: {
     type: ['string', 'object'],
     description: '"none" | "auto" | "required", a named tool, or an allowed_tools set.',
-    // the string form (ChatCompletionToolChoiceOption); objects are not checked against it
+    // the string form (ChatCompletionToolChoiceOption); the enum applies to strings only
     enum: ['none', 'auto', 'required'],
     docsUrl: REF,
     source: SDK,
+    properties: {
+      type: { type: 'string', required: true, description: 'Object form kind.', enum: ['function', 'custom', 'allowed_tools'] },
+    },
+    variants: {
+      discriminator: 'type',
+      cases: {
+        function: { additionalProperties: false, properties: { function: NAMED('function') } },
+        custom: { additionalProperties: false, properties: { custom: NAMED('custom') } },
+        allowed_tools: {
+          additionalProperties: false,
+          properties: {
+            allowed_tools: {
+              type: 'object',
+              required: true,
+              description: 'The subset of tools the model may use, and whether it must call one.',
+              additionalProperties: false,
+              properties: {
+                mode: { type: 'string', required: true, description: 'auto = may call one; required = must call one.', enum: ['auto', 'required'] },
+                tools: { type: 'array', required: true, description: 'Tool references such as {"type": "function", "function": {"name"}}.' },
+              },
+            },
+          },
+        },
+      },
+    },
   },
-  parallel_tool_calls: { type: 'boolean', description: 'Allow several tool calls in one turn.', docsUrl: REF },
-  functions: { type: 'array', description: 'Legacy function definitions.', deprecated: 'Use tools.', docsUrl: REF },
-  function_call: { type: ['string', 'object'], description: 'Legacy function selection ("none" | "auto" | {"name"}).', deprecated: 'Use tool_choice.', docsUrl: REF },
-  web_search_options: { type: 'object', description: 'Web search settings (search models such as gpt-4o-search-preview only).', docsUrl: REF },
+  parallel_tool_calls: {
+    type: 'boolean',
+    description: 'Allow several tool calls in one turn.',
+    docsUrl: REF,
+    // "Changes between 2024-09-01-preview and 2024-08-01-preview: ... parallel_tool_calls added."
+    azureSince: '2024-09-01-preview',
+    source: LIFECYCLE,
+  },
+  functions: {
+    type: 'array',
+    description: 'Legacy function definitions.',
+    deprecated: 'Use tools.',
+    docsUrl: REF,
+    items: {
+      type: 'object',
+      description: 'A legacy function definition (name, description, parameters).',
+      additionalProperties: false,
+      source: SDK,
+      properties: {
+        name: { type: 'string', required: true, description: 'Function name.' },
+        description: { type: 'string', description: 'What the function does.' },
+        parameters: { type: 'object', description: 'JSON Schema of the arguments.' },
+      },
+    },
+  },
+  function_call: {
+    type: ['string', 'object'],
+    description: 'Legacy function selection ("none" | "auto" | {"name"}).',
+    deprecated: 'Use tool_choice.',
+    docsUrl: REF,
+    additionalProperties: false,
+    properties: { name: { type: 'string', required: true, description: 'The function to call.' } },
+  },
+  web_search_options: {
+    type: 'object',
+    description: 'Web search settings (search models such as gpt-4o-search-preview only).',
+    docsUrl: REF,
+    additionalProperties: false,
+    source: SDK,
+    properties: {
+      search_context_size: { type: 'string', description: 'How much search context to use.', enum: ['low', 'medium', 'high'] },
+      user_location: {
+        type: ['object', 'null'],
+        description: 'Approximate user location for the search.',
+        additionalProperties: false,
+        properties: {
+          type: { type: 'string', required: true, description: 'Location kind.', enum: ['approximate'] },
+          approximate: {
+            type: 'object',
+            required: true,
+            description: 'City, country (ISO code), region, IANA timezone.',
+            additionalProperties: false,
+            properties: {
+              city: { type: 'string', description: 'City.' },
+              country: { type: 'string', description: 'Two-letter ISO country code.' },
+              region: { type: 'string', description: 'Region or state.' },
+              timezone: { type: 'string', description: 'IANA timezone.' },
+            },
+          },
+        },
+      },
+    },
+  },
 
   // --- streaming -------------------------------------------------------------------------------
   stream: { type: ['boolean', 'null'], description: 'Stream the answer as server-sent events.', docsUrl: REF },
-  stream_options: { type: ['object', 'null'], description: 'Streaming options (include_usage, include_obfuscation); only with stream: true.', docsUrl: REF },
+  stream_options: {
+    type: ['object', 'null'],
+    description: 'Streaming options (include_usage, include_obfuscation); only with stream: true.',
+    docsUrl: REF,
+    additionalProperties: false,
+    // "Changes between 2024-09-01-preview and 2024-08-01-preview: ... stream_options & include_usage added."
+    azureSince: '2024-09-01-preview',
+    source: LIFECYCLE,
+    properties: {
+      include_usage: { type: 'boolean', description: 'Send a last chunk with the usage of the whole request.' },
+      include_obfuscation: { type: 'boolean', description: 'Pad stream events against side-channel attacks (default true).' },
+    },
+  },
 
   // --- storage, caching, identity, service -------------------------------------------------------
   store: { type: ['boolean', 'null'], description: 'Keep the completion for distillation and evals.', docsUrl: REF },
@@ -172,6 +626,17 @@ const params: Record<string, ParamSpec> = {
     description: 'Explicit prompt-cache settings (mode, breakpoints, ttl "30m"), gpt-5.6 and later.',
     docsUrl: 'https://platform.openai.com/docs/guides/prompt-caching',
     source: 'https://platform.openai.com/docs/guides/prompt-caching',
+    properties: {
+      mode: { type: 'string', description: 'implicit (automatic) or explicit (breakpoints on content parts).', enum: ['implicit', 'explicit'] },
+      ttl: { type: 'string', description: 'Cache lifetime.', enum: ['30m'] },
+    },
+  },
+  moderation: {
+    type: ['object', 'null'],
+    description: 'Run a moderation model on the input and output ({"model", "policy"}).',
+    docsUrl: REF,
+    source: SDK,
+    properties: { model: { type: 'string', required: true, description: 'Moderation model id.' } },
   },
   safety_identifier: { type: 'string', description: 'Stable hashed end-user id for abuse detection (max 64 chars).', docsUrl: REF },
   user: {

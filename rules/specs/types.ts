@@ -38,12 +38,56 @@ export interface ParamSpec {
    * lowerCamelCase and the proto's snake_case field names).
    */
   aliasOf?: string;
-  /** Nested object fields, when known (for later depth checks; top level is the priority now). */
+  /** Nested object fields, when known. */
   properties?: Record<string, ParamSpec>;
+  /**
+   * `false` = the object is closed: `properties` (plus the matching variant's) is the complete list
+   * from the SDK type, so any other key is an unknown field. Absent = open (other keys are not judged).
+   */
+  additionalProperties?: false;
+  /** Objects whose shape depends on one property (content blocks by `type`, messages by `role`). */
+  variants?: VariantSpec;
   /** Element spec for arrays, when useful. */
   items?: ParamSpec;
   /** URL proving it exists (set wherever the parameter is dialect-specific or surprising). */
   source?: string;
+}
+
+/**
+ * A discriminated union: the string value of `discriminator` picks one case, whose properties are
+ * added to the object's own. An object whose discriminator is absent (and no `default`), templated
+ * or not one of the cases is judged with the base properties only, and as open.
+ */
+export interface VariantSpec {
+  /** The property whose value picks the case (e.g. `type`, `role`). */
+  discriminator: string;
+  /** Case used when the discriminator is absent (e.g. Anthropic custom tools have an optional type). */
+  default?: string;
+  /** Error paths name the case after the element, pydantic style: `messages.0.content.0.text.foo`. */
+  tagInPath?: boolean;
+  cases: Record<string, VariantCase>;
+}
+
+/** One case of a discriminated union: what it adds to (or overrides in) the base spec. */
+export interface VariantCase {
+  description?: string;
+  properties?: Record<string, ParamSpec>;
+  /** Overrides the base: `false` when this case's field list is complete. */
+  additionalProperties?: false;
+  /** Azure: first api-version that accepts this case (e.g. response_format json_schema). */
+  azureSince?: string;
+  onlyProviders?: Provider[];
+  source?: string;
+}
+
+/** How a provider treats unknown fields below the top level (inside closed nested objects). */
+export interface NestedUnknownPolicy {
+  /** 'reject' = 400 (error); 'unknown' = not verified (warning); 'skip' = not checked (the dialect's nested schema differs). */
+  behaviour: 'reject' | 'unknown' | 'skip';
+  /** Verbatim provider error, with `{name}` (the field) and `{path}` (the provider's path format). */
+  error?: string;
+  source?: string;
+  note?: string;
 }
 
 export interface UnknownParameterPolicy {
@@ -59,6 +103,8 @@ export interface UnknownParameterPolicy {
   alternateErrors?: { error: string; source: string }[];
   /** Free-form remark (e.g. why the behaviour is what it is, or what is unverified). */
   note?: string;
+  /** Unknown fields inside closed nested objects; absent = treated like 'skip'. */
+  nested?: NestedUnknownPolicy;
 }
 
 export interface DialectSpec {

@@ -14,6 +14,8 @@ export const cases: RuleCases = {
     { name: 'known OpenAI values, developer role, image part', languageId: 'http', code: post(OPENAI, { model: 'o3', reasoning_effort: 'high', service_tier: 'flex', response_format: { type: 'json_object' }, messages: [{ role: 'developer', content: 'json' }, { role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image_url', image_url: { url: 'https://e.x/a.png' } }] }] }) },
     { name: 'Anthropic system role is left to system-message-misplaced', languageId: 'http', code: post(ANTHROPIC, { ...claude, messages: [{ role: 'system', content: 'be brief' }, { role: 'user', content: 'hi' }] }, AV) },
     { name: 'Gemini user/model roles and an empty role', languageId: 'http', code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }, { role: 'model', parts: [{ text: 'y' }] }, { role: '', parts: [{ text: 'z' }] }] }) },
+    // google-gemini/api-examples rest/function_calling.sh (mode "auto"); Vertex intro_gemini_curl.ipynb (role "USER").
+    { name: 'Gemini enum values differing only in case (official samples)', languageId: 'http', code: post(GEMINI, { tool_config: { function_calling_config: { mode: 'auto' } }, contents: [{ role: 'USER', parts: [{ text: 'Turn on the lights please.' }] }] }) },
     { name: 'a templated value is unknown, not wrong', languageId: 'http', code: post(OPENAI, '{"model":"o3","messages":[{"role":"{{role}}","content":"hi"}],"reasoning_effort":"{{effort}}"}') },
     { name: 'DashScope compatible mode accepts its own content parts', languageId: 'http', code: post('https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', { model: 'qwen-vl-max', messages: [{ role: 'user', content: [{ type: 'video_url', video_url: { url: 'https://e.x/v.mp4' } }] }] }) },
   ],

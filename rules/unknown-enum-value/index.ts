@@ -43,6 +43,10 @@ export const rule: RuleModule = {
       if (api === 'anthropic-messages' && name === 'role' && value === 'system') return;
       // Proto JSON reads "" as "not set" (Content.role is optional).
       if (api === 'gemini-generate' && value === '') return;
+      // Google's own REST sample sends `"function_calling_config": {"mode": "auto"}` in lower case
+      // (https://github.com/google-gemini/api-examples/blob/main/rest/function_calling.sh): a value that
+      // differs from an enum name only in case is not judged.
+      if (api === 'gemini-generate' && typeof value === 'string' && spec.enum.some((v) => typeof v === 'string' && v.toLowerCase() === value.toLowerCase())) return;
 
       const shown = formatPath(api, path);
       let severity = verdict.severity;

@@ -30,9 +30,10 @@ export const cases: RuleCases = {
       errors: [{ message: 'Unrecognized request argument supplied: enable_thinking', severity: 'error' }],
     },
     {
-      name: 'OpenAI chat body posted to Gemini generateContent',
+      // (a body with no `contents` at all is body-api-mismatch's finding, and this rule stays silent)
+      name: 'OpenAI fields left in a Gemini generateContent body',
       languageId: 'http',
-      code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { messages: chat.messages, response_format: { type: 'json_object' } }),
+      code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'x' }] }], messages: chat.messages, response_format: { type: 'json_object' } }),
       providerError: 'Invalid JSON payload received. Unknown name "messages": Cannot find field.',
       errors: [{ message: 'Unknown name "messages"' }, { message: 'Unknown name "response_format"' }],
     },

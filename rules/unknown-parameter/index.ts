@@ -1,8 +1,10 @@
 import { dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { Provider } from '../../server/src/core/types.ts';
-import type { UnknownParameterPolicy } from '../specs/types.ts';
+import { foreignShape } from '../body-api-mismatch/shape.ts';
+import { formatPath, googlePath, walkObjects, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 export const rule: RuleModule = {
@@ -10,7 +12,7 @@ export const rule: RuleModule = {
     id: 'unknown-parameter',
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate'],
-    description: 'A top-level parameter that the detected API and provider do not accept.',
+    description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
     providerErrors: [
       {
         api: 'openai-chat',
@@ -28,10 +30,46 @@ export const rule: RuleModule = {
         message: 'Invalid JSON payload received. Unknown name "google": Cannot find field.',
         source: 'https://github.com/Alishahryar1/free-claude-code/issues/542',
       },
+      {
+        api: 'openai-chat',
+        provider: 'openai',
+        message: "Unknown parameter: 'messages[2].tool_calls[0].index'.",
+        source: 'https://github.com/labring/FastGPT/issues/1253',
+      },
+      {
+        api: 'openai-responses',
+        provider: 'openai',
+        message: "Unknown parameter: 'input[4].action.query'.",
+        source: 'https://github.com/pydantic/pydantic-ai/issues/3653',
+      },
+      {
+        api: 'anthropic-messages',
+        message: 'messages.0.content.0.text.cache_control: Extra inputs are not permitted',
+        source: 'https://github.com/BerriAI/litellm/issues/13609',
+      },
+      {
+        api: 'gemini-generate',
+        provider: 'gemini',
+        message: 'Invalid JSON payload received. Unknown name "role" at \'contents[0].parts\': Cannot find field.',
+        source: 'https://github.com/gera2ld/ai.nvim/issues/13',
+      },
+      {
+        api: 'openai-chat',
+        provider: 'azure',
+        message: 'Unrecognized request argument supplied: max_completion_tokens',
+        source: 'https://github.com/openai/openai-python/issues/1724',
+      },
+      {
+        api: 'openai-chat',
+        provider: 'azure',
+        message: 'response_format value as json_schema is enabled only for api versions 2024-08-01-preview and later',
+        source: 'https://learn.microsoft.com/en-us/answers/questions/2278693/structured-output-is-not-supported-in-non-openai-m',
+      },
     ],
   },
   check(context) {
     if (!context.api || !isObject(context.body)) return;
+    if (foreignShape(context)) return; // body-api-mismatch reports the one finding that matters
     const verdict = policyFor(context);
     if (!verdict) return;
     // Through a relay, the fields that matter are those of the upstream the model's maker runs.
@@ -60,8 +98,101 @@ export const rule: RuleModule = {
         message: `\`${key}\` is not a parameter of ${context.api}${where ? ` on ${where}` : ''}.${quoted}${acceptedBy(context, key)}`,
       });
     }
+    const walkAs = firstParty ?? vendorProvider(context) ?? 'relay';
+    checkNested(context, accepted, walkAs, verdict.severity, where);
+    if (context.provider === 'azure') checkAzureApiVersion(context, accepted);
   },
 };
+
+/**
+ * Unknown fields inside closed nested objects (messages, content parts, tools, configs): only where
+ * the spec marks the object complete (`additionalProperties: false`) and the provider's nested
+ * behaviour is known (`unknown.nested`; dialects with their own nested schema are skipped).
+ */
+function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, walkAs: Provider, topSeverity: 'error' | 'warning', where: string | null): void {
+  const api = context.api!;
+  const policy = unknownPolicy(api, walkAs).nested;
+  if (!policy || policy.behaviour === 'skip') return;
+  // a relay, or a nested behaviour nobody verified: a warning at most
+  const severity = topSeverity === 'error' && policy.behaviour === 'reject' ? 'error' : 'warning';
+  walkObjects(
+    context.body,
+    accepted,
+    (obj, props, path, spec, innerPath) => {
+      if (spec.additionalProperties !== false) return;
+      for (const key of Object.keys(obj)) {
+        if (isTemplated(key)) continue;
+        const known = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+        if (known && (!known.onlyProviders || known.onlyProviders.includes(walkAs))) continue;
+        const shown = formatPath(api, [...path, key]);
+        const quote = policy.error ? ` ${where ?? 'The provider'} answers: "${nestedError(api, policy.error, key, path, innerPath)}"` : '';
+        context.report({
+          path: [...path, key],
+          target: 'key',
+          severity,
+          message: `\`${shown}\` is not a field of this object${where ? ` on ${where}` : ''} (known: ${knownList(props, walkAs)}).${quote}`,
+        });
+      }
+    },
+    { provider: walkAs },
+  );
+}
+
+/** The provider's wording with its own path format. */
+function nestedError(api: ApiId, template: string, key: string, path: JsonPath, innerPath: JsonPath): string {
+  let shown: string;
+  if (api === 'anthropic-messages') shown = formatPath(api, [...innerPath, key]);
+  else if (api === 'gemini-generate') shown = googlePath(path);
+  else shown = formatPath(api, [...path, key]);
+  return formatProviderError(template, key, shown);
+}
+
+function knownList(props: Record<string, ParamSpec>, provider: Provider): string {
+  const names = Object.entries(props)
+    .filter(([, p]) => !p.aliasOf && (!p.onlyProviders || p.onlyProviders.includes(provider)))
+    .map(([n]) => n);
+  return names.length > 8 ? `${names.slice(0, 8).join(', ')}, ...` : names.join(', ') || 'none';
+}
+
+/**
+ * Azure OpenAI accepts a parameter only from the api-version that introduced it (`azureSince`).
+ * The v1 API (`/openai/v1/...` without a dated api-version) accepts everything.
+ */
+function checkAzureApiVersion(context: RuleContext, accepted: Record<string, ParamSpec>): void {
+  const version = azureApiVersion(context.unit.url);
+  if (!version) return;
+  walkSpec(
+    context.body,
+    accepted,
+    ({ path, spec }) => {
+      if (!spec.azureSince || !olderThan(version, spec.azureSince)) return;
+      const name = String(path[path.length - 1]);
+      const variant = spec.properties?.type && path.length === 1 && name === 'response_format';
+      const quote = variant
+        ? `response_format value as json_schema is enabled only for api versions ${spec.azureSince} and later`
+        : `Unrecognized request argument supplied: ${name}`;
+      context.report({
+        path,
+        target: 'key',
+        severity: 'error',
+        message: `${variant ? '`response_format` of type json_schema' : `\`${formatPath('openai-chat', path)}\``} needs api-version ${spec.azureSince} or later; this request uses ${version}. Azure OpenAI answers: "${quote}" Raise the api-version (or use the v1 API, /openai/v1/).`,
+      });
+    },
+    { provider: 'azure' },
+  );
+}
+
+/** The dated `api-version` of an Azure URL, or null (absent, templated, "preview"/"latest" of the v1 API). */
+export function azureApiVersion(url: string | undefined): string | null {
+  const m = /[?&]api-version=([^&#\s]+)/i.exec(url ?? '');
+  if (!m || isTemplated(m[1]) || m[1].includes('{{')) return null;
+  return /^\d{4}-\d{2}-\d{2}(-preview)?$/.test(m[1]) ? m[1] : null;
+}
+
+/** Compares the dates of two api-versions (a preview and a GA of the same day count as equal). */
+function olderThan(version: string, since: string): boolean {
+  return version.slice(0, 10) < since.slice(0, 10);
+}
 
 /** How sure we are that the provider rejects unknown fields: error, warning, or not at all. */
 function policyFor(context: RuleContext): { policy: UnknownParameterPolicy; severity: 'error' | 'warning' } | null {

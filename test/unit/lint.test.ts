@@ -4,7 +4,7 @@ import { createLinter, lintText } from '../../server/src/core/lint.ts';
 import { LineIndex } from '../../server/src/core/text.ts';
 
 const request = (n: number, text = 'hi') =>
-  `### request ${n}\nPOST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model":"claude-sonnet-4-5","max_tokens":5,"messages":[{"role":"user","content":[{"type":"text","text":"${text}"}]}]}\n\n`;
+  `### request ${n}\nPOST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model":"claude-sonnet-4-5","max_tokens":5,"messages":[{"role":"user","content":[{"type":"text","text":"${text}"}]}]}\n\n`;
 
 test('findings land on the exact span in a multi-request .http file', () => {
   const text = request(1) + request(2, '') + request(3);
@@ -12,7 +12,7 @@ test('findings land on the exact span in a multi-request .http file', () => {
   assert.equal(findings.length, 1);
   assert.equal(findings[0].rule, 'empty-text-block');
   assert.equal(text.slice(findings[0].span.start, findings[0].span.end), '""');
-  assert.equal(new LineIndex(text).positionAt(findings[0].span.start).line, 12);
+  assert.equal(new LineIndex(text).positionAt(findings[0].span.start).line, 14);
 });
 
 test('the per-request cache keeps results right when text above moves', () => {
@@ -48,7 +48,7 @@ test('a .jsonl batch file: one unit per line, envelope unwrapped, spans on the r
 });
 
 test('broken JSON: one syntax finding, and rules needing a complete body stay quiet', () => {
-  const text = 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{"model":"claude-sonnet-4-5","messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t"}]}]';
+  const text = 'POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model":"claude-sonnet-4-5","messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t"}]}]';
   const { findings } = lintText(text, { filePath: '/x/a.http' });
   assert.deepEqual(findings.map((f) => f.rule), ['json-syntax']);
 });
@@ -76,7 +76,7 @@ test('a `< file` body is linted and its findings land on the `<` line', async ()
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
   writeFileSync(join(dir, 'body.json'), '{"model":"gpt-4o","messages":[],"enable_thinking":true}');
-  const text = 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n< ./body.json\n';
+  const text = 'POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n< ./body.json\n';
   writeFileSync(join(dir, 'req.http'), text);
   const { findings } = lintText(text, { filePath: join(dir, 'req.http') });
   assert.equal(findings.length, 1);

@@ -74,13 +74,29 @@ const NO_REASONING_EFFORT: ParamRestriction = {
   source: 'https://github.com/yaroslavyaroslav/OpenAI-sublime-text/issues/146',
 };
 
-const O_SERIES_QUIRKS = { restrictedParams: [MAX_TOKENS, ...sampling()], reasoningEfforts: ['low', 'medium', 'high'] };
+/** Chat Completions web search is a model (`*-search-preview`, `gpt-5-search-api`), not a parameter for the others. */
+const NO_WEB_SEARCH_OPTIONS: ParamRestriction = {
+  param: 'web_search_options',
+  apis: ['openai-chat'],
+  error: 'Web search options not supported with this model.',
+  source: 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_openai/test_openai_web_search_tool_model_not_supported.yaml ; https://platform.openai.com/docs/guides/tools-web-search',
+};
+/** o1-mini / o1-preview: no system or developer turns ("Unsupported value: 'messages[0].role' does not support 'system' with this model."). */
+const O1_MINI_ROLES: ParamRestriction = {
+  param: 'messages.*.role',
+  apis: ['openai-chat'],
+  allowedValues: ['user', 'assistant', 'tool', 'function'],
+  error: "Unsupported value: '{param}' does not support '{value}' with this model.",
+  source: 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_openai/test_openai_o1_mini_system_role%5Bsystem%5D.yaml',
+};
+
+const O_SERIES_QUIRKS = { restrictedParams: [MAX_TOKENS, ...sampling(), NO_WEB_SEARCH_OPTIONS], reasoningEfforts: ['low', 'medium', 'high'] };
 const GPT5_QUIRKS = { restrictedParams: [MAX_TOKENS, ...sampling()], reasoningEfforts: ['minimal', 'low', 'medium', 'high'] };
 const gpt51 = (efforts: string[], defaultEffort?: string) => ({
   restrictedParams: [MAX_TOKENS, ...sampling({ effortNone: true, defaultEffort })],
   reasoningEfforts: efforts,
 });
-const STANDARD = { restrictedParams: [NO_REASONING_EFFORT] };
+const STANDARD = { restrictedParams: [NO_REASONING_EFFORT, NO_WEB_SEARCH_OPTIONS] };
 
 const TEXT_IMAGE_PDF = ['text', 'image', 'pdf'] as const;
 const GPT5_LIMITS = { contextWindow: 400_000, maxInputTokens: 272_000, maxOutputTokens: 128_000, outputCountsAgainstContext: true };
@@ -90,6 +106,8 @@ const CHAT_LATEST = { contextWindow: 128_000, maxOutputTokens: 16_384, outputCou
 const row = (entry: Omit<ModelEntry, 'vendor' | 'checked' | 'sources'> & { sources?: string[] }): ModelEntry => ({
   vendor: 'openai',
   checked: CHECKED,
+  // GPT-4o and later use o200k_base (tiktoken's model map); the older rows below say cl100k_base.
+  tokenizer: 'o200k_base',
   sources: entry.sources ?? [LL, MODELS_DEV],
   ...entry,
 });
@@ -134,13 +152,17 @@ export const OPENAI_MODELS: ModelEntry[] = [
   row({ id: 'gpt-4o', aliases: ['chatgpt-4o-latest'], contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4o-mini', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4o-audio-preview', aliases: ['gpt-audio', 'gpt-audio-mini', 'gpt-4o-mini-audio-preview'], contextWindow: 128_000, maxOutputTokens: 16_384, inputModalities: ['text', 'audio'], quirks: STANDARD }),
-  row({ id: 'gpt-4-turbo', contextWindow: 128_000, maxOutputTokens: 4_096, outputCountsAgainstContext: true, inputModalities: ['text', 'image'], quirks: STANDARD }),
-  row({ id: 'gpt-4', contextWindow: 8_192, maxOutputTokens: 8_192, outputCountsAgainstContext: true, inputModalities: ['text'], quirks: STANDARD }),
-  row({ id: 'gpt-3.5-turbo', contextWindow: 16_385, maxOutputTokens: 4_096, outputCountsAgainstContext: true, inputModalities: ['text'], quirks: STANDARD }),
+  row({ id: 'gpt-4-turbo', tokenizer: 'cl100k_base', contextWindow: 128_000, maxOutputTokens: 4_096, outputCountsAgainstContext: true, inputModalities: ['text', 'image'], quirks: STANDARD }),
+  row({ id: 'gpt-4', tokenizer: 'cl100k_base', contextWindow: 8_192, maxOutputTokens: 8_192, outputCountsAgainstContext: true, inputModalities: ['text'], quirks: STANDARD }),
+  row({ id: 'gpt-3.5-turbo', tokenizer: 'cl100k_base', contextWindow: 16_385, maxOutputTokens: 4_096, outputCountsAgainstContext: true, inputModalities: ['text'], quirks: STANDARD }),
   row({ id: 'o4-mini', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: O_SERIES_QUIRKS }),
   row({ id: 'o3', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: O_SERIES_QUIRKS }),
   row({ id: 'o3-mini', ...O_LIMITS, inputModalities: ['text'], quirks: O_SERIES_QUIRKS }),
   row({ id: 'o1', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: O_SERIES_QUIRKS }),
+  // Limits as in the catalog; no reasoning_effort, no system/developer role.
+  ...['o1-mini', 'o1-preview'].map((id) =>
+    row({ id, contextWindow: 128_000, maxOutputTokens: id === 'o1-mini' ? 65_536 : 32_768, inputModalities: ['text'], quirks: { restrictedParams: [MAX_TOKENS, ...sampling(), O1_MINI_ROLES] } }),
+  ),
   row({ id: 'o3-pro', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...O_SERIES_QUIRKS, onlyApis: RESPONSES_ONLY } }),
   row({ id: 'o1-pro', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...O_SERIES_QUIRKS, onlyApis: RESPONSES_ONLY } }),
   row({ id: 'o3-deep-research', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...O_SERIES_QUIRKS, onlyApis: RESPONSES_ONLY } }),

@@ -1,0 +1,120 @@
+import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ModelInfo } from '../models/index.ts';
+import { requestedOutput } from '../max-tokens-exceeds-model-limit/output-param.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+import { promptStrings } from './prompt-text.ts';
+import { tokensOver } from './tokens.ts';
+
+const SOURCES = {
+  openaiPrompt: 'https://github.com/webtimemachine/wtm2/issues/579',
+  openaiBoth: 'https://github.com/ChatGPTNextWeb/NextChat/issues/3195',
+  anthropicPrompt: 'https://github.com/earendil-works/pi/issues/102',
+  anthropicBoth: 'https://github.com/continuedev/continue/issues/6080',
+  gemini: 'https://github.com/google-gemini/gemini-cli/issues/4692',
+  dashscope: 'https://github.com/agentscope-ai/QwenPaw/issues/6255',
+};
+
+/** Providers whose limit is the model's own (a relay may route to another deployment or trim). */
+const FIRST_PARTY = new Set<Provider>(['openai', 'azure', 'anthropic', 'bedrock', 'vertex', 'gemini', 'gemini-openai', 'dashscope', 'dashscope-compatible', 'deepseek']);
+/** Counts with another model's tokenizer must clear the limit by this much before we warn. */
+const ESTIMATE_MARGIN = 1.1;
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'context-window-exceeded',
+    severity: 'error',
+    apis: 'all',
+    description: "The prompt (plus the requested output, where the provider counts it) is larger than the model's context window.",
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: "This model's maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.", source: SOURCES.openaiPrompt },
+      {
+        api: 'openai-chat',
+        provider: 'openai',
+        message: "This model's maximum context length is 8192 tokens. However, you requested 8256 tokens (64 in the messages, 8192 in the completion). Please reduce the length of the messages or completion.",
+        source: SOURCES.openaiBoth,
+      },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'prompt is too long: 219898 tokens > 200000 maximum', source: SOURCES.anthropicPrompt },
+      {
+        api: 'anthropic-messages',
+        provider: 'anthropic',
+        message: 'input length and `max_tokens` exceed context limit: 199759 + 8192 > 200000, decrease input length or `max_tokens` and try again',
+        source: SOURCES.anthropicBoth,
+      },
+      { api: 'gemini-generate', provider: 'gemini', message: 'The input token count (2845475) exceeds the maximum number of tokens allowed (1048576).', source: SOURCES.gemini },
+      { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of input length should be [1, 983616]', source: SOURCES.dashscope },
+    ],
+    needsCompleteBody: true,
+  },
+  check(context) {
+    const { api, modelInfo } = context;
+    if (!api || !modelInfo?.contextWindow) return;
+    const output = requestedOutput(api, context.body);
+    const limits = limitsFor(api, modelInfo, output?.value ?? 0);
+    if (!limits) return;
+
+    // Cheap bound first: tokens <= UTF-8 bytes of the prompt strings <= bytes of the body text.
+    const text = context.unit.bodyFile?.text ?? context.unit.bodyText ?? '';
+    if (Buffer.byteLength(text, 'utf8') <= limits.promptLimit) return;
+    const parts = promptStrings(context.body);
+    let bytes = 0;
+    for (const part of parts) bytes += Buffer.byteLength(part, 'utf8');
+    if (bytes <= limits.promptLimit) return;
+
+    const exact = modelInfo.tokenizer === 'o200k_base';
+    const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);
+    const tokens = tokensOver(parts, threshold);
+    if (tokens === null) return;
+    report(context, api, modelInfo, tokens, limits, output, exact);
+  },
+};
+
+interface Limits {
+  /** Largest prompt the provider accepts for this request. */
+  promptLimit: number;
+  /** The limit as the provider states it (context window or input cap). */
+  window: number;
+  /** Output tokens the provider adds to the prompt before comparing, if any. */
+  output: number;
+}
+
+function limitsFor(api: ApiId, model: ModelInfo, output: number): Limits | null {
+  const window = model.contextWindow!;
+  // OpenAI counts prompt + max output against the window (and GPT-5 also caps the input alone);
+  // Anthropic rejects input + max_tokens over the window. Gemini and DashScope compare the input only.
+  const countsOutput = (model.outputCountsAgainstContext || api === 'anthropic-messages') && output <= window;
+  const byWindow = { promptLimit: window - (countsOutput ? output : 0), window, output: countsOutput ? output : 0 };
+  if (model.maxInputTokens && model.maxInputTokens < byWindow.promptLimit) return { promptLimit: model.maxInputTokens, window: model.maxInputTokens, output: 0 };
+  return byWindow;
+}
+
+function report(context: RuleContext, api: ApiId, model: ModelInfo, tokens: number, limits: Limits, output: ReturnType<typeof requestedOutput>, exact: boolean): void {
+  const { window } = limits;
+  const quote = providerWording(api, tokens, limits);
+  const firstParty = context.provider !== null && FIRST_PARTY.has(context.provider);
+  const how = exact
+    ? `${tokens} prompt tokens (counted with o200k_base, ${model.id}'s tokenizer; message framing adds a few more)`
+    : `about ${tokens} prompt tokens (estimated with OpenAI's o200k_base: ${model.id} has its own tokenizer, so the real count differs)`;
+  const budget = limits.output ? ` + ${limits.output} requested output tokens (\`${output?.name}\`)` : '';
+  context.report({
+    path: api === 'gemini-generate' ? ['contents'] : api === 'openai-responses' ? ['input'] : api === 'dashscope-generation' ? ['input'] : ['messages'],
+    severity: exact && firstParty ? 'error' : 'warning',
+    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${how}${budget}. The provider answers: "${quote}"`,
+  });
+}
+
+function providerWording(api: ApiId, tokens: number, { window, output }: Limits): string {
+  switch (api) {
+    case 'anthropic-messages':
+      return output
+        ? `input length and \`max_tokens\` exceed context limit: ${tokens} + ${output} > ${window}, decrease input length or \`max_tokens\` and try again`
+        : `prompt is too long: ${tokens} tokens > ${window} maximum`;
+    case 'gemini-generate':
+      return `The input token count (${tokens}) exceeds the maximum number of tokens allowed (${window}).`;
+    case 'dashscope-generation':
+      return `Range of input length should be [1, ${window}]`;
+    default:
+      return output
+        ? `This model's maximum context length is ${window} tokens. However, you requested ${tokens + output} tokens (${tokens} in the messages, ${output} in the completion). Please reduce the length of the messages or completion.`
+        : `This model's maximum context length is ${window} tokens. However, your messages resulted in ${tokens} tokens. Please reduce the length of the messages.`;
+  }
+}

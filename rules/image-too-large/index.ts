@@ -1,0 +1,169 @@
+import type { RuleContext, RuleModule } from '../types.ts';
+import { LIMITS } from './limits.ts';
+import { base64DecodedSize, base64Length, formatBytes, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot } from './media.ts';
+
+const A = LIMITS.anthropic;
+const O = LIMITS.openai;
+const G = LIMITS.gemini;
+const D = LIMITS.dashscope;
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'image-too-large',
+    severity: 'error',
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
+    description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: O.error, source: O.errorSource },
+      { api: 'openai-chat', provider: 'openai', message: O.countNote, source: `${O.docs} (mirror: ${O.docsMirror})` },
+      { api: 'anthropic-messages', provider: 'anthropic', message: A.sizeError, source: A.sizeErrorSource },
+      {
+        api: 'anthropic-messages',
+        provider: 'anthropic',
+        message: 'messages.168.content.0.tool_result.content.1.image.source.base64: image exceeds 5 MB maximum: 5649924 bytes > 5242880 bytes',
+        source: 'https://github.com/earendil-works/pi/pull/424',
+      },
+      { api: 'anthropic-messages', provider: 'anthropic', message: A.countError, source: A.countErrorSource },
+      { api: 'anthropic-messages', provider: 'anthropic', message: A.countErrorAlt, source: A.countErrorAltSource },
+      { api: 'anthropic-messages', provider: 'anthropic', message: A.requestError, source: A.requestErrorSource },
+      { api: 'gemini-generate', provider: 'gemini', message: G.error, source: G.errorSource },
+      { api: 'dashscope-generation', provider: 'dashscope', message: D.error, source: D.docs },
+    ],
+  },
+  check(context) {
+    const slots = mediaSlots(context);
+    if (!slots.length) return;
+    if (context.api === 'anthropic-messages') checkAnthropic(context, slots);
+    else if (context.api === 'gemini-generate') checkGemini(context, slots);
+    else if (context.api === 'dashscope-generation') checkDashScope(context, slots);
+    else if (context.provider === 'dashscope-compatible') checkDashScope(context, slots);
+    else if (context.api === 'openai-chat' || context.api === 'openai-responses') checkOpenAi(context, slots);
+  },
+};
+
+/** Decoded bytes of a slot's inline payload, or null when it is not inline base64. */
+function inlineBytes(slot: MediaSlot): number | null {
+  if (slot.form === 'base64') return base64DecodedSize(slot.value);
+  const d = parseDataUrl(slot.value);
+  return isDataUrl(d) && d.base64 ? base64DecodedSize(slot.value, d.dataStart) : null;
+}
+
+/** Characters of a slot's inline base64 payload, or null when it is not inline base64. */
+function inlineChars(slot: MediaSlot): number | null {
+  if (slot.form === 'base64') return base64Length(slot.value);
+  const d = parseDataUrl(slot.value);
+  return isDataUrl(d) && d.base64 ? base64Length(slot.value, d.dataStart) : null;
+}
+
+function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
+  const p = context.provider;
+  if (p !== 'openai' && p !== 'azure' && p !== 'openrouter' && p !== 'relay' && p !== null) return;
+  const severity = p === 'openai' || p === 'azure' ? 'error' : 'warning';
+  let total = 0;
+  let count = 0;
+  let totalReported = false;
+  for (const slot of slots) {
+    if (slot.kind !== 'image') continue;
+    count++;
+    if (count === O.images + 1) {
+      context.report({ path: slot.path, severity, message: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).` });
+    }
+    const bytes = inlineBytes(slot);
+    if (bytes === null) continue;
+    total += bytes;
+    if (bytes > O.imageBytes) {
+      context.report({
+        path: slot.path,
+        severity,
+        message: `This base64 image decodes to ${formatBytes(bytes)}; OpenAI accepts at most 20 MB per image: "${O.error}"`,
+      });
+    } else if (total > O.totalImageBytes && !totalReported) {
+      totalReported = true;
+      context.report({
+        path: slot.path,
+        severity,
+        message: `The base64 images up to here add up to ${formatBytes(total)}; OpenAI accepts at most 50 MB of image bytes per request (${O.docs}).`,
+      });
+    }
+  }
+}
+
+function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
+  const p = context.provider;
+  const platform = p === 'bedrock' || p === 'vertex';
+  const hard = rejectSeverity(context);
+  let images = 0;
+  let total = 0;
+  let totalReported = false;
+  for (const slot of slots) {
+    if (slot.kind === 'image') {
+      images++;
+      if (images === A.imagesMax + 1) {
+        context.report({ path: slot.path, severity: hard, message: countMessage(images, A.imagesMax, 'every model') });
+      } else if (images === A.imagesSmallContext + 1) {
+        context.report({ path: slot.path, severity: 'warning', message: countMessage(images, A.imagesSmallContext, 'models with a 200k-token context window (600 for the others)') });
+      }
+    }
+    if (slot.form !== 'base64') continue;
+    const chars = base64Length(slot.value);
+    total += chars;
+    if (slot.kind === 'image' && chars > A.imageBase64Strict) {
+      const over10 = chars > A.imageBase64Max;
+      const severity = over10 || platform ? hard : 'warning';
+      const where = over10
+        ? 'over the 10 MiB the Anthropic API accepts (5 MiB on Bedrock and Vertex)'
+        : platform
+          ? 'over the 5 MiB Bedrock and Vertex accept'
+          : 'over 5 MiB: the 2026 docs allow 10 MiB on the direct API, but Bedrock, Vertex and many deployments still reject it';
+      context.report({
+        path: slot.path,
+        severity,
+        message: `The image's base64 data is ${chars} bytes, ${where}. Anthropic measures the base64 text, not the decoded image: "${slot.providerPath}: image exceeds 5 MB maximum: ${chars} bytes > 5242880 bytes"`,
+      });
+    } else if (total > A.requestBytes && !totalReported) {
+      totalReported = true;
+      context.report({
+        path: slot.path,
+        severity: hard,
+        message: `The inline images and documents up to here already hold ${formatBytes(total)} of base64, over the 32 MB request limit: HTTP 413 request_too_large "${A.requestError}". Upload them with the Files API instead.`,
+      });
+    }
+  }
+}
+
+function countMessage(n: number, max: number, who: string): string {
+  return `More than ${max} images in one request (this is image #${n}); Anthropic allows ${max} for ${who}: "Too much media: 0 document pages + ${n} images > ${max}" (${A.docs}).`;
+}
+
+function checkGemini(context: RuleContext, slots: MediaSlot[]): void {
+  if (context.provider === 'vertex') return; // Vertex documents other limits; not modelled.
+  const severity = rejectSeverity(context);
+  let total = 0;
+  for (const slot of slots) {
+    const chars = inlineChars(slot);
+    if (chars === null) continue;
+    total += chars;
+    if (total > G.inlineBase64) {
+      context.report({
+        path: slot.path,
+        severity,
+        message: `Inline data up to here is ${formatBytes(total)} of base64, over the 100 MB the Gemini API accepts inline per request ("${G.error}"). Upload large files with the Files API and reference them with fileData.fileUri (${G.docs}).`,
+      });
+      return;
+    }
+  }
+}
+
+function checkDashScope(context: RuleContext, slots: MediaSlot[]): void {
+  const severity = rejectSeverity(context);
+  for (const slot of slots) {
+    if (slot.form === 'base64') continue;
+    const bytes = inlineBytes(slot);
+    if (bytes === null || bytes <= D.dataUriBytes) continue;
+    context.report({
+      path: slot.path,
+      severity,
+      message: `This base64 item decodes to ${formatBytes(bytes)}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+    });
+  }
+}

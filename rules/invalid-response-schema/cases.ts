@@ -1,0 +1,80 @@
+import type { RuleCases } from '../types.ts';
+
+const openai = (body: unknown, host = 'api.openai.com') =>
+  `POST https://${host}/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const responses = (body: unknown) => `POST https://api.openai.com/v1/responses\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const gemini = (body: unknown) =>
+  `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nx-goog-api-key: {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const msgs = [{ role: 'user', content: 'Extract the city as JSON' }];
+const strictSchema = { type: 'object', properties: { city: { type: 'string' }, country: { type: ['string', 'null'] } }, required: ['city', 'country'], additionalProperties: false };
+const contents = [{ role: 'user', parts: [{ text: 'hi' }] }];
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'chat strict json_schema', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { name: 'CityLocation', strict: true, schema: strictSchema } } }) },
+    { name: 'non-strict json_schema may leave properties optional', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { name: 'city-v2', schema: { type: 'object', properties: { city: { type: 'string' } } } } } }) },
+    { name: 'json_object needs no schema', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_object' } }) },
+    { name: 'Responses flat text.format', languageId: 'http', code: responses({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'CityLocation', strict: true, schema: strictSchema } } }) },
+    { name: 'Gemini responseSchema in the OpenAPI subset', languageId: 'http', code: gemini({ contents, generationConfig: { responseMimeType: 'application/json', responseSchema: { type: 'ARRAY', items: { type: 'OBJECT', properties: { name: { type: 'STRING' } }, propertyOrdering: ['name'] } } } }) },
+    { name: 'Gemini responseJsonSchema takes JSON Schema', languageId: 'http', code: gemini({ contents, generationConfig: { responseMimeType: 'application/json', responseJsonSchema: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false } } }) },
+    { name: 'a templated name or schema is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","messages":[{"role":"user","content":"x"}],"response_format":{"type":"json_schema","json_schema":{"name":"{{name}}","strict":true,"schema":{{schema}}}}}\n' },
+  ],
+  invalid: [
+    {
+      name: 'chat: json_schema without a name',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { strict: true, schema: strictSchema } } }),
+      providerError: "Missing required parameter: 'response_format.json_schema.name'.",
+      errors: [{ message: "OpenAI answers: \"Missing required parameter: 'response_format.json_schema.name'.\"", line: 4, severity: 'error' }],
+    },
+    {
+      name: 'chat: the Responses flat shape in response_format',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', name: 'x', schema: strictSchema } }),
+      providerError: "Missing required parameter: 'response_format.json_schema'.",
+      errors: [{ message: "Missing required parameter: 'response_format.json_schema'." }],
+    },
+    {
+      name: 'Responses: the chat nested shape in text.format',
+      languageId: 'http',
+      code: responses({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', json_schema: { name: 'x', schema: strictSchema } } } }),
+      providerError: "Missing required parameter: 'text.format.name'.",
+      errors: [{ message: "Missing required parameter: 'text.format.name'." }],
+    },
+    {
+      name: 'strict: root array, bad name, nested object without required — all reported',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { name: 'ad segments', strict: true, schema: { type: 'array', items: { type: 'object', properties: { start: { type: 'number' } }, additionalProperties: false } } } } }),
+      providerError: `Invalid schema for response_format 'AdSegmentPredictionList': schema must be a JSON Schema of 'type: "object"', got 'type: "array"'.`,
+      errors: [
+        { message: "Invalid 'response_format.json_schema.name': string does not match pattern." },
+        { message: `schema must be a JSON Schema of 'type: "object"', got 'type: "array"'.` },
+        { message: "In context=('items',), 'required' is required to be supplied and to be an array including every key in properties. Missing 'start'." },
+      ],
+    },
+    {
+      name: 'strict: a subschema without type',
+      languageId: 'http',
+      code: responses({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', name: 'extract', strict: true, schema: { type: 'object', properties: { meta: { description: 'anything' } }, required: ['meta'], additionalProperties: false } } } }),
+      providerError: "Invalid schema for response_format 'extract': In context=('properties', 'jobPosting', 'items', 'additionalProperties'), schema must have a 'type' key.",
+      errors: [{ message: "Invalid schema for response_format 'extract': In context=('properties', 'meta'), schema must have a 'type' key." }],
+    },
+    {
+      name: 'Gemini responseSchema with JSON Schema keys',
+      languageId: 'http',
+      code: gemini({ contents, generationConfig: { responseMimeType: 'application/json', responseSchema: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false, $schema: 'http://json-schema.org/draft-07/schema#' } } }),
+      providerError: "Invalid JSON payload received. Unknown name \"additionalProperties\" at 'generation_config.response_schema': Cannot find field.",
+      errors: [
+        { message: "Unknown name \"additionalProperties\" at 'generation_config.response_schema': Cannot find field.", severity: 'error' },
+        { message: 'Unknown name "$schema"' },
+      ],
+    },
+    {
+      name: 'through a relay it is a warning',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { schema: strictSchema } } }, 'relay.example.com'),
+      providerError: "Missing required parameter: 'response_format.json_schema.name'.",
+      errors: [{ severity: 'warning' }],
+    },
+  ],
+};

@@ -1,0 +1,156 @@
+import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+import { isFirstParty, keyOf } from '../invalid-tool-name/tools.ts';
+import { metaSchemaIssues } from '../invalid-tool-schema/json-schema.ts';
+import { openAiSchemaIssues, strictModeIssues } from '../invalid-tool-schema/strict-mode.ts';
+import { geminiSchemaIssues, geminiUnknownField } from '../invalid-tool-schema/gemini-schema.ts';
+
+const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
+const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";
+const RESPONSES_NO_NAME = "Missing required parameter: 'text.format.name'.";
+const ROOT_NOT_OBJECT = `Invalid schema for response_format 'AdSegmentPredictionList': schema must be a JSON Schema of 'type: "object"', got 'type: "array"'.`;
+const STRICT_REQUIRED =
+  "Invalid schema for response_format 'response': In context=('properties', 'organizations', 'items'), 'required' is required to be supplied and to be an array including every key in properties. Missing 'roles'.";
+const STRICT_TYPE = "Invalid schema for response_format 'extract': In context=('properties', 'jobPosting', 'items', 'additionalProperties'), schema must have a 'type' key.";
+const GEMINI_UNKNOWN = "Invalid JSON payload received. Unknown name \"additionalProperties\" at 'generation_config.response_schema': Cannot find field.";
+
+/** "Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64." (openai-node ResponseFormatJSONSchema.name) */
+const NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
+const NAME_MAX = 64;
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'invalid-response-schema',
+    severity: 'error',
+    apis: ['openai-chat', 'openai-responses', 'gemini-generate'],
+    description: 'A structured-output schema the API rejects: a json_schema format without name or schema, a bad name, strict-mode violations, invalid JSON Schema, or JSON Schema keys in Gemini\'s responseSchema.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: CHAT_NO_JSON_SCHEMA, source: 'https://github.com/openai/openai-python/issues/1632 ; https://github.com/architects-toolkit/SmartHopper/issues/259' },
+      { api: 'openai-chat', provider: 'openai', message: CHAT_NO_NAME, source: 'https://github.com/databricks/databricks-ai-bridge/issues/211 ; Azure: https://github.com/edubruell/tidyllm/issues/40' },
+      { api: 'openai-responses', provider: 'openai', message: RESPONSES_NO_NAME, source: 'https://github.com/openai/openai-node/pull/1404 ; https://github.com/vercel/ai/issues/21202' },
+      { api: 'openai-chat', provider: 'openai', message: ROOT_NOT_OBJECT, source: 'https://github.com/podly-pure-podcasts/podly_pure_podcasts/pull/89' },
+      { api: 'openai-chat', provider: 'openai', message: STRICT_REQUIRED, source: 'https://github.com/vercel/ai/issues/6484' },
+      { api: 'openai-chat', provider: 'openai', message: STRICT_TYPE, source: 'https://github.com/FlowiseAI/Flowise/issues/4502' },
+      { api: 'gemini-generate', provider: 'gemini', message: GEMINI_UNKNOWN, source: 'https://github.com/Laisky/one-api/issues/60 (same Schema message for function parameters) ; https://ai.google.dev/api/caching#Schema' },
+    ],
+  },
+  check(context) {
+    const api = context.api;
+    if (!api || !isObject(context.body)) return;
+    const severity: Severity = isFirstParty(api, context.provider) ? 'error' : 'warning';
+    if (api === 'openai-chat') checkChat(context, severity);
+    else if (api === 'openai-responses') checkResponses(context, severity);
+    else if (api === 'gemini-generate') checkGemini(context, context.provider === 'gemini' ? 'error' : 'warning');
+  },
+};
+
+function who(severity: Severity): string {
+  return severity === 'error' ? 'OpenAI' : 'OpenAI (whose rules this provider usually follows)';
+}
+
+function checkChat(context: RuleContext, severity: Severity): void {
+  const rf = (context.body as Record<string, unknown>).response_format;
+  if (!isObject(rf) || rf.type !== 'json_schema') return;
+  if (!Object.prototype.hasOwnProperty.call(rf, 'json_schema')) {
+    const flat = 'schema' in rf || 'name' in rf;
+    context.report({
+      path: ['response_format', 'type'],
+      severity,
+      message: `response_format of type "json_schema" needs a "json_schema" object {name, schema, strict}${flat ? ' (name and schema go inside it in Chat Completions; the flat form is the Responses API\'s text.format)' : ''}. ${who(severity)} answers: "${CHAT_NO_JSON_SCHEMA}"`,
+    });
+    return;
+  }
+  const js = rf.json_schema;
+  if (!isObject(js)) return; // a templated or mistyped value: invalid-parameter-type's job
+  checkFormat(context, severity, js, ['response_format', 'json_schema'], 'response_format.json_schema', CHAT_NO_NAME, false);
+}
+
+function checkResponses(context: RuleContext, severity: Severity): void {
+  const text = (context.body as Record<string, unknown>).text;
+  if (!isObject(text) || !isObject(text.format) || text.format.type !== 'json_schema') return;
+  const format = text.format;
+  if (isObject(format.json_schema) && !('name' in format) && !('schema' in format)) {
+    context.report({
+      path: ['text', 'format', 'json_schema'],
+      target: 'key',
+      severity,
+      message: `In the Responses API, name, schema and strict sit directly in text.format, not in a nested "json_schema" object (that is the Chat Completions shape). ${who(severity)} answers: "${RESPONSES_NO_NAME}"`,
+    });
+    return;
+  }
+  checkFormat(context, severity, format, ['text', 'format'], 'text.format', RESPONSES_NO_NAME, true);
+}
+
+/** name / schema / strict of a json_schema format (`holder` is response_format.json_schema or text.format). */
+function checkFormat(context: RuleContext, severity: Severity, holder: Record<string, unknown>, path: JsonPath, param: string, noNameError: string, schemaRequired: boolean): void {
+  if (Object.keys(holder).some(isTemplated)) return;
+  const name = holder.name;
+  if (name === undefined) {
+    context.report({ path, severity, message: `A json_schema format needs a "name" (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters). ${who(severity)} answers: "${noNameError}"` });
+  } else if (knownString(name)) {
+    if (name.length > NAME_MAX) {
+      context.report({
+        path: [...path, 'name'],
+        severity,
+        message: `The schema name is ${name.length} characters long; the limit is ${NAME_MAX}. ${who(severity)} answers: "Invalid '${param}.name': string too long. Expected a string with maximum length ${NAME_MAX}, but got a string with length ${name.length} instead."`,
+      });
+    }
+    if (!NAME_PATTERN.test(name)) {
+      context.report({
+        path: [...path, 'name'],
+        severity,
+        message: `The schema name "${name}" may only contain a-z, A-Z, 0-9, underscores and dashes. ${who(severity)} answers: "Invalid '${param}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."`,
+      });
+    }
+  }
+  const label = `response_format '${knownString(name) ? name : '?'}'`;
+  if (!Object.prototype.hasOwnProperty.call(holder, 'schema')) {
+    if (schemaRequired) {
+      context.report({ path, severity, message: `A json_schema format needs a "schema" (the JSON Schema of the answer). ${who(severity)} answers: "Missing required parameter: '${param}.schema'."` });
+    } else {
+      context.report({ path, severity: 'warning', message: 'A json_schema response_format without "schema" gives the model nothing to follow; add the JSON Schema of the answer or use {"type": "json_object"}.' });
+    }
+    return;
+  }
+  const schema = holder.schema;
+  if (schema === null || isTemplated(schema)) return;
+  const schemaPath: JsonPath = [...path, 'schema'];
+  for (const issue of metaSchemaIssues(schema, schemaPath, 'draft-07')) {
+    context.report({ path: issue.path, severity, message: `Not valid JSON Schema: \`${issue.where}\` ${issue.problem}. ${who(severity)} rejects it: "Invalid schema for ${label}: ..."` });
+  }
+  if (!isObject(schema)) return;
+  for (const issue of openAiSchemaIssues(schema, schemaPath, 'response_format')) {
+    context.report({ path: issue.path, target: issue.target, severity, message: `${issue.hint} ${who(severity)} answers: "Invalid schema for ${label}: ${issue.openai}"` });
+  }
+  if (holder.strict === true) {
+    for (const issue of strictModeIssues(schema, schemaPath, 'response_format')) {
+      context.report({ path: issue.path, target: issue.target, severity, message: `With "strict": true: ${issue.hint} ${who(severity)} answers: "Invalid schema for ${label}: ${issue.openai}"` });
+    }
+  }
+}
+
+function checkGemini(context: RuleContext, severity: Severity): void {
+  const body = context.body as Record<string, unknown>;
+  const gcKey = keyOf(body, 'generationConfig', 'generation_config');
+  if (!gcKey || !isObject(body[gcKey])) return;
+  const gc = body[gcKey] as Record<string, unknown>;
+  const rsKey = keyOf(gc, 'responseSchema', 'response_schema');
+  if (rsKey && isObject(gc[rsKey])) {
+    for (const issue of geminiSchemaIssues(gc[rsKey], [gcKey, rsKey], 'generation_config.response_schema')) {
+      context.report({
+        path: issue.path,
+        target: 'key',
+        severity,
+        message: `\`${issue.key}\` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as "responseJsonSchema" instead of "responseSchema". Gemini answers: "${geminiUnknownField(issue)}"`,
+      });
+    }
+  }
+  const jsKey = keyOf(gc, 'responseJsonSchema', 'response_json_schema');
+  if (jsKey) {
+    for (const issue of metaSchemaIssues(gc[jsKey], [gcKey, jsKey], 'draft-07')) {
+      context.report({ path: issue.path, severity: 'warning', message: `Not valid JSON Schema: \`${issue.where}\` ${issue.problem}. Gemini expects a valid JSON Schema in responseJsonSchema.` });
+    }
+  }
+}

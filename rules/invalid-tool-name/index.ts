@@ -1,0 +1,138 @@
+import type { ApiId, Provider, Severity } from '../../server/src/core/types.ts';
+import type { RuleModule } from '../types.ts';
+import { declaredTools, isFirstParty, providerPath } from './tools.ts';
+
+/**
+ * Name rules per API (sources in meta.providerErrors):
+ * - OpenAI (Chat tools[].function.name, legacy functions[].name, Responses tools[].name):
+ *   `^[a-zA-Z0-9_-]+$`, at most 64 characters ("Must be a-z, A-Z, 0-9, or contain underscores and
+ *   dashes, with a maximum length of 64." — openai-node FunctionDefinition.name).
+ * - Anthropic client tools: `^[a-zA-Z0-9_-]{1,128}$`.
+ * - Gemini functionDeclarations[].name: starts with a letter or underscore; letters, digits,
+ *   underscores, dots, colons, dashes; at most 64 characters.
+ * - DashScope (native and compatible mode): at most 64 characters (the character set is not documented).
+ */
+const OPENAI_PATTERN = /^[a-zA-Z0-9_-]+$/;
+const ANTHROPIC_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;
+const GEMINI_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_.:-]*$/;
+const MAX_OPENAI = 64;
+const MAX_ANTHROPIC = 128;
+const MAX_GEMINI = 64;
+
+const OPENAI_PATTERN_ERROR = "Invalid 'tools[0].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.";
+const OPENAI_LENGTH_ERROR = "Invalid 'tools[25].function.name': string too long. Expected a string with maximum length 64, but got a string with length 67 instead.";
+const ANTHROPIC_PATTERN_ERROR = "tools.15.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'";
+const ANTHROPIC_LENGTH_ERROR = 'tools.18.custom.name: String should have at most 128 characters';
+const GEMINI_ERROR =
+  'tools[0].function_declarations[53].name: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.';
+const DASHSCOPE_LENGTH_ERROR = '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64.';
+
+type NameStyle = 'openai' | 'anthropic' | 'gemini' | 'dashscope';
+
+function styleFor(api: ApiId, provider: Provider | null): NameStyle {
+  if (api === 'anthropic-messages') return 'anthropic';
+  if (api === 'gemini-generate' || provider === 'gemini-openai') return 'gemini';
+  if (api === 'dashscope-generation' || provider === 'dashscope-compatible') return 'dashscope';
+  return 'openai';
+}
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'invalid-tool-name',
+    severity: 'error',
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
+    description: 'A tool or function name with characters or a length the API does not allow (dots, spaces, slashes, more than 64 characters, ...).',
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: OPENAI_PATTERN_ERROR, source: 'https://github.com/CherryHQ/cherry-studio/pull/2895 ; https://github.com/hackers365/xiaozhi-esp32-server-golang/issues/268' },
+      { api: 'openai-chat', provider: 'openai', message: OPENAI_LENGTH_ERROR, source: 'https://github.com/use-novamira/novamira/issues/12 ; https://github.com/ravitemer/mcphub.nvim/pull/243' },
+      { api: 'openai-chat', provider: 'deepseek', message: "Invalid 'tools[43].function.name': string too long. Expected a string with maximum length 64, but got a string with length 71 instead.", source: 'https://github.com/mrexodia/ida-pro-mcp/issues/129' },
+      { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_PATTERN_ERROR, source: 'https://github.com/anthropics/claude-code/issues/5835 ; https://github.com/github/copilot-cli/issues/454' },
+      { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_LENGTH_ERROR, source: 'https://github.com/anthropics/claude-code/issues/96152' },
+      { api: 'gemini-generate', provider: 'gemini', message: `The GenerateContentRequest proto is invalid:\n  * ${GEMINI_ERROR}`, source: 'https://github.com/kaitranntt/ccs/issues/25 ; https://github.com/kaitranntt/ccs/issues/219' },
+      { api: 'openai-chat', provider: 'dashscope-compatible', message: DASHSCOPE_LENGTH_ERROR, source: 'https://github.com/QwenLM/Qwen3-VL/issues/2069' },
+    ],
+  },
+  check(context) {
+    const api = context.api;
+    if (!api) return;
+    const provider = context.provider;
+    const style = styleFor(api, provider);
+    const firstParty = isFirstParty(api, provider);
+    const { tools } = declaredTools(api, context.body);
+    for (const tool of tools) {
+      if (tool.name === undefined || tool.templated) continue;
+      if (api === 'anthropic-messages' && tool.kind !== 'custom') continue; // server tools have fixed names
+      if (tool.kind === 'builtin' || tool.kind === 'server') continue;
+      const name = tool.name;
+      const shown = providerPath(api, tool.namePath);
+      const len = [...name].length;
+      const report = (message: string, severity: Severity) => context.report({ path: tool.namePath, severity, message });
+      switch (style) {
+        case 'openai': {
+          // Only OpenAI's own validator is known for the pattern; DeepSeek shares its length check.
+          const lengthSure = firstParty || provider === 'deepseek';
+          if (len > MAX_OPENAI) {
+            report(
+              `Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_OPENAI}. ${firstParty ? 'OpenAI' : 'OpenAI itself'} answers: "Invalid '${shown}': string too long. Expected a string with maximum length ${MAX_OPENAI}, but got a string with length ${len} instead."`,
+              lengthSure ? 'error' : 'warning',
+            );
+          }
+          if (!OPENAI_PATTERN.test(name)) {
+            report(
+              `Tool name "${short(name)}" may only contain a-z, A-Z, 0-9, underscores and dashes${badChars(name, /[a-zA-Z0-9_-]/)}. ${firstParty ? 'OpenAI' : 'OpenAI itself'} answers: "Invalid '${shown}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."`,
+              firstParty ? 'error' : 'warning',
+            );
+          }
+          break;
+        }
+        case 'anthropic': {
+          const anthropicPath = `${tool.namePath.slice(0, -1).join('.')}.custom.name`;
+          const severity: Severity = firstParty ? 'error' : 'warning';
+          if (len > MAX_ANTHROPIC) {
+            report(`Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_ANTHROPIC}. Anthropic answers: "${anthropicPath}: String should have at most ${MAX_ANTHROPIC} characters"`, severity);
+          } else if (!ANTHROPIC_PATTERN.test(name)) {
+            report(
+              `Tool name "${short(name)}" may only contain a-z, A-Z, 0-9, underscores and dashes${badChars(name, /[a-zA-Z0-9_-]/)}. Anthropic answers: "${anthropicPath}: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"`,
+              severity,
+            );
+          }
+          break;
+        }
+        case 'gemini': {
+          if (len > MAX_GEMINI || !GEMINI_PATTERN.test(name)) {
+            const why =
+              len > MAX_GEMINI
+                ? `is ${len} characters long (the limit is ${MAX_GEMINI})`
+                : !/^[a-zA-Z_]/.test(name)
+                  ? 'must start with a letter or an underscore'
+                  : `may only contain letters, digits, underscores, dots, colons and dashes${badChars(name, /[a-zA-Z0-9_.:-]/)}`;
+            const where = api === 'gemini-generate' ? shown : 'tools[...].function_declarations[...].name';
+            report(
+              `Function name "${short(name)}" ${why}. Gemini answers: "${where}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64."`,
+              firstParty ? 'error' : 'warning',
+            );
+          }
+          break;
+        }
+        case 'dashscope': {
+          if (len > MAX_OPENAI) {
+            const sure = provider === 'dashscope' || provider === 'dashscope-compatible';
+            report(`Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_OPENAI}. DashScope answers: "${DASHSCOPE_LENGTH_ERROR}"`, sure ? 'error' : 'warning');
+          }
+          break;
+        }
+      }
+    }
+  },
+};
+
+function short(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+}
+
+/** ` (not allowed: ".", " ")` for the characters outside `allowed`. */
+function badChars(name: string, allowed: RegExp): string {
+  const bad = [...new Set([...name].filter((c) => !allowed.test(c)))];
+  if (!bad.length) return name.length === 0 ? ' (the name is empty)' : '';
+  return ` (not allowed: ${bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ')})`;
+}

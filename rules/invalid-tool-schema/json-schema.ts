@@ -1,0 +1,131 @@
+/**
+ * "Is this a valid JSON Schema?" — checked against the meta-schema with Ajv. One Ajv instance,
+ * created on first use and kept; the two meta-schema validators are compiled once. User schemas
+ * are never compiled (only validated as data against the meta-schema), so a lint costs one walk.
+ *
+ * - draft 2020-12: what Anthropic documents for `input_schema` ("It must match JSON Schema draft
+ *   2020-12").
+ * - draft-07: the lenient choice where the provider does not say (OpenAI, DashScope, Gemini's
+ *   `parametersJsonSchema` / `responseJsonSchema`): it accepts the tuple form of `items` and does not
+ *   look inside `$defs`, so it reports only what every draft agrees is broken.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
+import type { JsonPath } from '../../server/src/core/types.ts';
+import { isObject, isTemplated } from '../shared.ts';
+
+export type Draft = '2020-12' | 'draft-07';
+
+const META_IDS: Record<Draft, string> = {
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema',
+};
+
+let validators: Record<Draft, ValidateFunction> | undefined;
+
+function metaValidator(draft: Draft): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, validateFormats: false });
+    ajv.addMetaSchema(draft07);
+    const get = (id: string) => {
+      const v = ajv.getSchema(id);
+      if (!v) throw new Error(`meta-schema ${id} missing`);
+      return v;
+    };
+    validators = { '2020-12': get(META_IDS['2020-12']), 'draft-07': get(META_IDS['draft-07']) };
+  }
+  return validators[draft];
+}
+
+export interface SchemaIssue {
+  /** Absolute path in the body. */
+  path: JsonPath;
+  /** Path inside the schema (for messages). */
+  where: string;
+  /** What is wrong, in our words (e.g. `must be one of "array", "boolean", ...`). */
+  problem: string;
+}
+
+/** True when a schema is (wholly) unknown at lint time. */
+export function schemaIsTemplated(schema: unknown): boolean {
+  return isTemplated(schema);
+}
+
+/**
+ * Meta-schema violations of `schema`, one per location, skipping anything built from `{{variables}}`.
+ * `basePath` is where the schema sits in the body.
+ */
+export function metaSchemaIssues(schema: unknown, basePath: JsonPath, draft: Draft): SchemaIssue[] {
+  if (isTemplated(schema)) return [];
+  const validate = metaValidator(draft);
+  if (validate(schema)) return [];
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of validate.errors ?? []) {
+    const list = byPath.get(error.instancePath);
+    if (list) list.push(error);
+    else byPath.set(error.instancePath, [error]);
+  }
+  const issues: SchemaIssue[] = [];
+  for (const [pointer, errors] of byPath) {
+    const rel = resolvePointer(schema, pointer);
+    if (!rel) continue;
+    if (rel.templated) continue;
+    // An error on an object whose own children are reported is noise (e.g. anyOf wrappers).
+    if ([...byPath.keys()].some((other) => other !== pointer && other.startsWith(`${pointer}/`)) && errors.every((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) continue;
+    issues.push({ path: [...basePath, ...rel.path], where: rel.path.length ? rel.path.join('.') : '(root)', problem: describe(errors, rel.value) });
+  }
+  return issues;
+}
+
+function resolvePointer(root: unknown, pointer: string): { path: JsonPath; value: unknown; templated: boolean } | undefined {
+  const path: JsonPath = [];
+  let node: unknown = root;
+  let templated = isTemplated(root);
+  if (pointer === '') return { path, value: node, templated };
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const i = Number(key);
+      if (!Number.isInteger(i)) return undefined;
+      path.push(i);
+      node = node[i];
+    } else if (isObject(node)) {
+      if (isTemplated(key)) templated = true;
+      path.push(key);
+      node = node[key];
+    } else {
+      return undefined;
+    }
+    if (isTemplated(node)) templated = true;
+  }
+  if (Array.isArray(node) && node.some(isTemplated)) templated = true;
+  if (isObject(node) && Object.keys(node).some(isTemplated)) templated = true;
+  return { path, value: node, templated };
+}
+
+function describe(errors: ErrorObject[], value: unknown): string {
+  const got = ` (got ${shown(value)})`;
+  const enumError = errors.find((e) => e.keyword === 'enum');
+  if (enumError) {
+    const allowed = (enumError.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+    const lower = typeof value === 'string' && allowed.includes(value.toLowerCase()) ? ` — JSON Schema type names are lower-case: "${value.toLowerCase()}"` : '';
+    return `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got}${lower}`;
+  }
+  const typeError = errors.find((e) => e.keyword === 'type');
+  if (typeError) {
+    const want = String((typeError.params as { type?: unknown }).type ?? '');
+    const names = want.split(',').map((t) => (t === 'object' ? 'an object' : t === 'array' ? 'an array' : t === 'boolean' ? 'a boolean' : t === 'integer' ? 'an integer' : `a ${t}`));
+    const schemaLike = want === 'object,boolean' ? ' (a schema)' : '';
+    return `must be ${names.join(' or ')}${schemaLike}${got}`;
+  }
+  const other = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors[0];
+  return `${other.message ?? 'is not valid'}${got}`;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? 'an array' : '[]';
+  if (isObject(value)) return 'an object';
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

@@ -1,0 +1,54 @@
+import type { RuleCases } from '../types.ts';
+
+const openai = (body: unknown, host = 'api.openai.com') => `POST https://${host}/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const anthropic = (body: unknown) => `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const gemini = (model: string, body: unknown) => `POST https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent\nx-goog-api-key: {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const hi = [{ role: 'user', content: 'hi' }];
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'at the cap exactly', languageId: 'http', code: openai({ model: 'gpt-4o', max_tokens: 16384, messages: hi }) },
+    { name: 'max_completion_tokens within a reasoning model cap', languageId: 'http', code: openai({ model: 'o3', max_completion_tokens: 100000, messages: hi }) },
+    { name: 'an unknown model has no cap to check', languageId: 'http', code: openai({ model: 'acme-large', max_tokens: 10000000, messages: hi }) },
+    { name: 'a templated value is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","max_tokens":{{max}},"messages":[{"role":"user","content":"hi"}]}\n' },
+    { name: 'Claude Sonnet 4.5 at 64000', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5-20250929', max_tokens: 64000, messages: hi }) },
+    { name: 'Gemini 2.5 Flash at 65536', languageId: 'http', code: gemini('gemini-2.5-flash', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], generationConfig: { maxOutputTokens: 65536 } }) },
+  ],
+  invalid: [
+    {
+      name: 'gpt-4o asked for 20480',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', max_tokens: 20480, messages: hi }),
+      providerError: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.',
+      errors: [{ message: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', line: 4, severity: 'error' }],
+    },
+    {
+      name: 'Claude Opus 4.1 asked for 64000',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-opus-4-1-20250805', max_tokens: 64000, messages: hi }),
+      providerError: 'max_tokens: 1000000 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-20250514',
+      errors: [{ message: 'max_tokens: 64000 > 32000, which is the maximum allowed number of output tokens for claude-opus-4-1-20250805', severity: 'error' }],
+    },
+    {
+      name: 'Gemini 2.0 Flash asked for 655360 (the model comes from the URL)',
+      languageId: 'http',
+      code: gemini('gemini-2.0-flash', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], generationConfig: { maxOutputTokens: 655360 } }),
+      providerError: 'Unable to submit request because it has a maxOutputTokens value of 655360 but the supported range is from 1 (inclusive) to 8193 (exclusive). Update the value and try again.',
+      errors: [{ message: 'from 1 (inclusive) to 8193 (exclusive)' }],
+    },
+    {
+      name: 'through a relay the cap may differ: warning',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o-mini', max_tokens: 32000, messages: hi }, 'relay.example.com'),
+      providerError: 'max_tokens is too large: 32000. This model supports at most 16384 completion tokens, whereas you provided 32000.',
+      errors: [{ severity: 'warning' }],
+    },
+    {
+      name: 'a bare batch line counts too',
+      languageId: 'jsonl',
+      code: `${JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4.1-mini', max_tokens: 40000, messages: hi } })}\n`,
+      providerError: 'max_tokens is too large: 40000. This model supports at most 32768 completion tokens, whereas you provided 40000.',
+      errors: [{ message: 'at most 32768 completion tokens' }],
+    },
+  ],
+};

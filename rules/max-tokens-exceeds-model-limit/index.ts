@@ -1,0 +1,75 @@
+import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { RuleModule } from '../types.ts';
+import { requestedOutput } from './output-param.ts';
+
+/** Each provider's own wording, filled with the numbers of this request. */
+const WORDING: Record<ApiId, { template: string; source: string }> = {
+  'openai-chat': {
+    template: '{name} is too large: {value}. This model supports at most {max} completion tokens, whereas you provided {value}.',
+    source: 'https://github.com/tailcallhq/forgecode/issues/1185',
+  },
+  // No Responses-specific wording was found; the Chat Completions check is the same model cap.
+  'openai-responses': {
+    template: '{name} is too large: {value}. This model supports at most {max} completion tokens, whereas you provided {value}. (Chat Completions wording)',
+    source: 'https://github.com/tailcallhq/forgecode/issues/1185',
+  },
+  'anthropic-messages': {
+    template: 'max_tokens: {value} > {max}, which is the maximum allowed number of output tokens for {model}',
+    source: 'https://github.com/OpenHands/OpenHands/issues/11090',
+  },
+  'gemini-generate': {
+    template: 'Unable to submit request because it has a maxOutputTokens value of {value} but the supported range is from 1 (inclusive) to {maxExclusive} (exclusive). Update the value and try again.',
+    source: 'https://github.com/stackblitz-labs/bolt.diy/issues/955',
+  },
+  'dashscope-generation': {
+    template: 'Range of max_tokens should be [1, {max}]',
+    source: 'https://www.alibabacloud.com/help/en/model-studio/error-code',
+  },
+};
+const DEEPSEEK = { template: 'Invalid max_tokens value, the valid range of max_tokens is [1, {max}]', source: 'https://github.com/deepseek-ai/DeepSeek-V3/issues/69' };
+const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
+
+/** Providers that enforce the model's own output cap (relays and unknown hosts may cap differently). */
+const FIRST_PARTY = new Set<Provider>(['openai', 'azure', 'anthropic', 'bedrock', 'vertex', 'gemini', 'gemini-openai', 'dashscope', 'dashscope-compatible', 'deepseek']);
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'max-tokens-exceeds-model-limit',
+    severity: 'error',
+    apis: 'all',
+    description: "The requested output tokens (max_tokens, max_completion_tokens, max_output_tokens, maxOutputTokens) are above the model's maximum output.",
+    providerErrors: [
+      { api: 'openai-chat', provider: 'openai', message: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', source: WORDING['openai-chat'].source },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'max_tokens: 1000000 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-20250514', source: WORDING['anthropic-messages'].source },
+      {
+        api: 'gemini-generate',
+        provider: 'gemini',
+        message: 'Unable to submit request because it has a maxOutputTokens value of 655360 but the supported range is from 1 (inclusive) to 8193 (exclusive). Update the value and try again.',
+        source: WORDING['gemini-generate'].source,
+      },
+      { api: 'openai-chat', provider: 'deepseek', message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', source: DEEPSEEK.source },
+      { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of max_tokens should be [1, xxx]', source: WORDING['dashscope-generation'].source },
+    ],
+  },
+  check(context) {
+    const { api, modelInfo } = context;
+    if (!api || !modelInfo?.maxOutputTokens) return;
+    const requested = requestedOutput(api, context.body);
+    if (!requested || requested.value <= modelInfo.maxOutputTokens) return;
+    const max = modelInfo.maxOutputTokens;
+    const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING[api];
+    const quoted = wording.template
+      .replaceAll('{name}', requested.name)
+      .replaceAll('{value}', String(requested.value))
+      .replaceAll('{maxExclusive}', String(max + 1))
+      .replaceAll('{max}', String(max))
+      .replaceAll('{model}', context.model ?? modelInfo.id);
+    const firstParty = context.provider !== null && FIRST_PARTY.has(context.provider);
+    const origin = modelInfo.origin === 'user' ? ' (from your llmPreflight.models)' : '';
+    context.report({
+      path: requested.path,
+      severity: firstParty ? undefined : 'warning',
+      message: `\`${requested.name}\` ${requested.value} is above ${modelInfo.id}'s maximum output of ${max} tokens${origin}. The provider answers: "${quoted}"`,
+    });
+  },
+};

@@ -1,0 +1,138 @@
+import type { RuleCases } from '../types.ts';
+
+const http = (url: string, body: unknown, auth = 'Authorization: Bearer {{key}}') => `POST ${url}\n${auth}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const chat = (body: unknown, host = 'api.openai.com') => http(`https://${host}/v1/chat/completions`, body);
+const responses = (body: unknown) => http('https://api.openai.com/v1/responses', body);
+const anthropic = (body: unknown) => http('https://api.anthropic.com/v1/messages', body, 'x-api-key: {{key}}\nanthropic-version: 2023-06-01');
+const hi = [{ role: 'user', content: 'Hi' }];
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'temperature 1 (the default) on gpt-5', languageId: 'http', code: chat({ model: 'gpt-5', messages: hi, temperature: 1, max_completion_tokens: 100 }) },
+    { name: 'temperature with reasoning_effort "none" on gpt-5.1', languageId: 'http', code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.2, top_p: 0.9, reasoning_effort: 'none' }) },
+    { name: 'temperature on gpt-5.1 without an effort (its default is none)', languageId: 'http', code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.2 }) },
+    { name: 'Responses: temperature with reasoning.effort none on gpt-5.2', languageId: 'http', code: responses({ model: 'gpt-5.2', input: 'Hi', temperature: 0.3, reasoning: { effort: 'none' } }) },
+    { name: 'an unknown model id: nothing model-specific is known', languageId: 'http', code: chat({ model: 'my-company-finetune', messages: hi, temperature: 0, max_tokens: 10, reasoning_effort: 'minimal' }) },
+    { name: 'classic sampling on gpt-4o', languageId: 'http', code: chat({ model: 'gpt-4o', messages: hi, temperature: 0.7, top_p: 0.9, max_tokens: 50, presence_penalty: 0.5, logprobs: true }) },
+    { name: 'web_search_options on a search model', languageId: 'http', code: chat({ model: 'gpt-4o-mini-search-preview', messages: hi, web_search_options: { search_context_size: 'low' } }) },
+    { name: '"minimal" effort on gpt-5 (accepted there)', languageId: 'http', code: chat({ model: 'gpt-5-mini', messages: hi, reasoning_effort: 'minimal' }) },
+    { name: 'a Responses-only model on the Responses API', languageId: 'http', code: responses({ model: 'gpt-5-pro', input: 'Hi', reasoning: { effort: 'high' } }) },
+    { name: 'xhigh effort on Claude Opus 4.7', languageId: 'http', code: anthropic({ model: 'claude-opus-4-7', max_tokens: 100, messages: hi, output_config: { effort: 'xhigh' } }) },
+    { name: 'a templated temperature is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"o3","messages":[{"role":"user","content":"Hi"}],"temperature":{{temp}}}\n' },
+    { name: 'null means "not set"', languageId: 'http', code: chat({ model: 'o4-mini', messages: hi, temperature: null, max_tokens: null }) },
+    { name: 'developer role on o3 (only o1-mini/o1-preview reject it)', languageId: 'http', code: chat({ model: 'o3', messages: [{ role: 'developer', content: 'Be brief.' }, ...hi] }) },
+  ],
+  invalid: [
+    {
+      name: 'max_tokens and a negative temperature on gpt-5-nano (recorded)',
+      languageId: 'http',
+      code: chat({ max_tokens: 10, messages: hi, model: 'gpt-5-nano', temperature: -0.5 }),
+      providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      errors: [
+        { message: "Use `max_completion_tokens` instead. OpenAI: \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\"", line: 4, severity: 'error' },
+        { message: "Unsupported value: 'temperature' does not support -0.5 with this model. Only the default (1) value is supported.", line: 4, severity: 'error' },
+      ],
+    },
+    {
+      name: 'top_p and penalties on o3',
+      languageId: 'http',
+      code: chat({ model: 'o3', messages: hi, top_p: 0.5, frequency_penalty: 0.2 }),
+      providerError: "Unsupported parameter: 'top_p' is not supported with this model.",
+      errors: [{ message: "'top_p' is not supported with this model." }, { message: "'frequency_penalty' is not supported with this model." }],
+    },
+    {
+      name: 'sampling with a non-none effort on gpt-5.1',
+      languageId: 'http',
+      code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.5, reasoning_effort: 'high' }),
+      providerError: "Unsupported value: 'temperature' does not support 0.5 with this model. Only the default (1) value is supported.",
+      errors: [{ message: 'with reasoning_effort high (allowed only with none)', severity: 'error' }],
+    },
+    {
+      name: 'temperature on gpt-5.4 without an effort: the default is not known, so a warning',
+      languageId: 'http',
+      code: chat({ model: 'gpt-5.4', messages: hi, temperature: 0.5 }),
+      providerError: "Unsupported value: 'temperature' does not support 0.5 with this model. Only the default (1) value is supported.",
+      errors: [{ message: 'unless reasoning_effort is none', severity: 'warning' }],
+    },
+    {
+      name: '"minimal" effort on gpt-5.1',
+      languageId: 'http',
+      code: chat({ model: 'gpt-5.1', messages: hi, reasoning_effort: 'minimal' }),
+      providerError: "Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. Supported values are: 'none', 'low', 'medium', and 'high'.",
+      errors: [{ message: "Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. Supported values are: 'none', 'low', 'medium', and 'high'.", severity: 'error' }],
+    },
+    {
+      name: 'Responses: "minimal" effort on gpt-5.1',
+      languageId: 'http',
+      code: responses({ model: 'gpt-5.1', input: 'Hi', reasoning: { effort: 'minimal' } }),
+      providerError: "Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. Supported values are: 'none', 'low', 'medium', and 'high'.",
+      errors: [{ message: 'does not accept reasoning effort "minimal"' }],
+    },
+    {
+      name: 'reasoning_effort on a model without reasoning',
+      languageId: 'http',
+      code: chat({ model: 'gpt-4.1', messages: hi, reasoning_effort: 'low' }),
+      providerError: 'Unrecognized request argument supplied: reasoning_effort',
+      errors: [{ message: 'Unrecognized request argument supplied: reasoning_effort' }],
+    },
+    {
+      name: 'a Responses-only model on Chat Completions',
+      languageId: 'http',
+      code: chat({ model: 'gpt-5-codex', messages: hi }),
+      providerError: 'This model is only supported in v1/responses and not in v1/chat/completions.',
+      errors: [{ message: 'This model is only supported in v1/responses and not in v1/chat/completions.', severity: 'error' }],
+    },
+    {
+      name: 'web_search_options on gpt-4o (recorded)',
+      languageId: 'http',
+      code: chat({ messages: hi, model: 'gpt-4o', stream: false, web_search_options: { search_context_size: 'low' } }),
+      providerError: 'Web search options not supported with this model.',
+      errors: [{ message: 'Web search options not supported with this model.', severity: 'error' }],
+    },
+    {
+      name: 'system and developer turns on o1-mini (recorded)',
+      languageId: 'http',
+      code: chat({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'developer', content: 'Really.' }, ...hi], model: 'o1-mini' }),
+      providerError: "Unsupported value: 'messages[0].role' does not support 'system' with this model.",
+      errors: [
+        { message: "Unsupported value: 'messages[0].role' does not support 'system' with this model." },
+        { message: "Unsupported value: 'messages[1].role' does not support 'developer' with this model." },
+      ],
+    },
+    {
+      name: 'xhigh effort on Claude Opus 4.6 (recorded)',
+      languageId: 'http',
+      code: anthropic({ max_tokens: 4096, messages: hi, model: 'claude-opus-4-6', output_config: { effort: 'xhigh' } }),
+      providerError: "This model does not support effort level 'xhigh'. Supported levels: high, low, max, medium.",
+      errors: [{ message: "This model does not support effort level 'xhigh'. Supported levels: high, low, max, medium.", severity: 'error' }],
+    },
+    {
+      name: 'temperature and top_p on Claude Opus 4.7 via Bedrock (model from the URL)',
+      languageId: 'http',
+      code: http(
+        'https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-opus-4-7-v1:0/invoke',
+        { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: hi, temperature: 0.3, top_p: 0.9 },
+        'Authorization: {{sigv4}}',
+      ),
+      providerError: '`temperature` is deprecated for this model.',
+      errors: [{ message: '`temperature` is deprecated for this model.', severity: 'error' }, { message: '`top_p` is deprecated for this model.' }],
+    },
+    {
+      name: 'deepseek-reasoner: sampling is ignored (warning), logprobs rejected',
+      languageId: 'http',
+      code: http('https://api.deepseek.com/chat/completions', { model: 'deepseek-reasoner', messages: hi, temperature: 0.2, logprobs: true }),
+      providerError: 'deepseek-reasoner does not support the parameter `temperature` (R1 launch; today temperature, top_p and the penalties are ignored, logprobs/top_logprobs rejected)',
+      errors: [
+        { message: 'deepseek-reasoner ignores `temperature`', severity: 'warning' },
+        { message: 'setting "logprobs" in thinking mode triggers an error', severity: 'error' },
+      ],
+    },
+    {
+      name: 'through a relay it is a warning',
+      languageId: 'http',
+      code: chat({ model: 'o3', messages: hi, max_tokens: 100 }, 'llm-gateway.example.com'),
+      providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      errors: [{ message: 'max_completion_tokens', severity: 'warning' }],
+    },
+  ],
+};

@@ -1,0 +1,120 @@
+import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import type { Severity } from '../../server/src/core/types.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+
+const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
+const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
+const BEDROCK = 'messages: first message must use the "user" role';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'role-order',
+    severity: 'error',
+    apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages'],
+    description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, or a Bedrock conversation that starts with an assistant turn.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/11814 (history starting with a function call); https://github.com/continuedev/continue/pull/11805 (consecutive model turns)' },
+      { api: 'gemini-generate', message: `[400]: ${GEMINI}`, source: 'https://github.com/diegosouzapw/OmniRoute/pull/13573' },
+      { api: 'dashscope-generation', message: DASHSCOPE, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
+      { api: 'anthropic-messages', provider: 'bedrock', message: `400 ${BEDROCK}`, source: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/622' },
+    ],
+  },
+  check(context) {
+    if (context.api === 'gemini-generate') checkGemini(context);
+    else if (context.api === 'dashscope-generation') checkDashScope(context);
+    else if (context.api === 'anthropic-messages') checkAnthropic(context);
+  },
+};
+
+const unknownHost = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const severity = (context: RuleContext): Severity => (unknownHost(context) ? 'warning' : 'error');
+
+const callOf = (part: unknown) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined);
+const responseOf = (part: unknown) => (isObject(part) ? (part.functionResponse ?? part.function_response) : undefined);
+
+/**
+ * Gemini: a model turn with functionCall parts must come right after a user turn or a
+ * function-response turn, so it may neither open `contents` nor follow another model turn. Two plain
+ * consecutive same-role turns are not reported: the old "multiturn requests alternate" check is not
+ * applied by current models (gemini-cli sends consecutive user turns; google/adk-go#1302), and what
+ * remains of it is model-dependent.
+ */
+function checkGemini(context: RuleContext): void {
+  const body = context.body;
+  const contents = arrayAt(body, 'contents');
+  // With cached content the conversation continues one stored on the server, which may end with a user turn.
+  const cached = isObject(body) && (body.cachedContent !== undefined || body.cached_content !== undefined);
+  contents.forEach((content, i) => {
+    if (!isObject(content) || content.role !== 'model' || isTemplated(content.parts)) return;
+    const parts = arrayAt(content, 'parts');
+    if (parts.some(isTemplated) || !parts.some((p) => isObject(callOf(p)))) return;
+    if (i === 0) {
+      if (cached) return;
+      context.report({
+        path: ['contents', 0, 'role'],
+        severity: severity(context),
+        message: `The conversation starts with a function call turn; it must follow the user turn that asked for it. Gemini: "${GEMINI}"`,
+      });
+      return;
+    }
+    const previous = contents[i - 1];
+    if (!isObject(previous) || isTemplated(previous.role) || isTemplated(previous.parts)) return;
+    const previousParts = arrayAt(previous, 'parts');
+    if (previousParts.some(isTemplated)) return;
+    if (previous.role !== 'model' || previousParts.some((p) => isObject(responseOf(p)))) return;
+    context.report({
+      path: ['contents', i, 'role'],
+      severity: severity(context),
+      message: `This function call turn follows another model turn (contents[${i - 1}]); merge the two model turns into one, or put the user / function-response turn between them. Gemini: "${GEMINI}"`,
+    });
+  });
+}
+
+/**
+ * DashScope native (`input.messages`): a `tool` message must be part of the run of tool messages right
+ * after an assistant message with `tool_calls`. (The OpenAI-compatible endpoint is covered by
+ * tool-result-unmatched, which reads /chat/completions bodies.)
+ */
+function checkDashScope(context: RuleContext): void {
+  const input = isObject(context.body) ? context.body.input : undefined;
+  const messages = arrayAt(input, 'messages');
+  // 'open': tool messages may follow; 'closed': they may not; 'unknown': a turn from a variable.
+  let state: 'open' | 'closed' | 'unknown' = 'closed';
+  messages.forEach((message, i) => {
+    if (!isObject(message) || isTemplated(message.role)) {
+      state = 'unknown';
+      return;
+    }
+    if (message.role === 'assistant') {
+      state = isTemplated(message.tool_calls) ? 'unknown' : arrayAt(message, 'tool_calls').length > 0 ? 'open' : 'closed';
+      return;
+    }
+    if (message.role !== 'tool') {
+      if (state !== 'unknown') state = 'closed';
+      return;
+    }
+    if (state !== 'closed') return;
+    context.report({
+      path: ['input', 'messages', i, 'role'],
+      severity: severity(context),
+      message: `This tool message does not follow an assistant message with \`tool_calls\` (or the tool messages right after one). DashScope: "${DASHSCOPE}"`,
+    });
+  });
+}
+
+/**
+ * Anthropic: the first-party API accepts a conversation that starts with an assistant turn (and merges
+ * consecutive same-role turns), but Bedrock rejects it (anthropic-sdk-typescript#622, Dec 2024). On
+ * Vertex it was rejected in 2024 (coaidev/coai#237) and may have changed since: a warning there.
+ */
+function checkAnthropic(context: RuleContext): void {
+  if (context.provider !== 'bedrock' && context.provider !== 'vertex') return;
+  const first = arrayAt(context.body, 'messages')[0];
+  if (!isObject(first) || first.role !== 'assistant') return;
+  context.report({
+    path: ['messages', 0, 'role'],
+    severity: context.provider === 'bedrock' ? 'error' : 'warning',
+    message: `The conversation starts with an assistant turn, which ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI'} rejects (the Anthropic API itself accepts it). Start with a user turn. Anthropic on ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex'}: "${BEDROCK}"`,
+  });
+}

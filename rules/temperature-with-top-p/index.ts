@@ -1,0 +1,43 @@
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { RuleModule } from '../types.ts';
+
+const MESSAGE = '`temperature` and `top_p` cannot both be specified for this model. Please use only one.';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'temperature-with-top-p',
+    severity: 'error',
+    apis: ['anthropic-messages'],
+    description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
+    providerErrors: [
+      { api: 'anthropic-messages', provider: 'anthropic', message: MESSAGE, source: 'https://github.com/langfuse/langfuse/issues/9882' },
+      {
+        api: 'anthropic-messages',
+        provider: 'bedrock',
+        message: `The model returned the following errors: ${MESSAGE}`,
+        source: 'https://github.com/BerriAI/litellm/issues/15070 ; https://github.com/aws-samples/bedrock-access-gateway/issues/191',
+      },
+    ],
+  },
+  check(context) {
+    if (context.api !== 'anthropic-messages' || !isObject(context.body)) return;
+    const evidence = context.modelInfo?.quirks.temperatureXorTopP;
+    if (!evidence) return;
+    const body = context.body;
+    const set = (key: string) => Object.prototype.hasOwnProperty.call(body, key) && body[key] !== null && !isTemplated(body[key]);
+    if (!set('temperature') || !set('top_p')) return;
+    // Report on whichever of the two comes second: that is the one to delete.
+    const keys = Object.keys(body);
+    const second = keys.indexOf('temperature') > keys.indexOf('top_p') ? 'temperature' : 'top_p';
+    const model = knownString(context.model) ? context.model : context.modelInfo!.id;
+    const p = context.provider;
+    const firstParty = p === 'anthropic' || p === 'bedrock' || p === 'vertex';
+    const wording = p === 'bedrock' ? `The model returned the following errors: ${evidence.error}` : evidence.error;
+    context.report({
+      path: [second],
+      target: 'key',
+      severity: firstParty ? 'error' : 'warning',
+      message: `${model} takes \`temperature\` or \`top_p\`, not both: drop one. Anthropic: "${wording}"`,
+    });
+  },
+};

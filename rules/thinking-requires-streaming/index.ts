@@ -1,0 +1,104 @@
+import { isObject, isTemplated } from '../shared.ts';
+import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/types.ts';
+import type { RuleModule } from '../types.ts';
+
+const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';
+const NON_STREAM_THINKING_ONLY = 'parameter.enable_thinking only support stream call';
+const RESTRICTED_TRUE = 'The value of the enable_thinking parameter is restricted to True.';
+const ERROR_CODES = 'https://www.alibabacloud.com/help/en/model-studio/error-code';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'thinking-requires-streaming',
+    severity: 'error',
+    apis: ['dashscope-generation', 'openai-chat'],
+    description:
+      'A DashScope (Qwen) call with thinking on, explicitly or by the model default, that does not stream, or that tries to turn thinking off on a thinking-only model.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'openai-chat', provider: 'dashscope-compatible', message: NON_STREAM, source: 'https://github.com/infiniflow/ragflow/issues/8972' },
+      { api: 'dashscope-generation', provider: 'dashscope', message: NON_STREAM, source: 'https://github.com/langchain4j/langchain4j/issues/3974' },
+      { api: 'dashscope-generation', provider: 'dashscope', message: `${NON_STREAM_THINKING_ONLY} (thinking-only models)`, source: ERROR_CODES },
+      { api: 'dashscope-generation', provider: 'dashscope', message: RESTRICTED_TRUE, source: ERROR_CODES },
+    ],
+  },
+  check(context) {
+    const body = context.body;
+    if (!isObject(body)) return;
+    let severity: Severity;
+    let owner: Record<string, unknown>;
+    let base: JsonPath;
+    let streaming: boolean | null;
+    let howToStream: string;
+    if (context.api === 'dashscope-generation') {
+      if (context.provider !== 'dashscope' && context.provider !== 'relay' && context.provider !== null) return;
+      severity = context.provider === 'dashscope' ? 'error' : 'warning';
+      if (body.parameters !== undefined && !isObject(body.parameters)) return;
+      owner = isObject(body.parameters) ? body.parameters : {};
+      base = ['parameters'];
+      streaming = nativeStreaming(context.unit);
+      howToStream = 'add the `X-DashScope-SSE: enable` header (with "incremental_output": true)';
+    } else if (context.api === 'openai-chat') {
+      if (context.provider === 'dashscope-compatible') severity = 'error';
+      else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
+      else return;
+      owner = body;
+      base = [];
+      streaming = isTemplated(body.stream) ? null : body.stream === true;
+      howToStream = 'set "stream": true';
+    } else return;
+
+    const qt = context.modelInfo?.quirks.qwenThinking;
+    const flag = owner.enable_thinking;
+    if (isTemplated(flag)) return;
+
+    // enable_thinking: false on a model that always thinks.
+    if (flag === false && qt?.thinkingOnly) {
+      context.report({
+        path: [...base, 'enable_thinking'],
+        severity: 'warning',
+        message: `\`${context.modelInfo!.id}\` always thinks: enable_thinking cannot turn it off (remove it, or pick the hybrid or instruct model). DashScope: "${RESTRICTED_TRUE}"`,
+      });
+    }
+
+    if (streaming !== false) return;
+    let why: string;
+    let path: JsonPath;
+    if (flag === true) {
+      why = 'enable_thinking is true';
+      path = [...base, 'enable_thinking'];
+    } else if (flag === undefined && qt?.defaultOn) {
+      why = `\`${context.modelInfo!.id}\` thinks by default`;
+      path = ['model'];
+    } else if (qt?.thinkingOnly) {
+      why = `\`${context.modelInfo!.id}\` always thinks`;
+      path = flag === false ? [...base, 'enable_thinking'] : ['model'];
+    } else return;
+    // Known models declare whether they need streaming; for an unknown model the explicit switch is only a warning.
+    if (qt && !qt.requiresStreaming) return;
+    const findingSeverity: Severity = qt ? severity : 'warning';
+    const fix = qt?.thinkingOnly ? howToStream : `${howToStream}, or send "enable_thinking": false`;
+    const quote = qt?.thinkingOnly ? `${NON_STREAM}" (thinking-only models: "${NON_STREAM_THINKING_ONLY}` : NON_STREAM;
+    if (path[0] === 'model' && body.model === undefined) path = [];
+    context.report({
+      path: path.length ? path : undefined,
+      span: path.length ? undefined : 'request-line',
+      severity: findingSeverity,
+      message: `Thinking is on (${why}) but the call does not stream: ${fix}. DashScope: "${quote}"`,
+    });
+  },
+};
+
+/** Native DashScope streams when `X-DashScope-SSE: enable` is sent; null when the header is templated. */
+function nativeStreaming(unit: RequestUnit): boolean | null {
+  for (const header of unit.headers) {
+    const name = header.name.toLowerCase();
+    if (name === 'x-dashscope-sse') {
+      if (header.value.includes('{{')) return null;
+      return header.value.trim().toLowerCase() === 'enable';
+    }
+    // An SSE Accept header alone is not documented to switch streaming on: unknown, stay silent.
+    if (name === 'accept' && /text\/event-stream|\{\{/.test(header.value)) return null;
+  }
+  return false;
+}
