@@ -494,9 +494,70 @@ function geminiBody(rng: Rng, turns: number, scale: number): Record<string, unkn
   return body;
 }
 
+/** A Gemini generateContent body of about `targetChars` characters (pretty-printed): a long agent conversation. */
+export function generateGeminiContents(targetChars: number, seed: number): GeneratedJson {
+  const rng = createRng(seed);
+  const scale = Math.max(0.05, Math.min(1, targetChars / 1_000_000));
+  const contents: unknown[] = [{ role: 'user', parts: [{ text: paragraph(rng, 2, 5) }] }];
+  const body: Record<string, unknown> = {
+    systemInstruction: { parts: [{ text: systemPrompt(rng) }] },
+    contents,
+    tools: [{ functionDeclarations: TOOLS.map((t) => ({ name: t.name, description: t.description, parameters: stripAdditional(t.parameters) })) }],
+    toolConfig: { functionCallingConfig: { mode: 'AUTO' } },
+    generationConfig: { temperature: 0.3, maxOutputTokens: 8192, topP: 0.95, thinkingConfig: { thinkingBudget: 2048 } },
+    safetySettings: [{ category: 'HARM_CATEGORY_DANGEROUS_CONTENT', threshold: 'BLOCK_ONLY_HIGH' }],
+  };
+  let size = prettySize(body, 0);
+  while (size < targetChars) {
+    const calls = [];
+    for (let i = rng.int(1, 3); i > 0; i--) {
+      const tool = rng.pick(TOOLS);
+      calls.push({ functionCall: { name: tool.name, args: toolArgs(rng, tool.name) } });
+    }
+    const turn: unknown[] = [{ role: 'model', parts: rng.chance(0.4) ? [{ text: sentence(rng) }, ...calls] : calls }];
+    const responses: unknown[] = calls.map((c) => ({
+      functionResponse: { name: c.functionCall.name, response: { name: c.functionCall.name, content: toolOutput(rng, c.functionCall.name, outputSize(rng, scale)) } },
+    }));
+    if (rng.chance(0.1)) responses.push({ inlineData: { mimeType: 'image/png', data: randomBase64(rng, rng.int(8_000, 60_000)) } });
+    turn.push({ role: 'user', parts: responses });
+    if (rng.chance(0.3)) turn.push({ role: 'model', parts: [{ text: prose(rng, rng.int(300, 2500)) }] }, { role: 'user', parts: [{ text: paragraph(rng, 1, 3) }] });
+    for (const c of turn) {
+      contents.push(c);
+      size += prettySize(c, 2) + 2;
+    }
+  }
+  const text = JSON.stringify(body, null, 2) + '\n';
+  return { text, value: body, messages: contents.length };
+}
+
 /** Gemini's schema subset has no additionalProperties / default / format: uri; drop them like real callers do. */
 function stripAdditional(schema: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(schema, (k, v) => (k === 'additionalProperties' || k === 'default' || k === 'format' ? undefined : v)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One huge image
+
+/**
+ * An OpenAI chat body that is almost all one base64 image: a short conversation whose last user turn
+ * carries a data URL of about `base64Chars` characters (a screenshot pasted at full resolution).
+ */
+export function generateBigImageChat(base64Chars: number, seed: number): GeneratedJson {
+  const rng = createRng(seed);
+  const messages: OpenAiMessage[] = [
+    { role: 'system', content: SYSTEM_PROMPT_HEAD },
+    { role: 'user', content: paragraph(rng, 1, 3) },
+    { role: 'assistant', content: paragraph(rng, 1, 2) },
+    {
+      role: 'user',
+      content: [
+        { type: 'text', text: 'What is wrong in this screenshot?' },
+        { type: 'image_url', image_url: { url: 'data:image/png;base64,' + randomBase64(rng, Math.floor((base64Chars * 3) / 4)), detail: 'high' } },
+      ],
+    },
+  ];
+  const body = { model: 'gpt-4.1', messages, max_completion_tokens: 2048, temperature: 0.2 };
+  return { text: JSON.stringify(body, null, 2) + '\n', value: body, messages: messages.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -706,11 +767,15 @@ export function generatePayloads(seed = DEFAULT_SEED): Payload[] {
   const chatLarge = generateOpenAiChat(18_000_000, seed + 1);
   const http = generateHttpFile(200, seed + 2);
   const anthropic = generateAnthropicMessages(1_800_000, seed + 3);
+  const gemini = generateGeminiContents(1_800_000, seed + 4);
+  const image = generateBigImageChat(10_000_000, seed + 5);
   return [
     { id: 'openai-chat-1.8MB', kind: 'json', api: 'openai-chat', text: chatSmall.text, filePath: 'bench/.out/openai-chat-1.8MB.json', messages: chatSmall.messages },
     { id: 'openai-chat-18MB', kind: 'json', api: 'openai-chat', text: chatLarge.text, filePath: 'bench/.out/openai-chat-18MB.json', messages: chatLarge.messages },
     { id: 'requests-200.http', kind: 'http', text: http.text, filePath: 'bench/.out/requests-200.http', http },
     { id: 'anthropic-1.8MB', kind: 'json', api: 'anthropic-messages', text: anthropic.text, filePath: 'bench/.out/anthropic-1.8MB.json', messages: anthropic.messages },
+    { id: 'gemini-1.8MB', kind: 'json', api: 'gemini-generate', text: gemini.text, filePath: 'bench/.out/gemini-1.8MB.json', messages: gemini.messages },
+    { id: 'image-10MB', kind: 'json', api: 'openai-chat', text: image.text, filePath: 'bench/.out/image-10MB.json', messages: image.messages },
   ];
 }
 

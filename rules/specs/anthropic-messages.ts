@@ -9,7 +9,7 @@
  * `/v1/messages?beta=true`, so beta parameters count as known; they are marked `anthropicBeta`.
  */
 import type { ApiSpec, ParamSpec, VariantCase } from './types.ts';
-import { RELAY_UNKNOWN } from './common.ts';
+import { ANTHROPIC_NESTED_UNKNOWN, RELAY_UNKNOWN } from './common.ts';
 
 const REF = 'https://platform.claude.com/docs/en/api/messages/create';
 const BETA_REF = 'https://platform.claude.com/docs/en/api/typescript/beta/messages/create';
@@ -22,15 +22,35 @@ const BETA_SDK = 'https://github.com/anthropics/anthropic-sdk-typescript/blob/ma
 // --- nested structures: anthropic-sdk-typescript 1.15 (GA messages.ts and beta messages.ts; the field
 // lists below are the union of both, since real clients post to /v1/messages?beta=true) -------------
 
-/** CacheControlEphemeral. */
+/**
+ * CacheControlEphemeral. A tagged union in the validator: "system.1.cache_control.ephemeral.scope:
+ * Extra inputs are not permitted" (caozhiyuan/copilot-api#145).
+ */
 const CACHE_CONTROL: ParamSpec = {
   type: ['object', 'null'],
   description: 'Prompt-cache breakpoint: {"type": "ephemeral", "ttl": "5m" | "1h"}.',
-  additionalProperties: false,
   source: SDK,
   properties: {
     type: { type: 'string', required: true, description: 'Cache kind.', enum: ['ephemeral'] },
-    ttl: { type: 'string', description: 'Cache lifetime.', enum: ['5m', '1h'] },
+  },
+  variants: {
+    discriminator: 'type',
+    tagInPath: true,
+    cases: {
+      ephemeral: {
+        additionalProperties: false,
+        properties: {
+          ttl: { type: 'string', description: 'Cache lifetime.', enum: ['5m', '1h'] },
+          // Claude Code sends it; Vertex and some gateways reject it (copilot-api#145, jetbrains-cc-gui#844).
+          scope: {
+            type: 'string',
+            description: 'Cache scope sent by Claude Code (accepted by api.anthropic.com, rejected on Vertex).',
+            onlyProviders: ['anthropic', 'relay'],
+            source: 'https://github.com/zhukunpenglinyutong/jetbrains-cc-gui/issues/844',
+          },
+        },
+      },
+    },
   },
 };
 const CALLER: ParamSpec = { type: 'object', description: 'Who made the call (direct, or code execution for programmatic tool calling).' };
@@ -246,13 +266,13 @@ const TOOL: ParamSpec = {
   },
 };
 
-/** System prompt text block (TextBlockParam). */
+/** System prompt text block (TextBlockParam; not a union, so error paths carry no tag: `system.1.cache_control`). */
 const SYSTEM_BLOCK: ParamSpec = {
   type: 'object',
   description: 'A system prompt block (text only).',
   source: SDK,
-  properties: { type: { type: 'string', required: true, description: 'Block kind; system blocks are text.', enum: ['text'] } },
-  variants: { discriminator: 'type', tagInPath: true, cases: { text: TEXT_BLOCK } },
+  additionalProperties: false,
+  properties: { type: { type: 'string', required: true, description: 'Block kind; system blocks are text.', enum: ['text'] }, ...TEXT_BLOCK.properties },
 };
 
 const params: Record<string, ParamSpec> = {
@@ -404,6 +424,7 @@ const params: Record<string, ParamSpec> = {
   // --- caching, capacity, region, containers ---------------------------------------------------
   cache_control: {
     ...CACHE_CONTROL,
+    source: 'https://github.com/anthropics/claude-code/issues/4378',
     description: 'Automatic caching: puts a cache breakpoint on the last cacheable block ({"type": "ephemeral", "ttl"}).',
     docsUrl: 'https://platform.claude.com/docs/en/build-with-claude/prompt-caching',
   },
@@ -499,6 +520,7 @@ export const ANTHROPIC_MESSAGES_SPEC: ApiSpec = {
           { error: EXTRA_INPUTS, source: 'https://github.com/mirrorange/clove/issues/40' },
         ],
         note: 'HTTP 400 invalid_request_error (pydantic-style). Beta parameters sent without their beta fail the same way (context_management, output_config before GA).',
+        nested: ANTHROPIC_NESTED_UNKNOWN,
       },
     },
     bedrock: {
@@ -506,6 +528,11 @@ export const ANTHROPIC_MESSAGES_SPEC: ApiSpec = {
         behaviour: 'reject',
         error: 'The model returned the following errors: {name}: Extra inputs are not permitted',
         source: 'https://github.com/BerriAI/litellm/issues/13609',
+        nested: {
+          behaviour: 'unknown',
+          error: '{path}: Extra inputs are not permitted',
+          note: 'Bedrock answers nested unknown fields with a ValidationException carrying the Anthropic wording (e.g. messages.0.content.0.text.cache_control), seen in public logs without a citable issue: warning.',
+        },
       },
       extraParams: {
         anthropic_version: {
@@ -533,6 +560,7 @@ export const ANTHROPIC_MESSAGES_SPEC: ApiSpec = {
         error: EXTRA_INPUTS,
         source: 'https://github.com/router-for-me/CLIProxyAPI/issues/512',
         note: 'Vertex runs the same Anthropic validation (request ids req_vrtx_...).',
+        nested: { ...ANTHROPIC_NESTED_UNKNOWN, source: 'https://github.com/router-for-me/CLIProxyAPI/issues/512' },
       },
       extraParams: {
         anthropic_version: {

@@ -20,6 +20,12 @@ export const OPENAI_UNKNOWN: UnknownParameterPolicy = {
     },
   ],
   note: 'HTTP 400 invalid_request_error, code unknown_parameter (older deployments: code null). Nested fields fail the same way, e.g. "Unknown parameter: \'input[4].action.query\'." (pydantic/pydantic-ai#3653).',
+  nested: {
+    behaviour: 'reject',
+    error: "Unknown parameter: '{path}'.",
+    source: 'https://github.com/labring/FastGPT/issues/1253',
+    note: "Also \"Unknown parameter: 'messages[1].content[1].file.data'.\" (pydantic-ai, gpt-4o) and 'input[4].action.query' on /v1/responses (pydantic/pydantic-ai#3653).",
+  },
 };
 
 /** Azure OpenAI: the older validator wording, also for parameters newer than the api-version. */
@@ -35,10 +41,30 @@ export const AZURE_UNKNOWN: UnknownParameterPolicy = {
     },
   ],
   note: 'HTTP 400 invalid_request_error with code null. Parameters newer than the `api-version` query string fail the same way (see azureSince).',
+  nested: {
+    behaviour: 'unknown',
+    note: 'How Azure words (or whether it rejects) unknown nested fields was not found; findings are warnings.',
+  },
 };
 
 /** Google ESF/proto JSON validation (Gemini API, Vertex AI, and Gemini's OpenAI-compatible endpoint). */
 export const GOOGLE_UNKNOWN_ERROR = 'Invalid JSON payload received. Unknown name "{name}": Cannot find field.';
+
+/** Google's wording below the top level: the proto (snake_case) path of the enclosing object. */
+export const GOOGLE_NESTED_UNKNOWN = {
+  behaviour: 'reject' as const,
+  error: 'Invalid JSON payload received. Unknown name "{name}" at \'{path}\': Cannot find field.',
+  source: 'https://github.com/gera2ld/ai.nvim/issues/13',
+  note: 'e.g. a role inside a part; also "Unknown name \"additionalProperties\" at \'tools[0].function_declarations[0].parameters\'" (Laisky/one-api#60).',
+};
+
+/** Anthropic's pydantic wording at depth: the path names the union tag (`messages.65.content.1.tool_use.text`). */
+export const ANTHROPIC_NESTED_UNKNOWN = {
+  behaviour: 'reject' as const,
+  error: '{path}: Extra inputs are not permitted',
+  source: 'https://github.com/anthropics/claude-code/issues/4378',
+  note: 'Also "tools.0.custom.defer_loading: ..." (anthropics/claude-code#31033) and, on Vertex, "messages.1.content.0.thinking.cache_control: ..." (router-for-me/CLIProxyAPI#512).',
+};
 
 /** Relays (new-api, one-api, LiteLLM, company gateways): behaviour depends on the upstream. */
 export const RELAY_UNKNOWN: UnknownParameterPolicy = {

@@ -11,7 +11,7 @@
  * traffic uses both (corpus valid/vertex-gemini-generatecontent-1.http: file_uri, mime_type).
  */
 import type { ApiSpec, ParamSpec } from './types.ts';
-import { GOOGLE_UNKNOWN_ERROR, RELAY_UNKNOWN } from './common.ts';
+import { GOOGLE_NESTED_UNKNOWN, GOOGLE_UNKNOWN_ERROR, RELAY_UNKNOWN } from './common.ts';
 
 const REF = 'https://ai.google.dev/api/generate-content#request-body';
 const VERTEX_REF = 'https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.endpoints/generateContent';
@@ -351,6 +351,7 @@ export const GEMINI_GENERATE_SPEC: ApiSpec = {
           },
         ],
         note: 'HTTP 400 INVALID_ARGUMENT with google.rpc.BadRequest fieldViolations; applies at any depth. Vertex-only fields such as labels are unknown here.',
+        nested: GOOGLE_NESTED_UNKNOWN,
       },
     },
     vertex: {
@@ -359,6 +360,7 @@ export const GEMINI_GENERATE_SPEC: ApiSpec = {
         error: GOOGLE_UNKNOWN_ERROR,
         source: 'https://github.com/esafak/seance/issues/18',
         note: 'Same Google proto JSON validation as the Gemini API; the cited example is from the Gemini API, no Vertex-specific recording was found.',
+        nested: { ...GOOGLE_NESTED_UNKNOWN, behaviour: 'unknown' },
       },
       extraParams: withSnakeAliases(vertexCamel),
     },

@@ -57,6 +57,8 @@ const severityFor = (provider: Provider | null) => (provider === null || provide
 function checkAnthropic(context: RuleContext): void {
   const body = context.body;
   if (!isObject(body) || !isObject(body.thinking)) return;
+  // Token counting takes no max_tokens and does not generate.
+  if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return;
   const thinking = body.thinking;
   if (!knownString(thinking.type)) return;
   const severity = severityFor(context.provider);

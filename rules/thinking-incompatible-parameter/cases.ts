@@ -32,6 +32,11 @@ export const cases: RuleCases = {
       code: anthropic(req({ thinking: { type: 'adaptive' }, tools, messages: [ask, { role: 'assistant', content: [toolUse] }, result] }, 'claude-sonnet-4-6')),
     },
     { name: 'prefill on a model that still allows it (no thinking)', languageId: 'http', code: anthropic(req({ messages: [ask, { role: 'assistant', content: '{"city":' }] }, 'claude-sonnet-4-5')) },
+    {
+      name: 'token counting does not generate',
+      languageId: 'http',
+      code: anthropic(req({ thinking: ENABLED, messages: [ask, { role: 'assistant', content: 'The weather' }] }, 'claude-opus-4-6')).replace('/v1/messages', '/v1/messages/count_tokens'),
+    },
     { name: 'sampling parameters on Opus 4.7 are another rule (model restriction)', languageId: 'http', code: anthropic(req({ thinking: { type: 'adaptive' }, temperature: 0.5 }, 'claude-opus-4-7')) },
   ],
   invalid: [

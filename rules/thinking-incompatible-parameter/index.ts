@@ -45,6 +45,8 @@ export const rule: RuleModule = {
   },
   check(context) {
     if (context.api !== 'anthropic-messages' || !isObject(context.body)) return;
+    // Token counting does not generate: prefill and sampling are not judged there.
+    if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return;
     const body = context.body;
     const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
     const quirks = context.modelInfo?.quirks;

@@ -3,6 +3,12 @@ import type { RuleCases } from '../types.ts';
 const post = (url: string, body: unknown, headers = 'Content-Type: application/json') =>
   `POST ${url}\n${headers}\n\n${typeof body === 'string' ? body : JSON.stringify(body)}\n`;
 const chat = { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] };
+const OPENAI = 'https://api.openai.com/v1/chat/completions';
+const ANTHROPIC = 'https://api.anthropic.com/v1/messages?beta=true';
+const AV = 'anthropic-version: 2023-06-01';
+const GEMINI = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent';
+const AZURE = (version: string) => `https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=${version}`;
+const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } };
 
 export const cases: RuleCases = {
   valid: [
@@ -12,6 +18,77 @@ export const cases: RuleCases = {
     { name: 'a templated key is unknown, not wrong', languageId: 'http', code: post('https://api.openai.com/v1/chat/completions', '{"model":"gpt-4o","messages":[],"{{extraKey}}":1}') },
     { name: 'relay with a model of unknown maker', languageId: 'http', code: post('https://llm.internal.example/v1/chat/completions', { ...chat, model: 'my-finetune', top_k: 3 }) },
     { name: 'Gemini snake_case field names', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent', { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generation_config: { temperature: 0.1 } }) },
+    // --- nested: look-alikes the providers accept ---------------------------------------------
+    {
+      name: 'OpenAI nested fields that exist: image detail, tool_calls, json_schema, stream_options, web_search_options',
+      languageId: 'http',
+      code: post(OPENAI, {
+        model: 'gpt-4o',
+        messages: [
+          { role: 'system', content: [{ type: 'text', text: 'Be brief.' }], name: 'sys' },
+          { role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image_url', image_url: { url: 'https://e.x/a.png', detail: 'low' } }] },
+          { role: 'assistant', content: null, tool_calls: [toolCall] },
+          { role: 'tool', tool_call_id: 'call_1', content: '42' },
+        ],
+        tools: [{ type: 'function', function: { name: 'f', description: 'd', parameters: { type: 'object', properties: {} }, strict: true } }],
+        tool_choice: { type: 'function', function: { name: 'f' } },
+        response_format: { type: 'json_schema', json_schema: { name: 'r', schema: { type: 'object' }, strict: true } },
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
+    },
+    {
+      name: 'DeepSeek reasoning_content in an assistant message (its own dialect: nested fields not judged)',
+      languageId: 'http',
+      code: post('https://api.deepseek.com/chat/completions', { model: 'deepseek-chat', messages: [{ role: 'user', content: 'x' }, { role: 'assistant', content: 'y', reasoning_content: 'r' }, { role: 'user', content: 'z' }] }),
+    },
+    {
+      name: 'Anthropic blocks with all their optional fields, custom tool without type',
+      languageId: 'http',
+      code: post(
+        ANTHROPIC,
+        {
+          model: 'claude-sonnet-4-5',
+          max_tokens: 64,
+          system: [{ type: 'text', text: 's', cache_control: { type: 'ephemeral', ttl: '1h' } }],
+          messages: [
+            { role: 'user', content: [{ type: 'text', text: 'x', cache_control: { type: 'ephemeral' } }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }] },
+            { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'f', input: {} }] },
+            { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text: '42' }], is_error: false }] },
+          ],
+          tools: [{ name: 'f', description: 'd', input_schema: { type: 'object' } }, { type: 'web_search_20250305', name: 'web_search', max_uses: 3 }],
+          thinking: { type: 'enabled', budget_tokens: 2048 },
+        },
+        AV,
+      ),
+    },
+    {
+      name: 'Gemini parts, generationConfig and safetySettings in both spellings',
+      languageId: 'http',
+      code: post(GEMINI, {
+        contents: [{ role: 'user', parts: [{ text: 'x' }, { inline_data: { mime_type: 'image/png', data: 'iVBORw0KGgo=' } }] }],
+        systemInstruction: { parts: [{ text: 'Be brief.' }] },
+        generationConfig: { maxOutputTokens: 64, thinkingConfig: { thinkingBudget: 0 }, response_mime_type: 'application/json' },
+        safetySettings: [{ category: 'HARM_CATEGORY_HARASSMENT', threshold: 'BLOCK_ONLY_HIGH' }],
+        toolConfig: { functionCallingConfig: { mode: 'AUTO' } },
+      }),
+    },
+    // --- Azure api-version ---------------------------------------------------------------------
+    {
+      name: 'Azure: max_completion_tokens and stream_options on 2024-10-21 (GA that has them)',
+      languageId: 'http',
+      code: post(AZURE('2024-10-21'), { messages: chat.messages, max_completion_tokens: 100, stream: true, stream_options: { include_usage: true } }, 'api-key: {{key}}'),
+    },
+    {
+      name: 'Azure v1 API: no api-version, everything current is accepted',
+      languageId: 'http',
+      code: post('https://my-resource.openai.azure.com/openai/v1/chat/completions', { ...chat, reasoning_effort: 'low', max_completion_tokens: 100 }, 'api-key: {{key}}'),
+    },
+    {
+      name: 'Azure: a templated api-version is unknown, not wrong',
+      languageId: 'http',
+      code: post(AZURE('{{apiVersion}}'), { messages: chat.messages, max_completion_tokens: 100 }, 'api-key: {{key}}'),
+    },
     { name: 'Anthropic beta parameter on the beta endpoint', languageId: 'http', code: post('https://api.anthropic.com/v1/messages?beta=true', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], context_management: { edits: [] } }, 'anthropic-version: 2023-06-01') },
   ],
   invalid: [
@@ -50,6 +127,102 @@ export const cases: RuleCases = {
       code: post('https://api.my-relay.example/v1/chat/completions', { ...chat, top_k: 40 }),
       providerError: "Unknown parameter: 'top_k'.",
       errors: [{ severity: 'warning', message: '`top_k`' }],
+    },
+    // --- nested --------------------------------------------------------------------------------
+    {
+      name: 'OpenAI: a streaming delta replayed as a tool call (index), cache_control on a user text part',
+      languageId: 'http',
+      code: post(OPENAI, {
+        model: 'gpt-4o',
+        messages: [
+          { role: 'user', content: [{ type: 'text', text: 'x', cache_control: { type: 'ephemeral' } }] },
+          { role: 'assistant', content: null, tool_calls: [{ ...toolCall, index: 0 }] },
+          { role: 'tool', tool_call_id: 'call_1', content: '42' },
+        ],
+      }),
+      providerError: "Unknown parameter: 'messages[2].tool_calls[0].index'.",
+      errors: [
+        { message: "Unknown parameter: 'messages[0].content[0].cache_control'.", severity: 'error', line: 3 },
+        { message: "Unknown parameter: 'messages[1].tool_calls[0].index'.", severity: 'error', line: 3 },
+      ],
+    },
+    {
+      name: 'OpenAI Responses: detail on an input_text part, a typo inside text',
+      languageId: 'http',
+      code: post('https://api.openai.com/v1/responses', {
+        model: 'gpt-5',
+        input: [{ role: 'user', content: [{ type: 'input_text', text: 'x', detail: 'high' }] }],
+        text: { format: { type: 'json_schema', name: 'r', schema: { type: 'object' } }, verbosty: 'low' },
+      }),
+      providerError: "Unknown parameter: 'input[4].action.query'.",
+      errors: [
+        { message: "Unknown parameter: 'input[0].content[0].detail'.", severity: 'error' },
+        { message: "Unknown parameter: 'text.verbosty'.", severity: 'error' },
+      ],
+    },
+    {
+      name: 'Anthropic: text on a tool_use block, cache_control on a thinking block, defer_loading typo on a tool',
+      languageId: 'http',
+      code: post(
+        ANTHROPIC,
+        {
+          model: 'claude-sonnet-4-5',
+          max_tokens: 64,
+          messages: [
+            { role: 'user', content: 'x' },
+            { role: 'assistant', content: [{ type: 'thinking', thinking: 't', signature: 's', cache_control: { type: 'ephemeral' } }, { type: 'tool_use', id: 'toolu_1', name: 'f', input: {}, text: 'calling f' }] },
+            { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '42' }] },
+          ],
+          tools: [{ name: 'f', input_schema: { type: 'object' }, defer_load: true }],
+        },
+        AV,
+      ),
+      providerError: 'messages.65.content.1.tool_use.text: Extra inputs are not permitted',
+      errors: [
+        { message: 'messages.1.content.0.thinking.cache_control: Extra inputs are not permitted', severity: 'error' },
+        { message: 'messages.1.content.1.tool_use.text: Extra inputs are not permitted', severity: 'error' },
+        { message: 'tools.0.custom.defer_load: Extra inputs are not permitted', severity: 'error' },
+      ],
+    },
+    {
+      name: 'Gemini: role inside a part, OpenAI max_tokens inside generationConfig',
+      languageId: 'http',
+      code: post(GEMINI, { contents: [{ parts: [{ role: 'user', text: 'x' }] }], generationConfig: { max_tokens: 64 } }),
+      providerError: 'Invalid JSON payload received. Unknown name "role" at \'contents[0].parts\': Cannot find field.',
+      errors: [
+        { message: 'Unknown name "role" at \'contents[0].parts[0]\': Cannot find field.', severity: 'error' },
+        { message: 'Unknown name "max_tokens" at \'generation_config\': Cannot find field.', severity: 'error' },
+      ],
+    },
+    {
+      name: 'Azure: unknown nested field (wording unverified: warning)',
+      languageId: 'http',
+      code: post(AZURE('2024-10-21'), { messages: [{ role: 'user', content: 'x', cache_control: { type: 'ephemeral' } }] }, 'api-key: {{key}}'),
+      providerError: "Unknown parameter: 'messages[2].tool_calls[0].index'.",
+      errors: [{ message: '`messages[0].cache_control` is not a field', severity: 'warning' }],
+    },
+    // --- Azure api-version ---------------------------------------------------------------------
+    {
+      name: 'Azure: max_completion_tokens on 2024-08-01-preview',
+      languageId: 'http',
+      code: post(AZURE('2024-08-01-preview'), { messages: chat.messages, max_completion_tokens: 100 }, 'api-key: {{key}}'),
+      providerError: 'Unrecognized request argument supplied: max_completion_tokens',
+      errors: [{ message: 'needs api-version 2024-09-01-preview or later; this request uses 2024-08-01-preview', severity: 'error' }],
+    },
+    {
+      name: 'Azure: json_schema response_format, stream_options and reasoning_effort on 2024-06-01',
+      languageId: 'http',
+      code: post(
+        AZURE('2024-06-01'),
+        { messages: chat.messages, response_format: { type: 'json_schema', json_schema: { name: 'r', schema: { type: 'object' } } }, stream: true, stream_options: { include_usage: true }, reasoning_effort: 'low' },
+        'api-key: {{key}}',
+      ),
+      providerError: 'response_format value as json_schema is enabled only for api versions 2024-08-01-preview and later',
+      errors: [
+        { message: 'response_format value as json_schema is enabled only for api versions 2024-08-01-preview and later', severity: 'error' },
+        { message: 'Unrecognized request argument supplied: stream_options', severity: 'error' },
+        { message: 'Unrecognized request argument supplied: reasoning_effort', severity: 'error' },
+      ],
     },
   ],
 };

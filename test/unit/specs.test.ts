@@ -202,3 +202,40 @@ test('recorded valid corpus: every top-level key is known for its API and dialec
   assert.deepEqual(problems, []);
   assert.equal(checked, files.length);
 });
+
+test('nested specs: items and variants are well-formed plain data, closed objects list their fields', () => {
+  let closed = 0;
+  const check = (where: string, p: ParamSpec, depth = 0): void => {
+    assert.ok(depth < 20, `${where} nests too deep (cycle?)`);
+    assert.ok(p.description.length > 0 && !p.description.includes('\n'), `${where} description`);
+    if (p.source) assert.match(p.source, /^https:\/\//, `${where} source`);
+    if (p.azureSince) assert.match(p.azureSince, /^\d{4}-\d{2}-\d{2}(-preview)?$/, `${where} azureSince`);
+    if (p.additionalProperties === false) closed++;
+    for (const [k, v] of Object.entries(p.properties ?? {})) check(`${where}.${k}`, v, depth + 1);
+    if (p.items) check(`${where}[]`, p.items, depth + 1);
+    if (p.variants) {
+      assert.ok(p.properties?.[p.variants.discriminator], `${where}: discriminator ${p.variants.discriminator} is a property`);
+      if (p.variants.default) assert.ok(p.variants.cases[p.variants.default], `${where}: default case exists`);
+      for (const [tag, c] of Object.entries(p.variants.cases)) {
+        if (c.azureSince) assert.match(c.azureSince, /^\d{4}-\d{2}-\d{2}(-preview)?$/, `${where}<${tag}> azureSince`);
+        for (const [k, v] of Object.entries(c.properties ?? {})) check(`${where}<${tag}>.${k}`, v, depth + 1);
+      }
+    }
+  };
+  for (const spec of Object.values(SPECS)) {
+    assert.doesNotThrow(() => JSON.stringify(spec), `${spec.api} serialises`);
+    for (const [name, p] of Object.entries(spec.params)) check(`${spec.api}.${name}`, p);
+  }
+  assert.ok(closed > 20, 'closed objects exist');
+  // the shapes the unknown-field check relies on
+  const msg = SPECS['openai-chat'].params.messages.items!;
+  assert.equal(msg.variants?.discriminator, 'role');
+  assert.equal(msg.variants?.cases.tool.properties?.tool_call_id.required, true);
+  const block = SPECS['anthropic-messages'].params.messages.items!.properties!.content.items!;
+  assert.equal(block.variants?.tagInPath, true);
+  assert.ok(block.variants?.cases.thinking.properties?.signature.required);
+  const part = SPECS['gemini-generate'].params.contents.items!.properties!.parts.items!;
+  assert.equal(part.additionalProperties, false);
+  assert.ok(part.properties?.inline_data && part.properties?.inlineData, 'Part fields in both spellings');
+  assert.equal(SPECS['openai-chat'].params.max_completion_tokens.azureSince, '2024-09-01-preview');
+});

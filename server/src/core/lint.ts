@@ -61,6 +61,23 @@ interface CachedUnit {
 const CACHE_BUDGET_CHARS = 64 * 1024 * 1024;
 
 /**
+ * Opt-in timing for bench/profile.ts: wall time per rule (its `check`, including the spans its reports
+ * need) and per pipeline phase ('split', 'parse', 'detect', 'locate'; 'locate' is also inside the rule
+ * that reported). Off by default; when off it costs one null check per rule and phase.
+ */
+export interface LintProfiler {
+  rule(id: string, ms: number): void;
+  phase(name: 'split' | 'parse' | 'detect' | 'locate', ms: number): void;
+}
+
+let profiler: LintProfiler | null = null;
+
+/** Installs (or, with null, removes) the profiler for every linter in this process. */
+export function setLintProfiler(p: LintProfiler | null): void {
+  profiler = p;
+}
+
+/**
  * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
  * One linter per open document is enough; the cache is bounded by total key size.
  */
@@ -87,7 +104,9 @@ export function createLinter(): Linter {
       const skip = checkLimits(text, limits);
       if (skip) return { findings: [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
+      const t0 = profiler ? performance.now() : 0;
       const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
+      if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
       const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
       if (modelsKey !== tableKey) {
@@ -137,8 +156,14 @@ function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions
   const bodyOrigin = external ? null : unit.bodySpan!.start;
   const toUnit = (span: Span): Span => (bodyOrigin === null ? relative(external!.span) : relative(shift(span, bodyOrigin)));
 
+  const t0 = profiler ? performance.now() : 0;
   const body = parseBody(bodyText, { allowComments: kind === 'jsonc' });
+  const t1 = profiler ? performance.now() : 0;
   const detection = detectRequest(unit, body.value, options.api);
+  if (profiler) {
+    profiler.phase('parse', t1 - t0);
+    profiler.phase('detect', performance.now() - t1);
+  }
   // In a plain .json file nothing says it is a request until detection does; syntax errors in
   // unrelated JSON (package.json...) are the JSON language service's business, not ours.
   const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
@@ -162,10 +187,19 @@ function runRules(
   if (body.value === undefined) return;
   const modelInfo = models.lookup(detection.model);
   const requestLine = unit.requestLineSpan && shift(unit.requestLineSpan, -unit.span.start);
+  const locate: ParsedBody['locate'] = profiler
+    ? (path, target) => {
+        const t0 = performance.now();
+        const span = body.locate(path, target);
+        profiler?.phase('locate', performance.now() - t0);
+        return span;
+      }
+    : body.locate;
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
     if (rule.meta.needsCompleteBody && !body.complete) continue;
+    const started = profiler ? performance.now() : 0;
     try {
       rule.check({
         ...detection,
@@ -176,7 +210,7 @@ function runRules(
         models,
         report: (r) => {
           const onRequestLine = r.span === 'request-line' && requestLine !== undefined;
-          const span = onRequestLine ? requestLine : typeof r.span === 'object' ? r.span : body.locate(r.path ?? [], r.target);
+          const span = onRequestLine ? requestLine : typeof r.span === 'object' ? r.span : locate(r.path ?? [], r.target);
           emit(
             {
               rule: rule.meta.id,
@@ -201,6 +235,7 @@ function runRules(
         api: detection.api,
       });
     }
+    if (profiler) profiler.rule(rule.meta.id, performance.now() - started);
   }
 }
 

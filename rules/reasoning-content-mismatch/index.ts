@@ -1,0 +1,75 @@
+import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import type { RuleModule } from '../types.ts';
+
+const MISSING =
+  'Missing `reasoning_content` field in the assistant message at message index {i}. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls';
+const MISSING_V4 = 'The `reasoning_content` in the thinking mode must be passed back to the API.';
+/** R1-era docs (no verbatim API message was captured). */
+const REJECTED_DOC = 'if the reasoning_content field is included in the sequence of input messages, the API will return a 400 error';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'reasoning-content-mismatch',
+    severity: 'error',
+    apis: ['openai-chat'],
+    description:
+      'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
+    needsCompleteBody: true,
+    providerErrors: [
+      { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
+      { api: 'openai-chat', provider: 'deepseek', message: MISSING_V4, source: 'https://github.com/JohnnyZ93/oai-compatible-copilot/issues/215 ; https://github.com/langchain-ai/langchain/issues/37713' },
+      {
+        api: 'openai-chat',
+        provider: 'deepseek',
+        message: `DeepSeek docs (deepseek-reasoner, R1 era): "${REJECTED_DOC}"`,
+        source: 'https://apidog.com/apidoc/docs-site/747793/reasoning-model-deepseek-reasoner-835841m0',
+      },
+    ],
+  },
+  check(context) {
+    if (context.api !== 'openai-chat' || !isObject(context.body)) return;
+    let severity: 'error' | 'warning';
+    if (context.provider === 'deepseek') severity = 'error';
+    else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
+    else return;
+    const dr = context.modelInfo?.quirks.deepseekReasoning;
+    if (!dr) return;
+    const body = context.body;
+
+    // Thinking mode: `thinking: {type}` when sent, else the model's default. Templated = unknown.
+    let thinkingOn: boolean | null = dr.thinkingDefaultOn ?? false;
+    if (body.thinking !== undefined) {
+      const type = isObject(body.thinking) ? body.thinking.type : body.thinking;
+      if (isTemplated(body.thinking) || isTemplated(type)) thinkingOn = null;
+      else if (type === 'enabled') thinkingOn = true;
+      else if (type === 'disabled') thinkingOn = false;
+    }
+
+    arrayAt(body, 'messages').forEach((message, i) => {
+      if (!isObject(message) || message.role !== 'assistant') return;
+      const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
+      if (has && dr.reasoningContentInInput === 'rejected') {
+        context.report({
+          path: ['messages', i, 'reasoning_content'],
+          target: 'key',
+          severity,
+          message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+        });
+        return;
+      }
+      if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
+      const calls = message.tool_calls;
+      if (!Array.isArray(calls) || calls.length === 0) return;
+      // A message spliced in from a variable may carry the field.
+      if (Object.keys(message).some(isTemplated)) return;
+      context.report({
+        path: ['messages', i, 'tool_calls'],
+        target: 'key',
+        severity,
+        message:
+          `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. ` +
+          `DeepSeek: "${MISSING.replace('{i}', String(i))}" (V4 wording: "${MISSING_V4}")`,
+      });
+    });
+  },
+};

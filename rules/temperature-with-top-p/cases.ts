@@ -1,0 +1,61 @@
+import type { RuleCases } from '../types.ts';
+
+const anthropic = (body: unknown, host = 'api.anthropic.com') =>
+  `POST https://${host}/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n${JSON.stringify(body)}\n`;
+const bedrock = (model: string, body: unknown) =>
+  `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/invoke\nAuthorization: {{sigv4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const vertex = (model: string, body: unknown) =>
+  `POST https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/${model}:rawPredict\nAuthorization: Bearer {{token}}\n\n${JSON.stringify(body)}\n`;
+const hi = [{ role: 'user', content: 'Hi' }];
+
+export const cases: RuleCases = {
+  valid: [
+    { name: 'temperature alone on Claude Sonnet 4.5', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, temperature: 0.2 }) },
+    { name: 'top_p alone on Claude Haiku 4.5', languageId: 'http', code: anthropic({ model: 'claude-haiku-4-5-20251001', max_tokens: 100, messages: hi, top_p: 0.9 }) },
+    { name: 'both on Claude 3.7 Sonnet, which accepts them together', languageId: 'http', code: anthropic({ model: 'claude-3-7-sonnet-20250219', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }) },
+    { name: 'both on an unknown model id', languageId: 'http', code: anthropic({ model: 'claude-next-experimental', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }) },
+    { name: 'top_p null counts as not sent', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, temperature: 0.2, top_p: null }) },
+    {
+      name: 'a templated top_p is unknown',
+      languageId: 'http',
+      code: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"Hi"}],"temperature":0.5,"top_p":{{top_p}}}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'both on Claude Sonnet 4.5: reported on the second key',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, top_p: 0.9, temperature: 0.2 }),
+      providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ message: 'Anthropic: "`temperature` and `top_p` cannot both be specified for this model. Please use only one."', line: 4, severity: 'error' }],
+    },
+    {
+      name: 'the finding is on the later key (temperature after top_p)',
+      languageId: 'http',
+      code: `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n${JSON.stringify({ model: 'claude-opus-4-5', max_tokens: 100, top_p: 0.9, temperature: 0.2, messages: hi }, null, 2)}\n`,
+      providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ message: 'not both', line: 8 }],
+    },
+    {
+      name: 'Bedrock: model from the URL, Bedrock wording',
+      languageId: 'http',
+      code: bedrock('us.anthropic.claude-haiku-4-5-20251001-v1:0', { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }),
+      providerError: 'The model returned the following errors: `temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ message: 'The model returned the following errors: `temperature` and `top_p` cannot both be specified', severity: 'error' }],
+    },
+    {
+      name: 'Vertex AI: model from the URL',
+      languageId: 'http',
+      code: vertex('claude-opus-4-1@20250805', { anthropic_version: 'vertex-2023-10-16', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }),
+      providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ message: 'takes `temperature` or `top_p`, not both', severity: 'error' }],
+    },
+    {
+      name: 'through a relay it is a warning',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-sonnet-4-6', max_tokens: 100, messages: hi, temperature: 1, top_p: 1 }, 'gateway.example.com'),
+      providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ severity: 'warning' }],
+    },
+  ],
+};
