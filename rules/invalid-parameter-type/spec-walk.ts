@@ -5,7 +5,7 @@
  *
  * Nothing here knows a parameter: every fact (type, range, enum, required) comes from rules/specs.
  */
-import { DEFAULT_PROVIDER, paramsFor } from '../specs/index.ts';
+import { DEFAULT_PROVIDER, PROVIDER_NAMES, paramsFor } from '../specs/index.ts';
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
@@ -43,7 +43,28 @@ export interface WalkOptions {
  */
 export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  walkObject(body, params, [], [], visit, options, true);
+  for (const v of specVisits(body, params, options)) visit(v);
+}
+
+/**
+ * Several rules walk the same body with the same params (judge() hands them one shared object per
+ * API and provider): the walk is done once per body, params and provider, and replayed. The visits
+ * are shared between rules, so visitors must not mutate them (copy `path` before extending it).
+ */
+const walks = new WeakMap<object, WeakMap<object, Map<Provider | null | undefined, SpecVisit[]>>>();
+
+function specVisits(body: Record<string, unknown>, params: Record<string, ParamSpec>, options: WalkOptions): SpecVisit[] {
+  let byParams = walks.get(body);
+  if (!byParams) walks.set(body, (byParams = new WeakMap()));
+  let byProvider = byParams.get(params);
+  if (!byProvider) byParams.set(params, (byProvider = new Map()));
+  let visits = byProvider.get(options.provider);
+  if (!visits) {
+    const out: SpecVisit[] = [];
+    walkObject(body, params, [], [], (v) => out.push(v), options, true);
+    byProvider.set(options.provider, (visits = out));
+  }
+  return visits;
 }
 
 function walkObject(
@@ -82,6 +103,18 @@ export function resolveVariant(value: Record<string, unknown>, spec: ParamSpec):
   if (!variants) return { spec };
   const raw = Object.prototype.hasOwnProperty.call(value, variants.discriminator) ? value[variants.discriminator] : variants.default;
   const tag = typeof raw === 'string' && !isTemplated(raw) && Object.prototype.hasOwnProperty.call(variants.cases, raw) ? raw : undefined;
+  // The merged spec depends only on (spec, tag): built once per pair, not once per message or block.
+  let byTag = resolved.get(spec);
+  if (!byTag) resolved.set(spec, (byTag = new Map()));
+  let result = byTag.get(tag);
+  if (!result) byTag.set(tag, (result = mergeVariant(spec, tag)));
+  return result;
+}
+
+const resolved = new WeakMap<ParamSpec, Map<string | undefined, { spec: ParamSpec; tag?: string }>>();
+
+function mergeVariant(spec: ParamSpec, tag: string | undefined): { spec: ParamSpec; tag?: string } {
+  const variants = spec.variants!;
   if (tag === undefined) {
     const { additionalProperties: _closed, variants: _v, ...open } = spec;
     return { spec: open };
@@ -188,9 +221,22 @@ export function judge(context: RuleContext): Judgement | null {
   const api = context.api;
   if (!api) return null;
   const provider = context.provider;
-  if (provider && FIRST_PARTY[api].includes(provider)) return { severity: 'error', firstParty: true, params: paramsFor(api, provider) };
-  if (provider && provider !== 'relay') return { severity: 'warning', firstParty: false, params: paramsFor(api, provider) };
-  return { severity: 'warning', firstParty: false, params: paramsFor(api, 'relay') };
+  if (provider && FIRST_PARTY[api].includes(provider)) return { severity: 'error', firstParty: true, params: sharedParams(api, provider) };
+  if (provider && provider !== 'relay') return { severity: 'warning', firstParty: false, params: sharedParams(api, provider) };
+  return { severity: 'warning', firstParty: false, params: sharedParams(api, 'relay') };
+}
+
+/**
+ * paramsFor(), one object per API and provider (the specs are constants), so that rules judging the
+ * same body share one walk (see specVisits). Treat it as read-only.
+ */
+const paramsCache = new Map<string, Record<string, ParamSpec>>();
+
+function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec> {
+  const key = `${api}\u0000${provider}`;
+  let params = paramsCache.get(key);
+  if (!params) paramsCache.set(key, (params = paramsFor(api, provider)));
+  return params;
 }
 
 /** For relays and unknown hosts: is the model made by the API's own maker (so its first-party rules apply)? */
@@ -204,20 +250,6 @@ export function firstPartyOf(api: ApiId): Provider {
   return DEFAULT_PROVIDER[api];
 }
 
-const PROVIDER_NAMES: Record<Provider, string> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Vertex AI',
-  gemini: 'the Gemini API',
-  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
-  dashscope: 'DashScope',
-  'dashscope-compatible': "DashScope's compatible mode",
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-  relay: 'a relay',
-};
 
 export function providerName(provider: Provider | null | undefined, api: ApiId): string {
   return PROVIDER_NAMES[provider ?? firstPartyOf(api)];

@@ -71,5 +71,19 @@ export const cases: RuleCases = {
       providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
       errors: [{ message: '`generationConfig.topP` is 1.5', severity: 'warning' }],
     },
-  ],
+      {
+      name: 'an empty messages array (envoy chat-no-messages cassette)',
+      languageId: 'http',
+      code: post(OPENAI, { ...chat, messages: [] }),
+      providerError: "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      errors: [{ message: "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", severity: 'error' }],
+    },
+    {
+      name: 'Anthropic thinking budget below 1024',
+      languageId: 'http',
+      code: post(ANTHROPIC, { ...claude, max_tokens: 4000, thinking: { type: 'enabled', budget_tokens: 512 } }, AV),
+      providerError: 'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024',
+      errors: [{ message: 'budget_tokens: Input should be greater than or equal to 1024', severity: 'error' }],
+    },
+],
 };

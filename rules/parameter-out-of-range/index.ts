@@ -43,6 +43,8 @@ export const rule: RuleModule = {
       },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_RANGE, source: 'https://github.com/theopenco/llmgateway/pull/3268' },
       { api: 'anthropic-messages', provider: 'anthropic', message: 'temperature: range: -1 or 0..1', source: 'https://github.com/anthropics/anthropic-sdk-python/issues/893' },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024', source: 'https://github.com/danny-avila/LibreChat/issues/8346' },
+      { api: 'openai-chat', provider: 'openai', message: "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", source: 'https://github.com/envoyproxy/ai-gateway/blob/c217da8a539570ba3f6014a60c2687c29a945f1f/tests/internal/testopenai/cassettes/chat-no-messages.yaml' },
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Temperature should be in [0.0, 2.0)', source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
     ],
   },
@@ -75,6 +77,8 @@ export const rule: RuleModule = {
             }
             case 'anthropic-messages':
               if (spec.minimum !== undefined && spec.maximum !== undefined) quote = `${shown}: range: ${spec.minimum}..${spec.maximum}`;
+              // Pydantic's wording for a one-sided bound, e.g. thinking.enabled.budget_tokens.
+              else quote = `${shown}: Input should be ${below ? 'greater' : 'less'} than or equal to ${bound}`;
               break;
             case 'dashscope-generation':
               if (DASHSCOPE_WORDING[name]) quote = DASHSCOPE_WORDING[name];

@@ -283,6 +283,8 @@ const params: Record<string, ParamSpec> = {
     required: true,
     description: 'Alternating user/assistant turns (consecutive same-role turns are merged).',
     docsUrl: REF,
+    // "Empty messages array" is a listed 400 cause (anthropics/skills error-codes.md); wording not captured.
+    minItems: 1,
     items: {
       type: 'object',
       description: 'One turn (MessageParam).',

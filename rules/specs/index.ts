@@ -33,6 +33,22 @@ export function getDialect(api: ApiId, provider: Provider | null | undefined): D
   return SPECS[api].dialects[provider];
 }
 
+/** How messages name each dialect. */
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
+  openai: 'OpenAI',
+  azure: 'Azure OpenAI',
+  anthropic: 'Anthropic',
+  bedrock: 'Amazon Bedrock',
+  vertex: 'Vertex AI',
+  gemini: 'the Gemini API',
+  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
+  dashscope: 'DashScope',
+  'dashscope-compatible': "DashScope's compatible mode",
+  deepseek: 'DeepSeek',
+  openrouter: 'OpenRouter',
+  relay: 'a relay',
+};
+
 /** The first-party dialect of each API (used when no provider was detected). */
 export const DEFAULT_PROVIDER: Readonly<Record<ApiId, Provider>> = {
   'openai-chat': 'openai',

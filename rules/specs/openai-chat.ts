@@ -378,6 +378,9 @@ const params: Record<string, ParamSpec> = {
     required: true,
     description: 'The conversation so far: developer/system, user, assistant, tool (and legacy function) messages.',
     docsUrl: REF,
+    // "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead."
+    minItems: 1,
+    source: 'https://github.com/envoyproxy/ai-gateway/blob/c217da8a539570ba3f6014a60c2687c29a945f1f/tests/internal/testopenai/cassettes/chat-no-messages.yaml',
     items: MESSAGE,
   },
 

@@ -1,4 +1,4 @@
-import { dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
+import { PROVIDER_NAMES, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../body-api-mismatch/shape.ts';
@@ -240,20 +240,6 @@ function acceptedBy(context: RuleContext, key: string): string {
   return owners.length ? ` It is an extension of ${owners.join(', ')}.` : '';
 }
 
-const PROVIDER_NAMES: Record<Provider, string> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Vertex AI',
-  gemini: 'the Gemini API',
-  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
-  dashscope: 'DashScope',
-  'dashscope-compatible': "DashScope's compatible mode",
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-  relay: 'a relay',
-};
 
 export function providerName(provider: Provider): string {
   return PROVIDER_NAMES[provider];

@@ -75,7 +75,7 @@ test('a `< file` body is linted and its findings land on the `<` line', async ()
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
-  writeFileSync(join(dir, 'body.json'), '{"model":"gpt-4o","messages":[],"enable_thinking":true}');
+  writeFileSync(join(dir, 'body.json'), '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"enable_thinking":true}');
   const text = 'POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n< ./body.json\n';
   writeFileSync(join(dir, 'req.http'), text);
   const { findings } = lintText(text, { filePath: join(dir, 'req.http') });
