@@ -37,9 +37,11 @@ import { rule as temperatureWithTopP } from './temperature-with-top-p/index.ts';
 import { rule as reasoningContentMismatch } from './reasoning-content-mismatch/index.ts';
 import { rule as thoughtSignatureMissing } from './thought-signature-missing/index.ts';
 import { rule as unsupportedModality } from './unsupported-modality/index.ts';
+import { rule as unknownModel } from './unknown-model/index.ts';
+import { rule as modelProviderMismatch } from './model-provider-mismatch/index.ts';
 import type { RuleModule } from './types.ts';
 
 /** Every rule, in the order the README table lists them. A new rule is a folder plus one line here. */
-export const RULES: readonly RuleModule[] = [emptyTextBlock, toolResultUnmatched, unknownParameter, toolCallUnanswered, toolResultNotFirst, missingRequiredField, invalidParameterType, parameterOutOfRange, unknownEnumValue, systemMessageMisplaced, emptyMessageContent, prefillTrailingWhitespace, tooManyCacheBreakpoints, streamOptionsWithoutStream, reasoningItemOrphaned, roleOrder, imageTooLarge, missingRequiredHeader, bodyApiMismatch, duplicateKey, jsonModeWithoutJsonWord, imageMediaTypeMismatch, invalidToolSchema, invalidToolName, duplicateToolName, toolChoiceUnknownTool, invalidResponseSchema, invalidMediaUrl, partDataOneof, maxTokensExceedsModelLimit, contextWindowExceeded, thinkingBudgetInvalid, modelUnsupportedParameter, thinkingIncompatibleParameter, thinkingRequiresStreaming, temperatureWithTopP, reasoningContentMismatch, thoughtSignatureMissing, unsupportedModality];
+export const RULES: readonly RuleModule[] = [emptyTextBlock, toolResultUnmatched, unknownParameter, toolCallUnanswered, toolResultNotFirst, missingRequiredField, invalidParameterType, parameterOutOfRange, unknownEnumValue, systemMessageMisplaced, emptyMessageContent, prefillTrailingWhitespace, tooManyCacheBreakpoints, streamOptionsWithoutStream, reasoningItemOrphaned, roleOrder, imageTooLarge, missingRequiredHeader, bodyApiMismatch, duplicateKey, jsonModeWithoutJsonWord, imageMediaTypeMismatch, invalidToolSchema, invalidToolName, duplicateToolName, toolChoiceUnknownTool, invalidResponseSchema, invalidMediaUrl, partDataOneof, maxTokensExceedsModelLimit, contextWindowExceeded, thinkingBudgetInvalid, modelUnsupportedParameter, thinkingIncompatibleParameter, thinkingRequiresStreaming, temperatureWithTopP, reasoningContentMismatch, thoughtSignatureMissing, unsupportedModality, unknownModel, modelProviderMismatch];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -3,7 +3,7 @@
  * first use only (its rank table is large and takes most of a second to build), which the cheap byte
  * bound in the rule makes rare.
  */
-type Encoder = { countTokens(text: string): number; isWithinTokenLimit(text: string, limit: number): false | number };
+type Encoder = { countTokens(text: string): number };
 
 let o200k: Encoder | undefined;
 
@@ -15,11 +15,66 @@ function encoder(): Encoder {
 }
 
 /**
- * Tokens of `parts` under o200k_base, or null when they are within `limit` (counting stops early then).
+ * Tokens of `parts.join('\n')` under o200k_base, or null when they are within `limit`.
  * Byte-level BPE never yields more tokens than UTF-8 bytes, so callers test that bound first.
  */
 export function tokensOver(parts: readonly string[], limit: number): number | null {
-  const text = parts.join('\n');
-  const within = encoder().isWithinTokenLimit(text, limit);
-  return within === false ? encoder().countTokens(text) : null;
+  const tokens = countJoined(parts);
+  return tokens > limit ? tokens : null;
+}
+
+/**
+ * The count of `parts.join('\n')`, computed segment by segment so that each segment's count can be
+ * remembered: re-linting a big body after an edit re-tokenizes only the strings that changed.
+ *
+ * Exact, not an estimate: o200k's pre-tokenizer regex has no look-behind, and none of its
+ * alternatives can run from a "\n" into a following character that is neither whitespace nor "/"
+ * (the only ones that extend past a newline are `[\r\n/]*`, `\s*[\r\n]+` and `\s+`). So where the
+ * next part starts with such a character, the chunks, hence the BPE tokens, of the joined text are
+ * those of the text before (ending with its "\n") plus those of the text after. Elsewhere parts stay
+ * joined in one segment. Special tokens contain no newline, so they never straddle a boundary either.
+ */
+function countJoined(parts: readonly string[]): number {
+  let total = 0;
+  let start = 0;
+  for (let i = 1; i <= parts.length; i++) {
+    if (i < parts.length && !CLEAN_START.test(parts[i])) continue;
+    const joined = i - start === 1 ? parts[start] : parts.slice(start, i).join('\n');
+    total += count(i < parts.length ? joined + '\n' : joined);
+    start = i;
+  }
+  return total;
+}
+
+const CLEAN_START = /^[^\s/]/u;
+
+/** Remembered counts of segments of at least MIN_REMEMBERED chars, least recently used dropped first. */
+const counts = new Map<string, number>();
+let countedChars = 0;
+const MIN_REMEMBERED = 256;
+const MAX_REMEMBERED_CHARS = 32 * 1024 * 1024;
+
+function count(segment: string): number {
+  if (segment.length < MIN_REMEMBERED) return encoder().countTokens(segment);
+  const known = counts.get(segment);
+  if (known !== undefined) {
+    counts.delete(segment); // refresh its place in the LRU order
+    counts.set(segment, known);
+    return known;
+  }
+  const tokens = encoder().countTokens(segment);
+  counts.set(segment, tokens);
+  countedChars += segment.length;
+  for (const [old] of counts) {
+    if (countedChars <= MAX_REMEMBERED_CHARS) break;
+    counts.delete(old);
+    countedChars -= old.length;
+  }
+  return tokens;
+}
+
+/** Forgets the remembered counts (for benchmarks that time a first lint). */
+export function clearTokenCounts(): void {
+  counts.clear();
+  countedChars = 0;
 }

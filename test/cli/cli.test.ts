@@ -337,7 +337,7 @@ describe('inputs', () => {
 
   it('a directory is walked recursively, only linted extensions, node_modules skipped', () => {
     const dir = path.join(tmp, 'walk');
-    const bad = 'POST https://api.openai.com/v1/chat/completions\n\n{"model": "gpt-4o", "messages": [}\n';
+    const bad = 'POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model": "gpt-4o", "messages": [}\n';
     const files: Record<string, string> = {
       'top.http': bad,
       'other.rest': bad,

@@ -32,7 +32,12 @@ const row = (entry: Omit<ModelEntry, 'vendor' | 'checked' | 'sources'> & { sourc
   ...entry,
 });
 
+const MODEL_STUDIO = 'https://help.aliyun.com/zh/model-studio/deepseek-api';
+/** DeepSeek models as Alibaba Model Studio serves them, under ids api.deepseek.com does not know ("Model Not Exist"). */
+const onDashScope = (id: string): ModelEntry => row({ id, hosts: ['dashscope', 'dashscope-compatible'], quirks: {}, sources: [MODEL_STUDIO] });
+
 export const DEEPSEEK_MODELS: ModelEntry[] = [
+  ...['deepseek-r1', 'deepseek-v3', 'deepseek-v3.1', 'deepseek-v3.2'].map(onDashScope),
   // V4: 1M context, 384K output (LiteLLM's 8,192 is stale); thinking on by default.
   row({ id: 'deepseek-v4-pro', contextWindow: 1_000_000, maxOutputTokens: 384_000, quirks: { deepseekReasoning: { reasoningContentInInput: 'accepted', requiredWithToolCalls: true, thinkingDefaultOn: true, source: THINKING_MODE } } }),
   row({ id: 'deepseek-v4-flash', contextWindow: 1_000_000, maxOutputTokens: 384_000, quirks: { deepseekReasoning: { reasoningContentInInput: 'accepted', requiredWithToolCalls: true, thinkingDefaultOn: true, source: THINKING_MODE } } }),

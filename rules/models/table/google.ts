@@ -30,6 +30,8 @@ const gemini3 = (id: string, values: string[]): ModelEntry =>
   row({ id, quirks: { geminiThinking: levels(values), thoughtSignaturesRequired: SIGNATURES }, sources: [MODELS, GEMINI_3, SIGNATURES.source] });
 
 export const GOOGLE_MODELS: ModelEntry[] = [
+  // In Google's own REST examples; limits are the Flash defaults, thinking facts not yet checked (no quirks).
+  row({ id: 'gemini-3.8-flash', quirks: {}, sources: [MODELS, 'https://github.com/google-gemini/api-examples/blob/main/rest/function_calling.sh'] }),
   gemini3('gemini-3.6-flash', ['minimal', 'low', 'medium', 'high']),
   gemini3('gemini-3.5-flash', ['minimal', 'low', 'medium', 'high']),
   gemini3('gemini-3.5-flash-lite', ['minimal', 'low', 'medium', 'high']),

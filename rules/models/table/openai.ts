@@ -151,6 +151,9 @@ export const OPENAI_MODELS: ModelEntry[] = [
   row({ id: 'gpt-4.1-nano', contextWindow: 1_047_576, maxOutputTokens: 32_768, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4o', aliases: ['chatgpt-4o-latest'], contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4o-mini', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
+  // Chat Completions web-search models (web_search_options is what they are for): text in, 128K context, 16,384 out.
+  row({ id: 'gpt-4o-search-preview', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: ['text'], sources: ['https://platform.openai.com/docs/models/gpt-4o-search-preview'] }),
+  row({ id: 'gpt-4o-mini-search-preview', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: ['text'], sources: ['https://platform.openai.com/docs/models/gpt-4o-mini-search-preview', 'https://github.com/envoyproxy/ai-gateway/blob/c217da8a539570ba3f6014a60c2687c29a945f1f/tests/internal/testopenai/cassettes/chat-web-search.yaml'] }),
   row({ id: 'gpt-4o-audio-preview', aliases: ['gpt-audio', 'gpt-audio-mini', 'gpt-4o-mini-audio-preview'], contextWindow: 128_000, maxOutputTokens: 16_384, inputModalities: ['text', 'audio'], quirks: STANDARD }),
   row({ id: 'gpt-4-turbo', tokenizer: 'cl100k_base', contextWindow: 128_000, maxOutputTokens: 4_096, outputCountsAgainstContext: true, inputModalities: ['text', 'image'], quirks: STANDARD }),
   row({ id: 'gpt-4', tokenizer: 'cl100k_base', contextWindow: 8_192, maxOutputTokens: 8_192, outputCountsAgainstContext: true, inputModalities: ['text'], quirks: STANDARD }),

@@ -22,6 +22,10 @@ const row = (entry: Omit<ModelEntry, 'vendor' | 'checked' | 'sources'> & { sourc
 export const QWEN_MODELS: ModelEntry[] = [
   row({ id: 'qwen3.5-plus', contextWindow: 1_000_000, maxOutputTokens: 65_536, inputModalities: ['text', 'image', 'video'], quirks: { qwenThinking: hybrid(true) } }),
   row({ id: 'qwen3-max', contextWindow: 262_144, maxOutputTokens: 65_536, quirks: {} }),
+  // In Model Studio's own text-generation examples; limits not yet checked (none stated).
+  row({ id: 'qwen3.7-plus', quirks: {}, sources: [MODELS, 'https://help.aliyun.com/zh/model-studio/text-generation'] }),
+  // Qwen-Long: 10M-token context for long documents (file ids via fileid:// system messages).
+  row({ id: 'qwen-long', contextWindow: 10_000_000, quirks: {}, sources: [MODELS, 'https://help.aliyun.com/zh/model-studio/long-context-qwen-long'] }),
   row({ id: 'qwen3-max-preview', contextWindow: 262_144, maxOutputTokens: 65_536, quirks: { qwenThinking: hybrid(false) } }),
   row({ id: 'qwen-max', contextWindow: 32_768, maxOutputTokens: 8_192, quirks: {} }),
   // The alias now points at the 1M-context snapshot (LiteLLM's 129K row is the old one).

@@ -44,7 +44,7 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
   const locate = (path: JsonPath, target: 'key' | 'value' = 'value'): Span => locateIn(getTree(), path, target, text.length);
 
   const strict = tryJsonParse(text);
-  if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate };
+  if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate: scanningLocate(text, locate) };
 
   const errors: ParseError[] = [];
   let value: unknown;
@@ -118,4 +118,123 @@ function locateIn(tree: Node | undefined, path: JsonPath, target: 'key' | 'value
     return { start: node.offset, end: node.offset + node.length };
   }
   return { start: tree.offset, end: tree.offset + Math.min(tree.length, 1) };
+}
+
+/**
+ * `locate` for strict JSON without building the tree: the first findings on a body are placed by a
+ * scan that skips over the values before the path (strings by indexOf, no values built), which on a
+ * multi-megabyte body is several times cheaper than parseTree. The scans' cost is counted, and once
+ * it reaches twice the text's length (many findings) the tree is built and used from then on, so the
+ * worst case stays near one parseTree. Same spans as locateIn on the tree (first duplicate key wins,
+ * as in findNodeAtLocation).
+ */
+function scanningLocate(text: string, viaTree: ParsedBody['locate']): ParsedBody['locate'] {
+  let budget = 2 * text.length;
+  return (path, target = 'value') => {
+    if (budget <= 0) return viaTree(path, target);
+    const found = scanPath(text, path, target);
+    budget -= found.scanned;
+    return found.span;
+  };
+}
+
+/** Walks `path` through strict JSON text; reports the deepest existing node, like locateIn. */
+function scanPath(text: string, path: JsonPath, target: 'key' | 'value'): { span: Span; scanned: number } {
+  let pos = skipSpace(text, 0);
+  let keyStart = -1;
+  let keyEnd = -1;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const segment = path[depth];
+    const c = text.charCodeAt(pos);
+    let next = -1;
+    if (typeof segment === 'string') {
+      if (c !== 123 /* { */) break;
+      let p = skipSpace(text, pos + 1);
+      while (text.charCodeAt(p) === 34 /* " */) {
+        const ks = p;
+        const ke = stringEnd(text, p);
+        const valueStart = skipSpace(text, skipSpace(text, ke) + 1);
+        if (keyEquals(text, ks, ke, segment)) {
+          keyStart = ks;
+          keyEnd = ke;
+          next = valueStart;
+          break;
+        }
+        p = skipSpace(text, valueEnd(text, valueStart));
+        if (text.charCodeAt(p) !== 44 /* , */) break;
+        p = skipSpace(text, p + 1);
+      }
+    } else {
+      if (c !== 91 /* [ */ || segment < 0 || !Number.isInteger(segment)) break;
+      let p = skipSpace(text, pos + 1);
+      if (text.charCodeAt(p) === 93 /* ] */) break;
+      let i = 0;
+      while (i < segment) {
+        p = skipSpace(text, valueEnd(text, p));
+        if (text.charCodeAt(p) !== 44 /* , */) break;
+        p = skipSpace(text, p + 1);
+        i++;
+      }
+      if (i === segment) {
+        next = p;
+        keyStart = -1;
+      }
+    }
+    if (next < 0) break;
+    pos = next;
+  }
+  const end = valueEnd(text, pos);
+  if (target === 'key' && depth === path.length && keyStart >= 0) return { span: { start: keyStart, end: keyEnd }, scanned: end };
+  return { span: { start: pos, end }, scanned: end };
+}
+
+function skipSpace(text: string, pos: number): number {
+  for (;;) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+    else return pos;
+  }
+}
+
+/** Offset just after the string starting at `pos` (its opening quote). */
+function stringEnd(text: string, pos: number): number {
+  let q = pos;
+  for (;;) {
+    q = text.indexOf('"', q + 1);
+    if (q < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 92 /* \\ */) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+  }
+}
+
+/** Offset just after the value starting at `pos`; nesting is counted, not recursed into. */
+function valueEnd(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === 34) return stringEnd(text, pos);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let p = pos; p < text.length; p++) {
+      const d = text.charCodeAt(p);
+      if (d === 34) p = stringEnd(text, p) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return p + 1;
+    }
+    return text.length;
+  }
+  let p = pos;
+  for (; p < text.length; p++) {
+    const d = text.charCodeAt(p);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+  }
+  return p;
+}
+
+/** Whether the key string text[start, end) (with its quotes) decodes to `key`. */
+function keyEquals(text: string, start: number, end: number, key: string): boolean {
+  for (let p = start + 1; p < end - 1; p++) {
+    if (text.charCodeAt(p) === 92) return JSON.parse(text.slice(start, end)) === key;
+  }
+  return end - start - 2 === key.length && text.startsWith(key, start + 1);
 }

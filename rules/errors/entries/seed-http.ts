@@ -1,0 +1,334 @@
+/**
+ * Seed 000 (a chat client's FAQ, English) and its French twin 003: the HTTP status-code table
+ * (400, 401, 403, 404, 422, 429, 500, 501, 502, 503, 504) as status-only fallbacks that match
+ * whoever answered, plus the FAQ's four "common cases" of a 400 as entries of their own, recognised
+ * by the providers' real wording.
+ *
+ * The status-only entries are deliberately cautious: a bare status says little (a 429 can be a
+ * quota, a 400 can be billing), so their text says what the status usually means and what to read
+ * next. Provider entries with a code or a message win over these.
+ */
+import type { ErrorEntry } from '../types.ts';
+
+const SEED = 'seed 000_02c9d96caa861831.txt (fr: 003_b4ba871b90dc0e7b.txt)';
+const RFC = 'https://www.rfc-editor.org/rfc/rfc9110.html';
+
+export const ENTRIES: ErrorEntry[] = [
+  // ---------------------------------------------------------------- status table
+  {
+    id: 'seed/http-400',
+    provider: 'any',
+    match: { status: [400] },
+    fault: 'request',
+    retryable: false,
+    title: 'Bad request (400)',
+    explanation:
+      'The server understood the call but rejected the request itself: malformed JSON, a missing or misspelled field, a parameter the model does not take, content that is too long or too large. Some providers also answer 400 for billing (Gemini without billing, DashScope Arrearage, Anthropic credit balance) or moderation, so read the message.',
+    fix: [
+      'Read the error message (or the Response tab of the failing request in the developer console) and change what it names.',
+      'Gemini: the account may need billing enabled (a card bound); vision models: the image may exceed the upstream size limit.',
+      'Remove parameters you added by hand, or test with a fresh, default assistant/request to see which one breaks it.',
+      'If the conversation is long, clear the context, start a new conversation or send fewer history items.',
+    ],
+    source: `${SEED}; ${RFC}#name-400-bad-request`,
+    examples: [
+      'HTTP/1.1 400 Bad Request\ncontent-type: application/json\ncontent-length: 0\n',
+      'Error: 400 status code (no body)',
+    ],
+  },
+  {
+    id: 'seed/http-401',
+    provider: 'any',
+    match: { status: [401] },
+    fault: 'auth',
+    retryable: false,
+    title: 'Authentication failed (401)',
+    explanation:
+      "The server did not accept the credentials: the API key is missing, mistyped, revoked, or belongs to another service or region (a relay key sent to the provider, a provider key sent to a relay). The FAQ also lists a model the key may not use and a suspended provider account.",
+    fix: [
+      'Check that the key is sent (Authorization: Bearer …, x-api-key, or ?key=) without quotes or stray spaces.',
+      'Check that key and base URL belong together (same provider, same region, same relay).',
+      "Check the provider account's status (suspended, unpaid) and whether the key may use this model.",
+    ],
+    source: `${SEED}; ${RFC}#name-401-unauthorized`,
+    examples: ['HTTP/1.1 401 Unauthorized\ncontent-length: 0\n', 'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://llm.example.com/v1/chat/completions'],
+  },
+  {
+    id: 'seed/http-403',
+    provider: 'any',
+    match: { status: [403] },
+    fault: 'auth',
+    retryable: false,
+    title: 'Forbidden (403)',
+    explanation:
+      'The credentials were recognised but are not allowed to do this: the model or endpoint is not enabled for the account, the region or IP is blocked, or (on a relay) the token may not use this model or the balance is used up. The body usually says which.',
+    fix: [
+      'Read the error message; it normally names the missing permission, model or region.',
+      'Enable or request access to the model in the provider console, or use one the key is allowed to call.',
+      'On a relay, check the token’s model list and the account balance in the relay console.',
+    ],
+    source: `${SEED}; ${RFC}#name-403-forbidden`,
+    examples: ['HTTP/1.1 403 Forbidden\ncontent-type: text/plain\n\nForbidden'],
+  },
+  {
+    id: 'seed/http-404',
+    provider: 'any',
+    match: { status: [404] },
+    fault: 'request',
+    retryable: false,
+    title: 'Not found (404)',
+    explanation:
+      'Nothing answers at that address for that resource: the path is wrong (a missing or doubled /v1 in the base URL), the model id does not exist or is retired, or (Azure) the deployment name is not the one in the URL.',
+    fix: [
+      'Check the request path against the API reference; a base URL ending in /v1 plus a path starting with /v1 gives /v1/v1.',
+      'Check the model id exactly (spelling, dots vs dashes, no trailing space, no other provider’s prefix).',
+    ],
+    source: `${SEED}; ${RFC}#name-404-not-found`,
+    examples: ['HTTP/1.1 404 Not Found\ncontent-type: text/html\n\n<html><body>404 page not found</body></html>'],
+  },
+  {
+    id: 'seed/http-422',
+    provider: 'any',
+    match: { status: [422] },
+    fault: 'request',
+    retryable: false,
+    title: 'Unprocessable request (422)',
+    explanation:
+      'The body is valid JSON but its values do not fit the schema: a null where a value is required, a number or boolean where a string is expected, an unknown enum value. The server could parse it but not process it.',
+    fix: [
+      'Read the validation detail (it usually names the field path, e.g. body.messages.0.content).',
+      'Send each field with the type the API documents; drop fields set to null.',
+    ],
+    source: `${SEED}; ${RFC}#name-422-unprocessable-content`,
+    examples: ['openai.UnprocessableEntityError: Error code: 422'],
+  },
+  {
+    id: 'seed/http-429',
+    provider: 'any',
+    match: { status: [429] },
+    fault: 'rate-limit',
+    retryable: true,
+    extract: ['retry-after'],
+    title: 'Too many requests (429)',
+    explanation:
+      'The request rate (requests or tokens per minute) went over a limit, so the server refused it for now. Careful: many providers also answer 429 when the quota or balance is used up, and then waiting does not help; read the body before retrying.',
+    fix: [
+      'Wait (honour Retry-After when it is sent) and retry with exponential backoff.',
+      'Lower concurrency or tokens per request; spread requests over time.',
+      'If the body mentions quota, billing, credits or a daily limit, top up or raise the quota instead of retrying.',
+    ],
+    source: `${SEED}; ${RFC.replace('rfc9110', 'rfc6585')}#section-4`,
+    examples: ['HTTP/1.1 429 Too Many Requests\nretry-after: 20\ncontent-length: 0\n', 'Error: 429 status code (no body)'],
+  },
+  {
+    id: 'seed/http-500',
+    provider: 'any',
+    match: { status: [500] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Internal server error (500)',
+    explanation:
+      'The server failed while handling the request and could not say more. Usually transient on the provider side; on some services (Gemini) a very long input can also end as a 500.',
+    fix: [
+      'Retry after a short wait.',
+      'If it keeps failing with the same request, shorten the input or try another model, and report the request id to the provider.',
+    ],
+    source: `${SEED}; ${RFC}#name-500-internal-server-error`,
+    examples: ['openai.InternalServerError: Error code: 500'],
+  },
+  {
+    id: 'seed/http-501',
+    provider: 'any',
+    match: { status: [501] },
+    fault: 'request',
+    retryable: false,
+    title: 'Not implemented (501)',
+    explanation:
+      'The server does not support the function the request asks for: typically an endpoint or feature (Responses API, embeddings, images, audio) that this server, relay or channel does not implement.',
+    fix: [
+      'Use an endpoint the server documents (for example /v1/chat/completions instead of /v1/responses).',
+      'On a relay, ask the operator whether the channel supports this endpoint, or pick another model/channel.',
+    ],
+    source: `${SEED}; ${RFC}#name-501-not-implemented`,
+    examples: ['HTTP/1.1 501 Not Implemented\ncontent-length: 0\n'],
+  },
+  {
+    id: 'seed/http-502',
+    provider: 'any',
+    match: { status: [502] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Bad gateway (502)',
+    explanation:
+      'A gateway or proxy (a relay, a load balancer, Cloudflare) got an invalid answer from the server behind it. Transient when the upstream hiccups; persistent when the gateway points at the wrong address or gets an HTML page instead of JSON.',
+    fix: [
+      'Retry after a short wait.',
+      'If it persists, check the base URL configured in the gateway or relay channel, and the upstream’s status page.',
+    ],
+    source: `${SEED}; ${RFC}#name-502-bad-gateway`,
+    examples: ['unexpected status 502 Bad Gateway: upstream connect error or disconnect/reset before headers, url: https://llm.example.com/v1/responses'],
+  },
+  {
+    id: 'seed/http-503',
+    provider: 'any',
+    match: { status: [503] },
+    fault: 'upstream',
+    retryable: true,
+    extract: ['retry-after'],
+    title: 'Service unavailable (503)',
+    explanation:
+      'The server is temporarily overloaded or in maintenance and could not take the request; the Retry-After header may say how long to wait. On a relay, 503 can also mean no channel is available for the model.',
+    fix: [
+      'Wait (Retry-After when present) and retry with backoff.',
+      'Switch to another model or region if the overload lasts; on a relay, read the message for "no available channel".',
+    ],
+    source: `${SEED}; ${RFC}#name-503-service-unavailable`,
+    examples: ['HTTP/1.1 503 Service Unavailable\nretry-after: 30\ncontent-type: text/plain\n\nService Unavailable'],
+  },
+  {
+    id: 'seed/http-504',
+    provider: 'any',
+    match: { status: [504] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Gateway timeout (504)',
+    explanation:
+      'A gateway or proxy gave up waiting for the server behind it. Long generations without streaming are the usual cause: the gateway’s timeout is shorter than the time the model needs.',
+    fix: [
+      'Retry; use streaming for long outputs so bytes flow before the gateway times out.',
+      'Lower max tokens or split the task if it keeps timing out.',
+    ],
+    source: `${SEED}; ${RFC}#name-504-gateway-timeout`,
+    examples: ['<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>'],
+  },
+
+  // ---------------------------------------------------------------- the FAQ's common 400 cases
+  {
+    // [Common Case 1] "If it is a gemini model, you may need to bind a card".
+    id: 'seed/gemini-billing-required',
+    provider: 'any',
+    match: { messageIncludes: ['free tier is not available in your country', 'please enable billing on your project'] },
+    fault: 'quota',
+    retryable: false,
+    title: 'Gemini needs billing (bind a card)',
+    explanation:
+      'Google refused the call because the free tier of the Gemini API is not offered where the request comes from, so the project must have billing enabled (a payment card bound) before it can use the API. This is the seed FAQ’s first common 400 case.',
+    fix: [
+      'In Google AI Studio, set up billing for the project that owns the API key (bind a card).',
+      'Or call from a region where the free tier is available (check the proxy, VPN or relay server location).',
+    ],
+    source: `${SEED}; https://ai.google.dev/gemini-api/docs/troubleshooting`,
+    examples: [
+      '400 - Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.',
+      '{\n  "error": {\n    "code": 400,\n    "message": "Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.",\n    "status": "FAILED_PRECONDITION"\n  }\n}',
+    ],
+  },
+  {
+    id: 'seed/gemini-location-unsupported',
+    provider: 'any',
+    match: { messageIncludes: ['user location is not supported for the api use'] },
+    fault: 'auth',
+    retryable: false,
+    title: 'Gemini: location not supported',
+    explanation:
+      'Google rejected the call because of where it comes from: the egress IP (your machine, a proxy, a cloud function or the relay server) is in a region where the Gemini API is not offered. Nothing in the request body is wrong; the same request succeeds from a supported region.',
+    fix: [
+      'Send the request from a supported region (change the proxy/VPN node, or the region of the server or relay).',
+      'If a relay is in between, ask its operator which region its Gemini channel calls from.',
+    ],
+    source: `${SEED}; https://ai.google.dev/gemini-api/docs/troubleshooting ; https://ai.google.dev/gemini-api/docs/available-regions`,
+    examples: [
+      '400 - User location is not supported for the API use.',
+      '{\n  "error": {\n    "code": 400,\n    "message": "User location is not supported for the API use.",\n    "status": "FAILED_PRECONDITION"\n  }\n}',
+    ],
+  },
+  {
+    // [Common Case 2] "image volume exceeding the upstream single request traffic limit".
+    id: 'seed/image-too-large',
+    provider: 'any',
+    match: {
+      messageIncludes: [
+        'image exceeds 5 mb maximum',
+        'please make sure your image is below 20 mb',
+        'request payload size exceeds the limit',
+        'exceeded limit on max bytes per data-uri item',
+        'multimodal file size is too large',
+      ],
+    },
+    fault: 'request',
+    retryable: false,
+    rule: 'image-too-large',
+    title: 'Image larger than the upstream accepts',
+    explanation:
+      'An image (or the whole request carrying it) is bigger than the provider allows in one request: 5 MB of base64 per image on Anthropic, 20 MB per image on OpenAI, a per-request payload cap on Gemini, 10 MB per data URI on DashScope. Vision models hit this most. This is the seed FAQ’s second common 400 case.',
+    fix: [
+      'Resize or recompress the image (a long side of about 1500–2000 px is plenty for most vision models).',
+      'Send fewer images per request, or upload the file and pass a URL or file id instead of base64.',
+    ],
+    source: `${SEED}; https://platform.claude.com/docs/en/build-with-claude/vision ; https://platform.openai.com/docs/guides/images-vision`,
+    examples: [
+      '400 - messages.0.content.1.image.source.base64: image exceeds 5 MB maximum: 6418576 bytes > 5242880 bytes',
+      '{"type":"error","error":{"type":"invalid_request_error","message":"messages.0.content.1.image.source.base64: image exceeds 5 MB maximum: 6418576 bytes > 5242880 bytes"},"request_id":"req_011CZAYwiDg6Eqv7HiBNWoE5"}',
+      '{\n  "error": {\n    "code": 400,\n    "message": "Request payload size exceeds the limit: 4194304 bytes.",\n    "status": "INVALID_ARGUMENT"\n  }\n}',
+    ],
+  },
+  {
+    // [Common Case 3] "Added unsupported parameters or parameter filling errors".
+    id: 'seed/unsupported-parameter',
+    provider: 'any',
+    match: {
+      messageIncludes: [
+        'unsupported parameter:',
+        'unknown parameter:',
+        'invalid json payload received. unknown name',
+        'extra inputs are not permitted',
+      ],
+    },
+    fault: 'request',
+    retryable: false,
+    rule: 'unknown-parameter',
+    title: 'Parameter not supported',
+    explanation:
+      'The request carries a parameter the endpoint or model does not accept (a vendor extension such as enable_thinking sent to OpenAI, max_tokens to a reasoning model, an OpenAI field in a Gemini body) or fills one in wrongly. This is the seed FAQ’s third common 400 case.',
+    fix: [
+      'Remove the parameter the message names, or rename it to what this API uses.',
+      'In a chat client, test with a fresh assistant with default settings; re-add custom parameters one at a time.',
+    ],
+    source: `${SEED}; https://platform.openai.com/docs/api-reference/chat/create ; https://ai.google.dev/api/generate-content`,
+    examples: [
+      "400 - Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      "openai.BadRequestError: Error code: 400 - {'error': {'message': \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\", 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'unsupported_parameter'}}",
+      '{\n  "error": {\n    "code": 400,\n    "message": "Invalid JSON payload received. Unknown name \\"response_format\\": Cannot find field.",\n    "status": "INVALID_ARGUMENT"\n  }\n}',
+    ],
+  },
+  {
+    // [Common Case 4] "Context exceeds limit".
+    id: 'seed/context-too-long',
+    provider: 'any',
+    match: {
+      messageIncludes: [
+        "this model's maximum context length is",
+        'context_length_exceeded',
+        'input length and `max_tokens` exceed context limit',
+        'exceeds the context window',
+      ],
+    },
+    fault: 'request',
+    retryable: false,
+    rule: 'context-window-exceeded',
+    extract: ['context-overflow'],
+    title: 'Context too long',
+    explanation:
+      'The conversation (history plus the new message, and on some APIs the requested output) is longer than the model’s context window, so the provider refused it. Chat clients resend the whole history each turn, which is how long chats end here. This is the seed FAQ’s fourth common 400 case.',
+    fix: [
+      'Clear the context or start a new conversation.',
+      'Send fewer history messages (lower the context count setting), summarise old turns, or lower max tokens.',
+      'Or switch to a model with a larger context window.',
+    ],
+    source: `${SEED}; https://platform.openai.com/docs/guides/error-codes ; https://platform.claude.com/docs/en/build-with-claude/context-windows`,
+    examples: [
+      "400 - This model's maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.",
+      '{\n  "error": {\n    "message": "This model\'s maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.",\n    "type": "invalid_request_error",\n    "param": "messages",\n    "code": "context_length_exceeded"\n  }\n}',
+    ],
+  },
+];

@@ -1,0 +1,38 @@
+/**
+ * The error catalog: every entry file and every locale file, collected.
+ *
+ * To add an entry file, add ONE line in the block below (keep it sorted, nothing else to touch):
+ *   import { ENTRIES as myFile } from './entries/my-file.ts'; add(myFile);
+ * To add a locale file (`export const TRANSLATIONS: ErrorTranslations = {...}`), add ONE line:
+ *   import { TRANSLATIONS as zhCn } from './l10n/zh-cn.ts'; translate('zh-cn', zhCn);
+ *
+ * Order matters only for ties: when two entries score the same, the one listed first wins, so more
+ * specific provider files come before the generic seed status table (which the matcher treats as the
+ * fallback anyway: status-only entries always score lowest).
+ */
+import type { ErrorEntry, ErrorTranslations, Locale } from './types.ts';
+
+const entries: ErrorEntry[] = [];
+const translations: Partial<Record<Locale, ErrorTranslations>> = {};
+function add(list: readonly ErrorEntry[]): void {
+  for (const entry of list) entries.push(entry);
+}
+function translate(locale: Locale, table: ErrorTranslations): void {
+  translations[locale] = { ...(translations[locale] ?? {}), ...table };
+}
+
+// --- entry files (one line each) ---
+import { ENTRIES as anthropic } from './entries/anthropic.ts'; add(anthropic);
+import { ENTRIES as bedrock } from './entries/bedrock.ts'; add(bedrock);
+import { ENTRIES as google } from './entries/google.ts'; add(google);
+// --- end of entry files ---
+
+// --- locale files (one line each) ---
+// --- end of locale files ---
+
+/** Every entry, in file order. */
+export const CATALOG: readonly ErrorEntry[] = entries;
+/** Translations per locale, keyed by entry id (English lives in the entries themselves). */
+export const TRANSLATIONS: Readonly<Partial<Record<Locale, ErrorTranslations>>> = translations;
+
+export type { ErrorEntry, ErrorTranslations, Locale } from './types.ts';

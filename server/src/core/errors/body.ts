@@ -1,0 +1,283 @@
+/**
+ * Reads the facts out of a parsed error body, whatever the provider's shape: OpenAI / compatible
+ * `{error:{message,type,param,code}}`, Anthropic `{type:"error",error:{type,message},request_id}`,
+ * Google `{error:{code,message,status,details[]}}`, DashScope `{request_id,code,message}`, Bedrock
+ * `{message}` / boto3 `{Error:{Code,Message}}` / JS v3 `{name,$metadata}`, OpenRouter
+ * `{error:{code,message,metadata:{raw}}}`, new-api, log records wrapping any of these, Node's
+ * util.inspect of SDK errors (`{status, headers, error}`).
+ */
+import { addCode, addMessage, addWait, hint, setStatus, type Facts } from './facts.ts';
+import { readDuration } from './scan.ts';
+
+const MAX_DEPTH = 8;
+const MAX_CHILDREN = 64;
+
+/** Scans a string value for nested errors (escaped JSON, SDK lines); installed by find.ts. */
+export type NestedScanner = (text: string, depth: number) => Facts | null;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+
+const STATUS_KEYS = ['status', 'statusCode', 'status_code', 'httpStatusCode', 'HTTPStatusCode', 'http_status', 'httpStatus', 'code'];
+const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'request-id', 'x-amzn-requestid'];
+
+/** True when a string looks like it carries an error of its own (worth a nested scan). */
+function mayNest(s: string): boolean {
+  if (s.length < 8) return false;
+  const head = s.length > 400 ? s.slice(0, 400) : s;
+  return head.includes('{') || head.includes('Error code') || head.includes('rror:') || head.includes('Exception');
+}
+
+/**
+ * Visits a parsed value; returns true when an error node was found (facts were added).
+ * `scanNested` handles strings holding errors (escaped JSON bodies, OpenRouter metadata.raw).
+ */
+export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, depth = 0, nest = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) {
+    // Gemini streaming: [{"error": {...}}]
+    for (let i = 0; i < v.length && i < MAX_CHILDREN; i++) if (factsFromValue(v[i], f, scanNested, depth + 1, nest)) return true;
+    return false;
+  }
+  if (!isObj(v)) return false;
+  const o = v;
+  let found = false;
+
+  // wrappers: HTTP status, headers and request id around the error
+  for (const key of STATUS_KEYS) {
+    const s = o[key];
+    if (typeof s === 'number' && s >= 100 && s <= 599 && (key !== 'code' || 'message' in o || 'error' in o)) {
+      setStatus(f, s, 3);
+      break;
+    }
+  }
+  readHeaders(o.headers, f);
+  readHeaders(o.response_headers, f);
+  for (const key of REQUEST_ID_KEYS) {
+    const id = str(o[key]);
+    if (id && id.length <= 200) {
+      f.requestId ??= id;
+      if (id.startsWith('req_')) hint(f, 'anthropic', 1);
+      break;
+    }
+  }
+  if (o.type === 'error') hint(f, 'anthropic', 2);
+  if ('user_id' in o && isObj(o.error) && typeof o.error.code === 'number') hint(f, 'openrouter', 2);
+  if (typeof o.id === 'string' && o.id.startsWith('chatcmpl-') && typeof o.request_id === 'string' && isObj(o.error)) hint(f, 'dashscope', 2);
+
+  if (isObj(o.error)) {
+    errorNode(o.error, f, scanNested, depth + 1, nest);
+    found = true;
+  } else if (typeof o.error === 'string' && o.error.trim()) {
+    if (!nestInto(o.error, f, scanNested, nest)) addMessage(f, o.error);
+    found = true;
+  }
+  if (isObj(o.Error) && (str(o.Error.Code) || str(o.Error.Message))) {
+    // boto3 ClientError.response
+    addCode(f, o.Error.Code);
+    addMessage(f, o.Error.Message);
+    hint(f, 'bedrock', 2);
+    const meta = o.ResponseMetadata;
+    if (isObj(meta)) {
+      if (typeof meta.HTTPStatusCode === 'number') setStatus(f, meta.HTTPStatusCode, 3);
+      f.requestId ??= str(meta.RequestId);
+      readHeaders(meta.HTTPHeaders, f);
+    }
+    found = true;
+  }
+  if (Array.isArray(o.errors)) {
+    for (const e of o.errors.slice(0, 8)) {
+      if (!isObj(e)) continue;
+      addCode(f, e.reason);
+      addMessage(f, e.message);
+      found = true;
+    }
+  }
+  if (!found && looksLikeErrorNode(o)) {
+    errorNode(o, f, scanNested, depth + 1, nest);
+    found = true;
+  }
+  if (found) return true;
+
+  // a log record or wrapper: look inside (bounded)
+  let n = 0;
+  for (const key in o) {
+    if (n++ >= MAX_CHILDREN) break;
+    const child = o[key];
+    if (typeof child === 'string') {
+      if (mayNest(child) && nestInto(child, f, scanNested, nest)) return true;
+    } else if (typeof child === 'object' && child !== null) {
+      if (factsFromValue(child, f, scanNested, depth + 1, nest)) return true;
+    }
+  }
+  return false;
+}
+
+function looksLikeErrorNode(o: Record<string, unknown>): boolean {
+  const msg = str(o.message) ?? str(o.Message) ?? str(o.msg) ?? str(o.errorMessage) ?? str(o.error_message);
+  if (isObj(o.$metadata) || str(o.__type)) return true;
+  if (typeof o.name === 'string' && (o.name.endsWith('Exception') || o.name.endsWith('Error'))) return true;
+  if (str(o.detail) && Object.keys(o).length <= 3) return true;
+  if (!msg) return false;
+  if ('role' in o || 'content' in o) return false;
+  if (str(o.code) || typeof o.code === 'number' || str(o.status) || typeof o.statusCode === 'number' || str(o.error_code) || str(o.errorCode)) return true;
+  if (typeof o.status === 'number' && o.status >= 400) return true;
+  // Bedrock wire body: {"message": "..."} alone
+  return Object.keys(o).length <= 2;
+}
+
+function errorNode(e: Record<string, unknown>, f: Facts, scanNested: NestedScanner, depth: number, nest: number): void {
+  f.evidence = true;
+  // most specific identifiers first
+  if (isObj(e.details) && !Array.isArray(e.details)) addCode(f, e.details.error_code);
+  for (const inner of [e.innererror, e.inner_error]) {
+    if (isObj(inner)) {
+      addCode(f, inner.code);
+      hint(f, 'azure', 3);
+    }
+  }
+  if (e.content_filter_result || e.content_filter_results) hint(f, 'azure', 2);
+  const details = Array.isArray(e.details) ? e.details.slice(0, 16) : [];
+  for (const d of details) if (isObj(d)) addCode(f, d.reason);
+  addCode(f, e.error_code);
+  addCode(f, e.errorCode);
+  addCode(f, e.__type);
+  if (typeof e.name === 'string' && (e.name.endsWith('Exception') || e.name.endsWith('Error'))) {
+    addCode(f, e.name);
+    f.exception ??= e.name;
+  }
+  addCode(f, e.Code);
+  const code = e.code;
+  if (typeof code === 'number') {
+    if (code >= 100 && code <= 599) setStatus(f, code, 3);
+    else addCode(f, String(code));
+  } else if (typeof code === 'string') {
+    const n = Number(code);
+    if (code.length === 3 && n >= 100 && n <= 599) setStatus(f, n, 3);
+    addCode(f, code);
+  }
+  addCode(f, e.type);
+  if (typeof e.status === 'string') {
+    const n = Number(e.status);
+    if (e.status.length === 3 && n >= 100) setStatus(f, n, 3);
+    else addCode(f, e.status);
+    if (typeof e.code === 'number' && /* google.rpc.Status */ e.status.toUpperCase() === e.status) hint(f, 'gemini', 2);
+  } else if (typeof e.status === 'number') setStatus(f, e.status, 3);
+  if (typeof e.statusCode === 'number') setStatus(f, e.statusCode, 3);
+  for (const d of details) {
+    if (!isObj(d)) continue;
+    const type = str(d['@type']);
+    if (type) {
+      addCode(f, type);
+      const short = type.slice(type.lastIndexOf('/') + 1);
+      if (short !== type) addCode(f, short);
+      hint(f, 'gemini', 1);
+    }
+    if (typeof d.retryDelay === 'string') addWait(f, readDuration(d.retryDelay.toLowerCase(), 0, true), 3);
+    if (Array.isArray(d.violations)) {
+      for (const viol of d.violations.slice(0, 8)) {
+        if (!isObj(viol)) continue;
+        addCode(f, viol.quotaId);
+        addCode(f, viol.quotaMetric);
+        addMessage(f, viol.description);
+      }
+    }
+    if (Array.isArray(d.fieldViolations)) {
+      for (const fv of d.fieldViolations.slice(0, 8)) if (isObj(fv)) addMessage(f, fv.description);
+    }
+    if (isObj(d.metadata)) {
+      const service = str(d.metadata.service);
+      if (service?.includes('aiplatform')) hint(f, 'vertex', 2);
+      else if (service?.includes('generativelanguage')) hint(f, 'gemini', 2);
+    }
+  }
+  const param = str(e.param);
+  if (param) {
+    f.param ??= param;
+    addCode(f, param);
+  }
+  const message = str(e.message) ?? str(e.Message) ?? str(e.msg) ?? str(e.errorMessage) ?? str(e.error_message) ?? str(e.detail);
+  if (message) {
+    addMessage(f, message);
+    dashscopePrefix(message, f);
+    if (mayNest(message)) nestInto(message, f, scanNested, nest);
+  }
+  if (isObj(e.metadata)) {
+    const raw = e.metadata.raw;
+    if (typeof raw === 'string') {
+      if (!nestInto(raw, f, scanNested, nest)) addMessage(f, raw);
+    } else if (isObj(raw)) factsFromValue(raw, f, scanNested, depth + 1, nest);
+    if (str(e.metadata.provider_name)) hint(f, 'openrouter', 2);
+    if (Array.isArray(e.metadata.reasons)) for (const r of e.metadata.reasons.slice(0, 8)) addCode(f, r);
+  }
+  if (isObj(e.$metadata)) {
+    const m = e.$metadata;
+    if (typeof m.httpStatusCode === 'number') setStatus(f, m.httpStatusCode, 3);
+    f.requestId ??= str(m.requestId);
+    hint(f, 'bedrock', 2);
+  }
+  for (const key of REQUEST_ID_KEYS) {
+    const id = str(e[key]);
+    if (id) {
+      f.requestId ??= id;
+      break;
+    }
+  }
+  if (isObj(e.error)) errorNode(e.error, f, scanNested, depth + 1, nest);
+}
+
+/** DashScope messages: `<400> InternalError.Algo.InvalidParameter: ...` carries status and code. */
+export function dashscopePrefix(message: string, f: Facts): void {
+  if (message.charCodeAt(0) !== 60) return;
+  const close = message.indexOf('> ');
+  if (close !== 4) return;
+  const status = Number(message.slice(1, 4));
+  if (!(status >= 100 && status <= 599)) return;
+  setStatus(f, status, 3);
+  const colon = message.indexOf(':', 6);
+  if (colon > 6 && colon < 90) {
+    const code = message.slice(6, colon);
+    if (!code.includes(' ')) {
+      addCode(f, code);
+      const dot = code.lastIndexOf('.');
+      if (dot > 0) addCode(f, code.slice(dot + 1)); // InternalError.Algo.DataInspectionFailed -> DataInspectionFailed
+    }
+  }
+  hint(f, 'dashscope', 2);
+}
+
+function nestInto(s: string, f: Facts, scanNested: NestedScanner, nest: number): boolean {
+  if (nest >= 3) return false;
+  const inner = scanNested(s, nest + 1);
+  if (!inner) return false;
+  // the inner error is the upstream's: keep its codes/messages after ours, its status only if we have none
+  if (inner.statusRank > 0 && f.statusRank === 0) {
+    f.status = inner.status;
+    f.statusRank = Math.min(inner.statusRank, 2);
+  }
+  for (const c of inner.codes) addCode(f, c);
+  for (const m of inner.messages) addMessage(f, m);
+  for (const m of inner.lines) addMessage(f, m);
+  for (const [p, w] of inner.hints) hint(f, p, w);
+  f.waits.push(...inner.waits);
+  f.requestId ??= inner.requestId;
+  for (const [k, v] of Object.entries(inner.headers)) if (!(k in f.headers)) f.headers[k] = v;
+  f.exception ??= inner.exception;
+  f.evidence = true;
+  return true;
+}
+
+export function readHeaders(h: unknown, f: Facts): void {
+  if (!isObj(h)) return;
+  let n = 0;
+  for (const [k, v] of Object.entries(h)) {
+    if (n++ > 100) break;
+    if (typeof v === 'string' || typeof v === 'number') setHeader(f, k, String(v));
+  }
+}
+
+export function setHeader(f: Facts, name: string, value: string): void {
+  const k = name.toLowerCase().trim();
+  if (!k || k.length > 100) return;
+  if (!(k in f.headers)) f.headers[k] = value.trim().slice(0, 2000);
+}

@@ -1,0 +1,368 @@
+/**
+ * A tolerant, linear-time reader for the object literals people paste: JSON (pretty or one line),
+ * TRUNCATED JSON, Python reprs (`{'error': {'code': None, 'param': True}}`), Node's util.inspect output
+ * (`{ status: 400, error: { message: '...' } }`), curly quotes.
+ *
+ * It never throws and never backtracks: one left-to-right pass, each character read once, nesting
+ * bounded by MAX_DEPTH. When the text stops making sense (or ends) it returns what it has read so far
+ * with `complete: false` and the offset where it stopped, so callers can resume scanning there.
+ *
+ * Line-break rule: JSON strings cannot contain raw line breaks, so a line break inside a string ends
+ * it (truncated paste). Between tokens, a line break is followed only if the next line is indented or
+ * starts with a closing bracket, a quote or a comma (pretty-printed JSON / pprint); a line that starts
+ * at column 0 with anything else (the next log line) ends the value.
+ */
+
+export interface TolerantResult {
+  value: unknown;
+  /** Offset just past the last character consumed. */
+  end: number;
+  /** True when the value was closed properly. */
+  complete: boolean;
+}
+
+const MAX_DEPTH = 64;
+
+/** Marker for bare identifiers such as `[Object]` contents or `undefined`: kept as strings. */
+class Stop extends Error {}
+
+export function readTolerant(text: string, start: number, limit = text.length): TolerantResult {
+  const p = new Reader(text, start, Math.min(limit, text.length));
+  let value: unknown;
+  let complete = false;
+  try {
+    value = p.value(0);
+    complete = true;
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    value = p.partial;
+  }
+  return { value, end: p.pos, complete };
+}
+
+class Reader {
+  pos: number;
+  /** The outermost container being built; returned when reading stops early. */
+  partial: unknown = undefined;
+
+  constructor(
+    readonly text: string,
+    start: number,
+    readonly limit: number,
+  ) {
+    this.pos = start;
+  }
+
+  private stop(): never {
+    throw new Stop();
+  }
+
+  /** Skips blanks; applies the line-break rule. Returns false at a stop point (end, or next log line). */
+  private ws(): boolean {
+    const t = this.text;
+    while (this.pos < this.limit) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000) {
+        this.pos++;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        let next = this.pos + 1;
+        if (c === 13 && t.charCodeAt(next) === 10) next++;
+        if (next >= this.limit) {
+          this.pos = next;
+          return false;
+        }
+        const n = t.charCodeAt(next);
+        // indented, or a closing bracket / quote / comma at column 0; a blank line ends the value
+        if (n === 32 || n === 9 || n === 125 || n === 93 || n === 41 || n === 34 || n === 39 || n === 44 || n === 0x201c) {
+          this.pos = next;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  value(depth: number): unknown {
+    if (!this.ws()) this.stop();
+    if (depth > MAX_DEPTH) this.stop();
+    const t = this.text;
+    const c = t.charCodeAt(this.pos);
+    if (c === 123) return this.object(depth); // {
+    if (c === 91 || c === 40) return this.array(depth, c === 91 ? 93 : 41); // [ (
+    if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) return this.string();
+    if (c === 45 || (c >= 48 && c <= 57)) return this.number();
+    if (isIdentStart(c)) {
+      const word = this.ident();
+      switch (word) {
+        case 'true':
+        case 'True':
+          return true;
+        case 'false':
+        case 'False':
+          return false;
+        case 'null':
+        case 'None':
+        case 'undefined':
+        case 'nil':
+          return null;
+        default:
+          return word; // [Object], Symbol(...), enum names: keep the name
+      }
+    }
+    this.stop();
+  }
+
+  private object(depth: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = {};
+    if (this.partial === undefined) this.partial = obj;
+    this.pos++; // {
+    const t = this.text;
+    for (;;) {
+      if (!this.ws()) this.stop();
+      let c = t.charCodeAt(this.pos);
+      if (c === 125) {
+        this.pos++;
+        return obj;
+      }
+      let key: string;
+      if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) key = this.string();
+      else if (isIdentStart(c) || c === 36 || c === 64) key = this.ident();
+      else if (c >= 48 && c <= 57) key = String(this.number());
+      else if (c === 46 && t.startsWith('... ', this.pos)) {
+        // util.inspect: "... 3 more items" — skip to the end of the line's token
+        this.skipInspectEllipsis();
+        continue;
+      } else this.stop();
+      if (!this.ws()) {
+        obj[key] = undefined;
+        this.stop();
+      }
+      c = t.charCodeAt(this.pos);
+      if (c !== 58 && c !== 0xff1a && c !== 61) this.stop(); // : ：  = (Go/Python kwargs style)
+      this.pos++;
+      obj[key] = undefined; // the key is known even if its value is cut off
+      obj[key] = this.valueInto(obj, key, depth);
+      if (!this.ws()) this.stop();
+      c = t.charCodeAt(this.pos);
+      if (c === 44 || c === 0xff0c) {
+        this.pos++;
+        continue;
+      }
+      if (c === 125 || c === 0xff5d) {
+        this.pos++;
+        return obj;
+      }
+      this.stop();
+    }
+  }
+
+  /** Reads a member value; on a stop, the partial nested value is attached before re-throwing. */
+  private valueInto(container: Record<string, unknown> | unknown[], key: string | number, depth: number): unknown {
+    const outer = this.partial;
+    this.partial = undefined;
+    try {
+      const v = this.value(depth + 1);
+      this.partial = outer;
+      return v;
+    } catch (error) {
+      const inner = this.partial;
+      this.partial = outer;
+      if (inner !== undefined) (container as Record<string | number, unknown>)[key] = inner;
+      throw error;
+    }
+  }
+
+  private array(depth: number, close: number): unknown[] {
+    const arr: unknown[] = [];
+    if (this.partial === undefined) this.partial = arr;
+    this.pos++;
+    const t = this.text;
+    for (;;) {
+      if (!this.ws()) this.stop();
+      let c = t.charCodeAt(this.pos);
+      if (c === close) {
+        this.pos++;
+        return arr;
+      }
+      if (c === 46 && t.startsWith('... ', this.pos)) {
+        this.skipInspectEllipsis();
+        continue;
+      }
+      arr.push(undefined);
+      arr[arr.length - 1] = this.valueInto(arr, arr.length - 1, depth);
+      if (!this.ws()) this.stop();
+      c = t.charCodeAt(this.pos);
+      if (c === 44) {
+        this.pos++;
+        continue;
+      }
+      if (c === close) {
+        this.pos++;
+        return arr;
+      }
+      this.stop();
+    }
+  }
+
+  private skipInspectEllipsis(): void {
+    // "... 12 more items" / "... 3 more properties"
+    const t = this.text;
+    let i = this.pos + 4;
+    const end = Math.min(this.limit, this.pos + 64);
+    while (i < end) {
+      const c = t.charCodeAt(i);
+      if (c === 44 || c === 125 || c === 93 || c === 10 || c === 13) break;
+      i++;
+    }
+    this.pos = i;
+    if (t.charCodeAt(i) === 44) this.pos++;
+  }
+
+  /** A quoted string: JSON escapes, Python escapes (\x41, \'), curly quotes. Stops at a raw line break. */
+  string(): string {
+    const t = this.text;
+    const open = t.charCodeAt(this.pos);
+    const close = open === 0x201c ? 0x201d : open === 0x2018 ? 0x2019 : open;
+    this.pos++;
+    let out = '';
+    let runStart = this.pos;
+    while (this.pos < this.limit) {
+      const c = t.charCodeAt(this.pos);
+      if (c === close) {
+        out += t.slice(runStart, this.pos);
+        this.pos++;
+        return out;
+      }
+      if (c === 10 || c === 13) {
+        out += t.slice(runStart, this.pos);
+        this.partialString(out);
+      }
+      if (c === 92) {
+        out += t.slice(runStart, this.pos);
+        const e = t.charCodeAt(this.pos + 1);
+        this.pos += 2;
+        switch (e) {
+          case 110:
+            out += '\n';
+            break;
+          case 116:
+            out += '\t';
+            break;
+          case 114:
+            out += '\r';
+            break;
+          case 98:
+            out += '\b';
+            break;
+          case 102:
+            out += '\f';
+            break;
+          case 117: {
+            const hex = t.slice(this.pos, this.pos + 4);
+            if (isHex(hex, 4)) {
+              out += String.fromCharCode(parseInt(hex, 16));
+              this.pos += 4;
+            } else out += '\\u';
+            break;
+          }
+          case 120: {
+            const hex = t.slice(this.pos, this.pos + 2);
+            if (isHex(hex, 2)) {
+              out += String.fromCharCode(parseInt(hex, 16));
+              this.pos += 2;
+            } else out += '\\x';
+            break;
+          }
+          default:
+            if (Number.isNaN(e)) this.partialString(out);
+            out += String.fromCharCode(e);
+        }
+        runStart = this.pos;
+        continue;
+      }
+      this.pos++;
+    }
+    out += t.slice(runStart, this.pos);
+    this.partialString(out);
+  }
+
+  /** A string cut off by the end of the paste: keep it as the value, then stop. */
+  private partialString(text: string): never {
+    if (this.partial === undefined) this.partial = text;
+    this.stop();
+  }
+
+  private number(): number | string {
+    const t = this.text;
+    const start = this.pos;
+    if (t.charCodeAt(this.pos) === 45) this.pos++;
+    while (this.pos < this.limit) {
+      const c = t.charCodeAt(this.pos);
+      if ((c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45) this.pos++;
+      else break;
+    }
+    const raw = t.slice(start, this.pos);
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : raw;
+  }
+
+  private ident(): string {
+    const t = this.text;
+    const start = this.pos;
+    this.pos++;
+    while (this.pos < this.limit) {
+      const c = t.charCodeAt(this.pos);
+      if (isIdentStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45) this.pos++;
+      else break;
+    }
+    return t.slice(start, this.pos);
+  }
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+function isHex(s: string, n: number): boolean {
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/**
+ * Decodes one level of JSON string escaping (`{\"error\":...}` inside a log line) from `start` up to
+ * the closing unescaped quote, a line break or `limit`. Returns the decoded text and where it stopped.
+ */
+export function unescapeJsonString(text: string, start: number, limit: number): { decoded: string; end: number } {
+  let out = '';
+  let i = start;
+  let runStart = i;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 10 || c === 13) break;
+    if (c === 92) {
+      out += text.slice(runStart, i);
+      const e = text.charCodeAt(i + 1);
+      i += 2;
+      if (e === 110) out += '\n';
+      else if (e === 116) out += '\t';
+      else if (e === 114) out += '\r';
+      else if (e === 117 && isHex(text.slice(i, i + 4), 4)) {
+        out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
+        i += 4;
+      } else if (!Number.isNaN(e)) out += String.fromCharCode(e);
+      runStart = i;
+      continue;
+    }
+    i++;
+  }
+  out += text.slice(runStart, Math.min(i, limit));
+  return { decoded: out, end: Math.min(i, limit) };
+}
