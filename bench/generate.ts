@@ -741,7 +741,7 @@ const DEFECT_PLAN = new Map<number, { api: HttpApi; inject: (body: Record<string
   }],
 ]);
 
-function findEditRange(text: string, from: number, to: number): { start: number; end: number } {
+export function findEditRange(text: string, from: number, to: number): { start: number; end: number } {
   const re = /"(?:text|content)": "([^"\\]{24,})/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {

@@ -2,7 +2,7 @@
  * LLM Preflight benchmark: our linter against the parsers and validator people would otherwise use,
  * on the same generated payloads, in one run.
  *
- *   node --import tsx bench/run.ts            full run (about a minute and a half on 2 cores)
+ *   node --import tsx bench/run.ts            full run (about 2 minutes on 2 cores; markdown table on stdout)
  *   node --import tsx bench/run.ts --quick    smoke run: one or two timed runs per cell
  *   node --import tsx bench/run.ts --json     machine-readable results on stdout (progress on stderr)
  *
@@ -23,7 +23,7 @@ import { runInNewContext } from 'node:vm';
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser';
 import { getLanguageService, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SEED, generatePayloads, writePayloads, type HttpApi, type Payload } from './generate.ts';
+import { DEFAULT_SEED, findEditRange, generatePayloads, writePayloads, type HttpApi, type Payload } from './generate.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -44,9 +44,9 @@ const ONLY = value('--only');
 
 /**
  * Time budget per cell (one tool on one payload), excluding warm-up. A payload row has four or
- * five cells, so a row stays under ~10 s and the whole run under ~2 minutes on 2 cores.
+ * five cells (ten rows, about 36 cells), so the whole run stays around 2 minutes on 2 cores.
  */
-const CELL_BUDGET_MS = QUICK ? 250 : 2000;
+const CELL_BUDGET_MS = QUICK ? 250 : 1500;
 const MAX_RUNS = QUICK ? 3 : 100;
 const WARMUP_BUDGET_MS = QUICK ? 0 : 400;
 const MAX_WARMUPS = QUICK ? 1 : 5;
@@ -176,7 +176,16 @@ async function sanityCheckSchemas(services: Record<HttpApi, LanguageService>): P
 type LintOptions = { languageId: 'http' | 'json' | 'jsonc' | 'jsonl'; filePath?: string; uri?: string };
 type LintResult = { findings: unknown[]; units?: unknown[]; skipped?: string };
 type LintFn = (text: string, options: LintOptions) => LintResult | Promise<LintResult>;
-type Ours = { label: string; lintText?: LintFn; createLinter?: () => { lint: LintFn }; unavailable?: string };
+type Ours = {
+  label: string;
+  lintText?: LintFn;
+  createLinter?: () => { lint: LintFn };
+  unavailable?: string;
+  /** Forgets what ours remembers across lints (token counts), so a full-lint row times a first lint. */
+  reset: () => void;
+  /** How many rules ran (the whole catalog, every rule on by default). */
+  rules?: number;
+};
 
 async function loadOurs(): Promise<Ours> {
   // A variable specifier keeps `tsc` green while lint.ts does not exist yet.
@@ -186,16 +195,38 @@ async function loadOurs(): Promise<Ours> {
     const pick = (name: string): unknown => mod[name] ?? (mod.default as Record<string, unknown> | undefined)?.[name];
     const lintText = pick('lintText');
     const createLinter = pick('createLinter');
-    if (typeof lintText !== 'function') return { label: 'ours', unavailable: 'server/src/core/lint.ts has no lintText export' };
+    if (typeof lintText !== 'function') return { label: 'ours', unavailable: 'server/src/core/lint.ts has no lintText export', reset: () => {} };
     return {
       label: 'ours',
       lintText: lintText as LintFn,
       createLinter: typeof createLinter === 'function' ? (createLinter as () => { lint: LintFn }) : undefined,
+      reset: await optionalExport('rules/context-window-exceeded/tokens.ts', 'clearTokenCounts'),
+      rules: await ruleCount(),
     };
   } catch (e) {
     const reason = `cannot import server/src/core/lint.ts (${((e as Error)?.message ?? String(e)).split('\n')[0]})`;
-    if (STAND_IN) return { label: 'STAND-IN', lintText: standInLint, createLinter: standInCreateLinter };
-    return { label: 'ours', unavailable: reason };
+    if (STAND_IN) return { label: 'STAND-IN', lintText: standInLint, createLinter: standInCreateLinter, reset: () => {} };
+    return { label: 'ours', unavailable: reason, reset: () => {} };
+  }
+}
+
+/** A function exported by one of our modules, or a no-op when the module or export is missing. */
+async function optionalExport(path: string, name: string): Promise<() => void> {
+  try {
+    const mod = (await import(pathToFileURL(join(__dirname, '..', path)).href)) as Record<string, unknown>;
+    const fn = mod[name];
+    return typeof fn === 'function' ? (fn as () => void) : () => {};
+  } catch {
+    return () => {};
+  }
+}
+
+async function ruleCount(): Promise<number | undefined> {
+  try {
+    const mod = (await import(pathToFileURL(join(__dirname, '..', 'rules', 'index.ts')).href)) as { RULES?: unknown[] };
+    return Array.isArray(mod.RULES) ? mod.RULES.length : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -277,7 +308,7 @@ async function countFindings(lint: LintFn, text: string, options: LintOptions, r
   }
 }
 
-async function benchJsonPayload(p: Extract<Payload, { kind: 'json' }>, services: Record<HttpApi, LanguageService>, ours: Ours): Promise<Row> {
+async function benchJsonPayload(p: Extract<Payload, { kind: 'json' }>, services: Record<HttpApi, LanguageService>, ours: Ours): Promise<Row[]> {
   const text = p.text;
   const ls = services[p.api];
   const doc = TextDocument.create(pathToFileURL(join(process.cwd(), p.filePath)).href, 'json', 1, text);
@@ -295,11 +326,72 @@ async function benchJsonPayload(p: Extract<Payload, { kind: 'json' }>, services:
     const lintText = ours.lintText;
     log(`  ${p.id}: ${ours.label} lintText`);
     await countFindings(lintText, text, options, row, 1);
-    row.cells.ours = await cell(() => lintText(text, options));
+    row.cells.ours = await cell(() => lintText(text, options), ours.reset);
   } else {
     row.cells.ours = { ok: false, reason: ours.unavailable ?? 'unavailable' };
   }
-  return row;
+  if (!EDIT_JSON.has(p.id)) return [row];
+
+  // Typing in one big body: the whole body is one request, so every rule runs again (the peers
+  // re-parse the whole body too). What ours may reuse is what it remembers across lints.
+  const editRow: Row = {
+    id: `${p.id} 1-char edit`,
+    description: 're-lint after typing one character in a message in the middle of the body; peers: the whole body',
+    bytes: row.bytes,
+    chars: row.chars,
+    cells: { jsonParse: row.cells.jsonParse, parseTree: row.cells.parseTree, jsonLs: row.cells.jsonLs } as Row['cells'],
+    counts: {},
+    notes: ['peers: same cells as the full row (a single body has nothing to reuse).'],
+  };
+  const range = findEditRange(text, text.length >> 1, text.length);
+  log(`  ${p.id}: ${ours.label} re-lint after a 1-char edit`);
+  const edit = await oursAfterEdit(ours, text, range, options);
+  editRow.cells.ours = edit.cell;
+  editRow.notes.push(...edit.notes);
+  return [row, editRow];
+}
+
+/** Payloads that also get a "typing in the body" row. */
+const EDIT_JSON = new Set(['openai-chat-1.8MB', 'anthropic-1.8MB', 'gemini-1.8MB']);
+
+/**
+ * Ours re-linting after a one-character edit inside `range` (a run of lowercase letters in a
+ * string). Each timed run types one more character into the same string (cumulative edits), so every
+ * lint sees a document that differs from the previous one by exactly one character and whose edited
+ * request was never seen before: no cache can serve it from an older version. The new text is built
+ * with `slice + char + slice`, as vscode-languageserver-textdocument does, so ours pays for flattening
+ * a cons string, as it would in the server.
+ */
+async function oursAfterEdit(ours: Ours, text: string, range: { start: number; end: number }, options: LintOptions): Promise<{ cell: Cell; notes: string[] }> {
+  if (!ours.lintText) return { cell: { ok: false, reason: ours.unavailable ?? 'unavailable' }, notes: [] };
+  const { start, end } = range;
+  let current = text;
+  let step = 0;
+  const nextEdit = (): void => {
+    const pos = start + (step % (end - start));
+    const old = current.charCodeAt(pos);
+    const ch = String.fromCharCode(97 + ((old - 97 + 1 + Math.floor(step / (end - start))) % 26));
+    current = current.slice(0, pos) + (ch === current[pos] ? (ch === 'a' ? 'b' : 'a') : ch) + current.slice(pos + 1);
+    step++;
+  };
+  if (!ours.createLinter) {
+    const lintText = ours.lintText;
+    return {
+      cell: await cell(() => lintText(current, options), nextEdit),
+      notes: ['createLinter() is not exported yet: ours is a full lintText of the edited file (no cache).'],
+    };
+  }
+  try {
+    const linter = ours.createLinter();
+    ours.reset();
+    await linter.lint(current, options); // prime with the unedited file, as when it was opened
+    return {
+      cell: await cell(() => linter.lint(current, options), nextEdit),
+      notes: ['ours: createLinter().lint, primed with the file, then one new character per timed run.'],
+    };
+  } catch (e) {
+    return { cell: { ok: false, reason: `createLinter threw: ${(e as Error)?.message ?? String(e)}` }, notes: [] };
+  }
 }
 
 async function benchHttpPayload(p: Extract<Payload, { kind: 'http' }>, services: Record<HttpApi, LanguageService>, ours: Ours): Promise<Row[]> {
@@ -340,7 +432,7 @@ async function benchHttpPayload(p: Extract<Payload, { kind: 'http' }>, services:
     const lintText = ours.lintText;
     log(`  ${p.id}: ${ours.label} lintText`);
     await countFindings(lintText, text, options, row, bodies.length);
-    row.cells.ours = await cell(() => lintText(text, options));
+    row.cells.ours = await cell(() => lintText(text, options), ours.reset);
   } else {
     row.cells.ours = { ok: false, reason: ours.unavailable ?? 'unavailable' };
   }
@@ -362,39 +454,10 @@ async function benchHttpPayload(p: Extract<Payload, { kind: 'http' }>, services:
   editRow.cells.parseTree = await cell(() => parseTree(edited.text));
   editRow.cells.jsonLs = await cell(() => jsonLsValidate(services[edited.api], editedDoc));
 
-  if (ours.lintText) {
-    // Each timed run types one more character into the same string (cumulative edits), so every
-    // lint sees a document that differs from the previous one by exactly one character and whose
-    // middle request was never seen before: a cache cannot serve it from an older version.
-    let current = text;
-    let step = 0;
-    const nextEdit = (): void => {
-      const pos = start + (step % (end - start));
-      const old = current.charCodeAt(pos);
-      const ch = String.fromCharCode(97 + ((old - 97 + 1 + Math.floor(step / (end - start))) % 26));
-      current = current.slice(0, pos) + (ch === current[pos] ? (ch === 'a' ? 'b' : 'a') : ch) + current.slice(pos + 1);
-      step++;
-    };
-    if (ours.createLinter) {
-      const createLinter = ours.createLinter;
-      log(`  ${p.id}: ${ours.label} createLinter().lint after a 1-char edit`);
-      try {
-        const linter = createLinter();
-        await linter.lint(current, options); // prime the cache with the unedited file
-        editRow.cells.ours = await cell(() => linter.lint(current, options), nextEdit);
-        editRow.notes.push('ours: createLinter().lint, primed with the file, then one new character per timed run.');
-      } catch (e) {
-        editRow.cells.ours = { ok: false, reason: `createLinter threw: ${(e as Error)?.message ?? String(e)}` };
-      }
-    } else {
-      const lintText = ours.lintText;
-      log(`  ${p.id}: ${ours.label} lintText after a 1-char edit (no createLinter export: no cache)`);
-      editRow.cells.ours = await cell(() => lintText(current, options), nextEdit);
-      editRow.notes.push('createLinter() is not exported yet: ours is a full lintText of the edited file (no cache).');
-    }
-  } else {
-    editRow.cells.ours = { ok: false, reason: ours.unavailable ?? 'unavailable' };
-  }
+  log(`  ${p.id}: ${ours.label} re-lint after a 1-char edit`);
+  const edit = await oursAfterEdit(ours, text, { start, end }, options);
+  editRow.cells.ours = edit.cell;
+  editRow.notes.push(...edit.notes);
   return [row, editRow];
 }
 
@@ -440,10 +503,11 @@ function printTable(rows: Row[], ours: Ours): void {
     tools.map((t) => (r.cells[t].ok ? String((r.cells[t] as Extract<Cell, { ok: true }>).stat.runs) : '-')).join('/'),
     `${r.counts.ours ?? '-'}/${r.counts.jsonLs ?? '-'}`,
   ]);
+  // A markdown table, padded so that it also reads well in a terminal.
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cols: string[]): string => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const fmt = (cols: string[]): string => `| ${cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(fmt(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`);
   for (const l of lines) console.log(fmt(l));
   console.log('');
   console.log('Median wall-clock ms per call; ratio < 1 means ours is faster. runs = timed runs per column (after warm-up).');
@@ -482,7 +546,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const p of payloads) {
     log(`${p.id} (${fmtSize(Buffer.byteLength(p.text))})`);
-    if (p.kind === 'json') rows.push(await benchJsonPayload(p, services, ours));
+    if (p.kind === 'json') rows.push(...(await benchJsonPayload(p, services, ours)));
     else rows.push(...(await benchHttpPayload(p, services, ours)));
   }
   const totalS = (performance.now() - started) / 1000;
@@ -499,6 +563,7 @@ async function main(): Promise<void> {
     seed: SEED,
     cellBudgetMs: CELL_BUDGET_MS,
     oursLabel: ours.label,
+    oursRules: ours.rules ?? null,
     oursUnavailable: ours.unavailable ?? null,
     createLinter: Boolean(ours.createLinter),
     schemaProblems,
@@ -527,7 +592,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  console.log(`LLM Preflight bench — node ${env.node}, ${env.cpu} (${env.cores} cores), seed ${SEED}${QUICK ? ', --quick (few runs: smoke only)' : ''}`);
+  console.log(`LLM Preflight bench — node ${env.node}, ${env.cpu} (${env.cores} cores), seed ${SEED}, ours = ${ours.rules ?? '?'} rules${QUICK ? ', --quick (few runs: smoke only)' : ''}`);
   console.log('');
   printTable(rows, ours);
   if (schemaProblems.length) console.log(`- WARNING: ${schemaProblems.join('; ')}`);

@@ -23,17 +23,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // REST Client and httpyac register `http` too; the pattern keeps .http/.rest files linted whatever
     // language id another extension gave them.
-    documentSelector: ['file', 'untitled'].flatMap((scheme) => [
-      { scheme, language: 'http' },
-      { scheme, pattern: '**/*.{http,rest}' },
-      { scheme, language: 'json' },
-      { scheme, language: 'jsonc' },
-      { scheme, language: 'jsonl' },
-      { scheme, pattern: '**/*.jsonl' },
-    ]),
+    // Requests are linted in http/json/jsonc/jsonl; pasted error responses are explained on hover there
+    // and in plain text, logs, markdown and any untitled editor.
+    documentSelector: [
+      ...['file', 'untitled'].flatMap((scheme) => [
+        { scheme, language: 'http' },
+        { scheme, pattern: '**/*.{http,rest}' },
+        { scheme, language: 'json' },
+        { scheme, language: 'jsonc' },
+        { scheme, language: 'jsonl' },
+        { scheme, pattern: '**/*.jsonl' },
+        { scheme, language: 'plaintext' },
+        { scheme, language: 'log' },
+        { scheme, language: 'markdown' },
+      ]),
+      { scheme: 'untitled' },
+    ],
     synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
     outputChannel: output,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('llmPreflight') },
+    // The display language decides the explanations' language when llmPreflight.locale is "auto".
+    initializationOptions: { settings: vscode.workspace.getConfiguration('llmPreflight'), displayLanguage: vscode.env.language },
   };
 
   client = new LanguageClient('llmPreflight', 'LLM Preflight', serverOptions, clientOptions);
@@ -44,16 +53,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('llmPreflight.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('llmPreflight.restartServer', async () => {
       await client?.restart();
-      output.appendLine('Language server restarted.');
+      output.appendLine(vscode.l10n.t('Language server restarted.'));
     }),
+    vscode.commands.registerCommand('llmPreflight.explainError', () => explainError()),
   );
   await client.start();
 }
 
+/**
+ * "LLM Preflight: Explain Error": the selection (or, without one, the clipboard) goes to the server,
+ * which finds every error payload in it; the explanation opens as a markdown preview.
+ */
+async function explainError(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+  const text = selection || (await vscode.env.clipboard.readText());
+  if (!text.trim()) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select an error response (or copy one to the clipboard), then run LLM Preflight: Explain Error.'));
+    return;
+  }
+  if (!client) return;
+  const result = await client.sendRequest<{ markdown: string; count: number }>('llmPreflight/explain', { text });
+  if (!result.count) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No error response was recognised in the selection or clipboard.'));
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+}
+
 function setStatus(item: vscode.StatusBarItem, state: 'starting' | 'running' | 'stopped'): void {
   const icons = { starting: '$(sync~spin)', running: '$(check)', stopped: '$(error)' };
+  const states = { starting: vscode.l10n.t('starting'), running: vscode.l10n.t('running'), stopped: vscode.l10n.t('stopped') };
   item.text = `${icons[state]} LLM Preflight`;
-  item.tooltip = `LLM Preflight language server: ${state}. Click to show its output.`;
+  item.tooltip = vscode.l10n.t('LLM Preflight language server: {0}. Click to show its output.', states[state]);
   item.backgroundColor = state === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
 }
 

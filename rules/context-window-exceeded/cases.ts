@@ -17,6 +17,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'special-token text in a prompt is counted as text, not a tokenizer crash',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: user(`${words(70_000)} <|endoftext|> <|im_start|>${words(70_000)}`) }),
+      providerError: "This model's maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.",
+      errors: [{ message: "This model's maximum context length is 128000 tokens. However, your messages resulted in 1400", line: 4, severity: 'error' }],
+    },
+    {
       name: 'gpt-4o: 140K prompt tokens over a 128K window',
       languageId: 'http',
       code: openai({ model: 'gpt-4o', messages: user(words(140_000)) }),

@@ -3,7 +3,13 @@
  * first use only (its rank table is large and takes most of a second to build), which the cheap byte
  * bound in the rule makes rare.
  */
-type Encoder = { countTokens(text: string): number };
+type Encoder = { countTokens(text: string, options?: { disallowedSpecial?: Set<string> }): number };
+
+/**
+ * Special-token text such as "<|endoftext|>" in a prompt is ordinary text to the API (it never parses
+ * special tokens out of message content); by default gpt-tokenizer throws on it instead.
+ */
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
 let o200k: Encoder | undefined;
 
@@ -32,7 +38,7 @@ export function tokensOver(parts: readonly string[], limit: number): number | nu
  * (the only ones that extend past a newline are `[\r\n/]*`, `\s*[\r\n]+` and `\s+`). So where the
  * next part starts with such a character, the chunks, hence the BPE tokens, of the joined text are
  * those of the text before (ending with its "\n") plus those of the text after. Elsewhere parts stay
- * joined in one segment. Special tokens contain no newline, so they never straddle a boundary either.
+ * joined in one segment.
  */
 function countJoined(parts: readonly string[]): number {
   let total = 0;
@@ -55,14 +61,14 @@ const MIN_REMEMBERED = 256;
 const MAX_REMEMBERED_CHARS = 32 * 1024 * 1024;
 
 function count(segment: string): number {
-  if (segment.length < MIN_REMEMBERED) return encoder().countTokens(segment);
+  if (segment.length < MIN_REMEMBERED) return encoder().countTokens(segment, PLAIN_TEXT);
   const known = counts.get(segment);
   if (known !== undefined) {
     counts.delete(segment); // refresh its place in the LRU order
     counts.set(segment, known);
     return known;
   }
-  const tokens = encoder().countTokens(segment);
+  const tokens = encoder().countTokens(segment, PLAIN_TEXT);
   counts.set(segment, tokens);
   countedChars += segment.length;
   for (const [old] of counts) {

@@ -23,11 +23,24 @@ function translate(locale: Locale, table: ErrorTranslations): void {
 
 // --- entry files (one line each) ---
 import { ENTRIES as anthropic } from './entries/anthropic.ts'; add(anthropic);
+import { ENTRIES as azure } from './entries/azure.ts'; add(azure);
 import { ENTRIES as bedrock } from './entries/bedrock.ts'; add(bedrock);
+import { ENTRIES as dashscope } from './entries/dashscope.ts'; add(dashscope);
+import { ENTRIES as deepseek } from './entries/deepseek.ts'; add(deepseek);
 import { ENTRIES as google } from './entries/google.ts'; add(google);
+import { ENTRIES as openai } from './entries/openai.ts'; add(openai);
+import { ENTRIES as openrouter } from './entries/openrouter.ts'; add(openrouter);
+import { ENTRIES as relay } from './entries/relay.ts'; add(relay);
+import { ENTRIES as seedHttp } from './entries/seed-http.ts'; add(seedHttp);
 // --- end of entry files ---
 
 // --- locale files (one line each) ---
+import { TRANSLATIONS as zhCnA } from './l10n/zh-cn-a.ts'; translate('zh-cn', zhCnA);
+import { TRANSLATIONS as zhCnB } from './l10n/zh-cn-b.ts'; translate('zh-cn', zhCnB);
+import { TRANSLATIONS as zhTwA } from './l10n/zh-tw-a.ts'; translate('zh-tw', zhTwA);
+import { TRANSLATIONS as zhTwB } from './l10n/zh-tw-b.ts'; translate('zh-tw', zhTwB);
+import { TRANSLATIONS as frB } from './l10n/fr-b.ts'; translate('fr', frB);
+import { TRANSLATIONS as frA } from './l10n/fr-a.ts'; translate('fr', frA);
 // --- end of locale files ---
 
 /** Every entry, in file order. */

@@ -43,28 +43,7 @@ export interface WalkOptions {
  */
 export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  for (const v of specVisits(body, params, options)) visit(v);
-}
-
-/**
- * Several rules walk the same body with the same params (judge() hands them one shared object per
- * API and provider): the walk is done once per body, params and provider, and replayed. The visits
- * are shared between rules, so visitors must not mutate them (copy `path` before extending it).
- */
-const walks = new WeakMap<object, WeakMap<object, Map<Provider | null | undefined, SpecVisit[]>>>();
-
-function specVisits(body: Record<string, unknown>, params: Record<string, ParamSpec>, options: WalkOptions): SpecVisit[] {
-  let byParams = walks.get(body);
-  if (!byParams) walks.set(body, (byParams = new WeakMap()));
-  let byProvider = byParams.get(params);
-  if (!byProvider) byParams.set(params, (byProvider = new Map()));
-  let visits = byProvider.get(options.provider);
-  if (!visits) {
-    const out: SpecVisit[] = [];
-    walkObject(body, params, [], [], (v) => out.push(v), options, true);
-    byProvider.set(options.provider, (visits = out));
-  }
-  return visits;
+  walkObject(body, params, [], [], visit, options, true);
 }
 
 function walkObject(
@@ -226,10 +205,7 @@ export function judge(context: RuleContext): Judgement | null {
   return { severity: 'warning', firstParty: false, params: sharedParams(api, 'relay') };
 }
 
-/**
- * paramsFor(), one object per API and provider (the specs are constants), so that rules judging the
- * same body share one walk (see specVisits). Treat it as read-only.
- */
+/** paramsFor(), built once per API and provider (the specs are constants). Treat it as read-only. */
 const paramsCache = new Map<string, Record<string, ParamSpec>>();
 
 function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec> {

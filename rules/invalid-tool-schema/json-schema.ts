@@ -58,6 +58,32 @@ export function schemaIsTemplated(schema: unknown): boolean {
  */
 export function metaSchemaIssues(schema: unknown, basePath: JsonPath, draft: Draft): SchemaIssue[] {
   if (isTemplated(schema)) return [];
+  // The same tool definitions come back in every request of a collection and on every re-lint: the
+  // verdict depends only on the schema's JSON and the draft, so it is remembered by that text.
+  let key: string | undefined;
+  try {
+    key = `${draft}\u0000${JSON.stringify(schema)}`;
+  } catch {
+    key = undefined; // nested too deeply to serialise: validate without remembering
+  }
+  let relative = key === undefined ? undefined : remembered.get(key);
+  if (!relative) {
+    relative = issuesAt(schema, draft);
+    if (key !== undefined && key.length <= MAX_REMEMBERED_KEY) {
+      if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      remembered.set(key, relative);
+    }
+  }
+  return relative.map((issue) => ({ ...issue, path: [...basePath, ...issue.path] }));
+}
+
+const remembered = new Map<string, SchemaIssue[]>();
+const MAX_REMEMBERED = 2000;
+const MAX_REMEMBERED_KEY = 64 * 1024;
+
+/** The issues of `schema` with paths relative to the schema itself. */
+function issuesAt(schema: unknown, draft: Draft): SchemaIssue[] {
+  const basePath: JsonPath = [];
   const validate = metaValidator(draft);
   if (validate(schema)) return [];
   const byPath = new Map<string, ErrorObject[]>();

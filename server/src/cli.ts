@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lintFile } from './cli/lint-file.ts';
-import { parseArgs, UsageError, USAGE, type CheckArgs } from './cli/args.ts';
+import { parseArgs, UsageError, USAGE, type CheckArgs, type ExplainArgs } from './cli/args.ts';
+import { ExplainInputError, explainLocale, readExplainInput, runExplain } from './cli/explain.ts';
 import { collectFiles, InputError } from './cli/files.ts';
 import { ConfigError, loadConfig } from './cli/config.ts';
 import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/format.ts';
@@ -10,7 +11,7 @@ import { createDocsLocator } from './frontend/docs.ts';
 declare const PACKAGE_VERSION: string | undefined;
 
 async function main(argv: string[]): Promise<number> {
-  let args: CheckArgs | 'help' | 'version';
+  let args: CheckArgs | ExplainArgs | 'help' | 'version';
   try {
     args = parseArgs(argv);
   } catch (error) {
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args === 'help') return process.stdout.write(`${USAGE}\n`), 0;
   if (args === 'version') return process.stdout.write(`${version()}\n`), 0;
+  if (args.command === 'explain') return explain(args);
 
   const cwd = process.cwd();
   let config: ReturnType<typeof loadConfig>;
@@ -60,6 +62,21 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(`${output}\n`);
   if (ioFailed) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function explain(args: ExplainArgs): number {
+  let text: string;
+  try {
+    text = readExplainInput(args.input);
+  } catch (error) {
+    if (!(error instanceof ExplainInputError)) throw error;
+    process.stderr.write(`llm-preflight: ${error.message}\n`);
+    return 2;
+  }
+  const { explained, output } = runExplain(text, args, explainLocale(args, process.env));
+  if (output || args.format === 'json') process.stdout.write(`${output}\n`);
+  if (!explained.length && args.format === 'text') process.stderr.write('llm-preflight: no error response or error line found.\n');
+  return explained.length ? 0 : 1;
 }
 
 function version(): string {

@@ -17,6 +17,10 @@ import type { Finding } from './core/types.ts';
 import { apiForPath } from './frontend/api-globs.ts';
 import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
+import { explainAt, explainText } from './core/errors/index.ts';
+import { pickLocale } from './frontend/explain-labels.ts';
+import { renderExplanation, renderExplanations } from './frontend/explain-markdown.ts';
+import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 
 /**
@@ -38,13 +42,17 @@ const states = new Map<string, DocumentState>();
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
 let pushedSettings: Settings = DEFAULT_SETTINGS;
+/** The client's display language (VS Code sends it in initializationOptions; `locale` in LSP 3.16 too). */
+let displayLanguage: string | undefined;
 const settingsCache = new Map<string, Promise<{ settings: Settings; environment: Record<string, string> }>>();
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [safePath(params.rootUri)].filter((p): p is string => !!p);
-  pushedSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+  const init = params.initializationOptions as { settings?: unknown; displayLanguage?: unknown } | undefined;
+  pushedSettings = normalizeSettings(init?.settings);
+  displayLanguage = typeof init?.displayLanguage === 'string' ? init.displayLanguage : params.locale;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -124,28 +132,58 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
   };
 }
 
-connection.onHover((params, token) => {
+connection.onHover(async (params, token) => {
   try {
-    if (token.isCancellationRequested) return null;
-    const document = documents.get(params.textDocument.uri);
-    const last = states.get(params.textDocument.uri)?.last;
-    if (!document || !last || last.version !== document.version) return null;
-    const offset = last.lines.offsetAt(params.position);
-    const under = last.result.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
-    if (under.length) {
-      const span = under[0].span;
-      return { contents: { kind: MarkupKind.Markdown, value: findingHover(under) }, range: last.lines.rangeOf(span) };
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document || token.isCancellationRequested) return null;
+    const last = states.get(uri)?.last;
+    // Findings and detection belong to the version they were computed for.
+    if (last && last.version === document.version) {
+      const offset = last.lines.offsetAt(params.position);
+      const under = last.result.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
+      if (under.length) {
+        const span = under[0].span;
+        return { contents: { kind: MarkupKind.Markdown, value: findingHover(under) }, range: last.lines.rangeOf(span) };
+      }
+      const unit = last.result.units.find((u) => u.unit.requestLineSpan && u.unit.requestLineSpan.start <= offset && offset <= u.unit.requestLineSpan.end);
+      if (unit?.unit.requestLineSpan) {
+        return { contents: { kind: MarkupKind.Markdown, value: detectionHover(unit) }, range: last.lines.rangeOf(unit.unit.requestLineSpan) };
+      }
     }
-    const unit = last.result.units.find((u) => u.unit.requestLineSpan && u.unit.requestLineSpan.start <= offset && offset <= u.unit.requestLineSpan.end);
-    if (unit?.unit.requestLineSpan) {
-      return { contents: { kind: MarkupKind.Markdown, value: detectionHover(unit) }, range: last.lines.rangeOf(unit.unit.requestLineSpan) };
-    }
-    return null;
+    // Anywhere else: a pasted error response under the cursor gets explained.
+    const { settings } = await settingsFor(uri);
+    if (token.isCancellationRequested || documents.get(uri)?.version !== document.version) return null;
+    const locale = localeOf(settings);
+    const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
+    if (!explained) return null;
+    const value = renderExplanation(explained, { locale, ruleDocs: docsUrl, showPaste: false });
+    return { contents: { kind: MarkupKind.Markdown, value }, range: { start: document.positionAt(explained.span.start), end: document.positionAt(explained.span.end) } };
   } catch (error) {
     connection.console.error(`hover failed: ${(error as Error).stack}`);
     return null;
   }
 });
+
+/** Explanations are capped at this much text (a selection or the clipboard). */
+const EXPLAIN_MAX_CHARS = 10 * 1024 * 1024;
+
+/** `llmPreflight/explain`: the Explain Error command sends the selection or the clipboard. */
+connection.onRequest('llmPreflight/explain', (params: { text?: unknown }) => {
+  try {
+    const text = typeof params?.text === 'string' ? params.text.slice(0, EXPLAIN_MAX_CHARS) : '';
+    const locale = localeOf(pushedSettings);
+    const explained = explainText(text, locale);
+    return { count: explained.length, markdown: explained.length ? renderExplanations(explained, { locale, ruleDocs: docsUrl }) : '' };
+  } catch (error) {
+    connection.console.error(`explain failed: ${(error as Error).stack}`);
+    return { count: 0, markdown: '' };
+  }
+});
+
+function localeOf(settings: Settings): Locale {
+  return settings.locale === 'auto' ? pickLocale(displayLanguage) : settings.locale;
+}
 
 function settingsFor(uri: string): Promise<{ settings: Settings; environment: Record<string, string> }> {
   let cached = settingsCache.get(uri);

@@ -12,6 +12,21 @@ import type { ErrorEntry } from '../types.ts';
 const ERRORS_DOC = 'https://platform.claude.com/docs/en/api/errors';
 const RATE_DOC = 'https://platform.claude.com/docs/en/api/rate-limits';
 
+/** Shared by the two 413 entries (Anthropic's usual wording, and any other message with the same type). */
+const REQUEST_TOO_LARGE = {
+  fault: 'request',
+  retryable: false,
+  title: 'Request body too large',
+  explanation:
+    'The HTTP body is larger than the endpoint accepts (32 MB for Messages and token counting, 256 MB for batches, 500 MB for files). The limit is enforced before the request reaches the API.',
+  fix: [
+    'Send large documents and images through the Files API and reference them by id instead of inline base64.',
+    'Split the work over several requests, or compress/resize attachments.',
+  ],
+  rule: 'image-too-large',
+  source: `${ERRORS_DOC} ; https://github.com/earendil-works/pi/issues/401`,
+} satisfies Omit<ErrorEntry, 'id' | 'provider' | 'match' | 'examples'>;
+
 export const ENTRIES: ErrorEntry[] = [
   // ── 400 invalid_request_error: specific messages first ─────────────────────────────────────────
   {
@@ -648,22 +663,21 @@ export const ENTRIES: ErrorEntry[] = [
     ],
   },
   {
+    id: 'anthropic/request-exceeds-maximum-size',
+    provider: 'anthropic',
+    match: { codes: ['request_too_large'], messageIncludes: ['request exceeds the maximum size'] },
+    ...REQUEST_TOO_LARGE,
+    examples: [
+      'HTTP/1.1 413 Request Entity Too Large\ncontent-type: application/json\n\n{"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}',
+    ],
+  },
+  {
     id: 'anthropic/request-too-large',
     provider: 'anthropic',
     match: { codes: ['request_too_large'] },
-    fault: 'request',
-    retryable: false,
-    title: 'Request body too large',
-    explanation:
-      'The HTTP body is larger than the endpoint accepts (32 MB for Messages and token counting, 256 MB for batches, 500 MB for files). The limit is enforced before the request reaches the API.',
-    fix: [
-      'Send large documents and images through the Files API and reference them by id instead of inline base64.',
-      'Split the work over several requests, or compress/resize attachments.',
-    ],
-    rule: 'image-too-large',
-    source: `${ERRORS_DOC} ; https://github.com/earendil-works/pi/issues/401`,
+    ...REQUEST_TOO_LARGE,
     examples: [
-      'HTTP/1.1 413 Request Entity Too Large\ncontent-type: application/json\n\n{"type":"error","error":{"type":"request_too_large","message":"Request exceeds the maximum size"}}',
+      "anthropic.APIStatusError: Error code: 413 - {'type': 'error', 'error': {'type': 'request_too_large', 'message': 'Request exceeds the maximum allowed number of bytes.'}}",
     ],
   },
   {

@@ -74,8 +74,8 @@ Content:
     ],
     source: `${REFERENCE} ; https://github.com/openai/openai-python/issues/1724 ; https://github.com/CherryHQ/cherry-studio/issues/6160`,
     examples: [
-      `openai.BadRequestError: Error code: 400 - {'error': {'message': 'Unrecognized request argument supplied: max_completion_tokens', 'type': 'invalid_request_error', 'param': None, 'code': None}}
-Request URL: https://contoso-eastus.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-08-01-preview`,
+      `HTTP Request: POST https://contoso-eastus.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-08-01-preview "HTTP/1.1 400 Bad Request"
+openai.BadRequestError: Error code: 400 - {'error': {'message': 'Unrecognized request argument supplied: max_completion_tokens', 'type': 'invalid_request_error', 'param': None, 'code': None}}`,
       `POST https://my-aoai.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21
 HTTP/1.1 400 Bad Request
 apim-request-id: 6a0c3e52-4f1d-4b7a-9c0e-2f3d4e5a6b7c
@@ -196,7 +196,7 @@ apim-request-id: REDACTED`,
     extract: ['retry-after'],
     title: 'Deployment rate limit reached',
     explanation:
-      'The deployment used up its tokens-per-minute (or requests-per-minute) allocation. Azure says how long to wait in the message and in the retry-after / retry-after-ms headers.',
+      'The deployment used up its tokens-per-minute (or requests-per-minute) allocation. Azure says how long to wait in the message and in the retry-after / retry-after-ms headers. Here it asks to wait {wait}.',
     fix: [
       'Wait the number of seconds in "Please retry after N seconds" (or retry-after-ms) and retry with backoff.',
       'Raise the deployment\'s TPM in Azure AI Foundry, spread load over several deployments or regions, or use a global/data-zone deployment.',
@@ -218,13 +218,13 @@ x-ms-region: Sweden Central
   {
     id: 'azure/high-demand',
     provider: 'azure',
-    match: { messageIncludes: ['currently experiencing high demand', 'maximum usage size allowed during peak load'] },
+    match: { messageIncludes: ['the system is currently experiencing high demand', 'maximum usage size allowed during peak load'] },
     fault: 'upstream',
     retryable: true,
     extract: ['retry-after'],
     title: 'Azure capacity is short (high demand)',
     explanation:
-      'A standard (pay-as-you-go) deployment shares capacity with other customers, and during peak load Azure refuses requests above a certain size even when your own quota is not used up.',
+      'A standard (pay-as-you-go) deployment shares capacity with other customers, and during peak load Azure refuses requests above a certain size even when your own quota is not used up. Azure asks to wait {wait}.',
     fix: [
       'Retry after the suggested delay with backoff; smaller requests get through more easily at peak.',
       'For steady capacity, use Provisioned Throughput or spread traffic over deployments in other regions.',
@@ -253,53 +253,11 @@ x-ms-region: Sweden Central
     ],
   },
   {
-    id: 'azure/context-length-exceeded',
-    provider: 'azure',
-    match: { messageIncludes: ['maximum context length is', 'your input exceeds the context window'] },
-    fault: 'request',
-    retryable: false,
-    rule: 'context-window-exceeded',
-    extract: ['context-overflow'],
-    title: 'Prompt longer than the context window',
-    explanation:
-      'The messages (plus the requested output) do not fit in the context window of the model behind this deployment. The same request always fails.',
-    fix: [
-      'Trim the conversation: drop or summarise old turns, shorten documents and tool output.',
-      'Lower max_tokens, or deploy a model with a larger context window.',
-    ],
-    source: `https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models ; https://platform.openai.com/docs/guides/error-codes`,
-    examples: [
-      `AzureOpenAIError: Error code: 400 - {'error': {'message': "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please reduce the length of the messages.", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}
-POST https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21`,
-    ],
-  },
-  {
-    id: 'azure/unsupported-parameter',
-    provider: 'azure',
-    match: { messageIncludes: ['unsupported parameter:', 'unsupported value:'] },
-    fault: 'request',
-    retryable: false,
-    rule: 'model-unsupported-parameter',
-    title: 'Parameter or value not supported by this model',
-    explanation:
-      'The deployed model rejects a parameter the API otherwise knows: reasoning and GPT-5 models on Azure need max_completion_tokens instead of max_tokens and accept only the default temperature, and some models refuse logit_bias, top_p or the penalties.',
-    fix: [
-      'Rename max_tokens to max_completion_tokens, or remove the parameter/value the message names.',
-      'Send per-model parameters only to the deployments whose models accept them.',
-    ],
-    source: `https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/reasoning ; https://github.com/anomalyco/opencode/issues/37964`,
-    examples: [
-      `{"error":{"message":"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.","type":"invalid_request_error","param":"max_tokens","code":"unsupported_parameter"}}
-Request: POST https://ai-prod.openai.azure.com/openai/deployments/gpt-5.1/chat/completions?api-version=2025-04-01-preview`,
-    ],
-  },
-  {
     id: 'azure/server-error',
     provider: 'azure',
     match: {
       messageIncludes: [
-        'the server had an error processing your request',
-        'the server had an error while processing your request',
+        'contact us through an azure support request',
       ],
     },
     fault: 'upstream',

@@ -44,7 +44,7 @@ export const ENTRIES: ErrorEntry[] = [
     id: 'dashscope/thinking-requires-streaming',
     provider: 'dashscope',
     match: {
-      codes: ['InvalidParameter', 'invalid_parameter_error'],
+      codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'],
       messageIncludes: ['enable_thinking must be set to false for non-streaming calls', 'enable_thinking only support stream call'],
     },
     fault: 'request',
@@ -64,7 +64,7 @@ export const ENTRIES: ErrorEntry[] = [
     id: 'dashscope/stream-only-model',
     provider: 'dashscope',
     match: {
-      codes: ['InvalidParameter', 'invalid_parameter_error'],
+      codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'],
       messageIncludes: ['this model only support stream mode', 'current user api does not support http call'],
     },
     fault: 'request',
@@ -80,7 +80,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/input-length-exceeded',
     provider: 'dashscope',
-    match: { messageIncludes: ['range of input length should be'] },
+    match: { codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'], messageIncludes: ['range of input length should be'] },
     fault: 'request',
     retryable: false,
     rule: 'context-window-exceeded',
@@ -98,7 +98,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/json-mode-without-json-word',
     provider: 'dashscope',
-    match: { messageIncludes: ["must contain the word 'json' in some form"] },
+    match: { codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'], messageIncludes: ["must contain the word 'json' in some form"] },
     fault: 'request',
     retryable: false,
     rule: 'json-mode-without-json-word',
@@ -113,7 +113,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/tool-message-without-tool-calls',
     provider: 'dashscope',
-    match: { messageIncludes: ['must be a response to a preceeding message with', 'must be a response to a preceding message with'] },
+    match: { codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'], messageIncludes: ['must be a response to a preceeding message with', 'must be a response to a preceding message with'] },
     fault: 'request',
     retryable: false,
     rule: 'tool-result-unmatched',
@@ -129,7 +129,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/invalid-media-url',
     provider: 'dashscope',
-    match: { messageIncludes: ['the provided url does not appear to be valid', 'failed to download multimodal content'] },
+    match: { codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'], messageIncludes: ['the provided url does not appear to be valid', 'failed to download multimodal content'] },
     fault: 'request',
     retryable: false,
     rule: 'invalid-media-url',
@@ -148,7 +148,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/data-uri-too-large',
     provider: 'dashscope',
-    match: { messageIncludes: ['exceeded limit on max bytes per data-uri item', 'multimodal file size is too large'] },
+    match: { codes: ['InvalidParameter', 'invalid_parameter_error', 'InternalError.Algo.InvalidParameter'], messageIncludes: ['exceeded limit on max bytes per data-uri item', 'multimodal file size is too large'] },
     fault: 'request',
     retryable: false,
     rule: 'image-too-large',
@@ -293,7 +293,11 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/invalid-api-key',
     provider: 'dashscope',
-    match: { codes: ['InvalidApiKey', 'invalid_api_key'] },
+    match: {
+      codes: ['InvalidApiKey', 'invalid_api_key'],
+      // "Incorrect API key provided." alone is OpenAI's wording too: DashScope's copy is recognised by its help link.
+      messageIncludes: ['invalid api-key provided', 'the api key in your request is invalid', 'model-studio/error-code#apikey-error'],
+    },
     fault: 'auth',
     retryable: false,
     title: 'Invalid API key',
@@ -380,7 +384,7 @@ export const ENTRIES: ErrorEntry[] = [
     fix: ['Use the exact model id from the Model Studio model list for your region.'],
     source: PAGE,
     examples: [
-      "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `qwen-max-2099` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}, 'request_id': '1e2f3a4b-5c6d-4e7f-9a8b-9c0d1e2f3a4c'}",
+      '{"request_id":"1e2f3a4b-5c6d-4e7f-9a8b-9c0d1e2f3a4c","code":"ModelNotFound","message":"Model can not be found."}',
     ],
   },
 

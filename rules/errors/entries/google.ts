@@ -17,6 +17,47 @@ const RATE = 'https://ai.google.dev/gemini-api/docs/rate-limits';
 const VERTEX_429 = 'https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429';
 const RESPONSE_DOC = 'https://ai.google.dev/api/generate-content#v1beta.GenerateContentResponse';
 
+/** The messages Google sends with a 429 (the same words for per-minute and per-day quotas). */
+const QUOTA_PHRASES = [
+  'you exceeded your current quota',
+  'quota exceeded for metric',
+  'quota exceeded for quota metric',
+  'resource has been exhausted',
+  'resource exhausted',
+];
+
+/** Shared by the per-minute rate-limit entries (with a known 429 message, and the bare status fallback). */
+const RATE_TEXT = {
+  fault: 'rate-limit',
+  retryable: true,
+  title: 'Rate limit reached',
+  explanation:
+    'The project sent more requests or tokens per minute than its tier allows for this model. Per-minute limits refill quickly: the same request succeeds after the delay given in RetryInfo.retryDelay ("Please retry in Ns."). If the QuotaFailure detail names a PerDay quota instead, waiting a minute will not help.',
+  fix: [
+    'Wait for retryDelay, then retry with exponential backoff and jitter.',
+    'Lower concurrency or send smaller requests; the QuotaFailure detail says which limit (requests or input tokens per minute).',
+    'For sustained load, enable billing or request a higher tier.',
+  ],
+  extract: ['retry-after'],
+  source: `${RATE} ; ${TROUBLE}`,
+} satisfies Omit<ErrorEntry, 'id' | 'provider' | 'match' | 'examples'>;
+
+/** Shared by the two daily-quota entries (a structured body, and a text form with the quota in the message). */
+const DAILY_TEXT = {
+  fault: 'quota',
+  retryable: false,
+  title: 'Daily quota used up',
+  explanation:
+    'The quota that ran out is a per-day one (its id or metric says PerDay / per_day). Unlike a per-minute limit it does not refill in seconds: the retry delay in the answer is misleading, and every request for this model fails until the daily reset.',
+  fix: [
+    'Wait for the daily reset (midnight Pacific time), or switch to another model, which has its own quota.',
+    'Enable billing / move to a higher tier to raise the daily limit.',
+    'Stop automatic retries on this error: they only add failed calls.',
+  ],
+  extract: ['quota-limit'],
+  source: `${RATE} ; https://ai.google.dev/gemini-api/docs/troubleshooting`,
+} satisfies Omit<ErrorEntry, 'id' | 'provider' | 'match' | 'examples'>;
+
 export const ENTRIES: ErrorEntry[] = [
   // ── 400 INVALID_ARGUMENT: specific messages ────────────────────────────────────────────────────
   {
@@ -62,7 +103,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/part-data-oneof',
     provider: 'gemini',
-    match: { messageIncludes: ["required oneof field 'data' must have one initialized field", "oneof field 'data' is already set"] },
+    match: { messageIncludes: ["required oneof field 'data' must have one initialized field", "(oneof), oneof field 'data' is already set. cannot set", "oneof field 'data' is already set"] },
     fault: 'request',
     retryable: false,
     title: 'A part has no data, or more than one kind',
@@ -104,7 +145,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/max-output-tokens-out-of-range',
     provider: 'gemini',
-    match: { messageIncludes: ['maxoutputtokens value of'] },
+    match: { messageIncludes: ['unable to submit request because it has a maxoutputtokens value of', 'maxoutputtokens value of'] },
     fault: 'request',
     retryable: false,
     title: 'maxOutputTokens above the model\'s limit',
@@ -179,7 +220,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/thought-signature-missing',
     provider: 'gemini',
-    match: { messageIncludes: ['missing a thought_signature', 'is missing a `thought_signature`'] },
+    match: { messageIncludes: ['function call is missing a thought_signature in functioncall parts', 'content block is missing a `thought_signature`', 'missing a thought_signature', 'is missing a `thought_signature`'] },
     fault: 'request',
     retryable: false,
     title: 'Function call replayed without its thought signature',
@@ -198,7 +239,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/empty-text-part',
     provider: 'gemini',
-    match: { messageIncludes: ['it has an empty text parameter'] },
+    match: { messageIncludes: ['unable to submit request because it has an empty text parameter', 'it has an empty text parameter'] },
     fault: 'request',
     retryable: false,
     title: 'Empty text part',
@@ -213,7 +254,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/empty-parts',
     provider: 'gemini',
-    match: { messageIncludes: ['contents.parts must not be empty'] },
+    match: { codes: ['INVALID_ARGUMENT'], messageIncludes: ['contents.parts must not be empty'] },
     fault: 'request',
     retryable: false,
     title: 'A turn has no parts',
@@ -228,7 +269,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/invalid-role',
     provider: 'gemini',
-    match: { messageIncludes: ['please use a valid role: user, model'] },
+    match: { codes: ['INVALID_ARGUMENT'], messageIncludes: ['please use a valid role: user, model'] },
     fault: 'request',
     retryable: false,
     title: 'Unsupported role',
@@ -249,14 +290,15 @@ export const ENTRIES: ErrorEntry[] = [
     provider: 'gemini',
     match: {
       messageIncludes: [
-        'this model only works in thinking mode',
+        'is invalid. this model only works in thinking mode',
         'the thinking budget (',
-        'thinking_budget is out of range',
+        'thinking_budget is out of range; supported values are integers from',
         'thinking level is not supported for this model',
         'is not supported for this model. please retry with other thinking level',
         'you can only set only one of thinking budget and thinking level',
         'thinking_config is not supported',
-        'thinking is not supported by this model',
+        'unable to submit request because thinking is not supported by this model',
+        'unable to submit request because thinking_level',
       ],
     },
     fault: 'request',
@@ -279,7 +321,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/request-payload-too-large',
     provider: 'gemini',
-    match: { messageIncludes: ['request payload size exceeds the limit'] },
+    match: { codes: ['INVALID_ARGUMENT'], messageIncludes: ['request payload size exceeds the limit'] },
     fault: 'request',
     retryable: false,
     title: 'Request body too large',
@@ -293,6 +335,26 @@ export const ENTRIES: ErrorEntry[] = [
     source: `https://ai.google.dev/gemini-api/docs/files ; https://github.com/google-gemini/deprecated-generative-ai-android/issues/26`,
     examples: [
       '{"error":{"code":400,"message":"Request payload size exceeds the limit: 4194304 bytes.","status":"INVALID_ARGUMENT"}}',
+    ],
+  },
+  {
+    id: 'gemini/request-contains-invalid-argument',
+    provider: 'gemini',
+    match: { codes: ['INVALID_ARGUMENT'], messageIncludes: ['request contains an invalid argument'] },
+    fault: 'request',
+    retryable: false,
+    title: 'Invalid argument (no detail given)',
+    explanation:
+      'Google rejected the body without saying which field. Common causes: a parameter the model does not support (for example thinkingConfig, responseSchema or a tool type on an older model), a function declaration schema Gemini cannot take (unsupported JSON Schema keywords), malformed inlineData, or a v1beta-only feature sent to v1.',
+    fix: [
+      'Remove optional features one at a time (tools, responseSchema, thinkingConfig, safetySettings) to find the culprit.',
+      'Simplify function parameter schemas to the OpenAPI subset Gemini documents.',
+      'Use the v1beta endpoint for preview features.',
+    ],
+    source: `${TROUBLE} ; https://ai.google.dev/api/caching#Schema`,
+    examples: [
+      '{"error":{"code":400,"message":"Request contains an invalid argument.","status":"INVALID_ARGUMENT"}}',
+      "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Request contains an invalid argument.', 'status': 'INVALID_ARGUMENT'}}",
     ],
   },
   {
@@ -310,8 +372,7 @@ export const ENTRIES: ErrorEntry[] = [
     ],
     source: TROUBLE,
     examples: [
-      '{"error":{"code":400,"message":"Request contains an invalid argument.","status":"INVALID_ARGUMENT"}}',
-      "google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Request contains an invalid argument.', 'status': 'INVALID_ARGUMENT'}}",
+      '{"error":{"code":400,"message":"Invalid value at \'safety_settings[4].category\' (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), \"HARM_CATEGORY_IMAGE_HATE\"","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[{"field":"safety_settings[4].category","description":"Invalid value at \'safety_settings[4].category\' (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), \"HARM_CATEGORY_IMAGE_HATE\""}]}]}}',
     ],
   },
 
@@ -340,7 +401,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/free-tier-unavailable',
     provider: 'gemini',
-    match: { messageIncludes: ['free tier is not available in your country', 'please enable billing on your project'] },
+    match: { messageIncludes: ['gemini api free tier is not available in your country', 'free tier is not available in your country', 'please enable billing on your project'] },
     fault: 'quota',
     retryable: false,
     title: 'Free tier not available: billing required',
@@ -378,7 +439,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/api-key-leaked',
     provider: 'gemini',
-    match: { messageIncludes: ['your api key was reported as leaked'] },
+    match: { messageIncludes: ['your api key was reported as leaked. please use another api key', 'your api key was reported as leaked'] },
     fault: 'auth',
     retryable: false,
     title: 'API key blocked as leaked',
@@ -397,7 +458,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/service-disabled',
     provider: 'gemini',
-    match: { messageIncludes: ['has not been used in project'] },
+    match: { codes: ['SERVICE_DISABLED', 'PERMISSION_DENIED'], messageIncludes: ['has not been used in project'] },
     fault: 'auth',
     retryable: false,
     title: 'API not enabled for the project',
@@ -456,7 +517,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/model-not-found',
     provider: 'gemini',
-    match: { messageIncludes: ['is not found for api version'] },
+    match: { messageIncludes: ['is not found for api version v1beta, or is not supported for', 'is not found for api version v1, or is not supported for', 'is not found for api version'] },
     fault: 'request',
     retryable: false,
     title: 'Model not found (or not available for this method)',
@@ -516,7 +577,7 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/quota-limit-zero',
     provider: 'gemini',
-    match: { codes: ['RESOURCE_EXHAUSTED'], messageIncludes: ['limit: 0,', 'limit: 0\n', 'limit: 0 '] },
+    match: { codes: ['RESOURCE_EXHAUSTED'], messageIncludes: ['limit: 0,', ', limit: 0'] },
     fault: 'quota',
     retryable: false,
     title: 'No quota for this model on your tier (limit: 0)',
@@ -535,21 +596,27 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/daily-quota-exceeded',
     provider: 'gemini',
-    match: { codes: ['RESOURCE_EXHAUSTED'], messageIncludes: ['perday', 'per_day'] },
-    fault: 'quota',
-    retryable: false,
-    title: 'Daily quota used up',
-    explanation:
-      'The QuotaFailure detail names a per-day quota (quotaId ...PerDay...). Unlike a per-minute limit it does not refill in seconds: the retryDelay in the answer is misleading, and every request fails until the daily reset.',
-    fix: [
-      'Wait for the daily reset (midnight Pacific time), or switch to another model with its own quota.',
-      'Enable billing / move to a higher tier to raise the daily limit.',
-      'Stop automatic retries on this error: they only add failed calls.',
-    ],
-    extract: ['quota-limit'],
-    source: `${RATE} ; https://ai.google.dev/gemini-api/docs/troubleshooting`,
+    // Google's message is the same for per-minute and per-day quotas; only the quota's id or metric says
+    // which. They are codes of the payload, but rank after the status, so the entry looks for them as text:
+    // in the message (text forms, one-line bodies) or on the quotaId line of a pretty-printed body.
+    match: {
+      codes: ['RESOURCE_EXHAUSTED'],
+      messageIncludes: [
+        'generate_requests_per_model_per_day',
+        'generaterequestsperdayperprojectpermodel',
+        'generatecontentinputtokenspermodelperday',
+        '"quotaid": "generaterequestsperday',
+        "'quotaid': 'generaterequestsperday",
+        '"quotaid": "generatecontentinputtokenspermodelperday',
+        "'quotaid': 'generatecontentinputtokenspermodelperday",
+        'quota_id: generaterequestsperday',
+      ],
+    },
+    ...DAILY_TEXT,
     examples: [
       '{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-2.5-flash\\nPlease retry in 38.1s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerDayPerProjectPerModel-FreeTier","quotaDimensions":{"location":"global","model":"gemini-2.5-flash"},"quotaValue":"20"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"38s"}]}}',
+      'HTTP/1.1 429 Too Many Requests\ncontent-type: application/json; charset=UTF-8\n\n{\n  "error": {\n    "code": 429,\n    "message": "You exceeded your current quota, please check your plan and billing details.",\n    "status": "RESOURCE_EXHAUSTED",\n    "details": [\n      {\n        "@type": "type.googleapis.com/google.rpc.QuotaFailure",\n        "violations": [\n          {\n            "quotaMetric": "generativelanguage.googleapis.com/generate_content_free_tier_requests",\n            "quotaId": "GenerateRequestsPerDayPerProjectPerModel-FreeTier"\n          }\n        ]\n      },\n      {\n        "@type": "type.googleapis.com/google.rpc.RetryInfo",\n        "retryDelay": "38s"\n      }\n    ]\n  }\n}',
+      'google.api_core.exceptions.ResourceExhausted: 429 You exceeded your current quota. * Quota exceeded for metric: generativelanguage.googleapis.com/generate_requests_per_model_per_day, limit: 100, model: gemini-2.5-pro. Please retry in 1h52m56.409571576s.',
       "google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check your plan and billing details.', 'status': 'RESOURCE_EXHAUSTED', 'details': [{'@type': 'type.googleapis.com/google.rpc.QuotaFailure', 'violations': [{'quotaMetric': 'generativelanguage.googleapis.com/generate_requests_per_model_per_day', 'quotaId': 'GenerateRequestsPerDayPerProjectPerModel'}]}]}}",
     ],
   },
@@ -577,22 +644,21 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'gemini/rate-limit',
     provider: 'gemini',
-    match: { codes: ['RESOURCE_EXHAUSTED', 'RATE_LIMIT_EXCEEDED', 'rateLimitExceeded'] },
-    fault: 'rate-limit',
-    retryable: true,
-    title: 'Rate limit reached',
-    explanation:
-      'The project sent more requests or tokens per minute than its tier allows for this model. Per-minute limits refill quickly: the same request succeeds after the delay given in RetryInfo.retryDelay ("Please retry in Ns.").',
-    fix: [
-      'Wait for retryDelay, then retry with exponential backoff and jitter.',
-      'Lower concurrency or batch smaller requests; check the QuotaFailure detail for which limit (requests or input tokens per minute).',
-      'For sustained load, enable billing or request a higher tier.',
-    ],
-    extract: ['retry-after'],
-    source: `${RATE} ; ${TROUBLE}`,
+    match: { codes: ['RESOURCE_EXHAUSTED', 'rateLimitExceeded'], messageIncludes: QUOTA_PHRASES },
+    ...RATE_TEXT,
     examples: [
       '{"error":{"code":429,"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_paid_tier_input_token_count, limit: 1000000, model: gemini-2.5-pro\\nPlease retry in 12.13s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_paid_tier_input_token_count","quotaId":"GenerateContentPaidTierInputTokensPerModelPerMinute","quotaDimensions":{"location":"global","model":"gemini-2.5-pro"},"quotaValue":"1000000"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"12s"}]}}',
       "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'Resource has been exhausted (e.g. check quota).', 'status': 'RESOURCE_EXHAUSTED'}}",
+      '✕ [API Error: {"error":{"message":"{\\n  \\"error\\": {\\n    \\"code\\": 429,\\n    \\"message\\": \\"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\\",\\n    \\"status\\": \\"RESOURCE_EXHAUSTED\\",\\n    \\"details\\": [\\n      {\\n        \\"@type\\": \\"type.googleapis.com/google.rpc.QuotaFailure\\",\\n        \\"violations\\": [\\n          {\\n            \\"quotaMetric\\": \\"generativelanguage.googleapis.com/generate_content_free_tier_requests\\",\\n            \\"quotaId\\": \\"GenerateRequestsPerMinutePerProjectPerModel-FreeTier\\"\\n          }\\n        ]\\n      },\\n      {\\n        \\"@type\\": \\"type.googleapis.com/google.rpc.RetryInfo\\",\\n        \\"retryDelay\\": \\"47s\\"\\n      }\\n    ]\\n  }\\n}\\n","code":429,"status":"Too Many Requests"}}]',
+    ],
+  },
+  {
+    id: 'gemini/resource-exhausted',
+    provider: 'gemini',
+    match: { codes: ['RESOURCE_EXHAUSTED', 'rateLimitExceeded'] },
+    ...RATE_TEXT,
+    examples: [
+      '{"error":{"code":429,"message":"Rate limit exceeded","errors":[{"message":"Rate limit exceeded","domain":"usageLimits","reason":"rateLimitExceeded"}],"status":"RESOURCE_EXHAUSTED"}}',
     ],
   },
 
@@ -617,23 +683,45 @@ export const ENTRIES: ErrorEntry[] = [
     ],
   },
   {
+    id: 'gemini/model-overloaded',
+    provider: 'gemini',
+    match: {
+      codes: ['UNAVAILABLE'],
+      messageIncludes: ['the model is overloaded. please try again later', 'this model is currently experiencing high demand'],
+    },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Model overloaded',
+    explanation:
+      'Google is short of capacity for this model right now (HTTP 503). The request and the account are fine; demand spikes like this usually pass within seconds to minutes.',
+    fix: [
+      'Retry after a few seconds with exponential backoff and jitter.',
+      'If it persists, switch temporarily to another model (e.g. a Flash variant) or, on Vertex AI, another region or the global endpoint.',
+    ],
+    source: `${TROUBLE} ; https://status.cloud.google.com`,
+    examples: [
+      '{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}',
+      "google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'This model is currently experiencing high demand. Spikes in demand are usually temporary. Please try again later.', 'status': 'UNAVAILABLE'}}",
+      '[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:streamGenerateContent?alt=sse: [503 Service Unavailable] The model is overloaded. Please try again later.',
+    ],
+  },
+  {
     id: 'gemini/unavailable',
     provider: 'gemini',
     match: { codes: ['UNAVAILABLE'] },
     fault: 'upstream',
     retryable: true,
-    title: 'Model overloaded or unavailable',
+    title: 'Service temporarily unavailable',
     explanation:
-      'The service is temporarily overloaded or down ("The model is overloaded", "experiencing high demand"). Nothing is wrong with the request or the account.',
+      'The Gemini service is temporarily overloaded or down (HTTP 503). Nothing is wrong with the request or the account.',
     fix: [
       'Retry after a few seconds with exponential backoff.',
       'Switch temporarily to another model (e.g. a Flash variant) if it persists.',
     ],
     source: TROUBLE,
     examples: [
-      '{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}',
-      "google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'This model is currently experiencing high demand. Spikes in demand are usually temporary. Please try again later.', 'status': 'UNAVAILABLE'}}",
-      '[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:streamGenerateContent?alt=sse: [503 Service Unavailable] The model is overloaded. Please try again later.',
+      '{"error":{"code":503,"message":"The service is currently unavailable.","status":"UNAVAILABLE"}}',
+      '503 UNAVAILABLE. {\'error\': {\'code\': 503, \'message\': \'The service is currently unavailable.\', \'status\': \'UNAVAILABLE\'}}',
     ],
   },
   {

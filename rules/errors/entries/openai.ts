@@ -17,7 +17,8 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'openai/invalid-api-key',
     provider: 'openai',
-    match: { messageIncludes: ['incorrect api key provided', 'invalid api key provided'] },
+    // with the colon: OpenAI always quotes the masked key; DashScope's compatible mode says "provided."
+    match: { codes: ['invalid_api_key'], messageIncludes: ['incorrect api key provided:'] },
     fault: 'auth',
     retryable: false,
     title: 'Incorrect API key',
@@ -46,11 +47,12 @@ export const ENTRIES: ErrorEntry[] = [
       'The request reached OpenAI without an Authorization header, or with one that is not in the form "Bearer <key>". Usually the environment variable holding the key is empty in the process that made the call.',
     fix: [
       'Send the header `Authorization: Bearer <your key>` (check that the variable it comes from is set where the code runs).',
-      'In .http files, make sure the {{variable}} used for the key is defined in the active environment.',
+      'In .http files, make sure the variable used for the key is defined in the active environment.',
     ],
     source: DOCS,
     examples: [
-      `Error code: 401 - {'error': {'message': "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). ", 'type': 'invalid_request_error', 'param': None, 'code': None}}`,
+      `HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 401 Unauthorized"
+AuthenticationError: Error code: 401 - {'error': {'message': "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). ", 'type': 'invalid_request_error', 'param': None, 'code': None}}`,
     ],
   },
   {
@@ -117,7 +119,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     source: DOCS,
     examples: [
       `openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project \`proj_CC3ZcJxDoI2Ym5p1roGTr3JW\` does not have access to model \`gpt-image-1\`', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}`,
-      `custom_openai API error (404 Not Found): {"error":{"message":"Project \`proj_X\` does not have access to model \`gpt-5.5\`","type":"invalid_request_error","param":null,"code":"model_not_found"}}`,
+      `403 api.openai.com: { "error": { "message": "Project \`proj_x\` does not have access to model \`gpt-4.1-mini\`", "type": "invalid_request_error", "param": null, "code": "model_not_found" } }`,
     ],
   },
   {
@@ -153,7 +155,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     ],
     source: DOCS,
     examples: [
-      `{"error":{"message":"Invalid service_tier argument: The requested service tier is not allowed for this project.","type":"invalid_request_error","param":"service_tier","code":null}}`,
+      `POST https://api.openai.com/v1/responses
+{"error":{"message":"Invalid service_tier argument: The requested service tier is not allowed for this project.","type":"invalid_request_error","param":"service_tier","code":null}}`,
     ],
   },
 
@@ -251,7 +254,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     ],
     source: `${DOCS} ; https://github.com/QwenLM/qwen-code/issues/921`,
     examples: [
-      `{"error":{"message":"Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.","type":"invalid_request_error","param":"temperature","code":"unsupported_value"}}`,
+      `POST https://api.openai.com/v1/chat/completions -> 400
+{"error":{"message":"Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.","type":"invalid_request_error","param":"temperature","code":"unsupported_value"}}`,
       `Error code: 400 - {'error': {'message': "Unsupported value: 'messages[0].role' does not support 'system' with this model.", 'type': 'invalid_request_error', 'param': 'messages[0].role', 'code': 'unsupported_value'}}`,
     ],
   },
@@ -271,7 +275,12 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     ],
     source: `${DOCS} ; https://github.com/CherryHQ/cherry-studio/issues/6155`,
     examples: [
-      `{"error":{"message":"Unrecognized request argument supplied: enable_thinking","type":"invalid_request_error","param":null,"code":null}}`,
+      `HTTP/1.1 400 Bad Request
+content-type: application/json
+openai-processing-ms: 12
+x-request-id: req_3f6a2c1b9d0e4f5a
+
+{"error":{"message":"Unrecognized request argument supplied: enable_thinking","type":"invalid_request_error","param":null,"code":null}}`,
       `OpenAI API error: 400 - {
   "error": {
     "message": "Unknown parameter: 'system'.",
@@ -297,7 +306,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     ],
     source: `${DOCS} ; https://github.com/neuron-core/neuron-ai/issues/292`,
     examples: [
-      `{"error":{"message":"Missing required parameter: 'messages[2].content[0].type'.","type":"invalid_request_error","param":"messages[2].content[0].type","code":"missing_required_parameter"}}`,
+      `curl https://api.openai.com/v1/chat/completions ... 
+{"error":{"message":"Missing required parameter: 'messages[2].content[0].type'.","type":"invalid_request_error","param":"messages[2].content[0].type","code":"missing_required_parameter"}}`,
     ],
   },
   {
@@ -355,7 +365,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     fix: ['Use a value inside the range quoted in the message ("Expected a value <= 2").'],
     source: `${DOCS} ; https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_openai_responses/test_openai_responses_model_http_error.yaml`,
     examples: [
-      `HTTP 400: {
+      `POST https://api.openai.com/v1/chat/completions
+HTTP 400: {
   "error": {
     "message": "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 2.1 instead.",
     "type": "invalid_request_error",
@@ -397,7 +408,11 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     fix: ['Use one of the values listed after "Supported values are:".'],
     source: DOCS,
     examples: [
-      `{"error":{"message":"Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.","type":"invalid_request_error","param":"reasoning_effort","code":"invalid_value"}}`,
+      `HTTP/1.1 400 Bad Request
+openai-organization: user-abc123
+openai-processing-ms: 9
+
+{"error":{"message":"Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.","type":"invalid_request_error","param":"reasoning_effort","code":"invalid_value"}}`,
     ],
   },
   {
@@ -425,7 +440,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     extract: ['context-overflow'],
     title: 'Prompt longer than the context window',
     explanation:
-      'The conversation (plus, on Chat Completions, the requested max_tokens) does not fit in the model\'s context window. Retrying the same request always fails.',
+      'The conversation (plus, on Chat Completions, the requested max_tokens) does not fit in the model\'s context window. This request came to {tokens} tokens against a window of {limit}. Retrying the same request always fails.',
     fix: [
       'Shorten the input: drop or summarise old turns, trim long tool results and documents.',
       'Lower max_tokens / max_completion_tokens so prompt plus output fit.',
@@ -434,7 +449,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     source: `${DOCS} ; https://github.com/webtimemachine/wtm2/issues/579 ; https://github.com/ChatGPTNextWeb/NextChat/issues/3195`,
     examples: [
       `openai.BadRequestError: Error code: 400 - {'error': {'message': "This model's maximum context length is 16384 tokens. However, your messages resulted in 17570 tokens. Please reduce the length of the messages.", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}`,
-      `{"error":{"type":"invalid_request_error","code":"context_length_exceeded","message":"Your input exceeds the context window of this model. Please adjust your input and try again.","param":"input"}}`,
+      `POST https://api.openai.com/v1/responses
+{"error":{"type":"invalid_request_error","code":"context_length_exceeded","message":"Your input exceeds the context window of this model. Please adjust your input and try again.","param":"input"}}`,
     ],
   },
   {
@@ -447,7 +463,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     extract: ['max-tokens'],
     title: 'max_tokens above the model\'s output limit',
     explanation:
-      'The requested output length is larger than the most this model can generate in one response, regardless of how short the prompt is.',
+      'The requested output length is larger than the most this model can generate in one response, regardless of how short the prompt is. It asked for {maxTokens} tokens; the model allows at most {limit}.',
     fix: ['Set max_tokens (or max_completion_tokens) at or below the limit the message names.'],
     source: `${DOCS} ; https://github.com/ChatGPTNextWeb/NextChat/issues/3195`,
     examples: [
@@ -467,7 +483,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     fix: ['Add an instruction such as "Answer in JSON." to the system or user message, or use a json_schema format instead.'],
     source: `${DOCS} ; https://github.com/ultimatejimmy/xray.koplugin/issues/33`,
     examples: [
-      `{"error":{"message":"'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.","type":"invalid_request_error","param":"messages","code":null}}`,
+      `OpenAI API error (https://api.openai.com/v1/chat/completions): {"error":{"message":"'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.","type":"invalid_request_error","param":"messages","code":null}}`,
       `BadRequestError: 400 Response input messages must contain the word 'json' in some form to use 'text.format' of type 'json_object'.`,
     ],
   },
@@ -493,7 +509,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     source: `${DOCS} ; https://github.com/BerriAI/litellm/issues/10083`,
     examples: [
       `openai.BadRequestError: Error code: 400 - {'error': {'message': "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: call_DAZJkqyYW8JTJdkO76E5MoPH", 'type': 'invalid_request_error', 'param': 'messages.[3].role', 'code': None}}`,
-      `{"error":{"message":"No tool output found for function call call_8Rq2vX3kLmN0pQsT.","type":"invalid_request_error","param":"input","code":null}}`,
+      `POST https://api.openai.com/v1/responses
+{"error":{"message":"No tool output found for function call call_8Rq2vX3kLmN0pQsT.","type":"invalid_request_error","param":"input","code":null}}`,
     ],
   },
   {
@@ -571,27 +588,49 @@ x-request-id: req_5b1c0d2f9e8a4c7b
         'organization_spend_limit_exceeded',
         'project_spend_limit_exceeded',
         'organization_usage_limit_exceeded',
-        'billing_not_active',
       ],
     },
     fault: 'quota',
     retryable: false,
     title: 'Credits or spend limit used up',
     explanation:
-      'The 429 is a billing stop, not throttling: the prepaid credit balance is empty, or the organization or project reached the monthly spend limit set in the dashboard (or billing is inactive). Waiting a few seconds does not help.',
+      'The 429 is a billing stop, not throttling (type insufficient_quota; the code says which): the prepaid credit balance is empty, or the organization or project reached the spend or usage limit set in the dashboard. Waiting a few seconds does not help.',
     fix: [
       'Add credits in Settings > Billing, or raise the organization/project spend limit.',
       'If the limit is a monthly one, requests resume after it resets.',
     ],
     source: `${DOCS} ; ${DEV_PROXY_QUOTA}`,
     examples: [
-      `{"error":{"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.","type":"insufficient_quota","param":null,"code":"credit_balance_exhausted"}}`,
+      `POST https://api.openai.com/v1/responses
+event: error
+data: {"type":"error","error":{"type":"insufficient_quota","code":"project_spend_limit_exceeded","param":null}}`,
+    ],
+  },
+  {
+    id: 'openai/billing-not-active',
+    provider: 'openai',
+    match: { messageIncludes: ['your account is not active, please check your billing details'] },
+    fault: 'quota',
+    retryable: false,
+    title: 'Billing not active',
+    explanation:
+      'The key is valid, but the account or organization has no active billing (no payment method, a failed payment, or prepaid credits never bought), so OpenAI refuses requests with a 429 (code billing_not_active). Retrying does not help.',
+    fix: [
+      'Add a payment method or buy credits at https://platform.openai.com/settings/organization/billing.',
+      'If billing looks fine, check that the key belongs to the organization that pays.',
+    ],
+    source: `${DOCS} ; ${DEV_PROXY_QUOTA}`,
+    examples: [
+      `OpenAI-compatible API error: Too Many Requests - {"error":{"message":"Your account is not active, please check your billing details on our website.","type":"billing_not_active","code":"billing_not_active"}}`,
+      `Error: 429 Your account is not active, please check your billing details on our website.
+Error Code: billing_not_active`,
     ],
   },
   {
     id: 'openai/insufficient-quota',
     provider: 'openai',
-    match: { messageIncludes: ['you exceeded your current quota'] },
+    // the type/code is required when present: Gemini sends the same sentence with RESOURCE_EXHAUSTED
+    match: { codes: ['insufficient_quota'], messageIncludes: ['you exceeded your current quota'] },
     fault: 'quota',
     retryable: false,
     title: 'Quota exceeded (no credits left)',
@@ -619,7 +658,8 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     fix: ['Raise the hard limit (or add credits) in the billing settings, or wait for the next billing period.'],
     source: `${DOCS} ; ${DEV_PROXY_QUOTA}`,
     examples: [
-      `{"error":{"code":"billing_hard_limit_reached","message":"Billing hard limit has been reached","param":null,"type":"invalid_request_error"}}`,
+      `POST https://api.openai.com/v1/images/generations
+{"error":{"code":"billing_hard_limit_reached","message":"Billing hard limit has been reached","param":null,"type":"invalid_request_error"}}`,
     ],
   },
   {
@@ -631,7 +671,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     extract: ['quota-limit'],
     title: 'Request bigger than the whole per-minute token limit',
     explanation:
-      'This 429 says that one request alone needs more tokens than the organization may use per minute (TPM) for this model. Unlike an ordinary rate limit, waiting does not help: the same request is always too large for the current tier.',
+      'This 429 says that one request alone needs more tokens than the organization may use per minute (TPM) for this model. Unlike an ordinary rate limit, waiting does not help: the same request is always too large for the current tier. This one needs {requested} tokens against a limit of {limit}.',
     fix: [
       'Shrink the request (shorter history, smaller documents, lower max_tokens) below the TPM limit in the message.',
       'Or move to a higher usage tier, whose TPM limit is larger.',
@@ -650,7 +690,7 @@ x-request-id: req_5b1c0d2f9e8a4c7b
     extract: ['retry-after', 'quota-limit'],
     title: 'Rate limit reached',
     explanation:
-      'The organization sent more requests (RPM) or tokens (TPM) per minute for this model than its usage tier allows. The message says which limit and how long to wait; the x-ratelimit-* response headers show what is left.',
+      'The organization sent more requests (RPM) or tokens (TPM) per minute for this model than its usage tier allows. The message says which limit and how long to wait; the x-ratelimit-* response headers show what is left. Here the limit is {limit}, {used} were used and this request wanted {requested}. OpenAI asks to wait {wait}.',
     fix: [
       'Wait the time given in "Please try again in ..." (or the retry-after / x-ratelimit-reset-* headers) and retry, with exponential backoff.',
       'Send fewer or smaller requests at once (limit concurrency, batch work with the Batch API).',
@@ -682,7 +722,7 @@ x-request-id: req_0d6b3f8f1c2e4a6b9f0e
     extract: ['retry-after'],
     title: 'Slow down: traffic grew too fast',
     explanation:
-      'Your request rate rose faster than OpenAI can absorb, even if it is within your RPM/TPM limits (429, or 503 on older endpoints, with code slow_down). It clears when the rate stays steady.',
+      'Your request rate rose faster than OpenAI can absorb, even if it is within your RPM/TPM limits (429, or 503 on older endpoints, with code slow_down). It clears when the rate stays steady. The response asks to wait {wait}.',
     fix: [
       'Back off (honour retry-after), go back to the earlier request rate, and keep it steady for about 15 minutes.',
       'Then increase traffic gradually instead of in one jump.',
@@ -744,7 +784,7 @@ x-request-id: req_7c1e9a0b2d3f
     extract: ['retry-after'],
     title: 'OpenAI is overloaded',
     explanation:
-      'OpenAI\'s servers (or this model) have no capacity for the request right now (503, code server_is_overloaded; older responses said the engine was overloaded). Nothing is wrong with the request.',
+      'OpenAI\'s servers (or this model) have no capacity for the request right now (503, code server_is_overloaded; older responses said the engine was overloaded). Nothing is wrong with the request. The response asks to wait {wait}.',
     fix: [
       'Retry after a brief wait, with exponential backoff and honouring retry-after.',
       'If it persists, check https://status.openai.com or fall back to another model.',

@@ -199,106 +199,72 @@ export const ENTRIES: ErrorEntry[] = [
       'Lower max tokens or split the task if it keeps timing out.',
     ],
     source: `${SEED}; ${RFC}#name-504-gateway-timeout`,
-    examples: ['<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>'],
+    examples: ['HTTP/1.1 504 Gateway Time-out\nserver: nginx\ncontent-type: text/html\n\n<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>'],
   },
 
   // ---------------------------------------------------------------- the FAQ's common 400 cases
   {
     // [Common Case 1] "If it is a gemini model, you may need to bind a card".
     id: 'seed/gemini-billing-required',
-    provider: 'any',
-    match: { messageIncludes: ['free tier is not available in your country', 'please enable billing on your project'] },
+    provider: 'gemini',
+    match: { messageIncludes: ['is only accessible to billed users'] },
     fault: 'quota',
     retryable: false,
-    title: 'Gemini needs billing (bind a card)',
+    title: 'Gemini model needs billing (bind a card)',
     explanation:
-      'Google refused the call because the free tier of the Gemini API is not offered where the request comes from, so the project must have billing enabled (a payment card bound) before it can use the API. This is the seed FAQ’s first common 400 case.',
+      'Google only serves this model (Imagen, Veo, and other paid-only Gemini API models) to projects with billing enabled, i.e. a payment card bound to the Google Cloud project behind the API key. This is the seed FAQ’s first common 400 case; the related "free tier is not available in your country" error is explained by gemini/free-tier-unavailable.',
     fix: [
-      'In Google AI Studio, set up billing for the project that owns the API key (bind a card).',
-      'Or call from a region where the free tier is available (check the proxy, VPN or relay server location).',
+      'In Google AI Studio, set up billing for the project that owns the API key (bind a card), then use a key of that project.',
+      'Or pick a model the free tier includes.',
     ],
-    source: `${SEED}; https://ai.google.dev/gemini-api/docs/troubleshooting`,
+    source: `${SEED}; https://ai.google.dev/gemini-api/docs/billing ; https://ai.google.dev/gemini-api/docs/troubleshooting`,
     examples: [
-      '400 - Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.',
-      '{\n  "error": {\n    "code": 400,\n    "message": "Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.",\n    "status": "FAILED_PRECONDITION"\n  }\n}',
-    ],
-  },
-  {
-    id: 'seed/gemini-location-unsupported',
-    provider: 'any',
-    match: { messageIncludes: ['user location is not supported for the api use'] },
-    fault: 'auth',
-    retryable: false,
-    title: 'Gemini: location not supported',
-    explanation:
-      'Google rejected the call because of where it comes from: the egress IP (your machine, a proxy, a cloud function or the relay server) is in a region where the Gemini API is not offered. Nothing in the request body is wrong; the same request succeeds from a supported region.',
-    fix: [
-      'Send the request from a supported region (change the proxy/VPN node, or the region of the server or relay).',
-      'If a relay is in between, ask its operator which region its Gemini channel calls from.',
-    ],
-    source: `${SEED}; https://ai.google.dev/gemini-api/docs/troubleshooting ; https://ai.google.dev/gemini-api/docs/available-regions`,
-    examples: [
-      '400 - User location is not supported for the API use.',
-      '{\n  "error": {\n    "code": 400,\n    "message": "User location is not supported for the API use.",\n    "status": "FAILED_PRECONDITION"\n  }\n}',
+      '400 - Imagen API is only accessible to billed users at this time.',
+      '{\n  "error": {\n    "code": 400,\n    "message": "Imagen API is only accessible to billed users at this time.",\n    "status": "INVALID_ARGUMENT"\n  }\n}',
     ],
   },
   {
     // [Common Case 2] "image volume exceeding the upstream single request traffic limit".
     id: 'seed/image-too-large',
     provider: 'any',
-    match: {
-      messageIncludes: [
-        'image exceeds 5 mb maximum',
-        'please make sure your image is below 20 mb',
-        'request payload size exceeds the limit',
-        'exceeded limit on max bytes per data-uri item',
-        'multimodal file size is too large',
-      ],
-    },
+    match: { messageIncludes: ['request entity too large'] },
     fault: 'request',
     retryable: false,
     rule: 'image-too-large',
-    title: 'Image larger than the upstream accepts',
+    title: 'Request (image) larger than the upstream accepts',
     explanation:
-      'An image (or the whole request carrying it) is bigger than the provider allows in one request: 5 MB of base64 per image on Anthropic, 20 MB per image on OpenAI, a per-request payload cap on Gemini, 10 MB per data URI on DashScope. Vision models hit this most. This is the seed FAQ’s second common 400 case.',
+      'The request body, usually because of an inline base64 image, is bigger than the server or gateway in front of the model accepts in one request, so it was refused before reaching the model. Vision models hit this most. This is the seed FAQ’s second common 400 case; the providers’ own per-image limits (Anthropic 5 MB, OpenAI 20 MB, Gemini payload size, DashScope 10 MB per data URI) have their own entries.',
     fix: [
       'Resize or recompress the image (a long side of about 1500–2000 px is plenty for most vision models).',
       'Send fewer images per request, or upload the file and pass a URL or file id instead of base64.',
+      'If you run the gateway (nginx client_max_body_size, a relay), raise its body size limit.',
     ],
-    source: `${SEED}; https://platform.claude.com/docs/en/build-with-claude/vision ; https://platform.openai.com/docs/guides/images-vision`,
+    source: `${SEED}; https://platform.openai.com/docs/guides/images-vision ; https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size`,
     examples: [
-      '400 - messages.0.content.1.image.source.base64: image exceeds 5 MB maximum: 6418576 bytes > 5242880 bytes',
-      '{"type":"error","error":{"type":"invalid_request_error","message":"messages.0.content.1.image.source.base64: image exceeds 5 MB maximum: 6418576 bytes > 5242880 bytes"},"request_id":"req_011CZAYwiDg6Eqv7HiBNWoE5"}',
-      '{\n  "error": {\n    "code": 400,\n    "message": "Request payload size exceeds the limit: 4194304 bytes.",\n    "status": "INVALID_ARGUMENT"\n  }\n}',
+      '400 - Request Entity Too Large',
+      'HTTP/1.1 413 Request Entity Too Large\nserver: nginx\ncontent-type: text/html\n\n<html>\n<head><title>413 Request Entity Too Large</title></head>\n<body>\n<center><h1>413 Request Entity Too Large</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
     ],
   },
   {
     // [Common Case 3] "Added unsupported parameters or parameter filling errors".
     id: 'seed/unsupported-parameter',
     provider: 'any',
-    match: {
-      messageIncludes: [
-        'unsupported parameter:',
-        'unknown parameter:',
-        'invalid json payload received. unknown name',
-        'extra inputs are not permitted',
-      ],
-    },
+    match: { messageIncludes: ['argument not supported on this model', 'does not support parameter'] },
     fault: 'request',
     retryable: false,
-    rule: 'unknown-parameter',
-    title: 'Parameter not supported',
+    rule: 'model-unsupported-parameter',
+    title: 'Parameter not supported by this model',
     explanation:
-      'The request carries a parameter the endpoint or model does not accept (a vendor extension such as enable_thinking sent to OpenAI, max_tokens to a reasoning model, an OpenAI field in a Gemini body) or fills one in wrongly. This is the seed FAQ’s third common 400 case.',
+      'The request carries a parameter this model does not accept (a reasoning effort, a penalty, a thinking setting), or fills one in wrongly, and the server rejects it instead of ignoring it. This is the seed FAQ’s third common 400 case; OpenAI, Gemini and Anthropic wordings of it have their own entries.',
     fix: [
-      'Remove the parameter the message names, or rename it to what this API uses.',
+      'Remove the parameter the message names (or send it only to models that support it).',
       'In a chat client, test with a fresh assistant with default settings; re-add custom parameters one at a time.',
     ],
-    source: `${SEED}; https://platform.openai.com/docs/api-reference/chat/create ; https://ai.google.dev/api/generate-content`,
+    source: `${SEED}; https://docs.x.ai/docs/guides/reasoning`,
     examples: [
-      "400 - Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
-      "openai.BadRequestError: Error code: 400 - {'error': {'message': \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\", 'type': 'invalid_request_error', 'param': 'max_tokens', 'code': 'unsupported_parameter'}}",
-      '{\n  "error": {\n    "code": 400,\n    "message": "Invalid JSON payload received. Unknown name \\"response_format\\": Cannot find field.",\n    "status": "INVALID_ARGUMENT"\n  }\n}',
+      '400 - Argument not supported on this model: reasoning_effort',
+      '{"code":"Client specified an invalid argument","error":"Argument not supported on this model: presencePenalty"}',
+      '{"error": "Model grok-4-1-fast does not support parameter reasoningEffort."}',
     ],
   },
   {
@@ -306,12 +272,7 @@ export const ENTRIES: ErrorEntry[] = [
     id: 'seed/context-too-long',
     provider: 'any',
     match: {
-      messageIncludes: [
-        "this model's maximum context length is",
-        'context_length_exceeded',
-        'input length and `max_tokens` exceed context limit',
-        'exceeds the context window',
-      ],
+      messageIncludes: ['exceeds the available context size', 'too large for model with', 'context length exceeded'],
     },
     fault: 'request',
     retryable: false,
@@ -319,16 +280,16 @@ export const ENTRIES: ErrorEntry[] = [
     extract: ['context-overflow'],
     title: 'Context too long',
     explanation:
-      'The conversation (history plus the new message, and on some APIs the requested output) is longer than the model’s context window, so the provider refused it. Chat clients resend the whole history each turn, which is how long chats end here. This is the seed FAQ’s fourth common 400 case.',
+      'The conversation (history plus the new message, and on some APIs the requested output) is longer than the model’s context window, so the provider refused it. Chat clients resend the whole history each turn, which is how long chats end here. This is the seed FAQ’s fourth common 400 case (here in the wording of llama.cpp and other OpenAI-compatible servers; OpenAI, Anthropic, Gemini and DashScope wordings have their own entries).',
     fix: [
       'Clear the context or start a new conversation.',
       'Send fewer history messages (lower the context count setting), summarise old turns, or lower max tokens.',
       'Or switch to a model with a larger context window.',
     ],
-    source: `${SEED}; https://platform.openai.com/docs/guides/error-codes ; https://platform.claude.com/docs/en/build-with-claude/context-windows`,
+    source: `${SEED}; https://platform.openai.com/docs/guides/error-codes ; https://github.com/ggml-org/llama.cpp/tree/master/tools/server`,
     examples: [
-      "400 - This model's maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.",
-      '{\n  "error": {\n    "message": "This model\'s maximum context length is 128000 tokens. However, your messages resulted in 204308 tokens. Please reduce the length of the messages.",\n    "type": "invalid_request_error",\n    "param": "messages",\n    "code": "context_length_exceeded"\n  }\n}',
+      '400 - request (9216 tokens) exceeds the available context size (8192 tokens), try increasing it',
+      '{"error":{"code":400,"message":"request (9216 tokens) exceeds the available context size (8192 tokens), try increasing it","type":"exceed_context_size_error","n_prompt_tokens":9216,"n_ctx":8192}}',
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import type { RuleSetting } from '../core/lint.ts';
 import type { Modality, ModelVendor, UserModel } from '../../../rules/models/index.ts';
+import { LOCALES, type Locale } from '../../../rules/errors/types.ts';
 
 /** The `llmPreflight.*` settings, as the client sends them; anything malformed falls back to defaults. */
 export interface Settings {
@@ -10,9 +11,11 @@ export interface Settings {
   debounceMs: number;
   /** Private deployments and new releases: id -> limits, modalities, `like` (a known model to inherit from). */
   models: Record<string, UserModel>;
+  /** Language of explanations: a locale, or 'auto' (VS Code's display language). */
+  locale: 'auto' | Locale;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {} };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto' };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -37,6 +40,7 @@ export function normalizeSettings(raw: unknown): Settings {
     maxFileSizeMB: size > 0 ? size : DEFAULT_SETTINGS.maxFileSizeMB,
     debounceMs: debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
     models: normalizeUserModels(value.models),
+    locale: typeof value.locale === 'string' && (LOCALES as readonly string[]).includes(value.locale) ? (value.locale as Locale) : 'auto',
   };
 }
 

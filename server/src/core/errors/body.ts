@@ -63,10 +63,13 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
   }
   if (o.type === 'error') hint(f, 'anthropic', 2);
   if ('user_id' in o && isObj(o.error) && typeof o.error.code === 'number') hint(f, 'openrouter', 2);
-  if (typeof o.id === 'string' && o.id.startsWith('chatcmpl-') && typeof o.request_id === 'string' && isObj(o.error)) hint(f, 'dashscope', 2);
+  // DashScope compatible mode puts a UUID request_id next to the OpenAI-shaped error
+  if (typeof o.request_id === 'string' && !o.request_id.startsWith('req_') && isObj(o.error) && !('type' in o)) hint(f, 'dashscope', 2);
 
   if (isObj(o.error)) {
-    errorNode(o.error, f, scanNested, depth + 1, nest);
+    const e = o.error;
+    if ('param' in e && 'type' in e && 'message' in e) hint(f, 'openai', 0.5); // the OpenAI shape (also used by compatible servers)
+    errorNode(e, f, scanNested, depth + 1, nest);
     found = true;
   } else if (typeof o.error === 'string' && o.error.trim()) {
     if (!nestInto(o.error, f, scanNested, nest)) addMessage(f, o.error);
@@ -93,6 +96,7 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
       found = true;
     }
   }
+  if (!found) found = blockedResponse(o, f);
   if (!found && looksLikeErrorNode(o)) {
     errorNode(o, f, scanNested, depth + 1, nest);
     found = true;
@@ -111,6 +115,42 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
     }
   }
   return false;
+}
+
+/** Finish / block reasons that mean the content was refused (HTTP 200 bodies). */
+const BLOCK_REASONS = new Set(['SAFETY', 'RECITATION', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'IMAGE_SAFETY', 'LANGUAGE', 'MALFORMED_FUNCTION_CALL', 'content_filter']);
+
+/**
+ * Gemini `promptFeedback.blockReason` / `candidates[].finishReason: SAFETY` and OpenAI / Azure
+ * `choices[].finish_reason: content_filter`: refusals that come back as HTTP 200.
+ */
+function blockedResponse(o: Record<string, unknown>, f: Facts): boolean {
+  let found = false;
+  const feedback = o.promptFeedback;
+  if (isObj(feedback) && typeof feedback.blockReason === 'string') {
+    addCode(f, feedback.blockReason);
+    addMessage(f, typeof feedback.blockReasonMessage === 'string' ? feedback.blockReasonMessage : `promptFeedback.blockReason: ${feedback.blockReason}`);
+    hint(f, 'gemini', 2);
+    found = true;
+  }
+  for (const [list, key] of [
+    [o.candidates, 'finishReason'],
+    [o.choices, 'finish_reason'],
+  ] as const) {
+    if (!Array.isArray(list)) continue;
+    for (const c of list.slice(0, 8)) {
+      if (!isObj(c)) continue;
+      const reason = c[key];
+      if (typeof reason === 'string' && BLOCK_REASONS.has(reason)) {
+        addCode(f, reason);
+        addMessage(f, `${key}: ${reason}`);
+        hint(f, key === 'finishReason' ? 'gemini' : 'openai', key === 'finishReason' ? 2 : 1);
+        found = true;
+      }
+    }
+  }
+  if (found) f.evidence = true;
+  return found;
 }
 
 function looksLikeErrorNode(o: Record<string, unknown>): boolean {

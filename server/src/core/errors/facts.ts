@@ -61,7 +61,7 @@ export function setStatus(f: Facts, status: number, rank: number): void {
 export function addCode(f: Facts, code: unknown): void {
   if (typeof code !== 'string') return;
   const c = code.trim();
-  if (!c || c.length > 120) return;
+  if (!c || c.length > 120 || f.codes.length >= 64) return;
   if (!f.codes.includes(c)) f.codes.push(c);
 }
 

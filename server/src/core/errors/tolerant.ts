@@ -23,8 +23,8 @@ export interface TolerantResult {
 
 const MAX_DEPTH = 64;
 
-/** Marker for bare identifiers such as `[Object]` contents or `undefined`: kept as strings. */
-class Stop extends Error {}
+/** Thrown (one preallocated object, no stack trace) when the text stops making sense. */
+const STOP = { stop: true };
 
 export function readTolerant(text: string, start: number, limit = text.length): TolerantResult {
   const p = new Reader(text, start, Math.min(limit, text.length));
@@ -34,7 +34,7 @@ export function readTolerant(text: string, start: number, limit = text.length): 
     value = p.value(0);
     complete = true;
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
+    if (error !== STOP) throw error;
     value = p.partial;
   }
   return { value, end: p.pos, complete };
@@ -54,7 +54,7 @@ class Reader {
   }
 
   private stop(): never {
-    throw new Stop();
+    throw STOP;
   }
 
   /** Skips blanks; applies the line-break rule. Returns false at a stop point (end, or next log line). */
@@ -232,7 +232,7 @@ class Reader {
     let runStart = this.pos;
     while (this.pos < this.limit) {
       const c = t.charCodeAt(this.pos);
-      if (c === close) {
+      if (c === close && this.closes(this.pos + 1)) {
         out += t.slice(runStart, this.pos);
         this.pos++;
         return out;
@@ -288,6 +288,20 @@ class Reader {
     }
     out += t.slice(runStart, this.pos);
     this.partialString(out);
+  }
+
+  /**
+   * A quote ends the string only when what follows can follow a string (`,` `:` `}` `]` `)`, a line
+   * break, the end). Otherwise it is an unescaped quote inside the string — Google has answered
+   * `"message": "Invalid value at 'x' (...), "HARM_CATEGORY_IMAGE_HATE""` — and the string goes on.
+   */
+  private closes(i: number): boolean {
+    const t = this.text;
+    const stop = Math.min(this.limit, i + 8);
+    while (i < stop && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+    if (i >= this.limit || i === stop) return true;
+    const c = t.charCodeAt(i);
+    return c === 44 || c === 58 || c === 125 || c === 93 || c === 41 || c === 10 || c === 13 || c === 0xff0c || c === 0xff1a || c === 0xff5d || c === 61;
   }
 
   /** A string cut off by the end of the paste: keep it as the value, then stop. */

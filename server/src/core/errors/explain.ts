@@ -1,0 +1,185 @@
+/**
+ * Explanations: the contract's explain object (DESIGN.md; `range` is added by callers from `span`)
+ * plus the entry id, the wait and the numbers read from the message.
+ */
+import type { ErrorEntry, ErrorText, ErrorTranslations, Fault, Locale } from '../../../../rules/errors/types.ts';
+import type { Span } from '../types.ts';
+import { extractValues, type Values } from './extract.ts';
+import { NUMBER_SENTENCES } from '../../../../rules/errors/numbers.ts';
+import { findErrorPayloads, type FindOptions } from './find.ts';
+import { matchEntry } from './match.ts';
+import type { ErrorPayload } from './types.ts';
+
+export interface Explanation {
+  /** Document span of the payload (callers turn it into an LSP range). */
+  span: Span;
+  provider: string | null;
+  status: number | null;
+  code: string | null;
+  title: string;
+  fault: Fault;
+  retryable: boolean;
+  explanation: string;
+  fix: string[];
+  rule: string | null;
+  /** The catalog entry id (stable). */
+  id: string;
+  /** Seconds to wait before retrying, when the response says. */
+  waitSeconds: number | null;
+  /** Numbers (and metric / model names) read from the message: tokens, limit, over, maxTokens, wait… */
+  values: Values;
+  payload: ErrorPayload;
+}
+
+export type TranslationTables = Readonly<Partial<Record<Locale, ErrorTranslations>>>;
+
+/** Placeholders the entries may use; others are left alone. */
+const PLACEHOLDERS = ['over', 'tokens', 'limit', 'wait', 'waitSeconds', 'requested', 'used', 'maxTokens', 'input', 'metric', 'model', 'affordable'];
+
+export function explain(payload: ErrorPayload, entry: ErrorEntry, locale: Locale = 'en', translations: TranslationTables = {}): Explanation {
+  const text: ErrorText = (locale !== 'en' && translations[locale]?.[entry.id]) || entry;
+  const values = extractValues(payload.messages, entry.extract, payload.waitSeconds);
+  return {
+    span: payload.span,
+    provider: payload.provider ?? (entry.provider !== 'any' ? entry.provider : null),
+    status: payload.status ?? (entry.match.status?.length === 1 ? entry.match.status[0] : null),
+    code: matchedCode(payload, entry) ?? payload.code,
+    title: fill(text.title, values),
+    fault: entry.fault,
+    retryable: entry.retryable,
+    explanation: withNumbers(fill(text.explanation, values), entry, values, locale),
+    fix: text.fix.map((step) => fill(step, values)).filter((s) => s.length > 0),
+    rule: entry.rule ?? null,
+    id: entry.id,
+    waitSeconds: payload.waitSeconds,
+    values,
+    payload,
+  };
+}
+
+/** Appends the numbers of the message when the entry's own text does not already show them. */
+function withNumbers(explanation: string, entry: ErrorEntry, values: Values, locale: Locale): string {
+  for (const extractor of entry.extract ?? []) {
+    const shown = ['tokens', 'limit', 'maxTokens', 'requested'].some((k) => typeof values[k] === 'number' && explanation.includes(String(values[k])));
+    if (shown) return explanation;
+    for (const template of NUMBER_SENTENCES[locale][extractor] ?? NUMBER_SENTENCES.en[extractor] ?? []) {
+      const sentence = fill(template, values);
+      if (sentence) return `${explanation} ${sentence}`;
+    }
+  }
+  return explanation;
+}
+
+function matchedCode(payload: ErrorPayload, entry: ErrorEntry): string | null {
+  const codes = entry.match.codes;
+  if (!codes?.length) return null;
+  const wanted = new Set(codes.map((c) => c.toLowerCase()));
+  return payload.codes.find((c) => wanted.has(c.toLowerCase())) ?? null;
+}
+
+/**
+ * Fills `{name}` placeholders from the values. A sentence whose placeholder has no value is dropped
+ * (the explanation stays true without the number).
+ */
+export function fill(text: string, values: Values): string {
+  if (!text.includes('{')) return text;
+  let missing = false;
+  let out = text;
+  for (const name of PLACEHOLDERS) {
+    const token = `{${name}}`;
+    if (!out.includes(token)) continue;
+    const v = values[name];
+    if (v === undefined) missing = true;
+    else out = out.split(token).join(typeof v === 'number' ? formatNumber(v) : sanitize(v));
+  }
+  if (!missing) return out;
+  return sentences(out)
+    .filter((s) => !PLACEHOLDERS.some((name) => s.includes(`{${name}}`)))
+    .join('')
+    .trim();
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+/** Values taken from the paste are identifiers; keep only identifier characters. */
+function sanitize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length && i < 120; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 45 || c === 47 || c === 32) out += s[i];
+  }
+  return out;
+}
+
+/** Splits after ". ", "! ", "? ", "。", "！", "？" (keeping the separators with their sentence). */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const western = (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || text[i + 1] === ' ');
+    const cjk = c === '。' || c === '！' || c === '？';
+    if (western || cjk) {
+      let end = i + 1;
+      while (end < text.length && text[end] === ' ') end++;
+      out.push(text.slice(start, end));
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+export interface ExplainOptions extends FindOptions {
+  translations?: TranslationTables;
+}
+
+let defaults: { catalog: readonly ErrorEntry[]; translations: TranslationTables } = { catalog: [], translations: {} };
+/** Installed by index.ts. */
+export function setExplainDefaults(catalog: readonly ErrorEntry[], translations: TranslationTables): void {
+  defaults = { catalog, translations };
+}
+
+/** Every error payload in the text that the catalog explains, in document order. */
+export function explainText(text: string, locale: Locale = 'en', options: ExplainOptions = {}): Explanation[] {
+  const catalog = options.catalog ?? defaults.catalog;
+  const translations = options.translations ?? defaults.translations;
+  const out: Explanation[] = [];
+  for (const payload of findErrorPayloads(text, { ...options, catalog })) {
+    const m = matchEntry(payload, catalog);
+    if (m) out.push(explain(payload, m.entry, locale, translations));
+  }
+  return out;
+}
+
+/** Window scanned around a hover position in large documents. */
+const HOVER_WINDOW = 64 * 1024;
+
+/** The explanation of the payload whose span contains `offset` (the innermost one), or null. */
+export function explainAt(text: string, offset: number, locale: Locale = 'en', options: ExplainOptions = {}): Explanation | null {
+  let base = 0;
+  let slice = text;
+  if (text.length > 4 * HOVER_WINDOW) {
+    let s = Math.max(0, offset - HOVER_WINDOW);
+    const nl = text.lastIndexOf('\n', s);
+    if (nl >= 0 && s - nl < 4096) s = nl + 1;
+    let e = Math.min(text.length, offset + HOVER_WINDOW);
+    const nl2 = text.indexOf('\n', e);
+    if (nl2 >= 0 && nl2 - e < 4096) e = nl2;
+    base = s;
+    slice = text.slice(s, e);
+  }
+  const local = offset - base;
+  let best: Explanation | null = null;
+  for (const x of explainText(slice, locale, options)) {
+    if (x.span.start <= local && local <= x.span.end && (!best || x.span.end - x.span.start < best.span.end - best.span.start)) best = x;
+  }
+  if (best && base) {
+    best.span = { start: best.span.start + base, end: best.span.end + base };
+    best.payload.span = best.span;
+  }
+  return best;
+}
