@@ -131,7 +131,7 @@ export const ENTRIES: ErrorEntry[] = [
       'The prompt (contents, system instruction, tools and media) counts more tokens than the model accepts, so it was rejected before generation.',
     fix: [
       'Shorten the input: trim history, summarise, or send fewer or smaller files.',
-      'Count tokens first with models/{model}:countTokens.',
+      'Count tokens first with models/MODEL_ID:countTokens.',
       'Use a model with a larger input limit.',
     ],
     rule: 'context-window-exceeded',

@@ -711,7 +711,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: 'Le prompt (contents, instruction système, outils et médias) compte plus de tokens que le modèle n\'en accepte : il a donc été rejeté avant la génération.',
     fix: [
       'Raccourcissez l\'entrée : élaguez l\'historique, résumez, ou envoyez moins de fichiers ou des fichiers plus petits.',
-      'Comptez d\'abord les tokens avec models/{model}:countTokens.',
+      'Comptez d\'abord les tokens avec models/MODEL_ID:countTokens.',
       'Utilisez un modèle dont la limite d\'entrée est plus élevée.',
     ],
   },

@@ -708,7 +708,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: '提示词（contents、系统指令、工具和媒体）的 token 数超过了模型可接受的上限，因此在生成之前就被拒绝了。',
     fix: [
       '缩短输入：裁剪历史记录、做摘要，或减少/缩小所发送的文件。',
-      '先用 models/{model}:countTokens 统计 token 数。',
+      '先用 models/MODEL_ID:countTokens 统计 token 数。',
       '换用输入上限更大的模型。',
     ],
   },

@@ -611,7 +611,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: '提示（contents、系統指示、工具與媒體）的 token 數超過模型可接受的上限，因此在生成之前就被拒絕。',
     fix: [
       '縮短輸入：裁剪歷史紀錄、加以摘要，或送出更少或更小的檔案。',
-      '先用 models/{model}:countTokens 計算 token 數。',
+      '先用 models/MODEL_ID:countTokens 計算 token 數。',
       '改用輸入上限更大的模型。',
     ],
   },
