@@ -1,5 +1,8 @@
 import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/types.ts';
 import type { ModelInfo, ModelTable } from './models/index.ts';
+import type { Fixer, RuleFix } from '../server/src/core/fix.ts';
+
+export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/fix.ts';
 
 /** The provider error a rule prevents, quoted verbatim, with where the quote comes from. */
 export interface ProviderError {
@@ -38,6 +41,11 @@ export interface Report {
   message: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
   severity?: Severity;
+  /**
+   * Safe automatic fixes, built with `context.fixer` (edits of the body text; a fix whose edits are null,
+   * because the fixer refused, is dropped). Mark the obvious one `preferred`: fix-all applies only those.
+   */
+  fix?: RuleFix | RuleFix[];
 }
 
 export interface RuleContext extends Detection {
@@ -51,6 +59,8 @@ export interface RuleContext extends Detection {
   /** The whole table, for rules that look up other ids (suggestions, `like`). */
   models: ModelTable;
   report(report: Report): void;
+  /** Builds fix edits against the body (refuses, with null, where an edit would not be safe). */
+  fixer: Fixer;
 }
 
 export interface RuleModule {
@@ -65,8 +75,16 @@ export interface RuleCase {
   code: string;
   /** For invalid cases: the provider error this case reproduces (must be one of meta.providerErrors' messages, or a source-backed variant). */
   providerError?: string;
-  /** Expected findings of this rule (invalid cases); each `message` is a substring or RegExp, `line` 0-based. */
-  errors?: { message?: string | RegExp; line?: number; severity?: Severity }[];
+  /**
+   * Expected findings of this rule (invalid cases); each `message` is a substring or RegExp, `line` 0-based.
+   * `fixes`: every fix the finding offers, in order, each with the document after applying it alone.
+   */
+  errors?: { message?: string | RegExp; line?: number; severity?: Severity; fixes?: { title: string | RegExp; output: string }[] }[];
+  /**
+   * The document after applying the first fix of each of this rule's findings (one pass, like ESLint's
+   * RuleTester `output`); required when a finding offers a fix, and `code` itself asserts "no fix".
+   */
+  output?: string;
 }
 
 export interface RuleCases {

@@ -87,7 +87,8 @@ export function prepareDirs(prefix) {
     'editor.hover.delay': 300,
     'workbench.colorTheme': 'Default Light Modern',
   }, null, 2));
-  for (const rel of EXAMPLES) cpSync(path.join(root, rel), path.join(ws, rel), { recursive: true });
+  // errors.log is not linted (the explain checks hover on it), so it is copied but not in EXAMPLES.
+  for (const rel of [...EXAMPLES, 'examples/errors.log']) cpSync(path.join(root, rel), path.join(ws, rel), { recursive: true });
   const expectedFile = path.join(dir, 'expected.json');
   writeFileSync(expectedFile, JSON.stringify(cliExpected(), null, 2));
   return { dir, user, ext, ws, expectedFile };

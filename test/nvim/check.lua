@@ -33,6 +33,9 @@ local function split(s)
 end
 local dirty_files = split(env('NVIM_CHECK_FILES', 'examples/requests.http'))
 local clean_files = split(env('NVIM_CHECK_CLEAN', 'examples/clean.http'))
+-- a plain-text log with pasted error responses, and the text to hover on (error explanations)
+local explain_file = split(env('NVIM_CHECK_EXPLAIN', 'examples/errors.log'))[1]
+local explain_at = env('NVIM_CHECK_EXPLAIN_AT', 'overloaded_error')
 
 local filetypes = { http = 'http', rest = 'http', json = 'json', jsonc = 'jsonc', jsonl = 'jsonl' }
 
@@ -130,6 +133,30 @@ local function main()
     result.clean[#result.clean + 1] = { file = path, uri = uri, filetype = vim.bo[buf].filetype,
       waited_ms = math.floor((vim.loop.hrtime() - t0) / 1e6), publishes = #pubs,
       lsp = pubs[#pubs] or {}, vim = vim_diags(buf) }
+  end
+
+  -- error explanation: hover on a pasted error in a plain-text buffer (filetype 'log': not linted)
+  do
+    local buf = open(explain_file)
+    vim.bo[buf].filetype = 'log'
+    local uri = vim.uri_from_bufnr(buf)
+    vim.lsp.buf_attach_client(buf, id)
+    vim.wait(500, function() return false end, 50)   -- let didOpen reach the server
+    local pos = nil
+    for lnum, line in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+      local col = line:find(explain_at, 1, true)
+      if col then pos = { line = lnum - 1, character = col - 1 }; break end
+    end
+    local entry = { file = explain_file, uri = uri, position = pos, text = '' }
+    if pos then
+      local res = client.request_sync('textDocument/hover', { textDocument = { uri = uri }, position = pos }, 5000, buf)
+      entry.err = res and res.err and vim.inspect(res.err) or (res == nil and 'timeout' or nil)
+      if res and res.result and res.result ~= vim.NIL then
+        entry.text = hover_text(res.result.contents)
+        entry.range = res.result.range
+      end
+    end
+    result.explain = entry
   end
 
   result.server = { name = client.name, offset_encoding = client.offset_encoding,

@@ -26,7 +26,8 @@ interface FileResult { file: string; uri: string; filetype: string; received: bo
   lsp: LspDiag[]; vim: VimDiag[]; hover?: { position: Pos; code?: string; err?: string; text: string } }
 interface NvimResult { nvim: string; error?: string; log: string[]; total_ms: number;
   files: FileResult[]; clean: (Omit<FileResult, 'received' | 'ms' | 'hover'> & { waited_ms: number })[];
-  server?: { name: string; offset_encoding: string; hover_provider: boolean } }
+  server?: { name: string; offset_encoding: string; hover_provider: boolean };
+  explain?: { file: string; position?: Pos; err?: string; text: string; range?: Range } }
 
 function nvimSkipReason(): string | false {
   if (process.env.LLM_PREFLIGHT_SKIP_NVIM === '1') return 'LLM_PREFLIGHT_SKIP_NVIM=1';
@@ -134,6 +135,19 @@ describe('Neovim 0.7 headless as an LSP client of dist/server.js', { skip, timeo
     const plain = bad.hover.text.replace(/\\(.)/g, '$1');
     const quoted = /answers: "([^"]+)"/.exec(bad.lsp[0].message)?.[1] ?? bad.lsp[0].message;
     assert.ok(plain.includes(quoted), `hover does not quote the provider error ${JSON.stringify(quoted)}:\n${plain}`);
+  });
+
+  it('explains a pasted error on hover in a plain-text log, like `llm-preflight explain`', () => {
+    const explain = res.explain;
+    assert.ok(explain?.position, `no "overloaded_error" in ${explain?.file}`);
+    assert.equal(explain.err ?? undefined, undefined, `hover request failed: ${explain.err}`);
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'explain', 'examples/errors.log', '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const cli = (JSON.parse(r.stdout) as { range: Range; title: string; fault: string }[]).find((x) => x.range.start.line === explain.position!.line);
+    assert.ok(cli, 'the CLI explains that line too');
+    const plain = explain.text.replace(/\\(.)/g, '$1');
+    assert.ok(plain.includes(cli.title), `hover lacks the title ${JSON.stringify(cli.title)}:\n${plain}`);
+    assert.deepEqual(explain.range, cli.range, 'hover range = the payload range the CLI reports');
   });
 
   it(`keeps ${CLEAN} clean for at least as long as ${BAD} took (>= 2 s)`, () => {

@@ -2,6 +2,7 @@ import { RULES } from '../../../rules/index.ts';
 import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
+import { applyDirectives } from './directives.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
@@ -50,6 +51,8 @@ export const CORE_CODES = [
   'http-second-request-line',
   'http-missing-blank-line',
   'http-separator-in-body',
+  'unused-disable-directive',
+  'unknown-rule-in-directive',
 ] as const;
 
 interface CachedUnit {
@@ -142,7 +145,8 @@ export function createLinter(): Linter {
         analyzed.push({ unit, detection: entry.detection });
         for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start) });
       }
-      return { findings, units: analyzed };
+      // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
+      return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
     },
   };
 }

@@ -133,4 +133,14 @@ export interface Finding {
   provider?: Provider | null;
   /** Docs URL of the rule (becomes codeDescription.href). */
   docsUrl?: string;
+  /** Safe automatic fixes (quick fixes, fix-all, `check --fix`); edits in document offsets. */
+  fixes?: FindingFix[];
+}
+
+/** One way to fix a finding: edits of the document that never leave the finding's request body. */
+export interface FindingFix {
+  title: string;
+  /** The obvious fix (LSP isPreferred): fix-all and `check --fix` apply only preferred fixes. */
+  preferred: boolean;
+  edits: { span: Span; text: string }[];
 }

@@ -186,6 +186,39 @@ export async function run(): Promise<void> {
     assert.deepEqual(editorRows(ds), cliRows(want), 'editor diagnostics differ from the CLI');
   });
 
+  await check('examples/errors.log: hover explains a pasted error response (plain-text log)', async () => {
+    const doc = await open(root, 'examples/errors.log');
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('overloaded_error'));
+    assert.ok(line >= 0, 'no overloaded_error line');
+    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf('overloaded_error'));
+    let text = '';
+    for (let i = 0; i < 50 && !text.includes('529'); i++) {
+      text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
+      if (!text.includes('529')) await sleep(200);
+    }
+    log(`hover on the 529 line: ${JSON.stringify(text.slice(0, 300))}`);
+    assert.match(text, /529/);
+    assert.match(text, /Retry/);
+    assert.match(text, /overload/i);
+  });
+
+  await check('LLM Preflight: Explain Error on a selection opens the explanation as markdown', async () => {
+    const doc = await open(root, 'examples/errors.log');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === doc, 'errors.log is not the active editor');
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('rate_limit_exceeded'));
+    editor.selection = new vscode.Selection(line, 0, line, doc.lineAt(line).text.length);
+    await vscode.commands.executeCommand('llmPreflight.explainError');
+    let md: vscode.TextDocument | undefined;
+    for (let i = 0; i < 50 && !md; i++) {
+      md = vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.isUntitled && d.getText().includes('LLM Preflight'));
+      if (!md) await sleep(200);
+    }
+    assert.ok(md, 'no markdown explanation document was opened');
+    assert.match(md.getText(), /429/);
+    assert.match(md.getText(), /rate limit/i);
+  });
+
   // Any further files the runner listed (e.g. examples/batch.jsonl): editor and CLI must agree.
   for (const rel of Object.keys(expected.files).filter((f) => ![BAD, CLEAN, TOOL_RESULT].includes(f))) {
     await check(`${rel}: same findings as the CLI`, async () => {
