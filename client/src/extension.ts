@@ -56,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.appendLine(vscode.l10n.t('Language server restarted.'));
     }),
     vscode.commands.registerCommand('llmPreflight.explainError', () => explainError()),
+    vscode.commands.registerCommand('llmPreflight.fixAll', () => fixAllInFile()),
   );
   await client.start();
 }
@@ -80,6 +81,24 @@ async function explainError(): Promise<void> {
   }
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
   await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+}
+
+/** "LLM Preflight: Fix All in File": the server computes every preferred fix; applied only if the file did not change meanwhile. */
+async function fixAllInFile(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const document = editor.document;
+  const version = document.version;
+  const result = await client.sendRequest<{ applied: number; version?: number; edits: import('vscode-languageclient').TextEdit[] }>('llmPreflight/fixAll', {
+    textDocument: { uri: document.uri.toString() },
+  });
+  if (!result.edits.length || document.version !== version) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('LLM Preflight has no automatic fix for this file.'));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(result.edits));
+  await vscode.workspace.applyEdit(edit);
 }
 
 function setStatus(item: vscode.StatusBarItem, state: 'starting' | 'running' | 'stopped'): void {

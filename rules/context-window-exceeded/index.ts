@@ -62,9 +62,9 @@ export const rule: RuleModule = {
 
     const exact = modelInfo.tokenizer === 'o200k_base';
     const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);
-    const tokens = tokensOver(parts, threshold);
-    if (tokens === null) return;
-    report(context, api, modelInfo, tokens, limits, output, exact);
+    const counted = tokensOver(parts, threshold);
+    if (counted === null) return;
+    report(context, api, modelInfo, counted, limits, output, exact);
   },
 };
 
@@ -87,13 +87,21 @@ function limitsFor(api: ApiId, model: ModelInfo, output: number): Limits | null 
   return byWindow;
 }
 
-function report(context: RuleContext, api: ApiId, model: ModelInfo, tokens: number, limits: Limits, output: ReturnType<typeof requestedOutput>, exact: boolean): void {
+function report(
+  context: RuleContext,
+  api: ApiId,
+  model: ModelInfo,
+  { tokens, complete }: { tokens: number; complete: boolean },
+  limits: Limits,
+  output: ReturnType<typeof requestedOutput>,
+  exact: boolean,
+): void {
   const { window } = limits;
   const quote = providerWording(api, tokens, limits);
   const firstParty = context.provider !== null && FIRST_PARTY.has(context.provider);
   const how = exact
-    ? `${tokens} prompt tokens (counted with o200k_base, ${model.id}'s tokenizer; message framing adds a few more)`
-    : `about ${tokens} prompt tokens (estimated with OpenAI's o200k_base: ${model.id} has its own tokenizer, so the real count differs)`;
+    ? `${complete ? '' : 'more than '}${tokens} prompt tokens (counted with o200k_base, ${model.id}'s tokenizer${complete ? '; message framing adds a few more' : '; counting stopped at twice the limit'})`
+    : `${complete ? 'about' : 'more than about'} ${tokens} prompt tokens (estimated with OpenAI's o200k_base: ${model.id} has its own tokenizer, so the real count differs)`;
   const budget = limits.output ? ` + ${limits.output} requested output tokens (\`${output?.name}\`)` : '';
   context.report({
     path: api === 'gemini-generate' ? ['contents'] : api === 'openai-responses' ? ['input'] : api === 'dashscope-generation' ? ['input'] : ['messages'],

@@ -24,9 +24,11 @@ function encoder(): Encoder {
  * Tokens of `parts.join('\n')` under o200k_base, or null when they are within `limit`.
  * Byte-level BPE never yields more tokens than UTF-8 bytes, so callers test that bound first.
  */
-export function tokensOver(parts: readonly string[], limit: number): number | null {
-  const tokens = countJoined(parts);
-  return tokens > limit ? tokens : null;
+export function tokensOver(parts: readonly string[], limit: number): { tokens: number; complete: boolean } | null {
+  // Counting stops past twice the limit: the verdict is certain by then, and a huge body costs a
+  // bounded amount of tokenizer work (the report then says "more than").
+  const { tokens, complete } = countJoined(parts, Math.max(2 * limit, 1));
+  return tokens > limit ? { tokens, complete } : null;
 }
 
 /**
@@ -40,7 +42,7 @@ export function tokensOver(parts: readonly string[], limit: number): number | nu
  * those of the text before (ending with its "\n") plus those of the text after. Elsewhere parts stay
  * joined in one segment.
  */
-function countJoined(parts: readonly string[]): number {
+function countJoined(parts: readonly string[], stopAbove: number): { tokens: number; complete: boolean } {
   let total = 0;
   let start = 0;
   for (let i = 1; i <= parts.length; i++) {
@@ -48,8 +50,9 @@ function countJoined(parts: readonly string[]): number {
     const joined = i - start === 1 ? parts[start] : parts.slice(start, i).join('\n');
     total += count(i < parts.length ? joined + '\n' : joined);
     start = i;
+    if (total > stopAbove && i < parts.length) return { tokens: total, complete: false };
   }
-  return total;
+  return { tokens: total, complete: true };
 }
 
 const CLEAN_START = /^[^\s/]/u;

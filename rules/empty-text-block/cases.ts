@@ -60,6 +60,38 @@ export const cases: RuleCases = {
       ),
       providerError: 'messages: text content blocks must contain non-whitespace text',
       errors: [{ message: 'non-whitespace', line: 6 }, { message: 'non-whitespace', line: 34 }],
+      // The only block goes with its owner: the system prompt, the tool_result's (optional) content.
+      output: JSON.stringify(
+        {
+          model: 'claude-opus-4-1',
+          max_tokens: 100,
+          messages: [
+            { role: 'user', content: 'weather?' },
+            { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'w', input: {} }] },
+            { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1' }] },
+          ],
+        },
+        null,
+        2,
+      ),
+    },
+    {
+      name: 'fix: an empty block among others is removed, keeping the indentation and the {{variables}}',
+      languageId: 'http',
+      code: anthropic(
+        '{\n  "model": "{{model}}",\n  "max_tokens": 10,\n  "messages": [\n    {"role": "user", "content": [\n      {"type": "text", "text": ""},\n      {"type": "text", "text": "{{question}}"}\n    ]}\n  ]\n}',
+      ),
+      providerError: 'messages: text content blocks must be non-empty',
+      errors: [{ line: 9, fixes: [{ title: 'Remove the empty text block', output: anthropic('{\n  "model": "{{model}}",\n  "max_tokens": 10,\n  "messages": [\n    {"role": "user", "content": [\n      {"type": "text", "text": "{{question}}"}\n    ]}\n  ]\n}') }] }],
+      output: anthropic('{\n  "model": "{{model}}",\n  "max_tokens": 10,\n  "messages": [\n    {"role": "user", "content": [\n      {"type": "text", "text": "{{question}}"}\n    ]}\n  ]\n}'),
+    },
+    {
+      name: 'fix: a Gemini turn whose only part is empty goes; JSONC trailing commas stay',
+      languageId: 'jsonc',
+      code: '{\n  "model": "gemini-2.5-flash",\n  "contents": [\n    {"role": "user", "parts": [{"text": "hi"}]},\n    {"role": "model", "parts": [{"text": ""}]},\n    {"role": "user", "parts": [{"text": "again"}]},\n  ],\n}\n',
+      providerError: 'Unable to submit request because it has an empty text parameter.',
+      errors: [{ line: 4, fixes: [{ title: 'Remove the empty message', output: '{\n  "model": "gemini-2.5-flash",\n  "contents": [\n    {"role": "user", "parts": [{"text": "hi"}]},\n    {"role": "user", "parts": [{"text": "again"}]},\n  ],\n}\n' }] }],
+      output: '{\n  "model": "gemini-2.5-flash",\n  "contents": [\n    {"role": "user", "parts": [{"text": "hi"}]},\n    {"role": "user", "parts": [{"text": "again"}]},\n  ],\n}\n',
     },
     {
       name: 'gemini empty text part',

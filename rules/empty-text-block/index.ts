@@ -1,7 +1,7 @@
 import { modelVendor } from '../models/families.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/types.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
 const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
@@ -40,8 +40,26 @@ function emptiness(text: unknown): 'empty' | 'whitespace' | null {
   return text.trim() === '' ? 'whitespace' : null;
 }
 
+/**
+ * Removing the block loses nothing (it has no text and no other field); when it is the only block the
+ * owner goes instead: the message (if others remain and it carries nothing else), the `system` prompt,
+ * a tool_result's `content` (optional). `owner` says what removing the last block removes.
+ */
+function removal(context: RuleContext, blocks: unknown[], path: JsonPath, j: number, owner: Owner, extraKeys: string[] = []): RuleFix | undefined {
+  const block = blocks[j];
+  if (!isObject(block) || Object.keys(block).some((k) => k !== 'text' && !extraKeys.includes(k))) return undefined;
+  if (blocks.length > 1) return { title: 'Remove the empty text block', edits: context.fixer.remove([...path, j]), preferred: true };
+  if (owner.kind === 'property') return { title: owner.title, edits: context.fixer.remove(owner.path), preferred: true };
+  const siblings = arrayAt(context.body, owner.array);
+  const message = siblings[owner.index];
+  if (siblings.length < 2 || !isObject(message) || Object.keys(message).some((k) => !owner.keys.includes(k))) return undefined;
+  return { title: 'Remove the empty message', edits: context.fixer.remove([owner.array, owner.index]), preferred: true };
+}
+
+type Owner = { kind: 'property'; path: JsonPath; title: string } | { kind: 'message'; array: string; index: number; keys: string[] };
+
 function checkAnthropic(context: RuleContext): void {
-  const visit = (blocks: unknown[], path: JsonPath) => {
+  const visit = (blocks: unknown[], path: JsonPath, owner: Owner) => {
     blocks.forEach((block, j) => {
       if (!isObject(block)) return;
       if (block.type === 'text') {
@@ -52,19 +70,22 @@ function checkAnthropic(context: RuleContext): void {
             message: kind === 'empty'
               ? `Empty text block. Anthropic rejects it: "${ANTHROPIC_EMPTY}". Remove the block or give it text.`
               : `Whitespace-only text block. Anthropic rejects it: "${ANTHROPIC_WHITESPACE}".`,
+            fix: removal(context, blocks, path, j, owner, ['type']),
           });
         }
       } else if (block.type === 'tool_result') {
-        visit(arrayAt(block, 'content'), [...path, j, 'content']);
+        visit(arrayAt(block, 'content'), [...path, j, 'content'], { kind: 'property', path: [...path, j, 'content'], title: 'Remove the empty tool_result content' });
       }
     });
   };
-  visit(arrayAt(context.body, 'system'), ['system']);
-  arrayAt(context.body, 'messages').forEach((message, i) => visit(arrayAt(message, 'content'), ['messages', i, 'content']));
+  visit(arrayAt(context.body, 'system'), ['system'], { kind: 'property', path: ['system'], title: 'Remove the empty system prompt' });
+  arrayAt(context.body, 'messages').forEach((message, i) =>
+    visit(arrayAt(message, 'content'), ['messages', i, 'content'], { kind: 'message', array: 'messages', index: i, keys: ['role', 'content'] }),
+  );
 }
 
 function checkGemini(context: RuleContext): void {
-  const visit = (parts: unknown[], path: JsonPath) => {
+  const visit = (parts: unknown[], path: JsonPath, owner: Owner) => {
     parts.forEach((part, j) => {
       if (!isObject(part) || !('text' in part)) return;
       // proto3 drops "" as unset; a part with only an empty text then has no data at all.
@@ -72,14 +93,17 @@ function checkGemini(context: RuleContext): void {
         context.report({
           path: [...path, j, 'text'],
           message: `Empty text part. Gemini rejects it: "${GEMINI_EMPTY}" (or "required oneof field 'data' must have one initialized field"). Remove the part or give it text.`,
+          fix: removal(context, parts, path, j, owner),
         });
       }
     });
   };
   const system = isObject(context.body) ? (context.body.systemInstruction ?? context.body.system_instruction) : undefined;
   const systemKey = isObject(context.body) && 'systemInstruction' in context.body ? 'systemInstruction' : 'system_instruction';
-  visit(arrayAt(system, 'parts'), [systemKey, 'parts']);
-  arrayAt(context.body, 'contents').forEach((content, i) => visit(arrayAt(content, 'parts'), ['contents', i, 'parts']));
+  visit(arrayAt(system, 'parts'), [systemKey, 'parts'], { kind: 'property', path: [systemKey], title: 'Remove the empty system instruction' });
+  arrayAt(context.body, 'contents').forEach((content, i) =>
+    visit(arrayAt(content, 'parts'), ['contents', i, 'parts'], { kind: 'message', array: 'contents', index: i, keys: ['role', 'parts'] }),
+  );
 }
 
 /**
@@ -93,12 +117,14 @@ function checkOpenAiChat(context: RuleContext): void {
   if (!severity) return;
   const target = context.provider === 'gemini-openai' ? 'Gemini' : vendor === 'anthropic' ? 'Anthropic' : 'Gemini';
   arrayAt(context.body, 'messages').forEach((message, i) => {
-    arrayAt(message, 'content').forEach((part, j) => {
+    const parts = arrayAt(message, 'content');
+    parts.forEach((part, j) => {
       if (!isObject(part) || part.type !== 'text' || !emptiness(part.text)) return;
       context.report({
         path: ['messages', i, 'content', j, 'text'],
         severity,
         message: `Empty text part. ${target} rejects empty text blocks once the request reaches it ("${target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY}").`,
+        fix: removal(context, parts, ['messages', i, 'content'], j, { kind: 'message', array: 'messages', index: i, keys: ['role', 'content', 'name'] }, ['type']),
       });
     });
   });

@@ -23,7 +23,16 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'fix: max_tokens added as the last line, in the body\'s indentation',
+      languageId: 'http',
+      code: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}]\n}\n',
+      providerError: 'max_tokens: Field required',
+      errors: [{ message: '`max_tokens`', fixes: [{ title: 'Add `"max_tokens": 1024`', output: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}],\n    "max_tokens": 1024\n}\n' }] }],
+      output: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}],\n    "max_tokens": 1024\n}\n',
+    },
+    {
       name: 'Anthropic body without max_tokens',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-haiku-4-5\",\"messages\":[{\"role\":\"user\",\"content\":\"hola\"}],\"max_tokens\":1024}\n",
       languageId: 'http',
       code: post(ANTHROPIC, { model: 'claude-haiku-4-5', messages: [{ role: 'user', content: 'hola' }] }, AV),
       providerError: 'max_tokens: Field required',

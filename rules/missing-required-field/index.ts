@@ -2,7 +2,7 @@ import type { JsonPath } from '../../server/src/core/types.ts';
 import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../body-api-mismatch/shape.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 import { formatPath, judge, providerName, walkObjects, type Judgement } from '../invalid-parameter-type/spec-walk.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
@@ -131,7 +131,16 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
   }
   const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
   const subject = parent.length === 0 ? 'The request body' : `\`${formatPath(api, parent)}\``;
-  context.report({ path: parent, severity, message: `${subject} is missing the required field \`${name}\`.${answer}` });
+  context.report({ path: parent, severity, message: `${subject} is missing the required field \`${name}\`.${answer}`, fix: placeholderFix(context, parent, name) });
+}
+
+/**
+ * Fields with a value any request can start from: Anthropic's `max_tokens` (1024, the value of
+ * Anthropic's own examples; the user raises it). Other required fields (model, content) have no safe guess.
+ */
+function placeholderFix(context: RuleContext, parent: JsonPath, name: string): RuleFix | undefined {
+  if (context.api !== 'anthropic-messages' || parent.length || name !== 'max_tokens') return undefined;
+  return { title: 'Add `"max_tokens": 1024`', edits: context.fixer.insert([], 'max_tokens', 1024), preferred: true };
 }
 
 /** Tool messages need the id of the call they answer; image parts need their URL. */

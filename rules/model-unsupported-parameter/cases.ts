@@ -25,6 +25,7 @@ export const cases: RuleCases = {
   invalid: [
     {
       name: 'max_tokens and a negative temperature on gpt-5-nano (recorded)',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"max_completion_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"gpt-5-nano\"}\n",
       languageId: 'http',
       code: chat({ max_tokens: 10, messages: hi, model: 'gpt-5-nano', temperature: -0.5 }),
       providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
@@ -35,6 +36,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'top_p and penalties on o3',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"o3\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"frequency_penalty\":0.2}\n",
       languageId: 'http',
       code: chat({ model: 'o3', messages: hi, top_p: 0.5, frequency_penalty: 0.2 }),
       providerError: "Unsupported parameter: 'top_p' is not supported with this model.",
@@ -42,6 +44,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'sampling with a non-none effort on gpt-5.1',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"gpt-5.1\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"reasoning_effort\":\"high\"}\n",
       languageId: 'http',
       code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.5, reasoning_effort: 'high' }),
       providerError: "Unsupported value: 'temperature' does not support 0.5 with this model. Only the default (1) value is supported.",
@@ -49,6 +52,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'temperature on gpt-5.4 without an effort: the default is not known, so a warning',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"gpt-5.4\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}\n",
       languageId: 'http',
       code: chat({ model: 'gpt-5.4', messages: hi, temperature: 0.5 }),
       providerError: "Unsupported value: 'temperature' does not support 0.5 with this model. Only the default (1) value is supported.",
@@ -70,6 +74,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'reasoning_effort on a model without reasoning',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"gpt-4.1\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}\n",
       languageId: 'http',
       code: chat({ model: 'gpt-4.1', messages: hi, reasoning_effort: 'low' }),
       providerError: 'Unrecognized request argument supplied: reasoning_effort',
@@ -84,6 +89,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'web_search_options on gpt-4o (recorded)',
+      output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"gpt-4o\",\"stream\":false}\n",
       languageId: 'http',
       code: chat({ messages: hi, model: 'gpt-4o', stream: false, web_search_options: { search_context_size: 'low' } }),
       providerError: 'Web search options not supported with this model.',
@@ -108,6 +114,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'temperature and top_p on Claude Opus 4.7 via Bedrock (model from the URL)',
+      output: "POST https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-opus-4-7-v1:0/invoke\nAuthorization: {{sigv4}}\nContent-Type: application/json\n\n{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":0.9}\n",
       languageId: 'http',
       code: http(
         'https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-opus-4-7-v1:0/invoke',
@@ -119,6 +126,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'deepseek-reasoner: sampling is ignored (warning), logprobs rejected',
+      output: "POST https://api.deepseek.com/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"deepseek-reasoner\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"logprobs\":true}\n",
       languageId: 'http',
       code: http('https://api.deepseek.com/chat/completions', { model: 'deepseek-reasoner', messages: hi, temperature: 0.2, logprobs: true }),
       providerError: 'deepseek-reasoner does not support the parameter `temperature` (R1 launch; today temperature, top_p and the penalties are ignored, logprobs/top_logprobs rejected)',
@@ -129,6 +137,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'through a relay it is a warning',
+      output: "POST https://llm-gateway.example.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"model\":\"o3\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"max_completion_tokens\":100}\n",
       languageId: 'http',
       code: chat({ model: 'o3', messages: hi, max_tokens: 100 }, 'llm-gateway.example.com'),
       providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",

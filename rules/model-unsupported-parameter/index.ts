@@ -1,7 +1,7 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes';
 const ANTHROPIC_EFFORT = "This model does not support effort level '{value}'. Supported levels: {levels}.";
@@ -153,7 +153,27 @@ function checkRestriction(context: RuleContext, r: ParamRestriction, path: JsonP
     severity,
     // Table rows that paraphrase documentation (no verbatim error) say so themselves: "DeepSeek docs: ...".
     message: `${model} ${verb} ${what}${condition}.${instead} ${/^\w+ docs: /.test(error) ? error : `${vendor}: "${error}"`}`,
+    fix: restrictionFix(context, r, path, param, condition !== ''),
   });
+}
+
+/**
+ * Rename to the replacement (max_tokens -> max_completion_tokens; when both are sent, drop the old one),
+ * or drop a parameter the model rejects: never inside an array (a message's role is not droppable).
+ * Preferred unless the model only ignores it or another parameter could lift the restriction.
+ */
+function restrictionFix(context: RuleContext, r: ParamRestriction, path: JsonPath, param: string, conditional: boolean): RuleFix | undefined {
+  if (path.some((p) => typeof p === 'number')) return undefined;
+  const preferred = r.behaviour !== 'ignored' && !conditional;
+  if (r.replacement) {
+    if (r.replacement.includes('.')) return undefined;
+    const renamed = context.fixer.rename(path, r.replacement);
+    if (renamed) return { title: `Rename \`${param}\` to \`${r.replacement}\``, edits: renamed, preferred };
+    const parent = resolve(context.body, path.slice(0, -1).map(String))[0]?.value;
+    if (!isObject(parent) || !(r.replacement in parent)) return undefined;
+    return { title: `Remove \`${param}\` (\`${r.replacement}\` is set)`, edits: context.fixer.remove(path), preferred };
+  }
+  return { title: `Remove \`${param}\``, edits: context.fixer.remove(path), preferred };
 }
 
 /** "'none', 'low', 'medium', and 'high'" the way OpenAI lists supported values. */

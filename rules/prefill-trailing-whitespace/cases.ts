@@ -14,6 +14,7 @@ export const cases: RuleCases = {
   invalid: [
     {
       name: 'string prefill ending in a space',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Give me JSON\"},{\"role\":\"assistant\",\"content\":\"The answer is\"}]}\n",
       languageId: 'http',
       code: anthropic(withLast({ role: 'assistant', content: 'The answer is ' })),
       providerError: 'messages: final assistant content cannot end with trailing whitespace',
@@ -21,6 +22,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'text block prefill ending in a newline',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Give me JSON\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"```json\"}]}]}\n",
       languageId: 'http',
       code: anthropic(withLast({ role: 'assistant', content: [{ type: 'text', text: '```json\n' }] })),
       providerError: 'messages: final assistant content cannot end with trailing whitespace',
@@ -28,6 +30,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'relay warns',
+      output: "POST https://relay.example.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Give me JSON\"},{\"role\":\"assistant\",\"content\":\"Sure:\"}]}\n",
       languageId: 'http',
       code: anthropic(withLast({ role: 'assistant', content: 'Sure: ' }), 'relay.example.com'),
       providerError: 'messages: final assistant content cannot end with trailing whitespace',

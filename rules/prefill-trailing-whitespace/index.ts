@@ -23,6 +23,7 @@ export const rule: RuleModule = {
     if (!isObject(last) || last.role !== 'assistant') return;
     let text: string;
     let path: JsonPath;
+    let isBlock = false;
     if (typeof last.content === 'string') {
       if (!knownString(last.content)) return;
       text = last.content;
@@ -33,6 +34,7 @@ export const rule: RuleModule = {
       if (!isObject(block) || block.type !== 'text' || !knownString(block.text)) return;
       text = block.text;
       path = ['messages', messages.length - 1, 'content', blocks.length - 1, 'text'];
+      isBlock = true;
     }
     // An empty prefill is allowed; whitespace-only text ends in whitespace too.
     if (text === '' || !/\s$/.test(text)) return;
@@ -40,6 +42,8 @@ export const rule: RuleModule = {
       path,
       severity: context.provider === null || context.provider === 'relay' ? 'warning' : 'error',
       message: `The prefill ends in whitespace (${JSON.stringify(text.slice(-Math.min(text.length, 3)))}); remove it. Anthropic: "${ANTHROPIC}"`,
+      // A whitespace-only text block would become an empty one, which Anthropic rejects too (empty-text-block removes it).
+      fix: isBlock && !text.trim() ? undefined : { title: 'Trim the trailing whitespace', edits: context.fixer.replace(path, text.trimEnd()), preferred: true },
     });
   },
 };

@@ -12,7 +12,40 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'fix: both actions on a multi-line JSONC body keep its indentation and trailing comma',
+      languageId: 'jsonc',
+      code: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n}\n',
+      providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      errors: [
+        {
+          message: '`stream` is not set',
+          fixes: [
+            { title: 'Remove `stream_options`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n' },
+            { title: 'Set `"stream": true`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n  "stream": true,\n}\n' },
+          ],
+        },
+      ],
+      output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n',
+    },
+    {
+      name: 'fix: "stream": false becomes true in place',
+      languageId: 'json',
+      code: '{"model": "gpt-4.1", "stream": false, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}',
+      providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
+      errors: [
+        {
+          message: '`stream` is false',
+          fixes: [
+            { title: 'Remove `stream_options`', output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}' },
+            { title: 'Set `"stream": true`', output: '{"model": "gpt-4.1", "stream": true, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}' },
+          ],
+        },
+      ],
+      output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}',
+    },
+    {
       name: 'stream_options with stream false',
+      output: "POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4.1\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":false}\n",
       languageId: 'http',
       code: chat({ ...base, stream: false, stream_options: { include_usage: true } }),
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
@@ -20,6 +53,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'stream_options without stream',
+      output: "POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4.1\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n",
       languageId: 'http',
       code: chat({ ...base, stream_options: { include_usage: true } }),
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
@@ -27,6 +61,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'relay warns',
+      output: "POST https://relay.example.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4.1\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n",
       languageId: 'http',
       code: chat({ ...base, stream_options: { include_usage: true } }, 'relay.example.com/v1'),
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",

@@ -29,6 +29,11 @@ export const rule: RuleModule = {
       target: 'key',
       severity,
       message: `\`stream_options\` only applies to streamed responses, and ${stream}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+      // Removing keeps the response the request asks for today (one JSON object); streaming changes it to SSE.
+      fix: [
+        { title: 'Remove `stream_options`', edits: context.fixer.remove(['stream_options']), preferred: true },
+        { title: 'Set `"stream": true`', edits: body.stream === undefined ? context.fixer.insert([], 'stream', true) : context.fixer.replace(['stream'], true) },
+      ],
     });
   },
 };

@@ -38,6 +38,10 @@ export const rule: RuleModule = {
       target: 'key',
       severity: firstParty ? 'error' : 'warning',
       message: `${model} takes \`temperature\` or \`top_p\`, not both: drop one. Anthropic: "${wording}"`,
+      fix: [
+        { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']), preferred: true },
+        { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']) },
+      ],
     });
   },
 };

@@ -24,6 +24,7 @@ export const cases: RuleCases = {
   invalid: [
     {
       name: 'system reminder text before the tool results',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Read a.txt\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}},{\"type\":\"tool_use\",\"id\":\"toolu_2\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"contents\"},{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_2\",\"content\":\"contents\"},{\"type\":\"text\",\"text\":\"<system-reminder>The user changed a file.</system-reminder>\"}]}]}\n",
       languageId: 'http',
       code: anthropic(body([reminder, toolResult('toolu_1'), toolResult('toolu_2')])),
       providerError: '`tool_use` ids were found without `tool_result` blocks immediately after',
@@ -31,6 +32,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'second result after a text block (old wording counts one)',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Read a.txt\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}},{\"type\":\"tool_use\",\"id\":\"toolu_2\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"contents\"},{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_2\",\"content\":\"contents\"},{\"type\":\"text\",\"text\":\"also:\"}]}]}\n",
       languageId: 'http',
       code: anthropic(body([toolResult('toolu_1'), { type: 'text', text: 'also:' }, toolResult('toolu_2')])),
       providerError: 'Did not find 1 `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks.',
@@ -38,6 +40,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'image before the result',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Read a.txt\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}},{\"type\":\"tool_use\",\"id\":\"toolu_2\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"contents\"},{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_2\",\"content\":\"contents\"},{\"type\":\"image\",\"source\":{\"type\":\"url\",\"url\":\"https://example.com/a.png\"}}]}]}\n",
       languageId: 'http',
       code: anthropic(body([{ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }, toolResult('toolu_1'), toolResult('toolu_2')])),
       providerError: '`tool_use` ids were found without `tool_result` blocks immediately after',
@@ -45,6 +48,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'through a relay it is a warning',
+      output: "POST https://relay.example.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Read a.txt\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}},{\"type\":\"tool_use\",\"id\":\"toolu_2\",\"name\":\"read_file\",\"input\":{\"path\":\"a.txt\"}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"contents\"},{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_2\",\"content\":\"contents\"},{\"type\":\"text\",\"text\":\"<system-reminder>The user changed a file.</system-reminder>\"}]}]}\n",
       languageId: 'http',
       code: anthropic(body([reminder, toolResult('toolu_1'), toolResult('toolu_2')]), 'relay.example.com'),
       providerError: '`tool_use` ids were found without `tool_result` blocks immediately after',

@@ -41,12 +41,15 @@ export const rule: RuleModule = {
       if (!late.length) return;
       const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
       const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
+      const isResult = (b: unknown) => isObject(b) && b.type === 'tool_result';
+      const order = [...blocks.keys()].sort((a, b) => Number(isResult(blocks[b])) - Number(isResult(blocks[a])) || a - b);
       context.report({
         path: ['messages', i + 1, 'content', late[0].j],
         severity,
         message:
           `tool_result blocks must come first in the message that answers a tool_use; here a \`${otherType}\` block (content[${firstOther}]) precedes them. ` +
           `Anthropic: "messages.${i}: ${NEW_WORDING.replace('{ids}', ids)}" (older wording: "messages.${i + 1}: ${OLD_WORDING.replace('{n}', String(late.length))}")`,
+        fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
       });
     });
   },

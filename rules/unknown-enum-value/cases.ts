@@ -29,6 +29,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'a Responses content part type in Chat Completions, and a capitalised role',
+      output: "POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"hi\"}]}]}\n",
       languageId: 'http',
       code: post(OPENAI, { model: 'gpt-4o', messages: [{ role: 'User', content: [{ type: 'input_text', text: 'hi' }] }] }),
       providerError: "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.",
@@ -53,6 +54,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Gemini assistant role',
+      output: "POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"x\"}]},{\"role\":\"model\",\"parts\":[{\"text\":\"y\"}]}]}\n",
       languageId: 'http',
       code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }, { role: 'assistant', parts: [{ text: 'y' }] }] }),
       providerError: 'Please use a valid role: user, model.',

@@ -1,4 +1,4 @@
-import type { RuleModule } from '../types.ts';
+import type { RuleFix, RuleModule } from '../types.ts';
 import { formatPath, googlePath, judge, openAiList, providerName, pydanticList, relayToMaker, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
 
 const OPENAI = "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.";
@@ -6,6 +6,9 @@ const ANTHROPIC_ROLE = 'messages: Unexpected role "tool". Allowed roles are "use
 const ANTHROPIC_TAG = "tools.0: Input tag 'web_search_20250305' found using 'type' does not match any of the expected tags: 'bash_20250124', 'custom', 'text_editor_20250124', 'text_editor_20250429', 'text_editor_20250728'";
 const GEMINI_ROLE = 'Please use a valid role: user, model.';
 const GEMINI_ENUM = 'Invalid value at "safety_settings[4].category" (type.googleapis.com/google.ai.generativelanguage.v1beta.HarmCategory), "HARM_CATEGORY_IMAGE_HATE"';
+
+/** The same role under another API's name (Gemini says `model` where the others say `assistant`). */
+const ROLE_COUNTERPART: Record<string, string> = { model: 'assistant', assistant: 'model', developer: 'system', system: 'developer' };
 
 export const rule: RuleModule = {
   meta: {
@@ -74,10 +77,14 @@ export const rule: RuleModule = {
       const answer = quote ? ` ${where} answers: "${quote}"` : '';
       const near = spec.enum.find((v) => typeof v === 'string' && typeof value === 'string' && v.toLowerCase() === value.toLowerCase());
       const suggestion = near !== undefined ? ` Did you mean '${near}'?` : '';
+      const fix = near !== undefined ? near : name === 'role' && typeof value === 'string' ? ROLE_COUNTERPART[value] : undefined;
+      const fixes: RuleFix | undefined =
+        fix !== undefined && spec.enum.includes(fix) ? { title: `Change '${value}' to '${fix}'`, edits: context.fixer.replace(path, fix), preferred: true } : undefined;
       context.report({
         path,
         severity,
         message: `\`${shown}\` is '${value}', which is not one of ${spec.enum.map((v) => `'${v}'`).join(', ')}.${suggestion}${answer}`,
+        fix: fixes,
       });
     });
   },

@@ -93,7 +93,31 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'fix: a .http comment line above the parameter stays',
+      languageId: 'http',
+      code: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  # thinking is a DashScope switch\n  "enable_thinking": true,\n  "messages": [{"role": "user", "content": "hi"}]\n}\n`,
+      providerError: 'Unrecognized request argument supplied: enable_thinking',
+      errors: [{ message: '`enable_thinking` is not a parameter', line: 6 }],
+      output: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  # thinking is a DashScope switch\n  "messages": [{"role": "user", "content": "hi"}]\n}\n`,
+    },
+    {
+      name: 'fix: none where the removal would take a .http comment line with it',
+      languageId: 'http',
+      code: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  "messages": [{"role": "user", "content": "hi"}],\n  # keep this note\n  "enable_thinking": true\n}\n`,
+      providerError: 'Unrecognized request argument supplied: enable_thinking',
+      errors: [{ message: '`enable_thinking` is not a parameter', line: 7 }],
+    },
+    {
+      name: 'fix: in a .jsonl batch line the parameter goes, the line stays one line',
+      languageId: 'jsonl',
+      code: '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","enable_thinking":true,"messages":[{"role":"user","content":"hi"}]}}\n{"custom_id":"b","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n',
+      providerError: 'Unrecognized request argument supplied: enable_thinking',
+      errors: [{ message: '`enable_thinking` is not a parameter', line: 0 }],
+      output: '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n{"custom_id":"b","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n',
+    },
+    {
       name: 'enable_thinking sent to OpenAI',
+      output: "POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n",
       languageId: 'http',
       code: post('https://api.openai.com/v1/chat/completions', { ...chat, enable_thinking: false }),
       providerError: 'Unrecognized request argument supplied: enable_thinking',
@@ -101,6 +125,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'enable_thinking sent to Azure OpenAI',
+      output: "POST https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21\napi-key: {{key}}\n\n{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n",
       languageId: 'http',
       code: post('https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21', { messages: chat.messages, enable_thinking: false }, 'api-key: {{key}}'),
       providerError: 'Unrecognized request argument supplied: enable_thinking',
@@ -109,6 +134,7 @@ export const cases: RuleCases = {
     {
       // (a body with no `contents` at all is body-api-mismatch's finding, and this rule stays silent)
       name: 'OpenAI fields left in a Gemini generateContent body',
+      output: "POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"x\"}]}],\"response_format\":{\"type\":\"json_object\"}}\n",
       languageId: 'http',
       code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'x' }] }], messages: chat.messages, response_format: { type: 'json_object' } }),
       providerError: 'Invalid JSON payload received. Unknown name "messages": Cannot find field.',
@@ -116,6 +142,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Anthropic body with an OpenAI parameter',
+      output: "POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n",
       languageId: 'http',
       code: post('https://api.anthropic.com/v1/messages', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], response_format: { type: 'json_object' } }, 'anthropic-version: 2023-06-01'),
       providerError: 'response_format: Extra inputs are not permitted',
@@ -123,6 +150,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'relay in front of an OpenAI model warns',
+      output: "POST https://api.my-relay.example/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n",
       languageId: 'http',
       code: post('https://api.my-relay.example/v1/chat/completions', { ...chat, top_k: 40 }),
       providerError: "Unknown parameter: 'top_k'.",
@@ -131,6 +159,7 @@ export const cases: RuleCases = {
     // --- nested --------------------------------------------------------------------------------
     {
       name: 'OpenAI: a streaming delta replayed as a tool call (index), cache_control on a user text part',
+      output: "POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]},{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]},{\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":\"42\"}]}\n",
       languageId: 'http',
       code: post(OPENAI, {
         model: 'gpt-4o',
@@ -148,6 +177,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'OpenAI Responses: detail on an input_text part, a typo inside text',
+      output: "POST https://api.openai.com/v1/responses\nContent-Type: application/json\n\n{\"model\":\"gpt-5\",\"input\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"x\"}]}],\"text\":{\"format\":{\"type\":\"json_schema\",\"name\":\"r\",\"schema\":{\"type\":\"object\"}},\"verbosity\":\"low\"}}\n",
       languageId: 'http',
       code: post('https://api.openai.com/v1/responses', {
         model: 'gpt-5',
@@ -162,6 +192,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Anthropic: text on a tool_use block, cache_control on a thinking block, defer_loading typo on a tool',
+      output: "POST https://api.anthropic.com/v1/messages?beta=true\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":\"t\",\"signature\":\"s\"},{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"f\",\"input\":{}}]},{\"role\":\"user\",\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_1\",\"content\":\"42\"}]}],\"tools\":[{\"name\":\"f\",\"input_schema\":{\"type\":\"object\"},\"defer_loading\":true}]}\n",
       languageId: 'http',
       code: post(
         ANTHROPIC,
@@ -186,6 +217,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Gemini: role inside a part, OpenAI max_tokens inside generationConfig',
+      output: "POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n{\"contents\":[{\"parts\":[{\"text\":\"x\"}]}],\"generationConfig\":{\"max_output_tokens\":64}}\n",
       languageId: 'http',
       code: post(GEMINI, { contents: [{ parts: [{ role: 'user', text: 'x' }] }], generationConfig: { max_tokens: 64 } }),
       providerError: 'Invalid JSON payload received. Unknown name "role" at \'contents[0].parts\': Cannot find field.',
@@ -196,6 +228,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Azure: unknown nested field (wording unverified: warning)',
+      output: "POST https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21\napi-key: {{key}}\n\n{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n",
       languageId: 'http',
       code: post(AZURE('2024-10-21'), { messages: [{ role: 'user', content: 'x', cache_control: { type: 'ephemeral' } }] }, 'api-key: {{key}}'),
       providerError: "Unknown parameter: 'messages[2].tool_calls[0].index'.",

@@ -1,11 +1,11 @@
-import { PROVIDER_NAMES, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
+import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../body-api-mismatch/shape.ts';
 import { formatPath, googlePath, walkObjects, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
 export const rule: RuleModule = {
   meta: {
@@ -96,6 +96,7 @@ export const rule: RuleModule = {
         target: 'key',
         severity: verdict.severity,
         message: `\`${key}\` is not a parameter of ${context.api}${where ? ` on ${where}` : ''}.${quoted}${acceptedBy(context, key)}`,
+        fix: unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(context.body, n)), verdict.severity === 'error'),
       });
     }
     const walkAs = firstParty ?? vendorProvider(context) ?? 'relay';
@@ -131,11 +132,64 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
           target: 'key',
           severity,
           message: `\`${shown}\` is not a field of this object${where ? ` on ${where}` : ''} (known: ${knownList(props, walkAs)}).${quote}`,
+          fix: unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error'),
         });
       }
     },
     { provider: walkAs },
   );
+}
+
+/**
+ * Drop the field, unless it looks like a typo of a known one (then a rename, never preferred: it is a
+ * guess). Dropping is preferred only where the provider is known to reject the field.
+ */
+function unknownFix(context: RuleContext, path: JsonPath, known: string[], rejected: boolean): RuleFix | undefined {
+  const key = String(path[path.length - 1]);
+  // Another API's name for the same limit (max_tokens in Gemini's generationConfig): the rename is what was meant.
+  const same = OUTPUT_LIMIT.includes(key) ? OUTPUT_LIMIT.find((n) => known.includes(n)) : undefined;
+  if (same) return { title: `Rename \`${key}\` to \`${same}\``, edits: context.fixer.rename(path, same), preferred: rejected };
+  const typo = otherApiNames().has(key) ? undefined : nearestName(key, known);
+  if (typo) return { title: `Rename \`${key}\` to \`${typo}\``, edits: context.fixer.rename(path, typo) };
+  return { title: `Remove \`${key}\``, edits: context.fixer.remove(path), preferred: rejected };
+}
+
+/** The output-token limit under each API's name. */
+const OUTPUT_LIMIT = ['max_output_tokens', 'maxOutputTokens', 'max_completion_tokens', 'max_tokens'];
+
+let allNames: Set<string> | undefined;
+/** Top-level parameter names of every API and dialect: such a key is a real parameter elsewhere, not a typo. */
+function otherApiNames(): Set<string> {
+  allNames ??= new Set(Object.values(SPECS).flatMap((spec) => [...Object.keys(spec.params), ...Object.values(spec.dialects).flatMap((d) => Object.keys(d?.extraParams ?? {}))]));
+  return allNames;
+}
+
+/** A known name within two edits (one for short names), differing only in case or `-`/`_`, or cut short. */
+function nearestName(key: string, known: string[]): string | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+  const same = known.find((n) => norm(n) === norm(key) || (key.length >= 6 && n.startsWith(key)));
+  if (same) return same;
+  const cap = key.length < 6 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = cap + 1;
+  for (const name of known) {
+    const d = editDistance(key, name, cap);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (cap + 1) beyond `cap`. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    if (Math.min(...row) > cap) return cap + 1;
+    previous = row;
+  }
+  return previous[b.length];
 }
 
 /** The provider's wording with its own path format. */

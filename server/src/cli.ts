@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { lintFile } from './cli/lint-file.ts';
+import { fixFile } from './cli/fix-file.ts';
 import { parseArgs, UsageError, USAGE, type CheckArgs, type ExplainArgs } from './cli/args.ts';
 import { ExplainInputError, explainLocale, readExplainInput, runExplain } from './cli/explain.ts';
 import { collectFiles, InputError } from './cli/files.ts';
@@ -40,15 +41,27 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`llm-preflight: ${error.message}\n`);
     return 2;
   }
-  if (args.fix) process.stderr.write('llm-preflight: --fix: no rule offers a safe automatic fix yet; files are left unchanged.\n');
-
   const docsUrl = createDocsLocator();
   const reports: FileReport[] = [];
   let ioFailed = false;
+  let fixesApplied = 0;
+  let filesFixed = 0;
   for (const file of files) {
     const { rules, apis, models } = config.settings;
     const apisBase = config.path ? dirname(config.path) : cwd;
-    const result = lintFile(file, { api: args.api, maxFileSizeMb: args.maxFileSizeMb, apis, apisBase, rules, models, docsUrl });
+    const options = { api: args.api, maxFileSizeMb: args.maxFileSizeMb, apis, apisBase, rules, models, docsUrl };
+    if (args.fix) {
+      // The fixed text is written back, then linted like any file: what is left decides the exit code.
+      const fixed = fixFile(file, options);
+      if ('error' in fixed) {
+        process.stderr.write(`llm-preflight: cannot fix ${file}: ${fixed.error}\n`);
+        ioFailed = true;
+        continue;
+      }
+      fixesApplied += fixed.applied;
+      if (fixed.applied) filesFixed++;
+    }
+    const result = lintFile(file, options);
     if ('error' in result) {
       process.stderr.write(`llm-preflight: cannot read ${file}: ${result.error}\n`);
       ioFailed = true;
@@ -57,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
     reports.push(result);
   }
 
+  if (args.fix) process.stderr.write(`llm-preflight: --fix: applied ${fixesApplied} fix${fixesApplied === 1 ? '' : 'es'} in ${filesFixed} file${filesFixed === 1 ? '' : 's'}.\n`);
   const output =
     args.format === 'json' ? formatJson(reports, cwd) : args.format === 'sarif' ? formatSarif(reports, cwd, version()) : formatStylish(reports, cwd, process.stdout.isTTY === true);
   process.stdout.write(`${output}\n`);

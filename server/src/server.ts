@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import {
+  CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  DiagnosticTag,
   MarkupKind,
   ProposedFeatures,
   TextDocuments,
@@ -11,17 +13,26 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLinter, type LintResult, type Linter } from './core/lint.ts';
+import { createLinter, type LintOptions, type LintResult, type Linter } from './core/lint.ts';
+import { fixAll } from './core/fix-all.ts';
+import { FIX_ALL_KIND, fixAllAction, quickFixes, wants, wholeEdit } from './frontend/code-actions.ts';
 import { LineIndex } from './core/text.ts';
 import type { Finding } from './core/types.ts';
 import { apiForPath } from './frontend/api-globs.ts';
 import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
+import { disableActions } from './frontend/disable-actions.ts';
+import { documentKind } from './core/units.ts';
 import { explainAt, explainText } from './core/errors/index.ts';
 import { pickLocale } from './frontend/explain-labels.ts';
 import { renderExplanation, renderExplanations } from './frontend/explain-markdown.ts';
 import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
+import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
+import { completeAt } from './frontend/completion.ts';
+import { paramHoverAt } from './frontend/param-hover.ts';
+import { documentSymbols } from './frontend/symbols.ts';
+import { foldingRanges } from './frontend/folding.ts';
 
 /**
  * The language server: a thin wrapper that feeds open documents to the core linter and publishes
@@ -41,6 +52,8 @@ interface DocumentState {
 const states = new Map<string, DocumentState>();
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
+/** The client takes snippet syntax in completion items. */
+let snippetSupport = false;
 let pushedSettings: Settings = DEFAULT_SETTINGS;
 /** The client's display language (VS Code sends it in initializationOptions; `locale` in LSP 3.16 too). */
 let displayLanguage: string | undefined;
@@ -48,6 +61,7 @@ const settingsCache = new Map<string, Promise<{ settings: Settings; environment:
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [safePath(params.rootUri)].filter((p): p is string => !!p);
   const init = params.initializationOptions as { settings?: unknown; displayLanguage?: unknown } | undefined;
@@ -57,6 +71,10 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['"', ':'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'llm-preflight' },
   };
@@ -100,10 +118,20 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  const filePath = safePath(uri);
   const text = document.getText();
   const started = performance.now();
-  const result = state.linter.lint(text, {
+  const result = state.linter.lint(text, lintOptions(document, settings, environment));
+  const elapsed = performance.now() - started;
+  if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
+  const lines = new LineIndex(text);
+  state.last = { version, result, lines };
+  if (documents.get(uri)?.version !== version) return;
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, lines)) });
+}
+
+function lintOptions(document: TextDocument, settings: Settings, environment: Record<string, string>): LintOptions {
+  const filePath = safePath(document.uri);
+  return {
     languageId: document.languageId,
     filePath,
     api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
@@ -112,13 +140,18 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     limits: { maxDocumentChars: settings.maxFileSizeMB * 1024 * 1024 },
     http: { environment },
     docsUrl,
-  });
-  const elapsed = performance.now() - started;
-  if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
-  const lines = new LineIndex(text);
-  state.last = { version, result, lines };
-  if (documents.get(uri)?.version !== version) return;
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, lines)) });
+  };
+}
+
+/** Every preferred fix of the document applied (fix-all, `llmPreflight/fixAll`), or null when disabled or closed. */
+async function fixDocument(uri: string): Promise<{ document: TextDocument; after: string; applied: number } | null> {
+  const document = documents.get(uri);
+  if (!document) return null;
+  const version = document.version;
+  const { settings, environment } = await settingsFor(uri);
+  if (!settings.enable || documents.get(uri)?.version !== version) return null;
+  const { text, applied } = fixAll(document.getText(), lintOptions(document, settings, environment));
+  return { document, after: text, applied };
 }
 
 function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
@@ -129,8 +162,36 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     code: finding.rule,
     ...(finding.docsUrl ? { codeDescription: { href: finding.docsUrl } } : {}),
     message: finding.message,
+    ...(finding.rule === 'unused-disable-directive' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
   };
 }
+
+/** Code actions on our diagnostics; each feature adds its own to the list. */
+connection.onCodeAction(async (params) => {
+  try {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    const last = states.get(uri)?.last;
+    // Actions are built from the lint result, which must belong to the text they edit.
+    if (!document || !last || last.version !== document.version) return [];
+    const text = document.getText();
+    const kind = documentKind(document.languageId, safePath(uri));
+    const only = params.context.only;
+    const fixes = wants(only, 'quickfix')
+      ? quickFixes(uri, last.result.findings, last.lines, params.range, params.context.diagnostics, (f) => toDiagnostic(f, last.lines))
+      : [];
+    const fixed = wants(only, FIX_ALL_KIND) && only !== undefined ? await fixDocument(uri) : null;
+    const all = fixed && fixed.document.version === document.version ? fixAllAction(uri, text, fixed.after, last.lines, fixed.applied) : null;
+    return [
+      ...fixes,
+      ...(all ? [all] : []),
+      ...disableActions({ uri, text, kind, units: last.result.units, diagnostics: params.context.diagnostics, only: params.context.only }),
+    ];
+  } catch (error) {
+    connection.console.error(`code actions failed: ${(error as Error).stack}`);
+    return [];
+  }
+});
 
 connection.onHover(async (params, token) => {
   try {
@@ -152,8 +213,13 @@ connection.onHover(async (params, token) => {
       }
     }
     // Anywhere else: a pasted error response under the cursor gets explained.
-    const { settings } = await settingsFor(uri);
+    const { settings, environment } = await settingsFor(uri);
     if (token.isCancellationRequested || documents.get(uri)?.version !== document.version) return null;
+    // Inside a request body: the parameter's (or model's) docs.
+    const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
+    const param = body && paramHoverAt(body);
+    if (param) return { contents: { kind: MarkupKind.Markdown, value: param.markdown }, range: { start: document.positionAt(param.span.start), end: document.positionAt(param.span.end) } };
+    if (body) return null;
     const locale = localeOf(settings);
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;
@@ -165,10 +231,77 @@ connection.onHover(async (params, token) => {
   }
 });
 
+/** The request body under the cursor with its detection; the last lint's units when they are for this version. */
+function requestBodyAt(document: TextDocument, offset: number, settings: Settings, environment: Record<string, string>): BodyContext | null {
+  const last = states.get(document.uri)?.last;
+  const filePath = safePath(document.uri);
+  return bodyContextAt(document.getText(), offset, {
+    units: last && last.version === document.version ? last.result.units : undefined,
+    languageId: document.languageId,
+    filePath,
+    api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
+    environment,
+    models: settings.models,
+  });
+}
+
+connection.onCompletion(async (params, token) => {
+  try {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return null;
+    const { settings, environment } = await settingsFor(document.uri);
+    if (!settings.enable || token.isCancellationRequested) return null;
+    const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
+    return body ? completeAt(body, { snippets: snippetSupport, positionAt: (o) => document.positionAt(o) }) : null;
+  } catch (error) {
+    connection.console.error(`completion failed: ${(error as Error).stack}`);
+    return null;
+  }
+});
+
 /** Explanations are capped at this much text (a selection or the clipboard). */
 const EXPLAIN_MAX_CHARS = 10 * 1024 * 1024;
 
+/** `llmPreflight/fixAll`: the Fix All in File command; the client applies the edits if the version still matches. */
+connection.onRequest('llmPreflight/fixAll', async (params: { textDocument?: { uri?: unknown } }) => {
+  try {
+    const uri = typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : '';
+    const fixed = await fixDocument(uri);
+    if (!fixed) return { applied: 0, edits: [] };
+    const edit = wholeEdit(fixed.document.getText(), fixed.after, new LineIndex(fixed.document.getText()));
+    return { applied: fixed.applied, version: fixed.document.version, edits: edit ? [edit] : [] };
+  } catch (error) {
+    connection.console.error(`fix all failed: ${(error as Error).stack}`);
+    return { applied: 0, edits: [] };
+  }
+});
+
 /** `llmPreflight/explain`: the Explain Error command sends the selection or the clipboard. */
+/** Outline and breadcrumbs: one symbol per request (.http, .jsonl); detail from the current lint result when there is one. */
+connection.onDocumentSymbol((params) => {
+  try {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const last = states.get(document.uri)?.last;
+    const units = last && last.version === document.version ? last.result.units : undefined;
+    return documentSymbols({ text: document.getText(), languageId: document.languageId, filePath: safePath(document.uri), units });
+  } catch (error) {
+    connection.console.error(`documentSymbol failed: ${(error as Error).stack}`);
+    return null;
+  }
+});
+
+/** Folding in .http documents: request blocks, JSON bodies, scripts, comments. */
+connection.onFoldingRanges((params) => {
+  try {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges(document.getText(), document.languageId, safePath(document.uri)) : null;
+  } catch (error) {
+    connection.console.error(`foldingRange failed: ${(error as Error).stack}`);
+    return null;
+  }
+});
+
 connection.onRequest('llmPreflight/explain', (params: { text?: unknown }) => {
   try {
     const text = typeof params?.text === 'string' ? params.text.slice(0, EXPLAIN_MAX_CHARS) : '';

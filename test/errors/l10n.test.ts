@@ -18,7 +18,7 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     const missing = ids.filter((id) => !table[id]);
     assert.deepEqual(missing, [], `${locale} lacks these entries`);
     for (const entry of CATALOG) {
-      const t = table[entry.id];
+      const t: { title: string; explanation: string; fix: readonly string[] } = table[entry.id];
       assert.ok(t.title.trim() && t.explanation.trim(), `${entry.id}: empty text`);
       assert.equal(t.fix.length, entry.fix.length, `${entry.id}: fix steps`);
       assert.deepEqual(placeholders(t.title + t.explanation + t.fix.join(' ')), placeholders(entry.title + entry.explanation + entry.fix.join(' ')), `${entry.id}: placeholders`);

@@ -3,6 +3,8 @@ import { lintText } from '../../server/src/core/lint.ts';
 import { LineIndex } from '../../server/src/core/text.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 import type { RuleCase } from '../../rules/types.ts';
+import { applyFixEdits } from '../../server/src/core/fix.ts';
+import { nonOverlapping } from '../../server/src/core/fix-all.ts';
 
 const EXTENSIONS = { http: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl' } as const;
 
@@ -10,7 +12,15 @@ const EXTENSIONS = { http: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl' 
 export function findingsOf(ruleId: string, testCase: RuleCase): (Finding & { line: number })[] {
   const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}` });
   const lines = new LineIndex(testCase.code);
-  return result.findings.filter((f) => f.rule === ruleId).map((f) => ({ ...f, line: lines.positionAt(f.span.start).line }));
+  const found = result.findings.filter((f) => f.rule === ruleId).map((f) => ({ ...f, line: lines.positionAt(f.span.start).line }));
+  // A fix never touches text outside the request body it was computed for.
+  const bodies = result.units.map((u) => u.unit.bodySpan).filter((s) => s !== undefined);
+  for (const f of found) {
+    for (const edit of (f.fixes ?? []).flatMap((x) => x.edits)) {
+      assert.ok(bodies.some((b) => b.start <= edit.span.start && edit.span.end <= b.end), `"${testCase.name}": a fix of ${ruleId} edits outside the request body`);
+    }
+  }
+  return found;
 }
 
 export function assertValid(ruleId: string, testCase: RuleCase): void {
@@ -31,5 +41,23 @@ export function assertInvalid(ruleId: string, testCase: RuleCase): void {
     if (typeof want.message === 'string') assert.ok(got.message.includes(want.message), `"${testCase.name}" finding ${i}: message "${got.message}" lacks "${want.message}"`);
     if (want.message instanceof RegExp) assert.match(got.message, want.message);
     assert.ok(got.span.end > got.span.start, `"${testCase.name}" finding ${i}: empty span`);
+    if (want.fixes) {
+      const fixes = got.fixes ?? [];
+      assert.equal(fixes.length, want.fixes.length, `"${testCase.name}" finding ${i}: fixes offered: ${JSON.stringify(fixes.map((f) => f.title))}`);
+      want.fixes.forEach((w, k) => {
+        if (typeof w.title === 'string') assert.equal(fixes[k].title, w.title, `"${testCase.name}" finding ${i} fix ${k}: title`);
+        else assert.match(fixes[k].title, w.title);
+        assert.equal(applyFixEdits(testCase.code, fixes[k].edits), w.output, `"${testCase.name}" finding ${i} fix "${fixes[k].title}": output`);
+      });
+    }
   });
+  // Like ESLint's RuleTester `output`: the first fix of every finding applied (one pass, no overlaps).
+  const offered = found.filter((f) => f.fixes?.length);
+  if (testCase.output === undefined) {
+    assert.deepEqual(offered.map((f) => f.fixes!.map((x) => x.title)), [], `"${testCase.name}" offers fixes: state the \`output\` after applying them`);
+  } else {
+    const output = applyFixEdits(testCase.code, nonOverlapping(found, (f) => f.fixes?.[0]).flatMap((f) => f.edits));
+    assert.equal(output, testCase.output, `"${testCase.name}": output after the fixes`);
+    if (testCase.output === testCase.code) assert.equal(offered.length, 0, `"${testCase.name}": output equals code, yet fixes are offered`);
+  }
 }

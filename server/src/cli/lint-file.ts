@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { apiForPath } from '../frontend/api-globs.ts';
 import { LineIndex } from '../core/text.ts';
-import { lintText } from '../core/lint.ts';
+import { lintText, type LintOptions } from '../core/lint.ts';
 import type { ApiId } from '../core/types.ts';
 import type { FileReport } from './format.ts';
 import type { Settings } from '../frontend/settings.ts';
@@ -18,6 +18,19 @@ export interface LintFileOptions {
   docsUrl?: (code: string) => string | undefined;
 }
 
+/** The core's options for a file on disk (shared by linting and `--fix`). */
+export function fileLintOptions(file: string, options: LintFileOptions): LintOptions {
+  const limits = options.maxFileSizeMb ? { maxDocumentChars: options.maxFileSizeMb * 1024 * 1024 } : undefined;
+  return {
+    filePath: file,
+    api: options.api ?? apiForPath(options.apis, resolve(file), options.apisBase ? relative(options.apisBase, resolve(file)) : undefined),
+    limits,
+    rules: options.rules,
+    models: options.models,
+    docsUrl: options.docsUrl,
+  };
+}
+
 /** Reads and lints one file; I/O problems come back as `{error}` so the caller can exit 2. */
 export function lintFile(file: string, options: LintFileOptions): FileReport | { error: string } {
   let text: string;
@@ -28,15 +41,7 @@ export function lintFile(file: string, options: LintFileOptions): FileReport | {
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
-  const limits = options.maxFileSizeMb ? { maxDocumentChars: options.maxFileSizeMb * 1024 * 1024 } : undefined;
-  const result = lintText(text, {
-    filePath: file,
-    api: options.api ?? apiForPath(options.apis, resolve(file), options.apisBase ? relative(options.apisBase, resolve(file)) : undefined),
-    limits,
-    rules: options.rules,
-    models: options.models,
-    docsUrl: options.docsUrl,
-  });
+  const result = lintText(text, fileLintOptions(file, options));
   const lines = new LineIndex(text);
   return {
     file,

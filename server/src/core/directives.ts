@@ -295,8 +295,17 @@ export function applyDirectives(
     }
     for (const d of unused) report('unused-disable-directive', 'info', `\`${d.id}\` reports nothing here: remove it from this ${name} directive.`, d.span);
   }
+  if (extra.length === 0) return kept;
+  // Merged in document order, keeping the order of the findings themselves.
   extra.sort((a, b) => a.span.start - b.span.start);
-  return extra.length ? [...kept, ...extra] : kept;
+  const merged: Finding[] = [];
+  let next = 0;
+  for (const finding of kept) {
+    while (next < extra.length && extra[next].span.start < finding.span.start) merged.push(extra[next++]);
+    merged.push(finding);
+  }
+  while (next < extra.length) merged.push(extra[next++]);
+  return merged;
 }
 
 /** `enable` closes the open ranges of its ids (all of them without ids); inside an all-rules range it re-enables its ids. */

@@ -134,7 +134,10 @@ export function createFixer(bodyText: string | undefined): Fixer {
         const at = end(last) + trailing[0].length;
         return done([{ offset: at, length: 0, content: multiline ? `${eolOf(raw)}${indent}${entry},` : ` ${entry},` }]);
       }
-      return done([{ offset: end(last), length: 0, content: multiline ? `,${eolOf(raw)}${indent}${entry}` : `, ${entry}` }]);
+      // One line: the user's comma spacing, from the last two properties.
+      const before = properties[properties.length - 2];
+      const comma = before && /^[ \t]*,[ \t]*$/.test(raw.slice(end(before), last.offset)) ? raw.slice(end(before), last.offset) : ', ';
+      return done([{ offset: end(last), length: 0, content: multiline ? `,${eolOf(raw)}${indent}${entry}` : `${comma}${entry}` }]);
     },
 
     reorder(arrayPath, order) {

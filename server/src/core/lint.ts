@@ -3,6 +3,7 @@ import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives } from './directives.ts';
+import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
@@ -143,7 +144,7 @@ export function createLinter(): Linter {
           remember(unitText, text.length, context, entry);
         }
         analyzed.push({ unit, detection: entry.detection });
-        for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start) });
+        for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start), ...(f.fixes && { fixes: shiftFixes(f.fixes, unit.span.start) }) });
       }
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
       return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
@@ -204,7 +205,11 @@ function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions
     const where = external ? ` (in ${external.path})` : '';
     findings.push(core('json-syntax', 'error', problem.message + where, toUnit(problem.span), options));
   }
-  runRules(body, unit, detection, options, models, (f, onUnit) => findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span) }));
+  // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
+  const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
+  runRules(body, unit, detection, options, models, (f, onUnit) =>
+    findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
+  );
   return { detection, findings };
 }
 
@@ -228,6 +233,7 @@ function runRules(
         return span;
       }
     : body.locate;
+  const fixer = createFixer(unit.bodyFile ? undefined : unit.bodyText);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
@@ -242,9 +248,11 @@ function runRules(
         unit,
         modelInfo,
         models,
+        fixer,
         report: (r) => {
           const onRequestLine = r.span === 'request-line' && requestLine !== undefined;
           const span = onRequestLine ? requestLine : typeof r.span === 'object' ? r.span : locate(r.path ?? [], r.target);
+          const fixes = toFindingFixes(r.fix, 0);
           emit(
             {
               rule: rule.meta.id,
@@ -254,6 +262,7 @@ function runRules(
               api: detection.api,
               provider: detection.provider,
               docsUrl: options.docsUrl?.(rule.meta.id),
+              ...(fixes && { fixes }),
             },
             onRequestLine,
           );

@@ -82,6 +82,14 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
     if (!unit) return null;
     detection = detectRequest(unit, parseBody(unit.bodyText!, { allowComments: kind === 'jsonc' }).value, options.api);
   }
+  if (unit && !unit.envelope && documentKind(options.languageId, options.filePath) === 'jsonl') {
+    // A batch line broken mid-typing is not unwrapped by the splitter (it reads envelopes with JSON.parse).
+    const inner = brokenEnvelope(documentText, unit, offset);
+    if (inner) {
+      unit = inner;
+      detection = detectRequest(inner, parseBody(inner.bodyText!).value, options.api);
+    }
+  }
   if (!unit || !detection?.api) return null;
   const api = detection.api;
   const text = maskTemplates(unit.bodyText!);
@@ -108,6 +116,36 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
     offset: offset - unit.bodySpan!.start,
     tree,
     value: tree ? safeValue(tree) : undefined,
+  };
+}
+
+/** The `body` (OpenAI Batch) or `params` (Anthropic batches) of a broken .jsonl envelope line, when the cursor is in it. */
+function brokenEnvelope(documentText: string, unit: RequestUnit, offset: number): RequestUnit | undefined {
+  const line = unit.bodyText!;
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(maskTemplates(line), [], { allowTrailingComma: true });
+  } catch {
+    return undefined;
+  }
+  if (!tree || tree.type !== 'object') return undefined;
+  const envelope = safeValue(tree);
+  if (!isObject(envelope) || typeof envelope.custom_id !== 'string') return undefined;
+  const key = isObject(envelope.body) ? 'body' : isObject(envelope.params) ? 'params' : null;
+  const node = key ? findNodeAtLocation(tree, [key]) : undefined;
+  if (!node) return undefined;
+  const start = unit.bodySpan!.start + node.offset;
+  // an unterminated object runs to the end of the line
+  const end = start + node.length;
+  if (offset < start || offset > end) return undefined;
+  const url = typeof envelope.url === 'string' ? envelope.url : undefined;
+  return {
+    ...unit,
+    url,
+    rawUrl: url,
+    bodySpan: { start, end },
+    bodyText: documentText.slice(start, end),
+    envelope: key === 'body' ? { kind: 'openai-batch', url } : { kind: 'anthropic-batch' },
   };
 }
 

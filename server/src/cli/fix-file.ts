@@ -1,0 +1,25 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fixAll } from '../core/fix-all.ts';
+import { fileLintOptions, type LintFileOptions } from './lint-file.ts';
+
+/**
+ * `check --fix` for one file: every preferred fix applied (the same fix-all as the editor's), the file
+ * rewritten only when its text changed. I/O problems come back as `{error}`; the caller lints afterwards.
+ */
+export function fixFile(file: string, options: LintFileOptions): { applied: number } | { error: string } {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) return { error: 'not a regular file' };
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  const fixed = fixAll(text, fileLintOptions(file, options));
+  if (fixed.text === text) return { applied: 0 };
+  try {
+    writeFileSync(file, fixed.text, 'utf8');
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  return { applied: fixed.applied };
+}
