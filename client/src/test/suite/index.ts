@@ -219,6 +219,27 @@ export async function run(): Promise<void> {
     assert.match(md.getText(), /rate limit/i);
   });
 
+  await check('a quick fix from the light bulb changes the file and the finding goes away', async () => {
+    // A scratch copy, so the other checks keep their examples.
+    const rel = 'examples/quickfix.http';
+    fs.copyFileSync(path.join(root, BAD), path.join(root, rel));
+    const doc = await open(root, rel);
+    const ds = await waitForDiagnostics(doc.uri, 3);
+    const target = ds.find((d) => ruleOf(d) === 'unknown-parameter');
+    assert.ok(target, `no unknown-parameter finding in ${rel}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions?.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix, `no preferred quick fix; got ${JSON.stringify(actions?.map((a) => a.title))}`);
+    log(`applying "${fix.title}"`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit failed');
+    assert.ok(!doc.getText().includes('enable_thinking'), 'the parameter is still there');
+    let left = ours(doc.uri);
+    for (let i = 0; i < 50 && left.some((d) => ruleOf(d) === 'unknown-parameter'); i++) { await sleep(200); left = ours(doc.uri); }
+    assert.ok(!left.some((d) => ruleOf(d) === 'unknown-parameter'), 'the finding is still reported after the fix');
+    await doc.save();
+    assert.ok(!fs.readFileSync(path.join(root, rel), 'utf8').includes('enable_thinking'), 'the file on disk changed');
+  });
+
   // Any further files the runner listed (e.g. examples/batch.jsonl): editor and CLI must agree.
   for (const rel of Object.keys(expected.files).filter((f) => ![BAD, CLEAN, TOOL_RESULT].includes(f))) {
     await check(`${rel}: same findings as the CLI`, async () => {
