@@ -24,7 +24,7 @@ export const cases: RuleCases = {
   invalid: [
     {
       name: 'both on Claude Sonnet 4.5: reported on the second key',
-      output: "POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"temperature\":0.2}\n",
+      output: "POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":0.9}\n",
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, top_p: 0.9, temperature: 0.2 }),
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
@@ -32,7 +32,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'the finding is on the later key (temperature after top_p)',
-      output: "POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\n  \"model\": \"claude-opus-4-5\",\n  \"max_tokens\": 100,\n  \"temperature\": 0.2,\n  \"messages\": [\n    {\n      \"role\": \"user\",\n      \"content\": \"Hi\"\n    }\n  ]\n}\n",
+      output: "POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\n  \"model\": \"claude-opus-4-5\",\n  \"max_tokens\": 100,\n  \"top_p\": 0.9,\n  \"messages\": [\n    {\n      \"role\": \"user\",\n      \"content\": \"Hi\"\n    }\n  ]\n}\n",
       languageId: 'http',
       code: `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n${JSON.stringify({ model: 'claude-opus-4-5', max_tokens: 100, top_p: 0.9, temperature: 0.2, messages: hi }, null, 2)}\n`,
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
@@ -40,7 +40,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Bedrock: model from the URL, Bedrock wording',
-      output: "POST https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-haiku-4-5-20251001-v1:0/invoke\nAuthorization: {{sigv4}}\nContent-Type: application/json\n\n{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"temperature\":0.2}\n",
+      output: "POST https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-haiku-4-5-20251001-v1:0/invoke\nAuthorization: {{sigv4}}\nContent-Type: application/json\n\n{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":0.9}\n",
       languageId: 'http',
       code: bedrock('us.anthropic.claude-haiku-4-5-20251001-v1:0', { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }),
       providerError: 'The model returned the following errors: `temperature` and `top_p` cannot both be specified for this model. Please use only one.',
@@ -48,7 +48,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'Vertex AI: model from the URL',
-      output: "POST https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805:rawPredict\nAuthorization: Bearer {{token}}\n\n{\"anthropic_version\":\"vertex-2023-10-16\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"temperature\":0.2}\n",
+      output: "POST https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/claude-opus-4-1@20250805:rawPredict\nAuthorization: Bearer {{token}}\n\n{\"anthropic_version\":\"vertex-2023-10-16\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":0.9}\n",
       languageId: 'http',
       code: vertex('claude-opus-4-1@20250805', { anthropic_version: 'vertex-2023-10-16', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }),
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
@@ -56,7 +56,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'through a relay it is a warning',
-      output: "POST https://gateway.example.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-6\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"temperature\":1}\n",
+      output: "POST https://gateway.example.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-6\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":1}\n",
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-6', max_tokens: 100, messages: hi, temperature: 1, top_p: 1 }, 'gateway.example.com'),
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',

@@ -39,8 +39,8 @@ export const rule: RuleModule = {
       severity: firstParty ? 'error' : 'warning',
       message: `${model} takes \`temperature\` or \`top_p\`, not both: drop one. Anthropic: "${wording}"`,
       fix: [
-        { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']), preferred: true },
-        { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']) },
+        { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']), preferred: true },
+        { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']) },
       ],
     });
   },
