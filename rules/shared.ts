@@ -22,3 +22,22 @@ export function knownString(value: unknown): value is string {
 export function hasTemplatedEntries(items: unknown[]): boolean {
   return items.some((item) => isTemplated(item));
 }
+
+/**
+ * How deep the rules' own walks over user data go (nested tool_result blocks, subschemas). Real
+ * requests stay far below; a hostile 100 000-level body would otherwise overflow the stack (and copy a
+ * path per level). Deeper parts are left unchecked: unknown is not wrong.
+ */
+export const MAX_WALK_DEPTH = 64;
+
+/** True when `value` nests objects/arrays deeper than `limit` levels (an iterative walk, no recursion). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}

@@ -35,9 +35,11 @@ export interface Report {
   /**
    * An explicit place instead of `path`: `'request-line'` for header-level findings (falls back to the
    * body start when the unit has no request line), or offsets relative to the body text the rule scanned
-   * (`unit.bodyFile.text` when the body comes from a `< file`, else `unit.bodyText`).
+   * (`unit.bodyFile.text` when the body comes from a `< file`, else `unit.bodyText`), or `{ document }`:
+   * document offsets inside the request's unit, outside its body (a header, the URL, a file variable line:
+   * read their text with `context.source`).
    */
-  span?: 'request-line' | Span;
+  span?: 'request-line' | Span | { document: Span };
   message: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
   severity?: Severity;
@@ -61,6 +63,11 @@ export interface RuleContext extends Detection {
   report(report: Report): void;
   /** Builds fix edits against the body (refuses, with null, where an edit would not be safe). */
   fixer: Fixer;
+  /**
+   * The document text of a span inside this request's unit (document offsets, e.g. `unit.headers[i].span`,
+   * `unit.requestLineSpan`): the header and URL lines as written, variables unresolved. '' outside the unit.
+   */
+  source(span: Span): string;
 }
 
 export interface RuleModule {

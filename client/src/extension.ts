@@ -42,7 +42,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
     outputChannel: output,
     // The display language decides the explanations' language when llmPreflight.locale is "auto".
-    initializationOptions: { settings: vscode.workspace.getConfiguration('llmPreflight'), displayLanguage: vscode.env.language },
+    // In an untrusted workspace (restricted mode) the server reads no .env / private env file and nothing
+    // outside the workspace folders; granting trust is sent as llmPreflight/workspaceTrust (it is never revoked
+    // within a session: VS Code reloads the window).
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('llmPreflight'),
+      displayLanguage: vscode.env.language,
+      workspaceTrusted: vscode.workspace.isTrusted,
+    },
   };
 
   client = new LanguageClient('llmPreflight', 'LLM Preflight', serverOptions, clientOptions);
@@ -57,6 +64,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('llmPreflight.explainError', () => explainError()),
     vscode.commands.registerCommand('llmPreflight.fixAll', () => fixAllInFile()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification('llmPreflight/workspaceTrust', { trusted: true });
+      output.appendLine(vscode.l10n.t('Workspace trusted: .env files and files outside the workspace folder are read now.'));
+    }),
   );
   await client.start();
 }

@@ -1,5 +1,5 @@
 import { modelVendor } from '../models/families.ts';
-import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
@@ -59,7 +59,8 @@ function removal(context: RuleContext, blocks: unknown[], path: JsonPath, j: num
 type Owner = { kind: 'property'; path: JsonPath; title: string } | { kind: 'message'; array: string; index: number; keys: string[] };
 
 function checkAnthropic(context: RuleContext): void {
-  const visit = (blocks: unknown[], path: JsonPath, owner: Owner) => {
+  const visit = (blocks: unknown[], path: JsonPath, owner: Owner, depth = 0) => {
+    if (depth > MAX_WALK_DEPTH) return;
     blocks.forEach((block, j) => {
       if (!isObject(block)) return;
       if (block.type === 'text') {
@@ -74,7 +75,7 @@ function checkAnthropic(context: RuleContext): void {
           });
         }
       } else if (block.type === 'tool_result') {
-        visit(arrayAt(block, 'content'), [...path, j, 'content'], { kind: 'property', path: [...path, j, 'content'], title: 'Remove the empty tool_result content' });
+        visit(arrayAt(block, 'content'), [...path, j, 'content'], { kind: 'property', path: [...path, j, 'content'], title: 'Remove the empty tool_result content' }, depth + 1);
       }
     });
   };

@@ -8,7 +8,7 @@
  * first 24 characters, and the charset check is one pass with a lookup table.
  */
 import type { JsonPath } from '../../server/src/core/types.ts';
-import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { RuleContext } from '../types.ts';
 
 export const MiB = 1024 * 1024;
@@ -271,12 +271,13 @@ function responsesParts(parts: unknown[], path: JsonPath, out: MediaSlot[]): voi
 }
 
 /** `named` is the provider's spelling of `path`: `messages.3.content.0.tool_result.content`. */
-function anthropicBlocks(blocks: unknown[], path: JsonPath, named: string, out: MediaSlot[]): void {
+function anthropicBlocks(blocks: unknown[], path: JsonPath, named: string, out: MediaSlot[], depth = 0): void {
+  if (depth > MAX_WALK_DEPTH) return;
   blocks.forEach((block, j) => {
     if (!isObject(block)) return;
     const p = [...path, j];
     if (block.type === 'tool_result') {
-      anthropicBlocks(arrayAt(block, 'content'), [...p, 'content'], `${named}.${j}.tool_result.content`, out);
+      anthropicBlocks(arrayAt(block, 'content'), [...p, 'content'], `${named}.${j}.tool_result.content`, out, depth + 1);
       return;
     }
     if ((block.type !== 'image' && block.type !== 'document') || !isObject(block.source)) return;

@@ -12,7 +12,7 @@
  * minimum, maximum. The JSON mapping accepts each in lowerCamelCase and snake_case.
  */
 import type { JsonPath } from '../../server/src/core/types.ts';
-import { isObject, isTemplated } from '../shared.ts';
+import { isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 
 const FIELDS = [
   'type',
@@ -53,8 +53,8 @@ export interface GeminiIssue {
 /** Unknown Schema fields, with Google's location for each. `googleBase` is the proto path of the schema. */
 export function geminiSchemaIssues(schema: unknown, basePath: JsonPath, googleBase: string): GeminiIssue[] {
   const issues: GeminiIssue[] = [];
-  const go = (node: unknown, abs: JsonPath, at: string) => {
-    if (!isObject(node)) return;
+  const go = (node: unknown, abs: JsonPath, at: string, depth = 0) => {
+    if (!isObject(node) || depth > MAX_WALK_DEPTH) return;
     for (const key of Object.keys(node)) {
       if (isTemplated(key)) continue;
       if (!ALLOWED.has(key)) issues.push({ path: [...abs, key], key, at });
@@ -63,12 +63,12 @@ export function geminiSchemaIssues(schema: unknown, basePath: JsonPath, googleBa
     if (propsKey && isObject(node[propsKey])) {
       // A proto map is a list of entries in Google's paths: properties[i].value.
       Object.entries(node[propsKey] as Record<string, unknown>).forEach(([k, v], i) => {
-        if (!isTemplated(k)) go(v, [...abs, propsKey, k], `${at}.properties[${i}].value`);
+        if (!isTemplated(k)) go(v, [...abs, propsKey, k], `${at}.properties[${i}].value`, depth + 1);
       });
     }
-    if (isObject(node.items)) go(node.items, [...abs, 'items'], `${at}.items`);
+    if (isObject(node.items)) go(node.items, [...abs, 'items'], `${at}.items`, depth + 1);
     const anyKey = 'anyOf' in node ? 'anyOf' : 'any_of' in node ? 'any_of' : undefined;
-    if (anyKey && Array.isArray(node[anyKey])) (node[anyKey] as unknown[]).forEach((v, i) => go(v, [...abs, anyKey, i], `${at}.any_of[${i}]`));
+    if (anyKey && Array.isArray(node[anyKey])) (node[anyKey] as unknown[]).forEach((v, i) => go(v, [...abs, anyKey, i], `${at}.any_of[${i}]`, depth + 1));
   };
   go(schema, basePath, googleBase);
   return issues;

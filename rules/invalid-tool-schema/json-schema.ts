@@ -13,7 +13,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import type { JsonPath } from '../../server/src/core/types.ts';
-import { isObject, isTemplated } from '../shared.ts';
+import { isObject, isTemplated, nestedDeeperThan } from '../shared.ts';
+
+/** Deepest schema validated against the meta-schema (Ajv's validator recurses once per level). */
+const MAX_SCHEMA_VALIDATION_DEPTH = 256;
 
 export type Draft = '2020-12' | 'draft-07';
 
@@ -58,6 +61,9 @@ export function schemaIsTemplated(schema: unknown): boolean {
  */
 export function metaSchemaIssues(schema: unknown, basePath: JsonPath, draft: Draft): SchemaIssue[] {
   if (isTemplated(schema)) return [];
+  // Ajv's meta-schema validator recurses per level: a hostile schema nested thousands deep would
+  // overflow the stack. Real schemas stay far below the limit; deeper ones are not checked.
+  if (nestedDeeperThan(schema, MAX_SCHEMA_VALIDATION_DEPTH)) return [];
   // The same tool definitions come back in every request of a collection and on every re-lint: the
   // verdict depends only on the schema's JSON and the draft, so it is remembered by that text.
   let key: string | undefined;

@@ -17,7 +17,7 @@
  * "In context=('properties', 'organizations', 'items'), ...".
  */
 import type { JsonPath } from '../../server/src/core/types.ts';
-import { isObject, isTemplated } from '../shared.ts';
+import { isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 
 export interface StrictIssue {
   path: JsonPath;
@@ -54,29 +54,29 @@ type Visit = (node: Record<string, unknown>, rel: string[], abs: JsonPath, isRoo
 /** Calls `visit` on every subschema object (root, properties, items, anyOf, $defs, ...), skipping templated parts. */
 export function walkSubschemas(schema: unknown, basePath: JsonPath, visit: Visit): void {
   const seen = new Set<unknown>();
-  const go = (node: unknown, rel: string[], abs: JsonPath, isRoot: boolean) => {
-    if (!isObject(node) || seen.has(node)) return;
+  const go = (node: unknown, rel: string[], abs: JsonPath, isRoot: boolean, depth = 0) => {
+    if (!isObject(node) || seen.has(node) || depth > MAX_WALK_DEPTH) return;
     seen.add(node);
     if (Object.keys(node).some(isTemplated)) return;
     visit(node, rel, abs, isRoot);
     const map = (key: string) => {
       const m = node[key];
       if (!isObject(m)) return;
-      for (const [k, v] of Object.entries(m)) if (!isTemplated(k)) go(v, [...rel, key, k], [...abs, key, k], false);
+      for (const [k, v] of Object.entries(m)) if (!isTemplated(k)) go(v, [...rel, key, k], [...abs, key, k], false, depth + 1);
     };
     const list = (key: string) => {
       const l = node[key];
-      if (Array.isArray(l)) l.forEach((v, i) => go(v, [...rel, key, String(i)], [...abs, key, i], false));
+      if (Array.isArray(l)) l.forEach((v, i) => go(v, [...rel, key, String(i)], [...abs, key, i], false, depth + 1));
     };
     map('properties');
     map('$defs');
     map('definitions');
-    if (isObject(node.items)) go(node.items, [...rel, 'items'], [...abs, 'items'], false);
+    if (isObject(node.items)) go(node.items, [...rel, 'items'], [...abs, 'items'], false, depth + 1);
     else list('items');
     list('prefixItems');
     list('anyOf');
     list('oneOf');
-    if (isObject(node.additionalProperties)) go(node.additionalProperties, [...rel, 'additionalProperties'], [...abs, 'additionalProperties'], false);
+    if (isObject(node.additionalProperties)) go(node.additionalProperties, [...rel, 'additionalProperties'], [...abs, 'additionalProperties'], false, depth + 1);
   };
   go(schema, [], basePath, true);
 }

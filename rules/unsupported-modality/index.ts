@@ -1,4 +1,4 @@
-import { arrayAt, isObject, knownString } from '../shared.ts';
+import { arrayAt, isObject, knownString, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
@@ -216,11 +216,12 @@ function responsesParts(parts: unknown[], path: JsonPath, message: number, out: 
   });
 }
 
-function anthropicBlocks(blocks: unknown[], path: JsonPath, message: number, out: MediaPart[]): void {
+function anthropicBlocks(blocks: unknown[], path: JsonPath, message: number, out: MediaPart[], depth = 0): void {
+  if (depth > MAX_WALK_DEPTH) return;
   blocks.forEach((block, j) => {
     if (!isObject(block) || !knownString(block.type)) return;
     const at: JsonPath = [...path, j, 'type'];
-    if (block.type === 'tool_result') anthropicBlocks(arrayAt(block, 'content'), [...path, j, 'content'], message, out);
+    if (block.type === 'tool_result') anthropicBlocks(arrayAt(block, 'content'), [...path, j, 'content'], message, out, depth + 1);
     else if (block.type === 'image') out.push({ modality: 'image', path: at, type: block.type, message });
     else if (block.type === 'document' && isObject(block.source)) {
       const src = block.source;

@@ -6,7 +6,7 @@ import { parseArgs, UsageError, USAGE, type CheckArgs, type ExplainArgs } from '
 import { ExplainInputError, explainLocale, readExplainInput, runExplain } from './cli/explain.ts';
 import { collectFiles, InputError } from './cli/files.ts';
 import { ConfigError, loadConfig } from './cli/config.ts';
-import { formatJson, formatSarif, formatStylish, type FileReport } from './cli/format.ts';
+import { formatJsonChunks, formatSarif, formatStylishChunks, type FileReport } from './cli/format.ts';
 import { createDocsLocator } from './frontend/docs.ts';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -71,9 +71,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (args.fix) process.stderr.write(`llm-preflight: --fix: applied ${fixesApplied} fix${fixesApplied === 1 ? '' : 'es'} in ${filesFixed} file${filesFixed === 1 ? '' : 's'}.\n`);
-  const output =
-    args.format === 'json' ? formatJson(reports, cwd) : args.format === 'sarif' ? formatSarif(reports, cwd, version()) : formatStylish(reports, cwd, process.stdout.isTTY === true);
-  process.stdout.write(`${output}\n`);
+  // JSON and stylish are written in pieces: a million findings make more text than one string holds.
+  if (args.format === 'sarif') process.stdout.write(`${formatSarif(reports, cwd, version())}\n`);
+  else if (args.format === 'json') writeChunks(formatJsonChunks(reports, cwd), '');
+  else writeChunks(formatStylishChunks(reports, cwd, process.stdout.isTTY === true), '\n');
   if (ioFailed) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
@@ -91,6 +92,21 @@ function explain(args: ExplainArgs): number {
   if (output || args.format === 'json') process.stdout.write(`${output}\n`);
   if (!explained.length && args.format === 'text') process.stderr.write('llm-preflight: no error response or error line found.\n');
   return explained.length ? 0 : 1;
+}
+
+/** Writes the pieces joined by `separator`, then a newline, in writes of about a megabyte. */
+function writeChunks(chunks: Iterable<string>, separator: string): void {
+  let buffer = '';
+  let first = true;
+  for (const chunk of chunks) {
+    buffer += first ? chunk : separator + chunk;
+    first = false;
+    if (buffer.length > 1024 * 1024) {
+      process.stdout.write(buffer);
+      buffer = '';
+    }
+  }
+  process.stdout.write(`${buffer}\n`);
 }
 
 function version(): string {

@@ -33,20 +33,25 @@ import { completeAt } from './frontend/completion.ts';
 import { paramHoverAt } from './frontend/param-hover.ts';
 import { documentSymbols } from './frontend/symbols.ts';
 import { foldingRanges } from './frontend/folding.ts';
+import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guard.ts';
+import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 
 /**
  * The language server: a thin wrapper that feeds open documents to the core linter and publishes
  * what it finds. Diagnostics are pushed (Neovim 0.7 and most clients know only push).
  */
-const connection = createConnection(ProposedFeatures.all);
+// With --stdio, stdin is re-framed so a frame with a wrong Content-Length costs only that frame (stdio-framing.ts).
+const stdio = stdioStreams((reason) => connection.console.warn(`Dropped a malformed message frame (${reason}).`));
+const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : createConnection(ProposedFeatures.all);
+if (stdio) redirectConsole(connection.console);
 const documents = new TextDocuments(TextDocument);
 const docsUrl = createDocsLocator();
 
 interface DocumentState {
   linter: Linter;
   timer?: NodeJS.Timeout;
-  /** Last result with the version it belongs to, for hover. */
-  last?: { version: number; result: LintResult; lines: LineIndex };
+  /** Last result with the version and text it belongs to, for hover (see `current`). */
+  last?: { version: number; text: string; result: LintResult; lines: LineIndex };
 }
 
 const states = new Map<string, DocumentState>();
@@ -57,6 +62,12 @@ let snippetSupport = false;
 let pushedSettings: Settings = DEFAULT_SETTINGS;
 /** The client's display language (VS Code sends it in initializationOptions; `locale` in LSP 3.16 too). */
 let displayLanguage: string | undefined;
+/**
+ * Workspace trust (VS Code's restricted mode): the client sends `workspaceTrusted: false` in
+ * initializationOptions and `llmPreflight/workspaceTrust` when it changes. Clients that send nothing are
+ * trusted. Untrusted: the splitter reads no `.env` / private env file and nothing outside the workspace folders.
+ */
+let workspaceTrusted = true;
 const settingsCache = new Map<string, Promise<{ settings: Settings; environment: Record<string, string> }>>();
 
 connection.onInitialize((params: InitializeParams) => {
@@ -64,7 +75,8 @@ connection.onInitialize((params: InitializeParams) => {
   snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [safePath(params.rootUri)].filter((p): p is string => !!p);
-  const init = params.initializationOptions as { settings?: unknown; displayLanguage?: unknown } | undefined;
+  const init = params.initializationOptions as { settings?: unknown; displayLanguage?: unknown; workspaceTrusted?: unknown } | undefined;
+  workspaceTrusted = init?.workspaceTrusted !== false;
   pushedSettings = normalizeSettings(init?.settings);
   displayLanguage = typeof init?.displayLanguage === 'string' ? init.displayLanguage : params.locale;
   return {
@@ -81,15 +93,48 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onDidChangeConfiguration((change) => {
-  const pushed = (change.settings as { llmPreflight?: unknown } | null)?.llmPreflight;
+  const pushed = (change?.settings as { llmPreflight?: unknown } | null)?.llmPreflight;
   if (pushed !== undefined) pushedSettings = normalizeSettings(pushed);
   settingsCache.clear();
   for (const document of documents.all()) schedule(document, 0);
 });
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
+connection.onNotification('llmPreflight/workspaceTrust', (params: { trusted?: unknown }) => {
+  const trusted = params?.trusted !== false;
+  if (trusted === workspaceTrusted) return;
+  workspaceTrusted = trusted;
+  // Cached findings hold notes about what was not read: start every document afresh.
+  for (const state of states.values()) state.linter = createLinter();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+/** The splitter's trust options: every folder of the workspace may be read from when it is untrusted. */
+function trustOptions(): { trusted: boolean; allowedRoots: string[] } {
+  return { trusted: workspaceTrusted, allowedRoots: workspaceFolders };
+}
+
+connection.onShutdown(() => {
+  // A second shutdown, like any request after the first, is an InvalidRequest; nothing is published any more.
+  if (isShutdown()) return refuseRequest('shutdown', undefined);
+  markShutdown();
+  for (const state of states.values()) if (state.timer) clearTimeout(state.timer);
+});
+
+/** Documents just opened: TextDocuments fires a content change right after the open, which must not
+ * turn the immediate first lint into a debounced one. */
+const justOpened = new Map<string, number>();
+documents.onDidOpen((e) => {
+  justOpened.set(e.document.uri, e.document.version);
+  schedule(e.document, 0);
+});
+documents.onDidChangeContent((e) => {
+  const opened = justOpened.get(e.document.uri);
+  justOpened.delete(e.document.uri);
+  if (opened === e.document.version) return;
+  schedule(e.document);
+});
 documents.onDidClose((e) => {
+  justOpened.delete(e.document.uri);
   const state = states.get(e.document.uri);
   if (state?.timer) clearTimeout(state.timer);
   states.delete(e.document.uri);
@@ -98,6 +143,7 @@ documents.onDidClose((e) => {
 });
 
 function schedule(document: TextDocument, delay?: number): void {
+  if (isShutdown()) return;
   const state = states.get(document.uri) ?? { linter: createLinter() };
   states.set(document.uri, state);
   if (state.timer) clearTimeout(state.timer);
@@ -112,7 +158,7 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const document = documents.get(uri);
   const state = states.get(uri);
   // Closed meanwhile, or edited again: this run's result would be stale.
-  if (!document || !state || document.version !== version) return;
+  if (!document || !state || document.version !== version || isShutdown()) return;
   if (!settings.enable) {
     state.last = undefined;
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -124,9 +170,30 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const elapsed = performance.now() - started;
   if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   const lines = new LineIndex(text);
-  state.last = { version, result, lines };
-  if (documents.get(uri)?.version !== version) return;
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(f, lines)) });
+  state.last = { version, text, result, lines };
+  if (documents.get(uri)?.version !== version || isShutdown()) return;
+  await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
+}
+
+/** Most diagnostics published for one document: a million would not fit in one JSON-RPC message. */
+const MAX_PUBLISHED_DIAGNOSTICS = 10_000;
+
+/** The findings as diagnostics, the first MAX_PUBLISHED_DIAGNOSTICS of them, with an info saying how many were left out. */
+function publishedDiagnostics(findings: Finding[], lines: LineIndex): Diagnostic[] {
+  if (findings.length <= MAX_PUBLISHED_DIAGNOSTICS) return findings.map((f) => toDiagnostic(f, lines));
+  const shown = findings.slice(0, MAX_PUBLISHED_DIAGNOSTICS).map((f) => toDiagnostic(f, lines));
+  const message = `Showing the first ${MAX_PUBLISHED_DIAGNOSTICS} of ${findings.length} findings in this document; the CLI (llm-preflight check) lists them all.`;
+  return [{ range: lines.rangeOf({ start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: 'llm-preflight', code: 'file-skipped', message }, ...shown];
+}
+
+/**
+ * The last lint result when it belongs to the document as it is now. The version alone is not enough: a
+ * client may send the same version twice or go backwards (the text is compared by identity first, so an
+ * unchanged document costs nothing).
+ */
+function current(document: TextDocument): DocumentState['last'] {
+  const last = states.get(document.uri)?.last;
+  return last && last.version === document.version && last.text === document.getText() ? last : undefined;
 }
 
 function lintOptions(document: TextDocument, settings: Settings, environment: Record<string, string>): LintOptions {
@@ -138,7 +205,7 @@ function lintOptions(document: TextDocument, settings: Settings, environment: Re
     rules: settings.rules,
     models: settings.models,
     limits: { maxDocumentChars: settings.maxFileSizeMB * 1024 * 1024 },
-    http: { environment },
+    http: { environment, ...trustOptions() },
     docsUrl,
   };
 }
@@ -168,12 +235,14 @@ function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
 
 /** Code actions on our diagnostics; each feature adds its own to the list. */
 connection.onCodeAction(async (params) => {
+  const refused = refuseRequest('textDocument/codeAction', params, ['range', 'codeActionContext']);
+  if (refused) return refused;
   try {
     const uri = params.textDocument.uri;
     const document = documents.get(uri);
-    const last = states.get(uri)?.last;
+    const last = document && current(document);
     // Actions are built from the lint result, which must belong to the text they edit.
-    if (!document || !last || last.version !== document.version) return [];
+    if (!document || !last) return [];
     const text = document.getText();
     const kind = documentKind(document.languageId, safePath(uri));
     const only = params.context.only;
@@ -194,13 +263,15 @@ connection.onCodeAction(async (params) => {
 });
 
 connection.onHover(async (params, token) => {
+  const refused = refuseRequest('textDocument/hover', params, ['position']);
+  if (refused) return refused;
   try {
     const uri = params.textDocument.uri;
     const document = documents.get(uri);
     if (!document || token.isCancellationRequested) return null;
-    const last = states.get(uri)?.last;
+    const last = current(document);
     // Findings and detection belong to the version they were computed for.
-    if (last && last.version === document.version) {
+    if (last) {
       const offset = last.lines.offsetAt(params.position);
       const under = last.result.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
       if (under.length) {
@@ -233,19 +304,22 @@ connection.onHover(async (params, token) => {
 
 /** The request body under the cursor with its detection; the last lint's units when they are for this version. */
 function requestBodyAt(document: TextDocument, offset: number, settings: Settings, environment: Record<string, string>): BodyContext | null {
-  const last = states.get(document.uri)?.last;
+  const last = current(document);
   const filePath = safePath(document.uri);
   return bodyContextAt(document.getText(), offset, {
-    units: last && last.version === document.version ? last.result.units : undefined,
+    units: last?.result.units,
     languageId: document.languageId,
     filePath,
     api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
     environment,
     models: settings.models,
+    ...trustOptions(),
   });
 }
 
 connection.onCompletion(async (params, token) => {
+  const refused = refuseRequest('textDocument/completion', params, ['position']);
+  if (refused) return refused;
   try {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return null;
@@ -264,6 +338,7 @@ const EXPLAIN_MAX_CHARS = 10 * 1024 * 1024;
 
 /** `llmPreflight/fixAll`: the Fix All in File command; the client applies the edits if the version still matches. */
 connection.onRequest('llmPreflight/fixAll', async (params: { textDocument?: { uri?: unknown } }) => {
+  if (isShutdown()) return refuseRequest('llmPreflight/fixAll', params);
   try {
     const uri = typeof params?.textDocument?.uri === 'string' ? params.textDocument.uri : '';
     const fixed = await fixDocument(uri);
@@ -279,12 +354,13 @@ connection.onRequest('llmPreflight/fixAll', async (params: { textDocument?: { ur
 /** `llmPreflight/explain`: the Explain Error command sends the selection or the clipboard. */
 /** Outline and breadcrumbs: one symbol per request (.http, .jsonl); detail from the current lint result when there is one. */
 connection.onDocumentSymbol((params) => {
+  const refused = refuseRequest('textDocument/documentSymbol', params);
+  if (refused) return refused;
   try {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const last = states.get(document.uri)?.last;
-    const units = last && last.version === document.version ? last.result.units : undefined;
-    return documentSymbols({ text: document.getText(), languageId: document.languageId, filePath: safePath(document.uri), units });
+    const units = current(document)?.result.units;
+    return documentSymbols({ text: document.getText(), languageId: document.languageId, filePath: safePath(document.uri), units, http: trustOptions() });
   } catch (error) {
     connection.console.error(`documentSymbol failed: ${(error as Error).stack}`);
     return null;
@@ -293,6 +369,8 @@ connection.onDocumentSymbol((params) => {
 
 /** Folding in .http documents: request blocks, JSON bodies, scripts, comments. */
 connection.onFoldingRanges((params) => {
+  const refused = refuseRequest('textDocument/foldingRange', params);
+  if (refused) return refused;
   try {
     const document = documents.get(params.textDocument.uri);
     return document ? foldingRanges(document.getText(), document.languageId, safePath(document.uri)) : null;
@@ -303,6 +381,7 @@ connection.onFoldingRanges((params) => {
 });
 
 connection.onRequest('llmPreflight/explain', (params: { text?: unknown }) => {
+  if (isShutdown()) return refuseRequest('llmPreflight/explain', params);
   try {
     const text = typeof params?.text === 'string' ? params.text.slice(0, EXPLAIN_MAX_CHARS) : '';
     const locale = localeOf(pushedSettings);

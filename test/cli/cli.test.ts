@@ -4,6 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { childEnv } from '../no-network/env.ts';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ before(() => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: childEnv({ NO_COLOR: '1' }) });
   if (r.error) throw new Error(`llm-preflight ${args.join(' ')}: ${r.error.message} (each run gets 120 s)`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -3,6 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { childEnv } from '../no-network/env.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ before(() => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [cliJs, ...args], { cwd: root, encoding: 'utf8', input, timeout: 60_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', ...env } });
+  const r = spawnSync(process.execPath, [cliJs, ...args], { cwd: root, encoding: 'utf8', input, timeout: 60_000, env: childEnv({ LANG: 'C.UTF-8', LC_ALL: '', ...env }) });
   if (r.error) throw r.error;
   return r;
 }

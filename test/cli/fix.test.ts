@@ -3,6 +3,7 @@
 import { it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { childEnv } from '../no-network/env.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ before(() => {
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function check(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cliJs, 'check', ...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cliJs, 'check', ...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, env: childEnv({ NO_COLOR: '1' }) });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -38,7 +39,7 @@ anthropic-version: 2023-06-01
 
 {
   "model": "claude-sonnet-4-5",
-  "temperature": 0.2,
+  "top_p": 0.9,
   "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "Sure"}],
   "max_tokens": 1024
 }

@@ -58,12 +58,43 @@ const nearMisses: [string, string][] = [
   ['curly quotes', '{“'],
   ['unicode escapes', '{"\\u'],
   ['backslashes', '\\\\\\\\'],
+  // every other literal needle of find.ts (issue 6: each needle has a near-miss here)
+  ['HTTP/1.0 status lines', 'HTTP/1.0 503 '],
+  ['HTTP/2 status lines', 'HTTP/2 429 '],
+  ['HTTP/2.0 and HTTP/3', 'HTTP/2.0 HTTP/3 '],
+  ['http/ without a version', 'http/'],
+  ['unexpected status', 'unexpected status '],
+  ['errorCode: ', 'errorCode: '],
+  ['botocore calling', 'An error occurred (ThrottlingException) when calling the '],
+  ['botocore retries', 'An error occurred (ThrottlingException) when calling the Converse operation (reached max retries: '],
+  ['Chinese request id', '（request id:'],
+  ['table cells with bold', '| **400** | '],
+  ['angle status without close', '<400 '],
 ];
+
+// Each gRPC / Google status name, as a whole word without error context (weak names) and glued to
+// identifiers; 20 000 repetitions each (the bound is per character, so fewer keep the run short).
+for (const name of ['RESOURCE_EXHAUSTED', 'DEADLINE_EXCEEDED', 'INVALID_ARGUMENT', 'PERMISSION_DENIED', 'FAILED_PRECONDITION', 'UNAUTHENTICATED', 'OUT_OF_RANGE', 'UNAVAILABLE', 'NOT_FOUND', 'INTERNAL', 'ALREADY_EXISTS', 'ABORTED', 'UNIMPLEMENTED', 'DATA_LOSS']) {
+  test(`20000 × gRPC ${name}, alone and glued, on one line and on lines`, () => {
+    for (const unit of [`${name} `, `x${name}_`]) {
+      check(`gRPC ${name}`, unit.repeat(N / 5));
+      check(`gRPC ${name} (lines)`, `${unit}\n`.repeat(N / 5));
+    }
+  });
+}
 
 for (const [name, unit] of nearMisses) {
   test(`one 1 MB-class line of ${N} × ${JSON.stringify(unit)}`, () => check(name, unit.repeat(N)));
   test(`${N} lines of ${JSON.stringify(unit)}`, () => check(`${name} (lines)`, (unit + '\n').repeat(N)));
 }
+
+test("every catalog phrase's near-miss (one character short), repeated to over 1 MB", () => {
+  const phrases = [...new Set(CATALOG.flatMap((e) => e.match.messageIncludes ?? []))].filter((m) => m.trim().length >= 4);
+  assert.ok(phrases.length > 20, `${phrases.length} phrases`);
+  const unit = phrases.map((m) => m.slice(0, -1)).join(' | ');
+  check('catalog phrase prefixes', unit.repeat(Math.ceil(1_000_000 / unit.length)));
+  check('catalog phrase prefixes (lines)', phrases.map((m) => m.slice(0, -1)).join('\n').concat('\n').repeat(Math.ceil(1_000_000 / unit.length)));
+});
 
 test('deep nesting', () => {
   check('arrays', '['.repeat(N) + ']'.repeat(N));

@@ -31,6 +31,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { childEnv } from '../no-network/env.ts';
 
 export const root = path.resolve(__dirname, '../..');
 export const serverJs = path.join(root, 'dist/server.js');
@@ -68,6 +69,8 @@ export interface StartOptions {
   /** Answers workspace/configuration; the default answers null for every item. */
   configuration?: (items: ConfigurationItem[]) => unknown[] | Promise<unknown[]>;
   rootUri?: string | null;
+  /** The server's environment; default: the test's (under the no-network preload with LLM_PREFLIGHT_NO_NETWORK=1). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Waiter {
@@ -120,7 +123,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? childEnv() });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, conn, options);
     conn.listen();

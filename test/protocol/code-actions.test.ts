@@ -71,7 +71,7 @@ anthropic-version: 2023-06-01
 
 {
   "model": "claude-sonnet-4-5",
-  "temperature": 0.2,
+  "top_p": 0.9,
   "messages": [{"role": "user", "content": [{"type": "text", "text": "{{q}}"}]}],
   "max_tokens": 1024
 }

@@ -5,6 +5,7 @@
 import { describe, it, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { childEnv } from '../no-network/env.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,7 @@ async function start(options?: StartOptions): Promise<LspClient> {
 
 /** The CLI's findings for a file on disk: the reference the server must agree with. */
 function cliFindings(file: string): Finding[] {
-  const r = spawnSync(process.execPath, [cliJs, 'check', file, '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [cliJs, 'check', file, '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 120_000, env: childEnv() });
   assert.ok(r.status === 0 || r.status === 1, `cli exited ${r.status}: ${r.stderr}`);
   const reports = JSON.parse(r.stdout) as { file: string; diagnostics: CliDiag[] }[];
   assert.equal(reports.length, 1, r.stdout.slice(0, 500));

@@ -13,11 +13,13 @@ export function findingsOf(ruleId: string, testCase: RuleCase): (Finding & { lin
   const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}` });
   const lines = new LineIndex(testCase.code);
   const found = result.findings.filter((f) => f.rule === ruleId).map((f) => ({ ...f, line: lines.positionAt(f.span.start).line }));
-  // A fix never touches text outside the request body it was computed for.
+  // A fix never touches text outside the request body it was computed for, except the very text its
+  // finding covers (a header or URL literal: `document` fixes).
   const bodies = result.units.map((u) => u.unit.bodySpan).filter((s) => s !== undefined);
   for (const f of found) {
     for (const edit of (f.fixes ?? []).flatMap((x) => x.edits)) {
-      assert.ok(bodies.some((b) => b.start <= edit.span.start && edit.span.end <= b.end), `"${testCase.name}": a fix of ${ruleId} edits outside the request body`);
+      const own = f.span.start <= edit.span.start && edit.span.end <= f.span.end;
+      assert.ok(own || bodies.some((b) => b.start <= edit.span.start && edit.span.end <= b.end), `"${testCase.name}": a fix of ${ruleId} edits outside the request body`);
     }
   }
   return found;

@@ -42,7 +42,7 @@ anthropic-version: 2023-06-01
 {
   "model": "claude-sonnet-4-5",
   # sampling: keep it cold
-  "temperature": 0.2,
+  "top_p": 0.9,
   "messages": [
     {"role": "user", "content": [
       {"type": "text", "text": "{{question}}"}

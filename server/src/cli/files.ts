@@ -19,8 +19,9 @@ export async function collectFiles(patterns: string[], cwd = process.cwd()): Pro
     let stat;
     try {
       stat = statSync(path);
-    } catch {
-      throw new InputError(`No such file or directory: ${pattern}`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' || !code ? `No such file or directory: ${pattern}` : `cannot read ${pattern}: ${code === 'ELOOP' ? 'ELOOP (a symbolic link loop)' : code}`);
     }
     if (stat.isDirectory()) {
       const found = await glob(`**/*.{${LINTED_EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, ignore: IGNORED });

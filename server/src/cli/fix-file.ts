@@ -1,5 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fixAll } from '../core/fix-all.ts';
+import { checkFileSize, DEFAULT_LIMITS } from '../core/limits.ts';
 import { fileLintOptions, type LintFileOptions } from './lint-file.ts';
 
 /**
@@ -9,7 +10,10 @@ import { fileLintOptions, type LintFileOptions } from './lint-file.ts';
 export function fixFile(file: string, options: LintFileOptions): { applied: number } | { error: string } {
   let text: string;
   try {
-    if (!statSync(file).isFile()) return { error: 'not a regular file' };
+    const stat = statSync(file);
+    if (!stat.isFile()) return { error: 'not a regular file' };
+    // Too large to read: nothing to fix; linting it afterwards reports the file-skipped finding.
+    if (checkFileSize(stat.size, { ...DEFAULT_LIMITS, ...fileLintOptions(file, options).limits })) return { applied: 0 };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };

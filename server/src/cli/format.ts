@@ -15,40 +15,61 @@ export interface FileReport {
 
 /** The contract's JSON: one array, 0-based ranges like LSP. */
 export function formatJson(reports: FileReport[], cwd: string): string {
-  return JSON.stringify(
-    reports.map((r) => ({
-      file: relative(cwd, r.file) || r.file,
-      diagnostics: r.diagnostics.map(({ rule, severity, message, api, range }) => ({ rule, severity, message, api, range })),
-    })),
-    null,
-    2,
-  );
+  return [...formatJsonChunks(reports, cwd)].join('');
+}
+
+/**
+ * formatJson's text in pieces, byte for byte `JSON.stringify(…, null, 2)`: a file with a million findings
+ * makes more text than one V8 string holds (RangeError: Invalid string length), so the CLI writes pieces.
+ */
+export function* formatJsonChunks(reports: FileReport[], cwd: string): Generator<string> {
+  if (!reports.length) return yield '[]';
+  yield '[\n';
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    const file = JSON.stringify(relative(cwd, r.file) || r.file);
+    if (!r.diagnostics.length) yield `  {\n    "file": ${file},\n    "diagnostics": []\n  }`;
+    else {
+      yield `  {\n    "file": ${file},\n    "diagnostics": [\n`;
+      for (let j = 0; j < r.diagnostics.length; j++) {
+        const { rule, severity, message, api, range } = r.diagnostics[j];
+        // JSON text has no raw newline inside strings, so re-indenting by line is exact.
+        yield `      ${JSON.stringify({ rule, severity, message, api, range }, null, 2).replace(/\n/g, '\n      ')}${j < r.diagnostics.length - 1 ? ',' : ''}\n`;
+      }
+      yield '    ]\n  }';
+    }
+    yield i < reports.length - 1 ? ',\n' : '\n';
+  }
+  yield ']';
 }
 
 /** ESLint-style "stylish" text: findings grouped by file, 1-based line:column, and a summary. */
 export function formatStylish(reports: FileReport[], cwd: string, color: boolean): string {
+  return [...formatStylishChunks(reports, cwd, color)].join('\n');
+}
+
+/** formatStylish's lines, one at a time (joined with newlines they are its text); see formatJsonChunks. */
+export function* formatStylishChunks(reports: FileReport[], cwd: string, color: boolean): Generator<string> {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const report of reports) {
     if (!report.diagnostics.length) continue;
-    lines.push(paint(4, relative(cwd, report.file) || report.file));
+    yield paint(4, relative(cwd, report.file) || report.file);
     for (const d of report.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
       const level = d.severity === 'error' ? paint(31, 'error  ') : d.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
-      lines.push(`  ${where} ${level}  ${d.message.replace(/\s+/g, ' ')}  ${paint(2, d.rule)}`);
+      yield `  ${where} ${level}  ${d.message.replace(/\s+/g, ' ')}  ${paint(2, d.rule)}`;
     }
-    lines.push('');
+    yield '';
   }
   const total = errors + warnings + infos;
-  if (total === 0) return paint(32, `✔ No problems in ${reports.length} file${reports.length === 1 ? '' : 's'}.`);
-  lines.push(paint(errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`));
-  return lines.join('\n');
+  if (total === 0) return yield paint(32, `✔ No problems in ${reports.length} file${reports.length === 1 ? '' : 's'}.`);
+  yield paint(errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`);
 }
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: rules with help text, 1-based regions, relative URIs. */

@@ -197,18 +197,30 @@ export interface RuleFix {
   edits: BodyEdit[] | null;
   /** The obvious fix (LSP isPreferred); fix-all and `check --fix` apply only these. */
   preferred?: boolean;
+  /**
+   * The edits are document offsets (built by the rule from `context.source` spans), not body offsets: for
+   * text outside the body, such as a header value. lint.ts keeps them only inside the unit, outside the body.
+   */
+  document?: boolean;
 }
 
 /** Body-relative rule fixes to document-relative finding fixes (`origin`: the body's offset); refused ones dropped. */
-export function toFindingFixes(fixes: RuleFix | RuleFix[] | undefined, origin: number): FindingFix[] | undefined {
+export function toFindingFixes(
+  fixes: RuleFix | RuleFix[] | undefined,
+  origin: number,
+  /** For `document` fixes: what to add to a document offset, and the document span their edits must stay in. */
+  documentFixes?: { origin: number; allowed: (span: Span) => boolean },
+): FindingFix[] | undefined {
   if (!fixes) return undefined;
   const out: FindingFix[] = [];
   for (const fix of Array.isArray(fixes) ? fixes : [fixes]) {
     if (!fix.edits?.length) continue;
+    if (fix.document && !(documentFixes && fix.edits.every((e) => e.length >= 0 && documentFixes.allowed({ start: e.offset, end: e.offset + e.length })))) continue;
+    const by = fix.document ? documentFixes!.origin : origin;
     out.push({
       title: fix.title,
       preferred: fix.preferred === true,
-      edits: fix.edits.map((e) => ({ span: { start: e.offset + origin, end: e.offset + e.length + origin }, text: e.content })),
+      edits: fix.edits.map((e) => ({ span: { start: e.offset + by, end: e.offset + e.length + by }, text: e.content })),
     });
   }
   return out.length ? out : undefined;

@@ -27,3 +27,24 @@ export function checkLimits(text: string, limits: Limits): string | null {
 function formatSize(chars: number): string {
   return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
 }
+
+/**
+ * The most a front end reads of one file into a string: V8 strings stop near 512 Mi UTF-16 units
+ * (`ERR_STRING_TOO_LONG`), and a file that large is no request file.
+ */
+export const MAX_READ_FILE_BYTES = 500 * 1024 * 1024;
+
+/**
+ * Why a file of `bytes` bytes must be skipped without reading it, or null when it must be read (and
+ * `checkLimits` decides on its text). UTF-8 needs at most 3 bytes per UTF-16 unit, so a file over three
+ * times the character limit is over it for sure; this spares reading a 2 GB file to skip it.
+ */
+export function checkFileSize(bytes: number, limits: Limits): string | null {
+  if (bytes > 3 * limits.maxDocumentChars) {
+    return `Not linted: the file has ${formatSize(bytes)}, over the ${formatSize(limits.maxDocumentChars)} limit (setting llmPreflight.maxFileSizeMB, CLI --max-file-size-mb).`;
+  }
+  if (bytes > MAX_READ_FILE_BYTES) {
+    return `Not linted: the file has ${formatSize(bytes)}, over the ${formatSize(MAX_READ_FILE_BYTES)} the linter reads from one file.`;
+  }
+  return null;
+}

@@ -54,6 +54,7 @@ export const CORE_CODES = [
   'http-separator-in-body',
   'unused-disable-directive',
   'unknown-rule-in-directive',
+  'workspace-untrusted',
 ] as const;
 
 interface CachedUnit {
@@ -117,7 +118,7 @@ export function createLinter(): Linter {
       const kind = documentKind(options.languageId, options.filePath);
       if (!kind) return { findings: [], units: [] };
       const skip = checkLimits(text, limits);
-      if (skip) return { findings: [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
+      if (skip) return { findings: isOff('file-skipped', options) ? [] : [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
       const t0 = profiler ? performance.now() : 0;
       const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
@@ -140,7 +141,7 @@ export function createLinter(): Linter {
           cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
           cache.set(hit.key, hit);
         } else {
-          entry = analyzeUnit(unit, kind, options, table);
+          entry = analyzeUnit(unit, unitText, kind, options, table);
           remember(unitText, text.length, context, entry);
         }
         analyzed.push({ unit, detection: entry.detection });
@@ -166,7 +167,9 @@ interface CacheEntry {
 /** What besides its own text a unit's findings depend on. */
 function cacheContext(unit: RequestUnit, settingsKey: string): string {
   const headers = unit.headers.map((h) => `${h.name}:${h.value}`).join('\n');
-  return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}`;
+  // The raw file variables the headers / URL reference (a value written in this file or taken from .env).
+  const fileVariables = unit.fileVariables ? JSON.stringify(unit.fileVariables) : '';
+  return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}\u0001${fileVariables}`;
 }
 
 /** A flat copy of `s` that shares no memory with the string it was sliced from (one byte per char when it can). */
@@ -176,10 +179,10 @@ function ownedCopy(s: string): string {
   return Buffer.from(s, encoding).toString(encoding);
 }
 
-function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions, models: ModelTable): CachedUnit {
+function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, options: LintOptions, models: ModelTable): CachedUnit {
   const origin = unit.span.start;
   const relative = (span: Span): Span => shift(span, -origin);
-  const findings: Finding[] = unit.notes.map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
+  const findings: Finding[] = unit.notes.filter((n) => !isOff(n.code, options)).map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
 
   // The body comes from this document, or from a `< file` reference whose findings land on the `<` line.
   const external = unit.bodyFile;
@@ -201,13 +204,13 @@ function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions
   // In a plain .json file nothing says it is a request until detection does; syntax errors in
   // unrelated JSON (package.json...) are the JSON language service's business, not ours.
   const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
-  for (const problem of ownsSyntax ? body.syntax : []) {
+  for (const problem of ownsSyntax && !isOff('json-syntax', options) ? body.syntax : []) {
     const where = external ? ` (in ${external.path})` : '';
     findings.push(core('json-syntax', 'error', problem.message + where, toUnit(problem.span), options));
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
-  runRules(body, unit, detection, options, models, (f, onUnit) =>
+  runRules(body, unit, unitText, detection, options, models, (f, onUnit) =>
     findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
   );
   return { detection, findings };
@@ -217,6 +220,7 @@ function analyzeUnit(unit: RequestUnit, kind: DocumentKind, options: LintOptions
 function runRules(
   body: ParsedBody,
   unit: RequestUnit,
+  unitText: string,
   detection: Detection,
   options: LintOptions,
   models: ModelTable,
@@ -234,6 +238,13 @@ function runRules(
       }
     : body.locate;
   const fixer = createFixer(unit.bodyFile ? undefined : unit.bodyText);
+  // `{ document }` spans and `document` fixes: text of the unit outside its body (headers, URL, file variables).
+  const unitStart = unit.span.start;
+  const source = (s: Span): string => (s.start >= unitStart && s.end <= unit.span.end && s.start <= s.end ? unitText.slice(s.start - unitStart, s.end - unitStart) : '');
+  const outsideBody = (s: Span): boolean =>
+    s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
+  // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
+  const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
@@ -249,10 +260,18 @@ function runRules(
         modelInfo,
         models,
         fixer,
+        source,
         report: (r) => {
-          const onRequestLine = r.span === 'request-line' && requestLine !== undefined;
-          const span = onRequestLine ? requestLine : typeof r.span === 'object' ? r.span : locate(r.path ?? [], r.target);
-          const fixes = toFindingFixes(r.fix, 0);
+          const inDocument = typeof r.span === 'object' && 'document' in r.span && outsideBody(r.span.document);
+          const onRequestLine = (r.span === 'request-line' && requestLine !== undefined) || inDocument;
+          const span = inDocument
+            ? shift((r.span as { document: Span }).document, -unitStart)
+            : r.span === 'request-line' && requestLine !== undefined
+              ? requestLine
+              : typeof r.span === 'object' && !('document' in r.span)
+                ? r.span
+                : locate(r.path ?? [], r.target);
+          const fixes = toFindingFixes(r.fix, 0, documentFixes);
           emit(
             {
               rule: rule.meta.id,
@@ -286,6 +305,11 @@ function runRules(
 function applies(rule: RuleModule, api: ApiId | null): boolean {
   if (rule.meta.apis === 'all') return true;
   return api !== null && rule.meta.apis.includes(api);
+}
+
+/** `"<core code>": "off"` in the rules settings drops the core's own diagnostic (docs/diagnostics.md). */
+function isOff(code: string, options: LintOptions): boolean {
+  return options.rules?.[code] === 'off';
 }
 
 function core(code: string, severity: Severity, message: string, span: Span, options: LintOptions): Finding {

@@ -101,6 +101,11 @@ export interface RequestUnit {
   envelope?: { kind: 'openai-batch' | 'anthropic-batch'; url?: string };
   /** Notes from the splitter that deserve a diagnostic (e.g. unreadable body file). */
   notes: UnitNote[];
+  /**
+   * File variables (`@name = value`, raw values as written) that the URL or headers reference: tells a value
+   * written in this file from one that comes from the environment. Absent when none is referenced.
+   */
+  fileVariables?: Record<string, string>;
 }
 
 export interface UnitNote {

@@ -37,7 +37,7 @@ function wholeBody(text: string, span: Span): RequestUnit {
  */
 function splitJsonLines(text: string): RequestUnit[] {
   const units: RequestUnit[] = [];
-  let start = 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not part of the first line
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;

@@ -48,6 +48,9 @@ export interface ContextOptions {
   api?: ApiId;
   environment?: Record<string, string>;
   models?: Record<string, UserModel>;
+  /** Workspace trust for the splitter (what it may read from disk); see HttpSplitOptions. */
+  trusted?: boolean;
+  allowedRoots?: readonly string[];
 }
 
 let userTable: { key: string; table: ModelTable } | undefined;
@@ -77,7 +80,13 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   else {
     const kind = documentKind(options.languageId, options.filePath);
     if (!kind) return null;
-    const units = splitDocument(documentText, kind, { filePath: options.filePath, environment: options.environment, readFile: () => undefined });
+    const units = splitDocument(documentText, kind, {
+      filePath: options.filePath,
+      environment: options.environment,
+      readFile: () => undefined,
+      trusted: options.trusted,
+      allowedRoots: options.allowedRoots,
+    });
     unit = units.find(inBody);
     if (!unit) return null;
     detection = detectRequest(unit, parseBody(unit.bodyText!, { allowComments: kind === 'jsonc' }).value, options.api);

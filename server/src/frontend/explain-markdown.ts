@@ -2,6 +2,7 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { CATALOG, type Explanation } from '../core/errors/index.ts';
 import { EXPLAIN_LABELS, formatWait } from './explain-labels.ts';
 import { escapeMarkdown } from './hover.ts';
+import { maskSecrets } from '../core/secrets.ts';
 
 /** Longest run of backticks in `text`, so a code fence around it can be one longer. */
 function fenceFor(text: string): string {
@@ -16,10 +17,13 @@ function fenceFor(text: string): string {
 
 /** The pasted message, shown verbatim but inert: inside a code fence nothing is a link, HTML or command. */
 function quotePaste(text: string, max = 600): string {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  // Keys and tokens in the paste are shown masked (the core masks them too; this is the last gate).
+  const masked = maskSecrets(text);
+  // Carriage returns go first: removing one can join two backtick runs ("``\r``") into a longer one.
+  const cut = (masked.length > max ? `${masked.slice(0, max)}…` : masked).replace(/\r/g, '');
   // A line break or a fence-breaking sequence cannot escape a fence longer than any backtick run.
   const fence = fenceFor(cut);
-  return `${fence}text\n${cut.replace(/\r/g, '')}\n${fence}`;
+  return `${fence}text\n${cut}\n${fence}`;
 }
 
 export interface RenderOptions {
@@ -36,7 +40,7 @@ export interface RenderOptions {
  */
 export function renderExplanation(x: Explanation, options: RenderOptions): string {
   const L = EXPLAIN_LABELS[options.locale];
-  const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== undefined && v !== '').map((v) => escapeMarkdown(String(v)));
+  const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== undefined && v !== '').map((v) => escapeMarkdown(maskSecrets(String(v))));
   const lines = [`**${escapeMarkdown(x.title)}**${head.length ? ` · ${head.join(' · ')}` : ''}`, ''];
   const retry = !x.retryable ? L.retryNo : x.waitSeconds !== null && x.waitSeconds > 0 ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
   lines.push(`- ${L.fault}: ${L.faults[x.fault]}`, `- ${L.retry}: ${retry}`, '', escapeMarkdown(x.explanation));

@@ -2,9 +2,12 @@ import { RULES_BY_ID } from '../../../rules/index.ts';
 import type { AnalyzedUnit } from '../core/lint.ts';
 import type { Finding } from '../core/types.ts';
 
-/** Markdown-escapes text that came from the document, so it can never become a link, HTML or a command. */
+/**
+ * Markdown-escapes text that came from the document, so it can never become a link, HTML or a command.
+ * `:` too: GFM renderers linkify a bare `https://…` in plain text, and an escaped colon breaks that.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~:]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 /** Hover for findings under the cursor: the rule, what the provider would answer, and where it is documented. */

@@ -1,6 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { detectRequest } from '../core/detect.ts';
 import { splitLines } from '../core/http/lines.ts';
+import type { HttpSplitOptions } from '../core/http/parse.ts';
 import { separatorTitle } from '../core/http/syntax.ts';
 import { parseBody } from '../core/json/body.ts';
 import { isObject } from '../core/json/values.ts';
@@ -24,12 +25,14 @@ export interface SymbolSource {
   filePath?: string;
   /** The linter's units for this exact text, when a lint result is current; otherwise they are recomputed. */
   units?: AnalyzedUnit[];
+  /** Splitter options for recomputed units (workspace trust); see HttpSplitOptions. */
+  http?: Omit<HttpSplitOptions, 'filePath'>;
 }
 
 export function documentSymbols(source: SymbolSource): DocumentSymbol[] | null {
   const kind = documentKind(source.languageId, source.filePath);
   if (kind !== 'http' && kind !== 'jsonl') return null;
-  const units = source.units ?? analyze(source.text, kind, source.filePath);
+  const units = source.units ?? analyze(source.text, kind, source.filePath, source.http);
   if (!units) return [];
   const lines = new LineIndex(source.text);
   const symbols: DocumentSymbol[] = [];
@@ -67,9 +70,9 @@ export function documentSymbols(source: SymbolSource): DocumentSymbol[] | null {
 }
 
 /** Splitting and detection without the rules (used before the first lint of a version has finished). */
-function analyze(text: string, kind: 'http' | 'jsonl', filePath: string | undefined): AnalyzedUnit[] | null {
+function analyze(text: string, kind: 'http' | 'jsonl', filePath: string | undefined, http?: Omit<HttpSplitOptions, 'filePath'>): AnalyzedUnit[] | null {
   if (checkLimits(text, DEFAULT_LIMITS)) return null;
-  return splitDocument(text, kind, { filePath }).map((unit) => ({ unit, detection: detect(unit) }));
+  return splitDocument(text, kind, { ...http, filePath }).map((unit) => ({ unit, detection: detect(unit) }));
 }
 
 function detect(unit: RequestUnit): Detection {

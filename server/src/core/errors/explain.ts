@@ -4,6 +4,7 @@
  */
 import type { ErrorEntry, ErrorText, ErrorTranslations, Fault, Locale } from '../../../../rules/errors/types.ts';
 import type { Span } from '../types.ts';
+import { maskSecrets } from '../secrets.ts';
 import { extractValues, type Values } from './extract.ts';
 import { NUMBER_SENTENCES } from '../../../../rules/errors/numbers.ts';
 import { findErrorPayloads, type FindOptions } from './find.ts';
@@ -43,7 +44,7 @@ export function explain(payload: ErrorPayload, entry: ErrorEntry, locale: Locale
     span: payload.span,
     provider: payload.provider ?? (entry.provider !== 'any' ? entry.provider : null),
     status: payload.status ?? (entry.match.status?.length === 1 ? entry.match.status[0] : null),
-    code: matchedCode(payload, entry) ?? payload.code,
+    code: maskNullable(matchedCode(payload, entry) ?? payload.code),
     title: fill(text.title, values),
     fault: entry.fault,
     retryable: entry.retryable,
@@ -53,7 +54,30 @@ export function explain(payload: ErrorPayload, entry: ErrorEntry, locale: Locale
     id: entry.id,
     waitSeconds: payload.waitSeconds,
     values,
-    payload,
+    payload: maskPayload(payload),
+  };
+}
+
+function maskNullable(s: string | null): string | null {
+  return s === null ? null : maskSecrets(s);
+}
+
+/**
+ * The payload as the explanation carries it to the front ends: keys and tokens in the pasted message,
+ * headers and identifiers masked (`sk-proj-…`). Matching and number extraction read the paste before this.
+ */
+function maskPayload(payload: ErrorPayload): ErrorPayload {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(payload.headers)) headers[name] = maskSecrets(`${name}: ${value}`).slice(name.length + 2);
+  return {
+    ...payload,
+    message: maskNullable(payload.message),
+    messages: payload.messages.map(maskSecrets),
+    codes: payload.codes.map(maskSecrets),
+    code: maskNullable(payload.code),
+    param: maskNullable(payload.param),
+    requestId: maskNullable(payload.requestId),
+    headers,
   };
 }
 
@@ -90,7 +114,7 @@ export function fill(text: string, values: Values): string {
     if (!out.includes(token)) continue;
     const v = values[name];
     if (v === undefined) missing = true;
-    else out = out.split(token).join(typeof v === 'number' ? formatNumber(v) : sanitize(v));
+    else out = out.split(token).join(typeof v === 'number' ? formatNumber(v) : maskSecrets(sanitize(v)));
   }
   if (!missing) return out;
   return sentences(out)

@@ -514,12 +514,13 @@ function scanExceptions(ctx: Ctx): void {
       let i = nameEnd + 1;
       const calling = ' when calling the ';
       if (lower.startsWith(calling, i)) {
-        const opEnd = lower.indexOf(' operation', i);
-        if (opEnd > 0 && opEnd - i < 120) i = opEnd + 10;
+        // Searched in a bounded window: an unbounded indexOf read to the end of the text per hit (quadratic).
+        const op = cut(lower, i, Math.min(le, i + 130)).indexOf(' operation');
+        if (op >= 0 && op < 120) i += op + 10;
       }
       if (lower.startsWith(' (reached max retries: ', i)) {
-        const close = lower.indexOf(')', i);
-        if (close > 0 && close - i < 40) i = close + 1;
+        const close = cut(lower, i, Math.min(le, i + 40)).indexOf(')');
+        if (close >= 0) i += close + 1;
       }
       if (text.charCodeAt(i) === 58) i++;
       i = skipSpaces(text, i, 4);

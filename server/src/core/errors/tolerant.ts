@@ -27,7 +27,8 @@ const MAX_DEPTH = 64;
 const STOP = { stop: true };
 
 export function readTolerant(text: string, start: number, limit = text.length): TolerantResult {
-  const p = new Reader(text, start, Math.min(limit, text.length));
+  const end = Math.min(limit, text.length);
+  const p = new Reader(text, start, end);
   let value: unknown;
   let complete = false;
   try {
@@ -37,7 +38,8 @@ export function readTolerant(text: string, start: number, limit = text.length): 
     if (error !== STOP) throw error;
     value = p.partial;
   }
-  return { value, end: p.pos, complete };
+  // A backslash as the last character steps two ahead: never report an end past the text.
+  return { value, end: Math.min(p.pos, end), complete };
 }
 
 class Reader {

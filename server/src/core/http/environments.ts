@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { fileStamp, readTextFileSafely } from './files.ts';
+import { fileExists, mayRead, TRUSTED_POLICY, type ReadPolicy } from './trust.ts';
 
 /**
  * Environment files found next to a `.http` file or in its parents (editor.md §1.3 H):
@@ -60,16 +61,42 @@ export function foldersUpward(httpFilePath: string): string[] {
   return folders;
 }
 
+const ENV_JSON_NAMES = ['http-client.private.env.json', 'http-client.env.json'];
+
+/** Untrusted workspaces read no private env file (secrets) and no file outside the workspace folders. */
+function mayReadEnvFile(policy: ReadPolicy, absPath: string): boolean {
+  return policy.trusted || (path.basename(absPath) === 'http-client.env.json' && mayRead(policy, absPath));
+}
+
 /** All env-file layers for a `.http` file, highest priority first (nearest folder; private before public). */
-export function envFileLayers(httpFilePath: string): EnvFileData[] {
+export function envFileLayers(httpFilePath: string, policy: ReadPolicy = TRUSTED_POLICY): EnvFileData[] {
   const layers: EnvFileData[] = [];
   for (const folder of foldersUpward(httpFilePath)) {
-    for (const name of ['http-client.private.env.json', 'http-client.env.json']) {
-      const data = cachedParse(path.join(folder, name), parseEnvJson);
+    for (const name of ENV_JSON_NAMES) {
+      const absPath = path.join(folder, name);
+      if (!mayReadEnvFile(policy, absPath)) continue;
+      const data = cachedParse(absPath, parseEnvJson);
       if (data) layers.push(data);
     }
   }
   return layers;
+}
+
+/**
+ * The env files (`http-client*.env.json`, and `.env` files when `dotenv` is set) that exist where a trusted
+ * workspace would read them but that `policy` withholds. Only their existence is checked, not their content.
+ */
+export function withheldEnvFiles(httpFilePath: string, policy: ReadPolicy, dotenv?: { envName?: string }): string[] {
+  if (policy.trusted) return [];
+  const names = dotenv ? dotenvFileNames(dotenv.envName) : ENV_JSON_NAMES;
+  const withheld: string[] = [];
+  for (const folder of foldersUpward(httpFilePath)) {
+    for (const name of names) {
+      const absPath = path.join(folder, name);
+      if ((dotenv || !mayReadEnvFile(policy, absPath)) && fileExists(absPath)) withheld.push(absPath);
+    }
+  }
+  return withheld;
 }
 
 /**
@@ -126,8 +153,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * `{{$dotenv NAME}}`: REST Client reads `.env` (or `.env.<env>`) next to the file or in a parent folder;
  * httpyac also reads `<env>.env`. The nearest file that defines the name wins.
  */
-export function lookupDotenv(httpFilePath: string, name: string, envName?: string): string | undefined {
-  const fileNames = envName ? [`.env.${envName}`, `${envName}.env`, '.env'] : ['.env'];
+export function lookupDotenv(httpFilePath: string, name: string, envName?: string, policy: ReadPolicy = TRUSTED_POLICY): string | undefined {
+  // `.env` files hold secrets: an untrusted workspace reads none, even inside its folder.
+  if (!policy.trusted) return undefined;
+  const fileNames = dotenvFileNames(envName);
   for (const folder of foldersUpward(httpFilePath)) {
     for (const fileName of fileNames) {
       const value = cachedParse(path.join(folder, fileName), parseDotenv)?.get(name);
@@ -135,6 +164,10 @@ export function lookupDotenv(httpFilePath: string, name: string, envName?: strin
     }
   }
   return undefined;
+}
+
+function dotenvFileNames(envName: string | undefined): string[] {
+  return envName ? [`.env.${envName}`, `${envName}.env`, '.env'] : ['.env'];
 }
 
 /** `KEY=value` lines; `export ` prefix, quotes and trailing ` # comments` handled as dotenv does. */

@@ -29,6 +29,7 @@ export function unreadableReason(absPath: string): string {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'the file does not exist';
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'ELOOP') return 'it is a symbolic link loop';
     return 'it could not be read';
   }
 }

@@ -6,6 +6,8 @@ import { nonJsonBodyKind, headerValue } from './content-type.ts';
 import { readTextFileSafely, unreadableReason } from './files.ts';
 import { isBlank, leadingCode, splitLines, trimmedSpan, type Line } from './lines.ts';
 import { separatorTitle } from './syntax.ts';
+import { attachFileVariables } from './file-variable-refs.ts';
+import { mayRead, readPolicy, UNTRUSTED_BODY_REASON, type ReadPolicy } from './trust.ts';
 import { createVariableLookup, resolveVariables } from './variables.ts';
 
 export { resolveVariables } from './variables.ts';
@@ -19,6 +21,13 @@ export interface HttpSplitOptions {
   envName?: string;
   /** Reads a referenced body file; default: UTF-8 from disk, undefined on any error. */
   readFile?: (absPath: string) => string | undefined;
+  /**
+   * Workspace trust; default true. When false, no `.env` file and no `http-client.private.env.json` is read,
+   * and no file outside `allowedRoots` (`< file` bodies, env files found walking up); notes say what was not read.
+   */
+  trusted?: boolean;
+  /** The workspace folders: with `trusted: false`, the only places files are read from (none when empty). */
+  allowedRoots?: readonly string[];
 }
 
 interface Block {
@@ -49,17 +58,27 @@ function split(text: string, options: HttpSplitOptions): RequestUnit[] {
   // File variables apply to the whole file (REST Client collects them from every block; last one wins).
   const fileVariables = new Map<string, string>();
   for (const block of parsed) for (const variable of block.fileVariables) fileVariables.set(variable.name, variable.value);
+  const policy = readPolicy(options);
+  // Variables left without a value because the workspace is untrusted, and why (for a note on the request).
+  const withheld = new Map<string, string>();
   const lookup = createVariableLookup({
     fileVariables,
     environment: options.environment,
     filePath: options.filePath,
     envName: options.envName,
+    policy,
+    onWithheld: (name, reason) => withheld.set(name, reason),
   });
 
   const units: RequestUnit[] = [];
   parsed.forEach((block, index) => {
     if (!block.request) return;
-    const unit = toUnit(block.request, blockSpan(lines, blocks[index]), lookup, options);
+    const unit = toUnit(block.request, blockSpan(lines, blocks[index]), lookup, options, policy);
+    attachFileVariables(unit, block.request, fileVariables);
+    if (withheld.size) {
+      const note = withheldNote(unit, withheld);
+      if (note) unit.notes.push(note);
+    }
     const cut = separatorCutNote(text, lines, blocks[index], parsed[index + 1], unit);
     if (cut) unit.notes.push(cut);
     units.push(unit);
@@ -97,6 +116,7 @@ function toUnit(
   span: Span,
   lookup: (name: string) => string | undefined,
   options: HttpSplitOptions,
+  policy: ReadPolicy,
 ): RequestUnit {
   // Header values with variables substituted where known, so detection sees e.g. the real Content-Type.
   const headers = draft.headers.map((header) => ({ ...header, value: resolveVariables(header.value, lookup) }));
@@ -117,7 +137,7 @@ function toUnit(
     unit.bodySpan = body.span;
     setNonJsonKind(unit, body.firstLine);
   } else if (body.kind === 'file') {
-    unit.bodyFile = readBodyFile(body.path, body.span, lookup, options, unit.notes);
+    unit.bodyFile = readBodyFile(body.path, body.span, lookup, options, policy, unit.notes);
     setNonJsonKind(unit, '', body.path);
   }
   return unit;
@@ -156,6 +176,7 @@ function readBodyFile(
   lineSpan: Span,
   lookup: (name: string) => string | undefined,
   options: HttpSplitOptions,
+  policy: ReadPolicy,
   notes: UnitNote[],
 ): NonNullable<RequestUnit['bodyFile']> {
   const bodyFile: NonNullable<RequestUnit['bodyFile']> = { path: writtenPath, span: lineSpan };
@@ -170,7 +191,9 @@ function readBodyFile(
   } else {
     why = 'a relative path cannot be resolved in an unsaved document';
   }
-  if (bodyFile.resolvedPath) {
+  if (bodyFile.resolvedPath && !mayRead(policy, bodyFile.resolvedPath)) {
+    why = UNTRUSTED_BODY_REASON;
+  } else if (bodyFile.resolvedPath) {
     const read = options.readFile ?? readTextFileSafely;
     bodyFile.text = safeRead(read, bodyFile.resolvedPath);
     if (bodyFile.text === undefined) {
@@ -179,14 +202,39 @@ function readBodyFile(
   }
   if (why) {
     const shown = bodyFile.resolvedPath && bodyFile.resolvedPath !== writtenPath ? `${writtenPath} (${bodyFile.resolvedPath})` : writtenPath;
+    const untrusted = why === UNTRUSTED_BODY_REASON;
     notes.push({
       span: lineSpan,
-      severity: 'warning',
-      code: 'body-file-unreadable',
+      severity: untrusted ? 'info' : 'warning',
+      code: untrusted ? 'workspace-untrusted' : 'body-file-unreadable',
       message: `Cannot read the body file ${shown}: ${why}. Its content is not checked.`,
     });
   }
   return bodyFile;
+}
+
+/**
+ * In an untrusted workspace: the request's URL or headers still hold a `{{variable}}` that a withheld env
+ * file might define. One note on the request line, naming the variables and the files not read.
+ */
+function withheldNote(unit: RequestUnit, withheld: Map<string, string>): UnitNote | undefined {
+  const names = new Map<string, string>();
+  const collect = (name: string): undefined => {
+    const key = name.trim();
+    const reason = withheld.get(key);
+    if (reason !== undefined && names.size < 5) names.set(key, reason);
+    return undefined;
+  };
+  resolveVariables(unit.url ?? '', collect);
+  for (const header of unit.headers) resolveVariables(header.value, collect);
+  if (!names.size) return undefined;
+  const reasons = [...new Set(names.values())];
+  return {
+    span: unit.requestLineSpan ?? unit.span,
+    severity: 'info',
+    code: 'workspace-untrusted',
+    message: `${[...names.keys()].map((n) => `{{${n}}}`).join(', ')} ${names.size === 1 ? 'has' : 'have'} no value here: ${reasons.join('; ')}. Trust the workspace to resolve ${names.size === 1 ? 'it' : 'them'}.`,
+  };
 }
 
 function safeRead(read: (absPath: string) => string | undefined, absPath: string): string | undefined {

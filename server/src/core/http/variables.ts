@@ -1,4 +1,6 @@
-import { envFileLayers, lookupDotenv, lookupEnvFiles, type EnvFileData } from './environments.ts';
+import * as path from 'node:path';
+import { envFileLayers, lookupDotenv, lookupEnvFiles, withheldEnvFiles, type EnvFileData } from './environments.ts';
+import { TRUSTED_POLICY, type ReadPolicy } from './trust.ts';
 import { nextLineBreak } from '../text.ts';
 
 /**
@@ -50,6 +52,10 @@ export interface VariableSources {
   /** The `.http` file, to find env files and `.env` files; undefined for untitled documents. */
   filePath?: string;
   envName?: string;
+  /** What may be read from disk (workspace trust); default: everything. */
+  policy?: ReadPolicy;
+  /** Called when a variable has no value and the policy withheld an env file that might define it. */
+  onWithheld?: (name: string, reason: string) => void;
 }
 
 /**
@@ -62,7 +68,18 @@ export function createVariableLookup(sources: VariableSources): (name: string) =
   const memo = new Map<string, string | undefined>();
   const inProgress = new Set<string>();
   let layers: EnvFileData[] | undefined;
-  const envLayers = () => (layers ??= sources.filePath ? envFileLayers(sources.filePath) : []);
+  const policy = sources.policy ?? TRUSTED_POLICY;
+  const envLayers = () => (layers ??= sources.filePath ? envFileLayers(sources.filePath, policy) : []);
+  let withheldJson: string[] | undefined;
+  /** A missing value that a withheld env file might have given: tell the caller (untrusted workspaces only). */
+  const missing = (name: string, dotenv: boolean): undefined => {
+    if (policy.trusted || !sources.filePath || !sources.onWithheld) return undefined;
+    const files = dotenv
+      ? withheldEnvFiles(sources.filePath, policy, { envName: sources.envName })
+      : (withheldJson ??= withheldEnvFiles(sources.filePath, policy));
+    if (files.length) sources.onWithheld(name, withheldReason(sources.filePath, files));
+    return undefined;
+  };
 
   const lookup = (rawName: string): string | undefined => {
     const name = rawName.trim();
@@ -85,12 +102,12 @@ export function createVariableLookup(sources: VariableSources): (name: string) =
       const plain = lookup(name.slice(1));
       return plain === undefined ? undefined : encodeURIComponent(plain);
     }
-    if (name.startsWith('$')) return systemVariable(name, sources, lookup, envLayers);
+    if (name.startsWith('$')) return systemVariable(name, sources, lookup, envLayers, missing);
     const raw =
       sources.fileVariables.get(name) ??
       ownValue(sources.environment, name) ??
       lookupEnvFiles(envLayers(), name, sources.envName);
-    return raw === undefined ? undefined : resolveVariables(raw, lookup);
+    return raw === undefined ? missing(name, false) : resolveVariables(raw, lookup);
   };
 
   return lookup;
@@ -107,6 +124,7 @@ function systemVariable(
   sources: VariableSources,
   lookup: (name: string) => string | undefined,
   envLayers: () => EnvFileData[],
+  missing: (name: string, dotenv: boolean) => undefined,
 ): string | undefined {
   const space = name.search(/\s/);
   const head = space < 0 ? name : name.slice(0, space);
@@ -116,14 +134,22 @@ function systemVariable(
       return arg ? process.env[indirectName(arg, lookup)] : undefined;
     case '$dotenv':
     case '$dotEnv':
-      return arg && sources.filePath ? lookupDotenv(sources.filePath, indirectName(arg, lookup), sources.envName) : undefined;
+      if (!arg || !sources.filePath) return undefined;
+      return lookupDotenv(sources.filePath, indirectName(arg, lookup), sources.envName, sources.policy) ?? missing(name, true);
     case '$shared':
-      return arg ? lookupEnvFiles(envLayers(), arg, '$shared') ?? ownValue(sources.environment, arg) : undefined;
+      return arg ? lookupEnvFiles(envLayers(), arg, '$shared') ?? ownValue(sources.environment, arg) ?? missing(name, false) : undefined;
     default:
       // kulala's JetBrains-style `{{$env.NAME}}` reads the OS environment.
       if (head.startsWith('$env.') && space < 0) return process.env[head.slice(5)];
       return undefined;
   }
+}
+
+function withheldReason(httpFilePath: string, files: string[]): string {
+  const folder = path.dirname(path.resolve(httpFilePath));
+  const shown = files.slice(0, 3).map((f) => path.relative(folder, f) || f);
+  const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
+  return `the workspace is not trusted, so ${shown.join(', ')}${more} ${files.length === 1 ? 'was' : 'were'} not read`;
 }
 
 /** REST Client `{{$processEnv %name}}`: the OS variable's name is itself the value of variable `name`. */

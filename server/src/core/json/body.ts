@@ -29,7 +29,8 @@ export interface ParseBodyOptions {
 }
 
 export function parseBody(rawText: string, options: ParseBodyOptions = {}): ParsedBody {
-  const text = maskTemplates(rawText);
+  // A byte order mark (a file saved by a Windows editor, read by the CLI) is no JSON: blanked like a comment, same length.
+  const text = maskTemplates(rawText.charCodeAt(0) === 0xfeff ? ` ${rawText.slice(1)}` : rawText);
   let tree: Node | undefined;
   let treeFailed = false;
   const getTree = (): Node | undefined => {
@@ -58,7 +59,8 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
   }
   const syntax = errors.slice(0, 1).map((e) => ({
     message: describe(e),
-    span: { start: e.offset, end: Math.max(e.offset + e.length, e.offset + 1) },
+    // At the end of the body (unclosed brace...) the error has no character to cover: empty span there, never past it.
+    span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, Math.max(e.offset + e.length, e.offset + 1)) },
   }));
   return { value, complete: errors.length === 0, syntax, locate };
 }

@@ -1,0 +1,282 @@
+import type { JsonPath, Provider, Span } from '../../server/src/core/types.ts';
+import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/secrets.ts';
+import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
+
+const LEAKED = 'Your API key was reported as leaked. Please use another API key.';
+
+/** Headers that carry the credential; `api-key` is Azure's, where a bare 32-hex value is a key too. */
+const CREDENTIAL_HEADERS: Record<string, KeyPlace> = {
+  authorization: 'credential-header',
+  'proxy-authorization': 'credential-header',
+  'x-api-key': 'credential-header',
+  'x-goog-api-key': 'credential-header',
+  'api-key': 'azure-header',
+};
+
+/** JSON property names that hold a credential (fixtures, recorded requests, SDK configs). */
+const CREDENTIAL_FIELDS: Record<string, KeyPlace> = {
+  api_key: 'credential-header',
+  apikey: 'credential-header',
+  apiKey: 'credential-header',
+  'x-api-key': 'credential-header',
+  authorization: 'credential-header',
+  Authorization: 'credential-header',
+  'api-key': 'azure-header',
+};
+
+/** The environment variable the fix names when the key's shape does not say (hex32, a relay's `sk-` key). */
+const ENV_BY_PROVIDER: Partial<Record<Provider, string>> = {
+  openai: 'OPENAI_API_KEY',
+  azure: 'AZURE_OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+  gemini: 'GEMINI_API_KEY',
+  'gemini-openai': 'GEMINI_API_KEY',
+  vertex: 'GEMINI_API_KEY',
+  dashscope: 'DASHSCOPE_API_KEY',
+  'dashscope-compatible': 'DASHSCOPE_API_KEY',
+  deepseek: 'DEEPSEEK_API_KEY',
+  openrouter: 'OPENROUTER_API_KEY',
+};
+
+const REFERENCE = /^\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}$/;
+/** Key-shaped tokens in a URL line (the shapes decide; this only finds candidates). */
+const URL_TOKEN = /(?<![A-Za-z0-9_-])(?:sk-|AIza)[A-Za-z0-9_-]{16,}/g;
+/** Credential query parameters: the value, literal or `{{name}}`. */
+const QUERY_KEY = /[?&](?:key|api_key|api-key|apikey)=([^&\s#]*)/g;
+const FILE_VARIABLE = /^([ \t]*@([^\s=:]+)[ \t]*:?=[ \t]*)(.*?)[ \t\r]*$/;
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'hardcoded-api-key',
+    severity: 'warning',
+    apis: 'all',
+    description:
+      'An API key written into a .http header, URL or file variable, or into a JSON string, where anyone who reads or receives the file can use it.',
+    providerErrors: [
+      {
+        api: 'gemini-generate',
+        provider: 'gemini',
+        message: LEAKED,
+        source: 'https://ai.google.dev/gemini-api/docs/troubleshooting ; https://ai.google.dev/gemini-api/docs/api-key',
+      },
+    ],
+  },
+  check(context) {
+    const { unit } = context;
+    if (unit.requestLineSpan) checkHttp(context);
+    checkBody(context);
+  },
+};
+
+interface Found {
+  /** Document span of the literal (http) — the finding and the fix replace exactly this text. */
+  span: Span;
+  shape: KeyShape;
+  literal: string;
+  where: string;
+  /** False when the literal lies outside this request's text (a file variable in another block). */
+  fixable: boolean;
+}
+
+function envName(shape: KeyShape, provider: Provider | null): string {
+  return shape.envName ?? (provider ? ENV_BY_PROVIDER[provider] : undefined) ?? 'API_KEY';
+}
+
+function label(shape: KeyShape, provider: Provider | null): string {
+  if (shape.kind === 'hex32' && provider === 'deepseek') return 'a DeepSeek API key';
+  if (shape.kind === 'hex32' && (provider === 'dashscope' || provider === 'dashscope-compatible')) return 'a DashScope API key';
+  return shape.label;
+}
+
+function message(shape: KeyShape, literal: string, where: string, provider: Provider | null, advice: string): string {
+  return (
+    `${capitalise(label(shape, provider))} (\`${maskKey(literal)}\`) is written in ${where}: anyone who reads or receives this file can use it, ` +
+    `and providers revoke keys they find published (Gemini answers "${LEAKED}"). ${advice}`
+  );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Headers, the URL and the file variables of a `.http` request, read as written (variables unresolved). */
+function checkHttp(context: RuleContext): void {
+  const { unit, provider } = context;
+  const found: Found[] = [];
+  /** File variables whose definition lies in this request's text: reported there, not at each use. */
+  const definedHere = new Map<string, Found | null>();
+
+  // 1. File variables defined in this request's text (above its request line).
+  const head: Span = { start: unit.span.start, end: unit.requestLineSpan!.start };
+  forEachLine(context.source(head), head.start, (line, at) => {
+    const m = FILE_VARIABLE.exec(line);
+    if (!m) return;
+    const value = m[3];
+    const span = { start: at + m[1].length, end: at + m[1].length + value.length };
+    const shape = value.includes('{{') ? null : (keyShapeOf(value, placeOfUse(context, m[2])) ?? null);
+    const f = shape ? { span, shape, literal: value, where: `the file variable \`@${m[2]}\``, fixable: true } : null;
+    definedHere.set(m[2], f);
+    if (f) found.push(f);
+  });
+
+  // 2. Credential headers (and any header holding an unmistakable key).
+  for (const header of unit.headers) {
+    const raw = context.source(header.span);
+    const colon = raw.indexOf(':');
+    if (colon <= 0) continue;
+    const name = header.name.toLowerCase();
+    const place: KeyPlace = CREDENTIAL_HEADERS[name] ?? 'anywhere';
+    let from = colon + 1;
+    while (from < raw.length && (raw[from] === ' ' || raw[from] === '\t')) from++;
+    let to = raw.length;
+    while (to > from && /\s/.test(raw[to - 1])) to--;
+    const scheme = /^(?:Bearer|Token)[ \t]+/i.exec(raw.slice(from, to));
+    if (scheme) from += scheme[0].length;
+    else if (/^Basic[ \t]/i.test(raw.slice(from, to))) continue;
+    const token = raw.slice(from, to);
+    if (!token || /\s/.test(token)) continue;
+    const span = { start: header.span.start + from, end: header.span.start + to };
+    inspect(token, span, place, `the \`${header.name}\` header`);
+  }
+
+  // 3. The URL: the request line and its `?a=b` / `&c=d` continuation lines.
+  const headerStarts = new Set(unit.headers.map((h) => h.span.start));
+  const zoneEnd = unit.bodySpan?.start ?? unit.bodyFile?.span.start ?? unit.span.end;
+  const zone: Span = { start: unit.requestLineSpan!.start, end: zoneEnd };
+  forEachLine(context.source(zone), zone.start, (line, at) => {
+    if (headerStarts.has(at) || /^\s*(?:#|\/\/)/.test(line)) return;
+    if (at !== zone.start && !/^\s*[?&/]/.test(line)) return;
+    for (const m of line.matchAll(QUERY_KEY)) {
+      const value = m[1];
+      const start = at + m.index! + m[0].length - value.length;
+      if (value) inspect(value, { start, end: start + value.length }, 'anywhere', 'the URL');
+    }
+    for (const m of line.matchAll(URL_TOKEN)) inspect(m[0], { start: at + m.index!, end: at + m.index! + m[0].length }, 'anywhere', 'the URL');
+  });
+
+  const seen = new Set<number>();
+  for (const f of found) {
+    if (seen.has(f.span.start)) continue;
+    seen.add(f.span.start);
+    const env = envName(f.shape, provider);
+    const dotenv = `{{$dotenv ${env}}}`;
+    if (f.fixable) {
+      context.report({
+        span: { document: f.span },
+        message: message(f.shape, f.literal, f.where, provider, `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`${dotenv}\` here.`),
+        fix: { title: `Replace the key with ${dotenv} (put ${env} in .env)`, document: true, edits: [{ offset: f.span.start, length: f.span.end - f.span.start, content: dotenv }] },
+      });
+    } else {
+      context.report({
+        span: { document: f.span },
+        message: message(f.shape, f.literal, f.where, provider, `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and define the variable as \`${dotenv}\`.`),
+      });
+    }
+  }
+
+  function inspect(token: string, span: Span, place: KeyPlace, where: string): void {
+    const ref = REFERENCE.exec(token);
+    if (ref) {
+      const name = ref[1];
+      const value = unit.fileVariables?.[name];
+      if (value === undefined || value.includes('{{')) return;
+      if (definedHere.has(name)) return; // defined in this request's text: reported on its definition
+      const shape = keyShapeOf(value, place);
+      if (shape) found.push({ span, shape, literal: value, where: `the file variable \`@${name}\` (used in ${where})`, fixable: false });
+      return;
+    }
+    if (token.includes('{{')) return;
+    const shape = keyShapeOf(token, place);
+    if (shape) found.push({ span, shape, literal: token, where, fixable: true });
+  }
+}
+
+/** How a file variable is used by this request's headers: an Azure `api-key` makes a 32-hex value a key. */
+function placeOfUse(context: RuleContext, name: string): KeyPlace {
+  let place: KeyPlace = 'anywhere';
+  for (const header of context.unit.headers) {
+    const raw = context.source(header.span);
+    if (!raw.includes(`{{${name}}}`) && !new RegExp(`\\{\\{\\s*${escapeRe(name)}\\s*\\}\\}`).test(raw)) continue;
+    const p = CREDENTIAL_HEADERS[header.name.toLowerCase()];
+    if (p === 'azure-header') return p;
+    if (p) place = p;
+  }
+  return place;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Calls `each(line, documentOffset)` for every line of `text` (which starts at `origin`). */
+function forEachLine(text: string, origin: number, each: (line: string, at: number) => void): void {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line) each(line.endsWith('\r') ? line.slice(0, -1) : line, origin + start);
+    start = end + 1;
+  }
+}
+
+/** Every string value of the body that is a key (whole, or after `Bearer `). */
+function checkBody(context: RuleContext): void {
+  const { unit, provider } = context;
+  const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined;
+  // An iterative walk; paths are rebuilt from parent links only for the (rare) hits.
+  const parents: number[] = [];
+  const keys: (string | number)[] = [];
+  const stack: [unknown, number, number][] = [[context.body, -1, 0]];
+  while (stack.length) {
+    const [value, self, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length < 20 || value.length > 420 || isTemplated(value)) continue;
+      const c = value.charCodeAt(0);
+      if (c !== 115 /* s */ && c !== 65 /* A */ && c !== 66 /* B */ && c !== 98 /* b */ && !(c >= 48 && c <= 57) && !(c >= 97 && c <= 102)) continue;
+      const field = self >= 0 ? keys[self] : undefined;
+      const place: KeyPlace = typeof field === 'string' ? (CREDENTIAL_FIELDS[field] ?? 'anywhere') : 'anywhere';
+      const bearer = /^Bearer[ \t]+/i.exec(value);
+      const token = bearer ? value.slice(bearer[0].length) : value;
+      const shape = keyShapeOf(token, place);
+      if (!shape) continue;
+      const path = pathOf(self, parents, keys);
+      const env = envName(shape, provider);
+      const where = typeof field === 'string' ? `this JSON string (\`${field}\`)` : 'this JSON string';
+      const replacement = `${bearer ? bearer[0] : ''}{{$dotenv ${env}}}`;
+      context.report({
+        path,
+        message: message(
+          shape,
+          token,
+          where,
+          provider,
+          fixable
+            ? `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`{{$dotenv ${env}}}\` here.`
+            : 'Replace it with a placeholder and load the real key from the environment.',
+        ),
+        ...(fixable && { fix: { title: `Replace the key with {{$dotenv ${env}}} (put ${env} in .env)`, edits: context.fixer.replace(path, replacement) } }),
+      });
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || depth >= MAX_WALK_DEPTH) continue;
+    const push = (key: string | number, child: unknown) => {
+      if (typeof child === 'number' || typeof child === 'boolean' || child === null) return;
+      parents.push(self);
+      keys.push(key);
+      stack.push([child, keys.length - 1, depth + 1]);
+    };
+    if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) push(i, value[i]);
+    else {
+      const entries = Object.keys(value);
+      for (let i = entries.length - 1; i >= 0; i--) push(entries[i], (value as Record<string, unknown>)[entries[i]]);
+    }
+  }
+}
+
+function pathOf(node: number, parents: number[], keys: (string | number)[]): JsonPath {
+  const path: JsonPath = [];
+  for (let n = node; n >= 0; n = parents[n]) path.push(keys[n]);
+  return path.reverse();
+}
