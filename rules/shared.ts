@@ -1,3 +1,4 @@
+import type { Provider } from '../server/src/core/types.ts';
 import { isTemplated } from '../server/src/core/json/templates.ts';
 
 /** Helpers shared by rules: safe accessors over a parsed body whose shape is not trusted. */
@@ -40,4 +41,13 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
     for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * True when the request goes to a host that serves the model itself (a maker's API or a cloud that hosts
+ * it), so the model's own limits apply; false for OpenRouter, relays and unknown hosts, which may route,
+ * clamp or trim.
+ */
+export function servedByModelHost(provider: Provider | null): boolean {
+  return provider !== null && provider !== 'openrouter' && provider !== 'relay';
 }

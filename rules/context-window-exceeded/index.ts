@@ -1,6 +1,7 @@
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/types.ts';
 import type { ModelInfo } from '../models/index.ts';
 import { requestedOutput } from '../max-tokens-exceeds-model-limit/output-param.ts';
+import { servedByModelHost } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { promptStrings } from './prompt-text.ts';
 import { tokensOver } from './tokens.ts';
@@ -14,8 +15,6 @@ const SOURCES = {
   dashscope: 'https://github.com/agentscope-ai/QwenPaw/issues/6255',
 };
 
-/** Providers whose limit is the model's own (a relay may route to another deployment or trim). */
-const FIRST_PARTY = new Set<Provider>(['openai', 'azure', 'anthropic', 'bedrock', 'vertex', 'gemini', 'gemini-openai', 'dashscope', 'dashscope-compatible', 'deepseek']);
 /** Counts with another model's tokenizer must clear the limit by this much before we warn. */
 const ESTIMATE_MARGIN = 1.1;
 
@@ -98,7 +97,7 @@ function report(
 ): void {
   const { window } = limits;
   const quote = providerWording(api, tokens, limits);
-  const firstParty = context.provider !== null && FIRST_PARTY.has(context.provider);
+  const firstParty = servedByModelHost(context.provider);
   const how = exact
     ? `${complete ? '' : 'more than '}${tokens} prompt tokens (counted with o200k_base, ${model.id}'s tokenizer${complete ? '; message framing adds a few more' : '; counting stopped at twice the limit'})`
     : `${complete ? 'about' : 'more than about'} ${tokens} prompt tokens (estimated with OpenAI's o200k_base: ${model.id} has its own tokenizer, so the real count differs)`;

@@ -1,4 +1,5 @@
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/types.ts';
+import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { requestedOutput } from './output-param.ts';
 
@@ -28,9 +29,6 @@ const WORDING: Record<ApiId, { template: string; source: string }> = {
 };
 const DEEPSEEK = { template: 'Invalid max_tokens value, the valid range of max_tokens is [1, {max}]', source: 'https://github.com/deepseek-ai/DeepSeek-V3/issues/69' };
 const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
-
-/** Providers that enforce the model's own output cap (relays and unknown hosts may cap differently). */
-const FIRST_PARTY = new Set<Provider>(['openai', 'azure', 'anthropic', 'bedrock', 'vertex', 'gemini', 'gemini-openai', 'dashscope', 'dashscope-compatible', 'deepseek']);
 
 export const rule: RuleModule = {
   meta: {
@@ -64,7 +62,7 @@ export const rule: RuleModule = {
       .replaceAll('{maxExclusive}', String(max + 1))
       .replaceAll('{max}', String(max))
       .replaceAll('{model}', context.model ?? modelInfo.id);
-    const firstParty = context.provider !== null && FIRST_PARTY.has(context.provider);
+    const firstParty = servedByModelHost(context.provider);
     const origin = modelInfo.origin === 'user' ? ' (from your llmPreflight.models)' : '';
     context.report({
       path: requested.path,
