@@ -109,3 +109,16 @@ for (const [name, worker, extra] of [
     await client.waitForDiagnostics(doc, hasCount(165_000), { timeoutMs: 60_000 });
   });
 }
+
+it('a count is remembered: editing another request of the file publishes the token finding at once', async () => {
+  const client = await start();
+  const doc = uri('two.http');
+  const small = (n: number) => `\n###\nPOST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model": "gpt-4o", "top_k": ${n}, "messages": [{"role": "user", "content": "hi"}]}\n`;
+  await client.open(doc, 'http', body(50_000) + small(1), 1);
+  await client.waitForDiagnostics(doc, hasCount(150_000), { timeoutMs: 60_000 });
+  // The big request's text is unchanged: its cached finding carries the count, no worker round trip.
+  const since = client.mark();
+  await client.change(doc, 2, [{ text: body(50_000) + small(2) }]);
+  const first = await client.waitForDiagnostics(doc, (p) => p.version === 2, { since });
+  assert.ok(hasCount(150_000)(first), JSON.stringify(first.diagnostics.map((d) => d.message.slice(0, 80))));
+});
