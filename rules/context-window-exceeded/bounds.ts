@@ -22,7 +22,10 @@
  */
 export interface TokenBounds {
   lower: number;
+  /** UTF-8 bytes; Infinity when the pass stopped early. */
   upper: number;
+  /** False when the pass stopped once `lower` exceeded `stopAbove` (the rest of the text was not read). */
+  complete: boolean;
 }
 
 const LETTER = 1;
@@ -58,7 +61,7 @@ function lookup(cp: number): number {
   return OTHER;
 }
 
-export function tokenBounds(parts: readonly string[]): TokenBounds {
+export function tokenBounds(parts: readonly string[], stopAbove = Infinity): TokenBounds {
   // One loop with its state in locals (a closure over them was several times slower). The joining '\n'
   // between parts is visited as index -1 of the next part.
   let lower = 0;
@@ -71,6 +74,8 @@ export function tokenBounds(parts: readonly string[]): TokenBounds {
   let otherLen = 0; // length of the current symbol run
   let otherCounts = false; // the current symbol run's start qualifies
   for (let p = 0; p <= parts.length; p++) {
+    // At a part boundary every run before the joining '\n' is closed, so `lower` only grows from here.
+    if (lower > stopAbove && p < parts.length) return { lower, upper: Infinity, complete: false };
     const s = p < parts.length ? parts[p] : '';
     // The last round visits only a virtual end (class START) that closes a trailing symbol run.
     const from = p === 0 ? 0 : -1;
@@ -116,12 +121,14 @@ export function tokenBounds(parts: readonly string[]): TokenBounds {
       prevPrev = prev;
       prev = c;
       prevCode = code;
-      // The rest of a run of ASCII letters or spaces changes nothing but the byte count: skip it.
-      if ((c === LETTER || c === SPACE) && code < 0x80) {
+      // The rest of a run of ASCII letters, spaces or symbols changes nothing but the byte count (and
+      // the symbol run's length): skip it.
+      if ((c === LETTER || c === SPACE || c === OTHER) && code < 0x80) {
         let j = i + 1;
         for (let k; j < to && (k = s.charCodeAt(j)) < 0x80 && ASCII[k] === c; ) j++;
         if (j > i + 1) {
           bytes += j - i - 1;
+          if (c === OTHER) otherLen += j - i - 1;
           prevPrev = c;
           prevCode = s.charCodeAt(j - 1);
           i = j - 1;
@@ -129,7 +136,7 @@ export function tokenBounds(parts: readonly string[]): TokenBounds {
       }
     }
   }
-  return { lower, upper: bytes };
+  return { lower, upper: bytes, complete: true };
 }
 
 const ASCII = Uint8Array.from({ length: 128 }, (_, i) => lookup(i));

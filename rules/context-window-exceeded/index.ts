@@ -59,7 +59,8 @@ export const rule: RuleModule = {
     const exact = modelInfo.tokenizer === 'o200k_base';
     const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);
     // One character-class pass bounds the count both ways (bounds.ts); BPE only when they straddle the threshold.
-    const { lower, upper } = tokenBounds(parts);
+    // The pass stops past twice the threshold, as the exact count does: the verdict is certain by then.
+    const { lower, upper } = tokenBounds(parts, 2 * threshold);
     if (upper <= threshold) return;
     const finding = (count: Counted) => findingFor(context, api, modelInfo, count, limits, output, exact);
     if (lower > threshold) return void context.report(finding({ tokens: lower, how: 'lower-bound' }));

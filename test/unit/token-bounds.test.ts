@@ -67,8 +67,14 @@ test('real text (the docs pages and sources of this repository): lower <= exact 
   assert.ok(checked > 20);
 });
 
+test('the pass may stop once the lower bound is past a threshold, at a part boundary', () => {
+  const parts = Array.from({ length: 100 }, () => ' word'.repeat(10));
+  assert.deepEqual(tokenBounds(parts, 55), { lower: 60, upper: Infinity, complete: false });
+  assert.deepEqual(tokenBounds(parts, 1000), tokenBounds(parts));
+});
+
 test('the lower bound is close enough to be useful on prose and exact on plain words', () => {
-  assert.deepEqual(tokenBounds([' word'.repeat(1000)]), { lower: 1000, upper: 5000 });
+  assert.deepEqual(tokenBounds([' word'.repeat(1000)]), { lower: 1000, upper: 5000, complete: true });
   const prose = readFileSync(path.join(root, 'README.md'), 'utf8');
   const ratio = tokenBounds([prose]).lower / countTokens(prose, PLAIN);
   assert.ok(ratio > 0.5, `lower bound is ${ratio} of the exact count`);
