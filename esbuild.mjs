@@ -1,5 +1,5 @@
-// Builds the three bundles: dist/client.js (VS Code extension host, `vscode` external),
-// dist/server.js (language server) and dist/cli.js (the llm-preflight bin), plus the extension-host
+// Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
+// dist/server.js (language server) with its dist/token-worker.js and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
@@ -25,7 +25,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  // The token worker is its own bundle: the server starts it as a worker thread (frontend/token-counter.ts).
+  { ...common, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 if (existsSync('client/src/test/suite/index.ts')) {

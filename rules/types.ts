@@ -1,6 +1,7 @@
 import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/types.ts';
 import type { ModelInfo, ModelTable } from './models/index.ts';
 import type { Fixer, RuleFix } from '../server/src/core/fix.ts';
+import type { PendingCount } from '../server/src/core/deferred.ts';
 
 export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/fix.ts';
 
@@ -48,6 +49,8 @@ export interface Report {
    * because the fixer refused, is dropped). Mark the obvious one `preferred`: fix-all applies only those.
    */
   fix?: RuleFix | RuleFix[];
+  /** A finding that waits for an exact token count (server/src/core/deferred.ts): `message` is replaced by its render. */
+  pending?: PendingCount;
 }
 
 export interface RuleContext extends Detection {

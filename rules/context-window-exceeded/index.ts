@@ -2,9 +2,10 @@ import type { ApiId } from '../../server/src/core/types.ts';
 import type { ModelInfo } from '../models/index.ts';
 import { requestedOutput } from '../max-tokens-exceeds-model-limit/output-param.ts';
 import { servedByModelHost } from '../shared.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { Report, RuleContext, RuleModule } from '../types.ts';
+import type { TokenCount } from '../../server/src/core/deferred.ts';
+import { tokenBounds } from './bounds.ts';
 import { promptStrings } from './prompt-text.ts';
-import { tokensOver } from './tokens.ts';
 
 const SOURCES = {
   openaiPrompt: 'https://github.com/webtimemachine/wtm2/issues/579',
@@ -51,21 +52,36 @@ export const rule: RuleModule = {
     const limits = limitsFor(api, modelInfo, output?.value ?? 0);
     if (!limits) return;
 
-    // Cheap bound first: tokens <= UTF-8 bytes of the prompt strings <= bytes of the body text.
+    // Cheapest bound first: tokens <= UTF-8 bytes of the prompt strings <= bytes of the body text.
     const text = context.unit.bodyFile?.text ?? context.unit.bodyText ?? '';
     if (Buffer.byteLength(text, 'utf8') <= limits.promptLimit) return;
     const parts = promptStrings(context.body);
-    let bytes = 0;
-    for (const part of parts) bytes += Buffer.byteLength(part, 'utf8');
-    if (bytes <= limits.promptLimit) return;
-
     const exact = modelInfo.tokenizer === 'o200k_base';
     const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);
-    const counted = tokensOver(parts, threshold);
-    if (counted === null) return;
-    report(context, api, modelInfo, counted, limits, output, exact);
+    // One character-class pass bounds the count both ways (bounds.ts); BPE only when they straddle the threshold.
+    // The pass stops past twice the threshold, as the exact count does: the verdict is certain by then.
+    const { lower, upper } = tokenBounds(parts, 2 * threshold);
+    if (upper <= threshold) return;
+    const finding = (count: Counted) => findingFor(context, api, modelInfo, count, limits, output, exact);
+    if (lower > threshold) return void context.report(finding({ tokens: lower, how: 'lower-bound' }));
+    // The exact count decides: the front end finishes it (in this thread for the CLI, in a worker in the editor).
+    context.report({
+      ...finding({ tokens: 0, how: 'exact' }),
+      message: 'waiting for the token count', // replaced by render(); a pending finding is never shown
+      pending: {
+        job: { texts: parts, stopAbove: Math.max(2 * threshold, 1) },
+        render: (count: TokenCount) =>
+          count.tokens > threshold ? finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' }).message : null,
+      },
+    });
   },
 };
+
+/** A count and how it was reached: BPE to the end, BPE stopped past twice the limit, or the lower bound. */
+interface Counted {
+  tokens: number;
+  how: 'exact' | 'stopped' | 'lower-bound';
+}
 
 interface Limits {
   /** Largest prompt the provider accepts for this request. */
@@ -86,28 +102,44 @@ function limitsFor(api: ApiId, model: ModelInfo, output: number): Limits | null 
   return byWindow;
 }
 
-function report(
+function findingFor(
   context: RuleContext,
   api: ApiId,
   model: ModelInfo,
-  { tokens, complete }: { tokens: number; complete: boolean },
+  { tokens, how }: Counted,
   limits: Limits,
   output: ReturnType<typeof requestedOutput>,
   exact: boolean,
-): void {
+): Report {
   const { window } = limits;
   const quote = providerWording(api, tokens, limits);
   const firstParty = servedByModelHost(context.provider);
-  const how = exact
-    ? `${complete ? '' : 'more than '}${tokens} prompt tokens (counted with o200k_base, ${model.id}'s tokenizer${complete ? '; message framing adds a few more' : '; counting stopped at twice the limit'})`
-    : `${complete ? 'about' : 'more than about'} ${tokens} prompt tokens (estimated with OpenAI's o200k_base: ${model.id} has its own tokenizer, so the real count differs)`;
+  const words = exact ? countWords[how](tokens, model.id) : estimateWords[how](tokens, model.id);
   const budget = limits.output ? ` + ${limits.output} requested output tokens (\`${output?.name}\`)` : '';
-  context.report({
+  return {
     path: api === 'gemini-generate' ? ['contents'] : api === 'openai-responses' ? ['input'] : api === 'dashscope-generation' ? ['input'] : ['messages'],
     severity: exact && firstParty ? 'error' : 'warning',
-    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${how}${budget}. The provider answers: "${quote}"`,
-  });
+    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${words}${budget}. The provider answers: "${quote}"`,
+  };
 }
+
+type Words = Record<Counted['how'], (tokens: number, model: string) => string>;
+
+/** The model uses o200k_base: the count is the model's own (bar message framing). */
+const countWords: Words = {
+  exact: (n, m) => `${n} prompt tokens (counted with o200k_base, ${m}'s tokenizer; message framing adds a few more)`,
+  stopped: (n, m) => `more than ${n} prompt tokens (counted with o200k_base, ${m}'s tokenizer; counting stopped at twice the limit)`,
+  'lower-bound': (n, m) =>
+    `at least ${n} prompt tokens (a lower bound on the o200k_base count, ${m}'s tokenizer: one token per word, number group and symbol run; enough to decide without counting exactly)`,
+};
+
+/** Another tokenizer: o200k's count is an estimate of it. */
+const estimateWords: Words = {
+  exact: (n, m) => `about ${n} prompt tokens (estimated with OpenAI's o200k_base: ${m} has its own tokenizer, so the real count differs)`,
+  stopped: (n, m) => `more than about ${n} prompt tokens (estimated with OpenAI's o200k_base: ${m} has its own tokenizer, so the real count differs)`,
+  'lower-bound': (n, m) =>
+    `at least about ${n} prompt tokens (a lower bound on OpenAI's o200k_base count: ${m} has its own tokenizer, so the real count differs)`,
+};
 
 function providerWording(api: ApiId, tokens: number, { window, output }: Limits): string {
   switch (api) {

@@ -1,8 +1,10 @@
 /**
  * Token counts with gpt-tokenizer (a pure-JS port of OpenAI's tiktoken BPE). The encoder is loaded on
- * first use only (its rank table is large and takes most of a second to build), which the cheap byte
- * bound in the rule makes rare.
+ * first use only (its rank table is large and takes most of a second to build), which the bounds in
+ * the rule (bounds.ts) make rare; in the language server it runs in a worker (server/src/token-worker.ts).
  */
+import type { TokenCount, TokenCountJob } from '../../server/src/core/deferred.ts';
+
 type Encoder = { countTokens(text: string, options?: { disallowedSpecial?: Set<string> }): number };
 
 /**
@@ -21,14 +23,16 @@ function encoder(): Encoder {
 }
 
 /**
- * Tokens of `parts.join('\n')` under o200k_base, or null when they are within `limit`.
- * Byte-level BPE never yields more tokens than UTF-8 bytes, so callers test that bound first.
+ * The o200k_base count of `job.texts.join('\n')`. Counting stops past `job.stopAbove` (complete: false):
+ * the verdict is certain by then, and a huge body costs a bounded amount of tokenizer work.
  */
-export function tokensOver(parts: readonly string[], limit: number): { tokens: number; complete: boolean } | null {
-  // Counting stops past twice the limit: the verdict is certain by then, and a huge body costs a
-  // bounded amount of tokenizer work (the report then says "more than").
-  const { tokens, complete } = countJoined(parts, Math.max(2 * limit, 1));
-  return tokens > limit ? { tokens, complete } : null;
+export function countTokensOf(job: TokenCountJob): TokenCount {
+  return countJoined(job.texts, job.stopAbove)!;
+}
+
+/** The same, checking `cancelled()` between segments (the language server's worker); null when cancelled. */
+export function countTokensUnless(job: TokenCountJob, cancelled: () => boolean): TokenCount | null {
+  return countJoined(job.texts, job.stopAbove, cancelled);
 }
 
 /**
@@ -42,11 +46,12 @@ export function tokensOver(parts: readonly string[], limit: number): { tokens: n
  * those of the text before (ending with its "\n") plus those of the text after. Elsewhere parts stay
  * joined in one segment.
  */
-function countJoined(parts: readonly string[], stopAbove: number): { tokens: number; complete: boolean } {
+function countJoined(parts: readonly string[], stopAbove: number, cancelled?: () => boolean): TokenCount | null {
   let total = 0;
   let start = 0;
   for (let i = 1; i <= parts.length; i++) {
     if (i < parts.length && !CLEAN_START.test(parts[i])) continue;
+    if (cancelled?.()) return null;
     const joined = i - start === 1 ? parts[start] : parts.slice(start, i).join('\n');
     total += count(i < parts.length ? joined + '\n' : joined);
     start = i;

@@ -35,6 +35,8 @@ import { documentSymbols } from './frontend/symbols.ts';
 import { foldingRanges } from './frontend/folding.ts';
 import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guard.ts';
 import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
+import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
+import { withCounts } from './core/deferred.ts';
 
 /**
  * The language server: a thin wrapper that feeds open documents to the core linter and publishes
@@ -46,12 +48,15 @@ const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : cr
 if (stdio) redirectConsole(connection.console);
 const documents = new TextDocuments(TextDocument);
 const docsUrl = createDocsLocator();
+const tokenCounter = createTokenCounter({ log: (message) => connection.console.warn(message) });
 
 interface DocumentState {
   linter: Linter;
   timer?: NodeJS.Timeout;
   /** Last result with the version and text it belongs to, for hover (see `current`). */
   last?: { version: number; text: string; result: LintResult; lines: LineIndex };
+  /** Exact token counts for `last`'s deferred findings, in the worker; cancelled by the next edit or the close. */
+  counting?: CountRun;
 }
 
 const states = new Map<string, DocumentState>();
@@ -117,7 +122,10 @@ connection.onShutdown(() => {
   // A second shutdown, like any request after the first, is an InvalidRequest; nothing is published any more.
   if (isShutdown()) return refuseRequest('shutdown', undefined);
   markShutdown();
-  for (const state of states.values()) if (state.timer) clearTimeout(state.timer);
+  for (const state of states.values()) {
+    if (state.timer) clearTimeout(state.timer);
+    state.counting?.cancel();
+  }
 });
 
 /** Documents just opened: TextDocuments fires a content change right after the open, which must not
@@ -137,6 +145,7 @@ documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   const state = states.get(e.document.uri);
   if (state?.timer) clearTimeout(state.timer);
+  state?.counting?.cancel();
   states.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -147,6 +156,7 @@ function schedule(document: TextDocument, delay?: number): void {
   const state = states.get(document.uri) ?? { linter: createLinter() };
   states.set(document.uri, state);
   if (state.timer) clearTimeout(state.timer);
+  state.counting?.cancel(); // its count would be for the text before this edit
   state.timer = setTimeout(() => {
     state.timer = undefined;
     void lintAndPublish(document.uri, document.version).catch((error) => connection.console.error(`lint failed: ${(error as Error).stack}`));
@@ -173,6 +183,21 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   state.last = { version, text, result, lines };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
+  if (result.deferred?.length) finishDeferred(uri, state, state.last);
+}
+
+/** Counts the deferred findings off the main thread, then publishes the whole list again, unless stale by then. */
+function finishDeferred(uri: string, state: DocumentState, last: NonNullable<DocumentState['last']>): void {
+  state.counting?.cancel();
+  const run = tokenCounter.count(last.result.deferred!.map((d) => d.pending.job));
+  state.counting = run;
+  void run.done.then(async (counts) => {
+    if (state.counting === run) state.counting = undefined;
+    // Cancelled, closed, edited or re-linted meanwhile: this count belongs to a text no longer shown.
+    if (!counts || states.get(uri) !== state || state.last !== last || documents.get(uri)?.version !== last.version || isShutdown()) return;
+    state.last = { ...last, result: withCounts(last.result, counts) };
+    await connection.sendDiagnostics({ uri, version: last.version, diagnostics: publishedDiagnostics(state.last.result.findings, last.lines) });
+  }).catch((error) => connection.console.error(`token count failed: ${(error as Error).stack}`));
 }
 
 /** Most diagnostics published for one document: a million would not fit in one JSON-RPC message. */

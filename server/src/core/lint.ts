@@ -3,6 +3,7 @@ import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives } from './directives.ts';
+import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
@@ -38,6 +39,8 @@ export interface LintResult {
   units: AnalyzedUnit[];
   /** Why the document was not linted, when it was not. */
   skipped?: string;
+  /** Findings waiting for a token count (deferred.ts); `lintText` resolves them, the server counts in a worker. */
+  deferred?: DeferredFinding[];
 }
 
 export interface Linter {
@@ -148,13 +151,13 @@ export function createLinter(): Linter {
         for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start), ...(f.fixes && { fixes: shiftFixes(f.fixes, unit.span.start) }) });
       }
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
-      return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
+      return settleKnown({ findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed });
     },
   };
 }
 
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  return createLinter().lint(text, options);
+  return resolveDeferred(createLinter().lint(text, options));
 }
 
 interface CacheEntry {
@@ -282,6 +285,7 @@ function runRules(
               provider: detection.provider,
               docsUrl: options.docsUrl?.(rule.meta.id),
               ...(fixes && { fixes }),
+              ...(r.pending && { pending: r.pending }),
             },
             onRequestLine,
           );

@@ -1,3 +1,4 @@
+import type { PendingCount } from './deferred.ts';
 /**
  * Shared shapes of the core library. Everything here is plain data: no LSP transport,
  * no file system, no editor API. Offsets are UTF-16 code-unit offsets into the document text.
@@ -140,6 +141,8 @@ export interface Finding {
   docsUrl?: string;
   /** Safe automatic fixes (quick fixes, fix-all, `check --fix`); edits in document offsets. */
   fixes?: FindingFix[];
+  /** Set while the finding waits for a token count (core/deferred.ts); settled findings never carry it. */
+  pending?: PendingCount;
 }
 
 /** One way to fix a finding: edits of the document that never leave the finding's request body. */

@@ -1,0 +1,97 @@
+import { countTokensOf } from '../../../rules/context-window-exceeded/tokens.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * Deferred checks: a finding that waits for an exact token count. A rule reports it with `pending`
+ * (what to count, and how the count becomes the message, or no finding). The core passes it through
+ * the per-request cache and the disable directives like any finding, then `settleKnown` moves the
+ * ones whose count is not known yet into `LintResult.deferred`. Front ends finish them: the CLI and
+ * `lintText` with `resolveDeferred` (in this thread); the language server counts off its main thread
+ * (server/src/token-worker.ts) and merges the counts with `withCounts`.
+ */
+
+/** o200k_base tokens of `texts.join('\n')`; counting may stop once past `stopAbove` (complete: false). */
+export interface TokenCountJob {
+  texts: readonly string[];
+  stopAbove: number;
+}
+
+export interface TokenCount {
+  tokens: number;
+  complete: boolean;
+}
+
+export interface PendingCount {
+  job: TokenCountJob;
+  /** The finding's message for this count, or null when the count shows no problem. */
+  render(count: TokenCount): string | null;
+}
+
+export interface DeferredFinding {
+  /** The finding as reported (span, severity, rule...); its message is replaced by `pending.render`. */
+  finding: Finding;
+  pending: PendingCount;
+  /** Where it goes among the settled findings (before `findings[index]`), to keep the rule order. */
+  index: number;
+}
+
+interface Settleable {
+  findings: Finding[];
+  deferred?: DeferredFinding[];
+}
+
+/** Counts already made, per pending check: a re-lint served from the cache reuses the same object. */
+const remembered = new WeakMap<PendingCount, TokenCount>();
+
+function rendered(finding: Finding, pending: PendingCount, count: TokenCount): Finding | null {
+  const message = pending.render(count);
+  if (message === null) return null;
+  const { pending: _, ...rest } = finding;
+  return { ...rest, message };
+}
+
+/** Settles the pending findings whose count is known; the others go to `deferred`. */
+export function settleKnown<R extends Settleable>(result: R): R {
+  if (!result.findings.some((f) => f.pending)) return result;
+  const findings: Finding[] = [];
+  const deferred: DeferredFinding[] = [];
+  for (const f of result.findings) {
+    const known = f.pending && remembered.get(f.pending);
+    if (!f.pending) findings.push(f);
+    else if (known) {
+      const done = rendered(f, f.pending, known);
+      if (done) findings.push(done);
+    } else deferred.push({ finding: f, pending: f.pending, index: findings.length });
+  }
+  return deferred.length ? { ...result, findings, deferred } : { ...without(result), findings };
+}
+
+function without<R extends Settleable>(result: R): R {
+  const { deferred: _, ...rest } = result;
+  return rest as R;
+}
+
+/** The result with `counts[i]` applied to `result.deferred[i]`: every finding settled, in rule order. */
+export function withCounts<R extends Settleable>(result: R, counts: readonly TokenCount[]): R {
+  const deferred = result.deferred ?? [];
+  const findings: Finding[] = [];
+  let d = 0;
+  for (let i = 0; i <= result.findings.length; i++) {
+    for (; d < deferred.length && deferred[d].index === i; d++) {
+      remembered.set(deferred[d].pending, counts[d]);
+      const done = rendered(deferred[d].finding, deferred[d].pending, counts[d]);
+      if (done) findings.push(done);
+    }
+    if (i < result.findings.length) findings.push(result.findings[i]);
+  }
+  return { ...without(result), findings };
+}
+
+/** Counts in this thread (blocking): the CLI, `lintText`, and the server's fallback when its worker fails. */
+export function resolveDeferred<R extends Settleable>(result: R, count: (job: TokenCountJob) => TokenCount = countTokensOf): R {
+  if (!result.deferred?.length) return result;
+  return withCounts(
+    result,
+    result.deferred.map((d) => count(d.pending.job)),
+  );
+}

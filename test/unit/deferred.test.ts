@@ -1,0 +1,52 @@
+// Deferred checks (server/src/core/deferred.ts): a token finding whose bounds straddle the limit waits in
+// `LintResult.deferred` until a front end counts; lintText resolves it in-thread, and a count made once
+// is remembered for the cached request.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLinter, lintText } from '../../server/src/core/lint.ts';
+import { resolveDeferred, withCounts } from '../../server/src/core/deferred.ts';
+
+const http = (content: string, extra = '') =>
+  `POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model": "gpt-4o", "top_k": 1, "messages": [{"role": "user", "content": "${content}"}]${extra}}\n`;
+/** Three tokens per word, one by the lower bound: only an exact count decides. */
+const OVER = http(' zqxv'.repeat(50_000));
+const UNDER = http(' zqxv'.repeat(30_000));
+const options = { languageId: 'http' };
+
+test('lint() leaves the exact count pending; the other findings are settled', () => {
+  const result = createLinter().lint(OVER, options);
+  assert.deepEqual(result.findings.map((f) => f.rule), ['unknown-parameter']);
+  assert.equal(result.deferred?.length, 1);
+  assert.deepEqual(result.deferred![0].pending.job.stopAbove, 256_000);
+  assert.ok(result.findings.every((f) => !f.pending));
+});
+
+test('resolveDeferred gives what lintText gives, in rule order, without the pending field', () => {
+  const resolved = resolveDeferred(createLinter().lint(OVER, options));
+  assert.deepEqual(resolved, lintText(OVER, options));
+  assert.equal(resolved.deferred, undefined);
+  const token = resolved.findings.find((f) => f.rule === 'context-window-exceeded')!;
+  assert.match(token.message, /: 150000 prompt tokens \(counted with o200k_base/);
+  assert.equal(token.pending, undefined);
+});
+
+test('a count within the limit settles to no finding', () => {
+  const resolved = resolveDeferred(createLinter().lint(UNDER, options));
+  assert.deepEqual(resolved.findings.map((f) => f.rule), ['unknown-parameter']);
+});
+
+test('a count made once is remembered: a re-lint of the unchanged request settles at once', () => {
+  const linter = createLinter();
+  const first = linter.lint(OVER, options);
+  assert.equal(first.deferred?.length, 1);
+  const counted = withCounts(first, [{ tokens: 150_000, complete: true }]);
+  const again = linter.lint(OVER, options);
+  assert.equal(again.deferred, undefined);
+  assert.deepEqual(again.findings, counted.findings);
+});
+
+test('a count that stopped early says "more than"', () => {
+  const result = createLinter().lint(OVER, options);
+  const resolved = withCounts(result, [{ tokens: 256_001, complete: false }]);
+  assert.match(resolved.findings.find((f) => f.rule === 'context-window-exceeded')!.message, /: more than 256001 prompt tokens/);
+});

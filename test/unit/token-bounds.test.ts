@@ -1,0 +1,81 @@
+// Property test of context-window-exceeded's token bounds against the real tokenizer (gpt-tokenizer's
+// o200k_base): lower <= exact <= upper on random strings over an alphabet chosen to hit every
+// pre-tokenizer rule (contractions, marks, digits of several scripts, CJK, emoji, lone surrogates,
+// whitespace and newline runs, '/', special-token text) and on the repository's own prose and code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { tokenBounds } from '../../rules/context-window-exceeded/bounds.ts';
+
+const PLAIN = { disallowedSpecial: new Set<string>() };
+const root = path.resolve(__dirname, '../..');
+
+const PIECES = [
+  'a', 'Z', 'the', 'Hello', 'camelCase', 'URL', "'", "'s", "'T", "'re", "'LL", "'ve", "'d", "'m", "'x", '’',
+  '0', '7', '123', '4567', '²', '٣', 'Ⅻ', '½', '\u0301', '\u0308', 'e\u0301', 'ß', 'é', 'Ω', 'ǅ', 'ʰ',
+  '中', '文字', 'の', 'カタカナ', '한국어', 'ไทย', '😀', '👍🏽', '👨‍👩‍👧', '𝔘', '\ud800', '\udc00',
+  ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\u00a0', '\u3000', '\u2028', '\ufeff',
+  '.', ',', '!', '?', '(', ')', '{', '}', '[', ']', '"', '\\', '/', '//', '-', '_', '*', '#', '@', '$', '%', '&', '+', '=', '<', '>', '|', '~', '`', '^', ':', ';',
+  '<|endoftext|>', '<|im_start|>', '...', '—', '«', '»', '€', '©', '\u0000', '\u200b',
+];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function check(parts: string[]): void {
+  const exact = countTokens(parts.join('\n'), PLAIN);
+  const { lower, upper } = tokenBounds(parts);
+  assert.ok(lower <= exact && exact <= upper, `${JSON.stringify(parts)}: ${lower} <= ${exact} <= ${upper}`);
+}
+
+test('random strings over tricky characters: lower <= exact <= upper', () => {
+  const next = rng(14);
+  for (let n = 0; n < 4000; n++) {
+    const count = 1 + Math.floor(next() * 3);
+    const parts: string[] = [];
+    for (let p = 0; p < count; p++) {
+      let s = '';
+      const len = Math.floor(next() * 24);
+      for (let i = 0; i < len; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+      parts.push(s);
+    }
+    check(parts);
+  }
+});
+
+test('real text (the docs pages and sources of this repository): lower <= exact <= upper', () => {
+  const files = readdirSync(path.join(root, 'rules'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md') || f.endsWith('.ts'))
+    .map((f) => path.join(root, 'rules', f));
+  let checked = 0;
+  for (const file of [path.join(root, 'README.md'), path.join(root, 'ARCHITECTURE.md'), ...files.slice(0, 60)]) {
+    const text = readFileSync(file, 'utf8');
+    check([text]);
+    check(text.split('\n\n')); // parts joined back with one newline
+    checked++;
+  }
+  assert.ok(checked > 20);
+});
+
+test('the pass may stop once the lower bound is past a threshold, at a part boundary', () => {
+  const parts = Array.from({ length: 100 }, () => ' word'.repeat(10));
+  assert.deepEqual(tokenBounds(parts, 55), { lower: 60, upper: Infinity, complete: false });
+  assert.deepEqual(tokenBounds(parts, 1000), tokenBounds(parts));
+});
+
+test('the lower bound is close enough to be useful on prose and exact on plain words', () => {
+  assert.deepEqual(tokenBounds([' word'.repeat(1000)]), { lower: 1000, upper: 5000, complete: true });
+  const prose = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const ratio = tokenBounds([prose]).lower / countTokens(prose, PLAIN);
+  assert.ok(ratio > 0.5, `lower bound is ${ratio} of the exact count`);
+});
