@@ -5,6 +5,7 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives } from './directives.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
+import { createIncrementalHttpSplitter } from './http/incremental.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
 import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
@@ -96,6 +97,9 @@ export function createLinter(): Linter {
   let cachedChars = 0;
   let table: ModelTable = defaultModelTable();
   let tableKey = '{}';
+  const httpSplitter = createIncrementalHttpSplitter();
+  /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
+  let last: { settingsKey: string; entries: CachedUnit[]; placed: Finding[][] } | undefined;
   const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit) => {
     const previous = cache.get(unitText);
     if (previous) {
@@ -121,7 +125,9 @@ export function createLinter(): Linter {
       if (skip) return { findings: isOff('file-skipped', options) ? [] : [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
       const t0 = profiler ? performance.now() : 0;
-      const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
+      // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
+      const split = kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
+      const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
       const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
@@ -129,24 +135,40 @@ export function createLinter(): Linter {
         table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
         tableKey = modelsKey;
       }
+      const reuse = split.reuse && last && last.settingsKey === settingsKey ? split.reuse : undefined;
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
-      for (const unit of units) {
-        const unitText = text.slice(unit.span.start, unit.span.end);
-        const context = cacheContext(unit, settingsKey);
-        const hit = cache.get(unitText);
+      const entries: CachedUnit[] = [];
+      const placed: Finding[][] = [];
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i];
+        // A unit the splitter kept (above the edit) or moved (below it): its analysis is the last lint's.
+        const kept = reuse && last ? (i < reuse.above ? i : i >= reuse.below ? i - reuse.added : -1) : -1;
         let entry: CachedUnit;
-        if (hit && hit.context === context) {
-          entry = hit.unit;
-          cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
-          cache.set(hit.key, hit);
+        let own: Finding[];
+        if (kept >= 0) {
+          entry = last!.entries[kept];
+          own = i < reuse!.above || reuse!.delta === 0 ? last!.placed[kept] : last!.placed[kept].map((f) => moved(f, reuse!.delta));
         } else {
-          entry = analyzeUnit(unit, unitText, kind, options, table);
-          remember(unitText, text.length, context, entry);
+          const unitText = text.slice(unit.span.start, unit.span.end);
+          const context = cacheContext(unit, settingsKey);
+          const hit = cache.get(unitText);
+          if (hit && hit.context === context) {
+            entry = hit.unit;
+            cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
+            cache.set(hit.key, hit);
+          } else {
+            entry = analyzeUnit(unit, unitText, kind, options, table);
+            remember(unitText, text.length, context, entry);
+          }
+          own = entry.findings.map((f) => moved(f, unit.span.start));
         }
+        entries.push(entry);
+        placed.push(own);
         analyzed.push({ unit, detection: entry.detection });
-        for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start), ...(f.fixes && { fixes: shiftFixes(f.fixes, unit.span.start) }) });
+        for (const f of own) findings.push(f);
       }
+      last = kind === 'http' ? { settingsKey, entries, placed } : undefined;
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
       return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
     },
@@ -315,6 +337,11 @@ function isOff(code: string, options: LintOptions): boolean {
 function core(code: string, severity: Severity, message: string, span: Span, options: LintOptions): Finding {
   const setting = options.rules?.[code];
   return { rule: code, severity: setting && setting !== 'off' ? setting : severity, message, span, api: null, docsUrl: options.docsUrl?.(code) };
+}
+
+/** A finding (and its fixes) moved by `by` in the document. */
+function moved(f: Finding, by: number): Finding {
+  return { ...f, span: shift(f.span, by), ...(f.fixes && { fixes: shiftFixes(f.fixes, by) }) };
 }
 
 function shift(span: Span, by: number): Span {
