@@ -64,7 +64,12 @@ interface CachedUnit {
   findings: Finding[];
 }
 
-const CACHE_BUDGET_CHARS = 64 * 1024 * 1024;
+/**
+ * Cache budget in characters of keys: twice the document, at least 8 M. Beyond the current document the
+ * cache holds older versions of edited requests (undo); a bigger budget only grows the server over a long
+ * session (10 000 keystrokes in one 5 KB request are 50 M characters).
+ */
+const MIN_CACHE_BUDGET_CHARS = 8 * 1024 * 1024;
 
 /**
  * Opt-in timing for bench/profile.ts: wall time per rule (its `check`, including the spans its reports
@@ -99,21 +104,30 @@ export function createLinter(): Linter {
   let tableKey = '{}';
   const httpSplitter = createIncrementalHttpSplitter();
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
-  let last: { settingsKey: string; entries: CachedUnit[]; placed: Finding[][] } | undefined;
-  const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit) => {
+  let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][] } | undefined;
+  const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry => {
     const previous = cache.get(unitText);
     if (previous) {
       cache.delete(previous.key);
       cachedChars -= previous.key.length + previous.context.length;
     }
     const key = unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
-    cache.set(key, { key, context, unit: value });
+    const entry = { key, context, unit: value };
+    cache.set(key, entry);
     cachedChars += key.length + context.length;
+    const budget = Math.max(MIN_CACHE_BUDGET_CHARS, 2 * documentLength);
     for (const [oldKey, old] of cache) {
-      if (cachedChars <= CACHE_BUDGET_CHARS) break;
+      if (cachedChars <= budget) break;
       cache.delete(oldKey);
       cachedChars -= oldKey.length + old.context.length;
     }
+    return entry;
+  };
+  /** Moves an entry to the young end of the LRU order; its key is a stored string, whose hash V8 keeps. */
+  const refresh = (entry: CacheEntry) => {
+    if (cache.get(entry.key) !== entry) return;
+    cache.delete(entry.key);
+    cache.set(entry.key, entry);
   };
 
   return {
@@ -138,34 +152,33 @@ export function createLinter(): Linter {
       const reuse = split.reuse && last && last.settingsKey === settingsKey ? split.reuse : undefined;
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
-      const entries: CachedUnit[] = [];
+      const entries: CacheEntry[] = [];
       const placed: Finding[][] = [];
       for (let i = 0; i < units.length; i++) {
         const unit = units[i];
         // A unit the splitter kept (above the edit) or moved (below it): its analysis is the last lint's.
         const kept = reuse && last ? (i < reuse.above ? i : i >= reuse.below ? i - reuse.added : -1) : -1;
-        let entry: CachedUnit;
+        let entry: CacheEntry;
         let own: Finding[];
         if (kept >= 0) {
           entry = last!.entries[kept];
+          refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
           own = i < reuse!.above || reuse!.delta === 0 ? last!.placed[kept] : last!.placed[kept].map((f) => moved(f, reuse!.delta));
         } else {
           const unitText = text.slice(unit.span.start, unit.span.end);
           const context = cacheContext(unit, settingsKey);
           const hit = cache.get(unitText);
           if (hit && hit.context === context) {
-            entry = hit.unit;
-            cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
-            cache.set(hit.key, hit);
+            entry = hit;
+            refresh(hit); // keeping the stored copy as key
           } else {
-            entry = analyzeUnit(unit, unitText, kind, options, table);
-            remember(unitText, text.length, context, entry);
+            entry = remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table));
           }
-          own = entry.findings.map((f) => moved(f, unit.span.start));
+          own = entry.unit.findings.map((f) => moved(f, unit.span.start));
         }
         entries.push(entry);
         placed.push(own);
-        analyzed.push({ unit, detection: entry.detection });
+        analyzed.push({ unit, detection: entry.unit.detection });
         for (const f of own) findings.push(f);
       }
       last = kind === 'http' ? { settingsKey, entries, placed } : undefined;
