@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createIncrementalHttpSplitter, diff } from '../../server/src/core/http/incremental.ts';
+import { createIncrementalHttpSplitter } from '../../server/src/core/http/incremental.ts';
+import { diff } from '../../server/src/core/text.ts';
 import { splitHttpDocument } from '../../server/src/core/http/index.ts';
 import { createLinter, lintText, type LintOptions } from '../../server/src/core/lint.ts';
 

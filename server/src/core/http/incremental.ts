@@ -1,3 +1,4 @@
+import { diff } from '../text.ts';
 import type { RequestUnit, Span } from '../types.ts';
 import { buildBlocks, parseRegion, splitBlocks, variablesKey, type BlockRecord, type HttpSplitOptions } from './parse.ts';
 
@@ -120,33 +121,6 @@ function countUnits(blocks: BlockRecord[]): number {
 function keyOf(options: HttpSplitOptions): string {
   // readFile is compared by presence only: a caller that swaps readers between calls should use a new splitter.
   return JSON.stringify([options.filePath, options.environment, options.envName, options.trusted, options.allowedRoots, !!options.readFile]);
-}
-
-/** The changed range: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new one. */
-export function diff(before: string, after: string): { start: number; oldEnd: number; delta: number } {
-  const min = Math.min(before.length, after.length);
-  const start = commonPrefix(before, after, min);
-  const suffix = commonSuffix(before, after, min - start);
-  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
-}
-
-// Compared in chunks first: equal slices compare as memory, far faster than a loop over characters.
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let n = 0;
-  const al = a.length;
-  const bl = b.length;
-  while (n + CHUNK <= max && a.slice(al - n - CHUNK, al - n) === b.slice(bl - n - CHUNK, bl - n)) n += CHUNK;
-  while (n < max && a.charCodeAt(al - n - 1) === b.charCodeAt(bl - n - 1)) n++;
-  return n;
 }
 
 function shiftClose(close: NonNullable<BlockRecord['close']>, by: number): BlockRecord['close'] {
