@@ -19,9 +19,9 @@ const LINES = [
   'GET https://api.openai.com/v1/models', 'Content-Type: application/json', 'Authorization: Bearer {{key}}', 'anthropic-version: 2023-06-01',
   '', '', '', '{', '}', '{"model": "{{model}}", "messages": [{"role": "user", "content": ""}], "temperature": 3}',
   '  "model": "gpt-4o",', '  "messages": [{"role": "user", "content": [{"type": "text", "text": ""}]}],', '  "max_tokens": 5, "top_p": 0.5, "temperature": 0.2',
-  '"foo": 1', '< ./missing.json', '> {% client.log(1) %}', 'HTTP/1.1 200 OK', 'just some pasted text', '?a=1', '    &b=2',
+  '"foo": 1', '# llm-preflight-disable-next-request', '# llm-preflight-disable-next-line unknown-parameter', '# llm-preflight-disable parameter-out-of-range', '< ./missing.json', '> {% client.log(1) %}', 'HTTP/1.1 200 OK', 'just some pasted text', '?a=1', '    &b=2',
 ];
-const SNIPPETS = ['\n', '\r\n', '\r', '###\n', '\n### t\n', '@model = o3-mini\n', '{', '}', '"', 'x', 'POST https://api.openai.com/v1/chat/completions\n\n', ' ', '# ', '\n\n'];
+const SNIPPETS = ['llm-preflight-', '# llm-preflight-disable-file\n', '\n', '\r\n', '\r', '###\n', '\n### t\n', '@model = o3-mini\n', '{', '}', '"', 'x', 'POST https://api.openai.com/v1/chat/completions\n\n', ' ', '# ', '\n\n'];
 
 // Separators weigh more, so that documents have many blocks and most edits take the incremental path.
 const lineArb = fc.oneof({ arbitrary: fc.constantFrom(...LINES), weight: 5 }, { arbitrary: fc.constantFrom('###', '### t'), weight: 1 });
@@ -99,6 +99,18 @@ test('the reuse report names units that are really unchanged', () => {
   assert.ok(above >= 8 && below <= 12, `re-split only near the edit (above ${above}, below ${below})`);
   for (let i = 0; i < above; i++) assert.equal(after.units[i], before[i], 'units above are the same objects');
   for (let i = below; i < after.units.length; i++) assert.equal(after.units[i].span.start, before[i - added].span.start + delta);
+});
+
+test('a directive completed by an edit applies (the linter looks for markers only around edits)', () => {
+  const request = (n: number) => `### ${n}\nPOST https://api.openai.com/v1/chat/completions\n\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "r${n}"}], "foo": 1}\n`;
+  const options: LintOptions = { languageId: 'http', filePath: '/nonexistent/a.http' };
+  const linter = createLinter();
+  let text = `# llm-preflX-ight-disable-file\n${Array.from({ length: 12 }, (_, i) => request(i)).join('\n')}`;
+  assert.ok(linter.lint(text, options).findings.some((f) => f.rule === 'unknown-parameter'));
+  text = text.replace('preflX-ight', 'preflight');
+  assert.deepEqual(linter.lint(text, options).findings, lintText(text, options).findings);
+  text = text.replace('"r5"', '"r5 again"');
+  assert.deepEqual(linter.lint(text, options).findings, lintText(text, options).findings);
 });
 
 test('diff finds the changed range', () => {

@@ -2,7 +2,7 @@ import { RULES } from '../../../rules/index.ts';
 import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
-import { applyDirectives } from './directives.ts';
+import { applyDirectives, MARKER } from './directives.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
@@ -104,7 +104,7 @@ export function createLinter(): Linter {
   let tableKey = '{}';
   const httpSplitter = createIncrementalHttpSplitter();
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
-  let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][] } | undefined;
+  let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
   const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry => {
     const previous = cache.get(unitText);
     if (previous) {
@@ -181,9 +181,16 @@ export function createLinter(): Linter {
         analyzed.push({ unit, detection: entry.unit.detection });
         for (const f of own) findings.push(f);
       }
-      last = kind === 'http' ? { settingsKey, entries, placed } : undefined;
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
-      return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
+      // Looking for one scans the whole text; after an edit of a text that had none, the edited range (and
+      // a marker's length around it) is enough.
+      const changed = reuse?.changed;
+      const markerFree =
+        changed && last?.markerFree
+          ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
+          : !text.includes(MARKER);
+      last = kind === 'http' ? { settingsKey, entries, placed, markerFree } : undefined;
+      return { findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
     },
   };
 }

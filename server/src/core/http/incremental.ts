@@ -18,9 +18,9 @@ export interface HttpSplit {
   /**
    * How the units relate to the previous call's: units [0, above) are the previous ones, unchanged;
    * units from `below` on are the previous units from `below - added` on, shifted by `delta`.
-   * Undefined after a full split.
+   * `changed` is the edited range in the new text. Undefined after a full split.
    */
-  reuse?: { above: number; below: number; added: number; delta: number };
+  reuse?: { above: number; below: number; added: number; delta: number; changed: { start: number; end: number } };
 }
 
 export interface IncrementalHttpSplitter {
@@ -58,7 +58,7 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
       }
       const previous = state;
       if (!previous || previous.optionsKey !== optionsKey || options.trusted === false || now() - previous.fullAt > RECHECK_MS) return full(text, options, optionsKey);
-      if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0 } };
+      if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
       try {
         return incremental(previous, text, options) ?? full(text, options, optionsKey);
       } catch {
@@ -102,7 +102,7 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
     const above = countUnits(old.slice(0, first));
     const added = countUnits(fresh);
     const removed = countUnits(old.slice(first, last + 1));
-    return { units: unitsOf(blocks), reuse: { above, below: above + added, added: added - removed, delta: edit.delta } };
+    return { units: unitsOf(blocks), reuse: { above, below: above + added, added: added - removed, delta: edit.delta, changed: { start: edit.start, end: edit.oldEnd + edit.delta } } };
   }
 }
 
