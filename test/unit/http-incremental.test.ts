@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createIncrementalHttpSplitter } from '../../server/src/core/http/incremental.ts';
+import { createIncrementalHttpSplitter, shiftUnit } from '../../server/src/core/http/incremental.ts';
 import { diff } from '../../server/src/core/text.ts';
 import { splitHttpDocument } from '../../server/src/core/http/index.ts';
 import { createLinter, lintText, type LintOptions } from '../../server/src/core/lint.ts';
@@ -50,15 +50,25 @@ test('incremental split equals a full split after random edits', () => {
   let incremental = 0;
   fc.assert(
     fc.property(documentArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (start, edits) => {
-      const splitter = createIncrementalHttpSplitter(() => 0); // a fixed clock: never the periodic full split
+      // The clock runs 700 ms per split: about every other split is the periodic full one (recheck).
+      let clock = 0;
+      const splitter = createIncrementalHttpSplitter(() => (clock += 700));
       let text = start;
-      assert.deepEqual(splitter.split(text, {}).units, splitHttpDocument(text));
+      let units = splitter.split(text, {}).units;
+      assert.deepEqual(units, splitHttpDocument(text));
       for (const edit of edits) {
         text = apply(text, edit);
         const result = splitter.split(text, {});
         splits++;
         if (result.reuse) incremental++;
         assert.deepEqual(result.units, splitHttpDocument(text));
+        // The reuse report's promise: units above are the previous ones, units below the previous ones shifted.
+        if (result.reuse) {
+          const { above, below, added, delta } = result.reuse;
+          for (let i = 0; i < above; i++) assert.deepEqual(result.units[i], units[i]);
+          for (let i = below; i < result.units.length; i++) assert.deepEqual(result.units[i], shiftUnit(units[i - added], delta));
+        }
+        units = result.units;
       }
     }),
     { numRuns: 400, seed: 20261207 },
@@ -71,7 +81,8 @@ test('a linter on the incremental split reports what a fresh lint reports', () =
   const options: LintOptions = { languageId: 'http', filePath: '/nonexistent/a.http' };
   fc.assert(
     fc.property(documentArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
-      const linter = createLinter();
+      let clock = 0;
+      const linter = createLinter(() => (clock += 700)); // about every other lint is after a periodic full split
       let text = start;
       linter.lint(text, options);
       for (const edit of edits) {

@@ -92,7 +92,10 @@ export function setLintProfiler(p: LintProfiler | null): void {
  * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
  * One linter per open document is enough; the cache is bounded by total key size.
  */
-export function createLinter(): Linter {
+export function createLinter(
+  /** Clock of the incremental .http splitter's periodic full split (tests); default Date.now. */
+  now?: () => number,
+): Linter {
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
@@ -102,7 +105,7 @@ export function createLinter(): Linter {
   let cachedChars = 0;
   let table: ModelTable = defaultModelTable();
   let tableKey = '{}';
-  const httpSplitter = createIncrementalHttpSplitter();
+  const httpSplitter = createIncrementalHttpSplitter(now);
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
   let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
   const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry => {

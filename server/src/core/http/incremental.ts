@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { diff } from '../text.ts';
 import type { RequestUnit, Span } from '../types.ts';
 import { buildBlocks, parseRegion, splitBlocks, variablesKey, type BlockRecord, type HttpSplitOptions } from './parse.ts';
@@ -7,7 +8,7 @@ import { buildBlocks, parseRegion, splitBlocks, variablesKey, type BlockRecord, 
  * the `###` line before the edit to the one after it, keeps the blocks above (same objects, same offsets)
  * and shifts the blocks below. The result equals a full split (test/unit/http-incremental.test.ts)
  * except that files read from disk (`< file` bodies, env files) are re-read for every block at most once
- * per RECHECK_MS, the same staleness the env file cache already has.
+ * per RECHECK_MS (a full split), the same staleness the env file cache already has.
  *
  * Falls back to a full split when the edit changes the file variables (they are global), when the
  * options change, in an untrusted workspace (its notes depend on every request), or when the diff
@@ -57,7 +58,8 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
         return { units: [] };
       }
       const previous = state;
-      if (!previous || previous.optionsKey !== optionsKey || options.trusted === false || now() - previous.fullAt > RECHECK_MS) return full(text, options, optionsKey);
+      if (!previous || previous.optionsKey !== optionsKey || options.trusted === false) return full(text, options, optionsKey);
+      if (now() - previous.fullAt > RECHECK_MS) return recheck(previous, text, options, optionsKey);
       if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
       try {
         return incremental(previous, text, options) ?? full(text, options, optionsKey);
@@ -66,6 +68,28 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
       }
     },
   };
+
+  /**
+   * The periodic full split (files on disk may have changed): the units that came out equal to the last
+   * ones, above and below the edit, are still reported as reused, so the linter keeps their analyses.
+   */
+  function recheck(previous: State, text: string, options: HttpSplitOptions, optionsKey: string): HttpSplit {
+    const result = full(text, options, optionsKey);
+    if (!state) return result;
+    const edit = diff(previous.text, text);
+    const before = unitsOf(previous.blocks);
+    const after = result.units;
+    let above = 0;
+    while (above < before.length && above < after.length && after[above].span.end <= edit.start && isDeepStrictEqual(after[above], before[above])) above++;
+    let tail = 0;
+    while (tail < before.length - above && tail < after.length - above) {
+      const old = before[before.length - 1 - tail];
+      if (old.span.start < edit.oldEnd || !isDeepStrictEqual(after[after.length - 1 - tail], shiftUnit(old, edit.delta))) break;
+      tail++;
+    }
+    const changed = { start: edit.start, end: edit.oldEnd + edit.delta };
+    return { units: after, reuse: { above, below: after.length - tail, added: after.length - before.length, delta: edit.delta, changed } };
+  }
 
   function incremental(previous: State, text: string, options: HttpSplitOptions): HttpSplit | undefined {
     const edit = diff(previous.text, text);
