@@ -1,8 +1,9 @@
 // Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
-// dist/server.js (language server) with its dist/token-worker.js and dist/cli.js (the llm-preflight bin), plus the extension-host
+// dist/server.js (language server) with its dist/token-worker.js, dist/lib.js (+ lib.d.ts: the package's library entry)
+// and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,6 +28,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The token worker is its own bundle: the server starts it as a worker thread (frontend/token-counter.ts).
   { ...common, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
+  // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.
+  { ...common, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 if (existsSync('client/src/test/suite/index.ts')) {
@@ -41,4 +44,6 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.dispose()));
   // `npx llm-preflight` runs the bin file directly: it must be executable.
   chmodSync('dist/cli.js', 0o755);
+  // The library's declarations are written by hand (the declared boundary); test/lib checks them against lib.ts.
+  copyFileSync('types/llm-preflight.d.ts', 'dist/lib.d.ts');
 }

@@ -23,6 +23,7 @@ import { runInNewContext } from 'node:vm';
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser';
 import { getLanguageService, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { engineRows, printEngineTable } from './engine.ts';
 import { DEFAULT_SEED, findEditRange, generatePayloads, writePayloads, type HttpApi, type Payload } from './generate.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -549,6 +550,8 @@ async function main(): Promise<void> {
     if (p.kind === 'json') rows.push(...(await benchJsonPayload(p, services, ours)));
     else rows.push(...(await benchHttpPayload(p, services, ours)));
   }
+  log('engine rows (language server, hover, per-rule cost, library, memory, CLI)');
+  const engine = await engineRows({ quick: QUICK, seed: SEED, only: ONLY, log, gc });
   const totalS = (performance.now() - started) / 1000;
   log(`done in ${totalS.toFixed(1)} s`);
 
@@ -587,6 +590,7 @@ async function main(): Promise<void> {
         counts: r.counts,
         notes: r.notes,
       })),
+      engine,
     };
     console.log(JSON.stringify(out, null, 2));
     return;
@@ -595,6 +599,7 @@ async function main(): Promise<void> {
   console.log(`LLM Preflight bench — node ${env.node}, ${env.cpu} (${env.cores} cores), seed ${SEED}, ours = ${ours.rules ?? '?'} rules${QUICK ? ', --quick (few runs: smoke only)' : ''}`);
   console.log('');
   printTable(rows, ours);
+  printEngineTable(engine);
   if (schemaProblems.length) console.log(`- WARNING: ${schemaProblems.join('; ')}`);
   console.log(`- total ${env.totalSeconds} s`);
 }

@@ -179,7 +179,8 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const result = state.linter.lint(text, lintOptions(document, settings, environment));
   const elapsed = performance.now() - started;
   if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
-  const lines = new LineIndex(text);
+  // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
+  const lines = state.last ? LineIndex.after(state.last.lines, text) : new LineIndex(text);
   state.last = { version, text, result, lines };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });

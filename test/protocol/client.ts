@@ -56,8 +56,8 @@ function newestMtime(dir: string): number {
  */
 export function ensureBuilt(): void {
   if (process.env.LLM_PREFLIGHT_NO_BUILD === '1') return;
-  const sources = Math.max(newestMtime(path.join(root, 'server/src')), newestMtime(path.join(root, 'rules')));
-  const bundles = [serverJs, cliJs].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0));
+  const sources = Math.max(newestMtime(path.join(root, 'server/src')), newestMtime(path.join(root, 'rules')), newestMtime(path.join(root, 'types')));
+  const bundles = [serverJs, cliJs, path.join(root, 'dist/lib.js'), path.join(root, 'dist/lib.d.ts')].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0));
   if (bundles.every((m) => m >= sources)) return;
   const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`node esbuild.mjs failed (${r.status}): ${r.stderr}${r.stdout}`);

@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Locale } from '../../../rules/errors/types.ts';
-import { explainText, type Explanation } from '../core/errors/index.ts';
-import { LineIndex } from '../core/text.ts';
+import { explainError, type ExplainedError } from '../lib.ts';
 import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
 
@@ -53,28 +52,19 @@ export function explainLocale(args: ExplainArgs, env: NodeJS.ProcessEnv): Locale
   return args.locale ?? pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-/** `llm-preflight explain`: the explanations and the output text (contract: shared/DESIGN.md). */
-export function runExplain(text: string, args: ExplainArgs, locale: Locale): { explained: Explanation[]; output: string } {
-  const explained = explainText(text, locale);
-  const lines = new LineIndex(text);
+/** `llm-preflight explain`: the explanations (the library's explainError) and the output text (contract: shared/DESIGN.md). */
+export function runExplain(text: string, args: ExplainArgs, locale: Locale): { explained: ExplainedError[]; output: string } {
+  const explained = explainError(text, { locale });
   if (args.format === 'json') {
-    const out = explained.map((x) => ({
-      range: lines.rangeOf(x.span),
-      provider: x.provider,
-      status: x.status,
-      code: x.code,
-      title: x.title,
-      fault: x.fault,
-      retryable: x.retryable,
-      explanation: x.explanation,
-      fix: x.fix,
-      rule: x.rule,
+    // The contract's keys only (the library adds `id` and `waitSeconds`).
+    const out = explained.map(({ range, provider, status, code, title, fault, retryable, explanation, fix, rule }) => ({
+      range, provider, status, code, title, fault, retryable, explanation, fix, rule,
     }));
     return { explained, output: JSON.stringify(out, null, 2) };
   }
   const L = EXPLAIN_LABELS[locale];
   const blocks = explained.map((x) => {
-    const at = lines.rangeOf(x.span).start;
+    const at = x.range.start;
     const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== '').join(' · ');
     const retry = !x.retryable ? L.retryNo : x.waitSeconds ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
     const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${x.explanation}`];

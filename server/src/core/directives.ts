@@ -45,7 +45,7 @@ export interface Directive {
 /** Codes of the findings the directives themselves produce (they cannot be disabled by a directive). */
 export const DIRECTIVE_CODES = ['unused-disable-directive', 'unknown-rule-in-directive'] as const;
 
-const MARKER = 'llm-preflight-';
+export const MARKER = 'llm-preflight-';
 const DIRECTIVE = /^(\s*)llm-preflight-(disable-next-request|disable-next-line|disable-file|disable|enable)(?=[\s,]|$)/;
 
 // jsonc-parser SyntaxKind values (a const enum in its typings).

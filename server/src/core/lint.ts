@@ -2,10 +2,11 @@ import { RULES } from '../../../rules/index.ts';
 import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
-import { applyDirectives } from './directives.ts';
+import { applyDirectives, MARKER } from './directives.ts';
 import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
+import { createIncrementalHttpSplitter } from './http/incremental.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
 import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
@@ -66,7 +67,12 @@ interface CachedUnit {
   findings: Finding[];
 }
 
-const CACHE_BUDGET_CHARS = 64 * 1024 * 1024;
+/**
+ * Cache budget in characters of keys: twice the document, at least 8 M. Beyond the current document the
+ * cache holds older versions of edited requests (undo); a bigger budget only grows the server over a long
+ * session (10 000 keystrokes in one 5 KB request are 50 M characters).
+ */
+const MIN_CACHE_BUDGET_CHARS = 8 * 1024 * 1024;
 
 /**
  * Opt-in timing for bench/profile.ts: wall time per rule (its `check`, including the spans its reports
@@ -89,7 +95,10 @@ export function setLintProfiler(p: LintProfiler | null): void {
  * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
  * One linter per open document is enough; the cache is bounded by total key size.
  */
-export function createLinter(): Linter {
+export function createLinter(
+  /** Clock of the incremental .http splitter's periodic full split (tests); default Date.now. */
+  now?: () => number,
+): Linter {
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
@@ -99,20 +108,32 @@ export function createLinter(): Linter {
   let cachedChars = 0;
   let table: ModelTable = defaultModelTable();
   let tableKey = '{}';
-  const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit) => {
+  const httpSplitter = createIncrementalHttpSplitter(now);
+  /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
+  let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
+  const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry => {
     const previous = cache.get(unitText);
     if (previous) {
       cache.delete(previous.key);
       cachedChars -= previous.key.length + previous.context.length;
     }
     const key = unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
-    cache.set(key, { key, context, unit: value });
+    const entry = { key, context, unit: value };
+    cache.set(key, entry);
     cachedChars += key.length + context.length;
+    const budget = Math.max(MIN_CACHE_BUDGET_CHARS, 2 * documentLength);
     for (const [oldKey, old] of cache) {
-      if (cachedChars <= CACHE_BUDGET_CHARS) break;
+      if (cachedChars <= budget) break;
       cache.delete(oldKey);
       cachedChars -= oldKey.length + old.context.length;
     }
+    return entry;
+  };
+  /** Moves an entry to the young end of the LRU order; its key is a stored string, whose hash V8 keeps. */
+  const refresh = (entry: CacheEntry) => {
+    if (cache.get(entry.key) !== entry) return;
+    cache.delete(entry.key);
+    cache.set(entry.key, entry);
   };
 
   return {
@@ -124,7 +145,9 @@ export function createLinter(): Linter {
       if (skip) return { findings: isOff('file-skipped', options) ? [] : [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
       const t0 = profiler ? performance.now() : 0;
-      const units = splitDocument(text, kind, { ...options.http, filePath: options.filePath });
+      // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
+      const split = kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
+      const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
       const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
@@ -132,26 +155,48 @@ export function createLinter(): Linter {
         table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
         tableKey = modelsKey;
       }
+      const reuse = split.reuse && last && last.settingsKey === settingsKey ? split.reuse : undefined;
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
-      for (const unit of units) {
-        const unitText = text.slice(unit.span.start, unit.span.end);
-        const context = cacheContext(unit, settingsKey);
-        const hit = cache.get(unitText);
-        let entry: CachedUnit;
-        if (hit && hit.context === context) {
-          entry = hit.unit;
-          cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
-          cache.set(hit.key, hit);
+      const entries: CacheEntry[] = [];
+      const placed: Finding[][] = [];
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i];
+        // A unit the splitter kept (above the edit) or moved (below it): its analysis is the last lint's.
+        const kept = reuse && last ? (i < reuse.above ? i : i >= reuse.below ? i - reuse.added : -1) : -1;
+        let entry: CacheEntry;
+        let own: Finding[];
+        if (kept >= 0) {
+          entry = last!.entries[kept];
+          refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
+          own = i < reuse!.above || reuse!.delta === 0 ? last!.placed[kept] : last!.placed[kept].map((f) => moved(f, reuse!.delta));
         } else {
-          entry = analyzeUnit(unit, unitText, kind, options, table);
-          remember(unitText, text.length, context, entry);
+          const unitText = text.slice(unit.span.start, unit.span.end);
+          const context = cacheContext(unit, settingsKey);
+          const hit = cache.get(unitText);
+          if (hit && hit.context === context) {
+            entry = hit;
+            refresh(hit); // keeping the stored copy as key
+          } else {
+            entry = remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table));
+          }
+          own = entry.unit.findings.map((f) => moved(f, unit.span.start));
         }
-        analyzed.push({ unit, detection: entry.detection });
-        for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start), ...(f.fixes && { fixes: shiftFixes(f.fixes, unit.span.start) }) });
+        entries.push(entry);
+        placed.push(own);
+        analyzed.push({ unit, detection: entry.unit.detection });
+        for (const f of own) findings.push(f);
       }
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
-      return settleKnown({ findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed });
+      // Looking for one scans the whole text; after an edit of a text that had none, the edited range (and
+      // a marker's length around it) is enough.
+      const changed = reuse?.changed;
+      const markerFree =
+        changed && last?.markerFree
+          ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
+          : !text.includes(MARKER);
+      last = kind === 'http' ? { settingsKey, entries, placed, markerFree } : undefined;
+      return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed });
     },
   };
 }
@@ -319,6 +364,11 @@ function isOff(code: string, options: LintOptions): boolean {
 function core(code: string, severity: Severity, message: string, span: Span, options: LintOptions): Finding {
   const setting = options.rules?.[code];
   return { rule: code, severity: setting && setting !== 'off' ? setting : severity, message, span, api: null, docsUrl: options.docsUrl?.(code) };
+}
+
+/** A finding (and its fixes) moved by `by` in the document. */
+function moved(f: Finding, by: number): Finding {
+  return { ...f, span: shift(f.span, by), ...(f.fixes && { fixes: shiftFixes(f.fixes, by) }) };
 }
 
 function shift(span: Span, by: number): Span {

@@ -11,37 +11,38 @@ export interface Line {
   end: number;
 }
 
-export function splitLines(text: string): Line[] {
+/** Lines of `text`, or of its part [from, to) when `from` starts a line and `to` ends one (offsets stay the document's). */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   // Fast path: most files use LF or CRLF, which indexOf finds without a per-character loop.
-  if (!hasLoneCarriageReturn(text)) {
-    let start = 0;
+  if (!hasLoneCarriageReturn(text, from, to)) {
+    let start = from;
     for (;;) {
       const lf = text.indexOf('\n', start);
-      if (lf < 0) break;
+      if (lf < 0 || lf >= to) break;
       const end = lf > start && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
       lines.push({ text: text.slice(start, end), start, end });
       start = lf + 1;
     }
-    lines.push({ text: text.slice(start), start, end: text.length });
+    lines.push({ text: text.slice(start, to), start, end: to });
     return lines;
   }
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  let start = from;
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 13) continue;
     lines.push({ text: text.slice(start, i), start, end: i });
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (code === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  lines.push({ text: text.slice(start), start, end: text.length });
+  lines.push({ text: text.slice(start, to), start, end: to });
   return lines;
 }
 
-function hasLoneCarriageReturn(text: string): boolean {
-  let cr = text.indexOf('\r');
-  while (cr >= 0) {
-    if (text.charCodeAt(cr + 1) !== 10) return true;
+function hasLoneCarriageReturn(text: string, from: number, to: number): boolean {
+  let cr = text.indexOf('\r', from);
+  while (cr >= 0 && cr < to) {
+    if (cr + 1 >= to || text.charCodeAt(cr + 1) !== 10) return true;
     cr = text.indexOf('\r', cr + 1);
   }
   return false;

@@ -30,7 +30,7 @@ export interface HttpSplitOptions {
   allowedRoots?: readonly string[];
 }
 
-interface Block {
+export interface Block {
   from: number;
   to: number;
   title: string;
@@ -51,13 +51,71 @@ export function splitHttpDocument(text: string, options: HttpSplitOptions = {}):
 }
 
 function split(text: string, options: HttpSplitOptions): RequestUnit[] {
-  const lines = splitLines(text);
-  const blocks = findBlocks(lines);
-  const parsed = blocks.map((block) => parseBlock(text, lines, block.from, block.to, block.title));
+  return splitBlocks(text, options).blocks.flatMap((b) => (b.unit ? [b.unit] : []));
+}
 
-  // File variables apply to the whole file (REST Client collects them from every block; last one wins).
+/**
+ * What the incremental splitter (incremental.ts) keeps per `###` block of the last split: enough to
+ * re-split a region and splice it between blocks it did not touch.
+ */
+export interface BlockRecord {
+  /** Title from the `###` line that opens the block ('' for the first block). */
+  title: string;
+  /** The `###` line that closes the block: start and end of its text, and the start of the next line. */
+  close?: { start: number; end: number; next: number };
+  /** `@name = value` lines of the block, as `name=value` lines in order (file variables are global). */
+  variables: string;
+  /** The block holds text that is neither a request nor comments/variables (see separatorCutNote). */
+  stray: boolean;
+  unit?: RequestUnit;
+}
+
+export interface SplitBlocks {
+  blocks: BlockRecord[];
+  fileVariables: Map<string, string>;
+}
+
+/** The whole document, block by block. */
+export function splitBlocks(text: string, options: HttpSplitOptions): SplitBlocks {
+  const region = parseRegion(text, 0, text.length, '');
   const fileVariables = new Map<string, string>();
-  for (const block of parsed) for (const variable of block.fileVariables) fileVariables.set(variable.name, variable.value);
+  for (const block of region.parsed) for (const variable of block.fileVariables) fileVariables.set(variable.name, variable.value);
+  return { blocks: buildBlocks(text, region, fileVariables, options, false), fileVariables };
+}
+
+export interface ParsedRegion {
+  lines: Line[];
+  blocks: Block[];
+  parsed: ParsedBlock[];
+}
+
+/**
+ * Lines [from, to) of the document cut into blocks and parsed, with document offsets. `from` must start
+ * a line and `to` end one; `title` is the title of the first block (from the `###` line above `from`).
+ */
+export function parseRegion(text: string, from: number, to: number, title: string): ParsedRegion {
+  const lines = splitLines(text, from, to);
+  const blocks = findBlocks(lines, title);
+  return { lines, blocks, parsed: blocks.map((block) => parseBlock(text, lines, block.from, block.to, block.title)) };
+}
+
+/** The regions's file variables in order, one `name=value` per line, to tell whether an edit changed them. */
+export function variablesKey(parsed: ParsedBlock): string {
+  return parsed.fileVariables.map((v) => `${v.name}=${v.value}\n`).join('');
+}
+
+/**
+ * Request units of a parsed region. `fileVariables` are the whole document's; `nextStray` is the
+ * stray-content flag of the block after the region (for the last block's separator note).
+ */
+export function buildBlocks(
+  text: string,
+  region: ParsedRegion,
+  fileVariables: Map<string, string>,
+  options: HttpSplitOptions,
+  nextStray: boolean,
+): BlockRecord[] {
+  const { lines, blocks, parsed } = region;
   const policy = readPolicy(options);
   // Variables left without a value because the workspace is untrusted, and why (for a note on the request).
   const withheld = new Map<string, string>();
@@ -70,27 +128,39 @@ function split(text: string, options: HttpSplitOptions): RequestUnit[] {
     onWithheld: (name, reason) => withheld.set(name, reason),
   });
 
-  const units: RequestUnit[] = [];
-  parsed.forEach((block, index) => {
-    if (!block.request) return;
+  return parsed.map((block, index) => {
+    const closedBy = blocks[index].closedBy;
+    const record: BlockRecord = {
+      title: blocks[index].title,
+      variables: variablesKey(block),
+      stray: block.hasStrayContent,
+      ...(closedBy && { close: { start: closedBy.start, end: closedBy.end, next: nextLineStart(lines, blocks[index].to) } }),
+    };
+    if (!block.request) return record;
     const unit = toUnit(block.request, blockSpan(lines, blocks[index]), lookup, options, policy);
     attachFileVariables(unit, block.request, fileVariables);
     if (withheld.size) {
       const note = withheldNote(unit, withheld);
       if (note) unit.notes.push(note);
     }
-    const cut = separatorCutNote(text, lines, blocks[index], parsed[index + 1], unit);
+    const next = parsed[index + 1];
+    const cut = separatorCutNote(text, lines, blocks[index], next ? next.hasStrayContent : nextStray, unit);
     if (cut) unit.notes.push(cut);
-    units.push(unit);
+    record.unit = unit;
+    return record;
   });
-  return units;
+}
+
+/** Start of the line after line `i` (its text end when it is the last line of the region). */
+function nextLineStart(lines: Line[], i: number): number {
+  return i + 1 < lines.length ? lines[i + 1].start : lines[i].end;
 }
 
 /** Blocks are the line ranges between `###` lines; the file may start or end with one (JetBrains §3.1). */
-function findBlocks(lines: Line[]): Block[] {
+function findBlocks(lines: Line[], firstTitle = ''): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  let title = '';
+  let title = firstTitle;
   for (let i = 0; i < lines.length; i++) {
     const nextTitle = leadingCode(lines[i].text) === 35 /* # */ ? separatorTitle(lines[i].text) : undefined;
     if (nextTitle === undefined) continue;
@@ -254,10 +324,10 @@ function separatorCutNote(
   text: string,
   lines: Line[],
   block: Block,
-  next: ParsedBlock | undefined,
+  nextStray: boolean,
   unit: RequestUnit,
 ): UnitNote | undefined {
-  if (!block.closedBy || !next?.hasStrayContent || !unit.bodySpan || unit.nonJsonBody) return undefined;
+  if (!block.closedBy || !nextStray || !unit.bodySpan || unit.nonJsonBody) return undefined;
   const bodyLines: number[] = [];
   for (let i = block.from; i < block.to; i++) {
     if (lines[i].start >= unit.bodySpan.start && lines[i].end <= unit.bodySpan.end) bodyLines.push(i);

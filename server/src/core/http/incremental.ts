@@ -1,0 +1,174 @@
+import { isDeepStrictEqual } from 'node:util';
+import { diff } from '../text.ts';
+import type { RequestUnit, Span } from '../types.ts';
+import { buildBlocks, parseRegion, splitBlocks, variablesKey, type BlockRecord, type HttpSplitOptions } from './parse.ts';
+
+/**
+ * A `.http` splitter that remembers the last document: after an edit it re-splits only the blocks from
+ * the `###` line before the edit to the one after it, keeps the blocks above (same objects, same offsets)
+ * and shifts the blocks below. The result equals a full split (test/unit/http-incremental.test.ts)
+ * except that files read from disk (`< file` bodies, env files) are re-read for every block at most once
+ * per RECHECK_MS (a full split), the same staleness the env file cache already has.
+ *
+ * Falls back to a full split when the edit changes the file variables (they are global), when the
+ * options change, in an untrusted workspace (its notes depend on every request), or when the diff
+ * touches most of the document anyway.
+ */
+export interface HttpSplit {
+  units: RequestUnit[];
+  /**
+   * How the units relate to the previous call's: units [0, above) are the previous ones, unchanged;
+   * units from `below` on are the previous units from `below - added` on, shifted by `delta`.
+   * `changed` is the edited range in the new text. Undefined after a full split.
+   */
+  reuse?: { above: number; below: number; added: number; delta: number; changed: { start: number; end: number } };
+}
+
+export interface IncrementalHttpSplitter {
+  split(text: string, options: HttpSplitOptions): HttpSplit;
+}
+
+const RECHECK_MS = 1000;
+
+interface State {
+  text: string;
+  optionsKey: string;
+  blocks: BlockRecord[];
+  fileVariables: Map<string, string>;
+  fullAt: number;
+}
+
+export function createIncrementalHttpSplitter(now: () => number = Date.now): IncrementalHttpSplitter {
+  let state: State | undefined;
+  const full = (text: string, options: HttpSplitOptions, optionsKey: string): HttpSplit => {
+    try {
+      const { blocks, fileVariables } = splitBlocks(text, options);
+      state = { text, optionsKey, blocks, fileVariables, fullAt: now() };
+      return { units: unitsOf(blocks) };
+    } catch {
+      state = undefined; // as splitHttpDocument: never throws, no units
+      return { units: [] };
+    }
+  };
+  return {
+    split(text, options) {
+      const optionsKey = keyOf(options);
+      if (typeof text !== 'string' || text.length === 0) {
+        state = undefined;
+        return { units: [] };
+      }
+      const previous = state;
+      if (!previous || previous.optionsKey !== optionsKey || options.trusted === false) return full(text, options, optionsKey);
+      if (now() - previous.fullAt > RECHECK_MS) return recheck(previous, text, options, optionsKey);
+      if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
+      try {
+        return incremental(previous, text, options) ?? full(text, options, optionsKey);
+      } catch {
+        return full(text, options, optionsKey);
+      }
+    },
+  };
+
+  /**
+   * The periodic full split (files on disk may have changed): the units that came out equal to the last
+   * ones, above and below the edit, are still reported as reused, so the linter keeps their analyses.
+   */
+  function recheck(previous: State, text: string, options: HttpSplitOptions, optionsKey: string): HttpSplit {
+    const result = full(text, options, optionsKey);
+    if (!state) return result;
+    const edit = diff(previous.text, text);
+    const before = unitsOf(previous.blocks);
+    const after = result.units;
+    let above = 0;
+    while (above < before.length && above < after.length && after[above].span.end <= edit.start && isDeepStrictEqual(after[above], before[above])) above++;
+    let tail = 0;
+    while (tail < before.length - above && tail < after.length - above) {
+      const old = before[before.length - 1 - tail];
+      if (old.span.start < edit.oldEnd || !isDeepStrictEqual(after[after.length - 1 - tail], shiftUnit(old, edit.delta))) break;
+      tail++;
+    }
+    const changed = { start: edit.start, end: edit.oldEnd + edit.delta };
+    return { units: after, reuse: { above, below: after.length - tail, added: after.length - before.length, delta: edit.delta, changed } };
+  }
+
+  function incremental(previous: State, text: string, options: HttpSplitOptions): HttpSplit | undefined {
+    const edit = diff(previous.text, text);
+    const old = previous.blocks;
+    // First block whose closing `###` line (with its line break) reaches the edit, then one more above:
+    // that block's separator note depends on whether the next block holds stray content.
+    let first = old.findIndex((b) => !b.close || b.close.next >= edit.start);
+    first = Math.max(0, first - 1);
+    // Last block: the first from there whose closing line starts after the edit (or the last block).
+    let last = first;
+    while (old[last].close && old[last].close!.start <= edit.oldEnd) last++;
+    const from = first === 0 ? 0 : old[first - 1].close!.next;
+    const closing = old[last].close;
+    const to = closing ? closing.end + edit.delta : text.length;
+    if (to - from > text.length / 2) return undefined; // a full split is no slower
+
+    const region = parseRegion(text, from, to, old[first].title);
+    // A region that ends on a `###` line has one empty block after it: that is the next block, kept.
+    if (closing) {
+      region.blocks.pop();
+      region.parsed.pop();
+    }
+    let oldVariables = '';
+    for (let i = first; i <= last; i++) oldVariables += old[i].variables;
+    if (region.parsed.map(variablesKey).join('') !== oldVariables) return undefined;
+
+    const nextStray = old[last + 1]?.stray ?? false;
+    const fresh = buildBlocks(text, region, previous.fileVariables, options, nextStray);
+    // The region's closing `###` line is untouched: its next-line offset is the old one, shifted.
+    if (closing) fresh[fresh.length - 1].close = shiftClose(closing, edit.delta);
+    const below = old.slice(last + 1).map((b) => shiftBlock(b, edit.delta));
+    const blocks = [...old.slice(0, first), ...fresh, ...below];
+    state = { ...previous, text, blocks };
+    const above = countUnits(old.slice(0, first));
+    const added = countUnits(fresh);
+    const removed = countUnits(old.slice(first, last + 1));
+    return { units: unitsOf(blocks), reuse: { above, below: above + added, added: added - removed, delta: edit.delta, changed: { start: edit.start, end: edit.oldEnd + edit.delta } } };
+  }
+}
+
+function unitsOf(blocks: BlockRecord[]): RequestUnit[] {
+  const units: RequestUnit[] = [];
+  for (const b of blocks) if (b.unit) units.push(b.unit);
+  return units;
+}
+
+function countUnits(blocks: BlockRecord[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.unit) n++;
+  return n;
+}
+
+function keyOf(options: HttpSplitOptions): string {
+  // readFile is compared by presence only: a caller that swaps readers between calls should use a new splitter.
+  return JSON.stringify([options.filePath, options.environment, options.envName, options.trusted, options.allowedRoots, !!options.readFile]);
+}
+
+function shiftClose(close: NonNullable<BlockRecord['close']>, by: number): BlockRecord['close'] {
+  return { start: close.start + by, end: close.end + by, next: close.next + by };
+}
+
+function shiftBlock(block: BlockRecord, by: number): BlockRecord {
+  if (by === 0) return block;
+  return { ...block, ...(block.close && { close: shiftClose(block.close, by) }), ...(block.unit && { unit: shiftUnit(block.unit, by) }) };
+}
+
+const move = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Every document offset the splitter puts in a unit, moved by `by`. */
+export function shiftUnit(unit: RequestUnit, by: number): RequestUnit {
+  const shifted: RequestUnit = {
+    ...unit,
+    span: move(unit.span, by),
+    headers: unit.headers.map((h) => ({ ...h, span: move(h.span, by) })),
+    notes: unit.notes.map((n) => ({ ...n, span: move(n.span, by) })),
+  };
+  if (unit.requestLineSpan) shifted.requestLineSpan = move(unit.requestLineSpan, by);
+  if (unit.bodySpan) shifted.bodySpan = move(unit.bodySpan, by);
+  if (unit.bodyFile) shifted.bodyFile = { ...unit.bodyFile, span: move(unit.bodyFile.span, by) };
+  if (unit.apiOverride) shifted.apiOverride = { ...unit.apiOverride, span: move(unit.apiOverride.span, by) };
+  return shifted;
+}
