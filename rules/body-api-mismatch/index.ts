@@ -2,7 +2,7 @@ import { formatProviderError, unknownPolicy } from '../specs/index.ts';
 import { providerName } from '../unknown-parameter/index.ts';
 import type { ApiId } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { SHAPE_NAMES, foreignShape, type ForeignShape } from './shape.ts';
+import { SHAPE_NAMES, foreignShape, type ForeignShape } from '../shared/shape.ts';
 
 const GEMINI_MESSAGES = 'Invalid JSON payload received. Unknown name "messages": Cannot find field.';
 const RESPONSES_MESSAGES =

@@ -1,6 +1,6 @@
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from '../invalid-tool-name/tools.ts';
+import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 
 const ANTHROPIC = 'tools: Tool names must be unique.';
 const GEMINI = 'Duplicate function declaration found: tool_function';

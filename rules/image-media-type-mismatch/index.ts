@@ -12,7 +12,7 @@ import {
   rejectSeverity,
   sniffMime,
   type MediaSlot,
-} from '../image-too-large/media.ts';
+} from '../shared/media.ts';
 
 const ANTHROPIC_ENUM = ANTHROPIC_BLOCK_FIELDS.imageMediaType.enum;
 const ANTHROPIC_ENUM_TEXT = "Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'";

@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
-import { base64DecodedSize, base64Length, formatBytes, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot } from './media.ts';
+import { base64DecodedSize, base64Length, formatBytes, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;

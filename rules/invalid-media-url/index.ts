@@ -1,6 +1,6 @@
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { classifyUrl, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../image-too-large/media.ts';
+import { classifyUrl, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
 
 const OPENAI_EXAMPLE = "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got a value without the 'data:' prefix.";
 const OPENAI_NO_PREFIX = `Invalid image URL: 'messages[0].content[1].image_url.url'. ${OPENAI_EXAMPLE}`;

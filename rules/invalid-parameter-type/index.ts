@@ -1,6 +1,6 @@
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import type { RuleModule } from '../types.ts';
-import { formatPath, jsonTypeOf, judge, matchesType, providerName, typesOf, walkSpec } from './spec-walk.ts';
+import { formatPath, jsonTypeOf, judge, matchesType, providerName, typesOf, walkSpec } from '../shared/spec-walk.ts';
 
 const OPENAI_STRING_FOR_INTEGER = "Invalid type for 'max_tokens': expected an integer, but got a string instead.";
 const ANTHROPIC_STRING_FOR_INTEGER = 'max_tokens: Input should be a valid integer';

@@ -1,10 +1,10 @@
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { isFirstParty, keyOf } from '../invalid-tool-name/tools.ts';
-import { metaSchemaIssues } from '../invalid-tool-schema/json-schema.ts';
-import { openAiSchemaIssues, strictModeIssues } from '../invalid-tool-schema/strict-mode.ts';
-import { geminiSchemaIssues, geminiUnknownField } from '../invalid-tool-schema/gemini-schema.ts';
+import { isFirstParty, keyOf } from '../shared/tools.ts';
+import { metaSchemaIssues } from '../shared/json-schema.ts';
+import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
+import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 
 const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
 const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";

@@ -1,6 +1,6 @@
 import type { ApiId, Provider, Severity } from '../../server/src/core/types.ts';
 import type { RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from './tools.ts';
+import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 
 /**
  * Name rules per API (sources in meta.providerErrors):

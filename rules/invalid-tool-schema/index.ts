@@ -1,10 +1,10 @@
 import type { ApiId, JsonPath, Severity } from '../../server/src/core/types.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../invalid-tool-name/tools.ts';
-import { metaSchemaIssues, type Draft } from './json-schema.ts';
-import { openAiSchemaIssues, strictModeIssues } from './strict-mode.ts';
-import { geminiSchemaIssues, geminiUnknownField } from './gemini-schema.ts';
+import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
+import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
+import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
+import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
 const OPENAI_ITEMS = "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.";

@@ -1,7 +1,7 @@
 import type { ApiId } from '../../server/src/core/types.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
-import { requestedOutput } from './output-param.ts';
+import { requestedOutput } from '../shared/output-param.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
 const WORDING: Record<ApiId, { template: string; source: string }> = {

@@ -1,9 +1,9 @@
 import type { JsonPath } from '../../server/src/core/types.ts';
 import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
-import { foreignShape } from '../body-api-mismatch/shape.ts';
+import { foreignShape } from '../shared/shape.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
-import { formatPath, judge, providerName, walkObjects, type Judgement } from '../invalid-parameter-type/spec-walk.ts';
+import { formatPath, judge, providerName, walkObjects, type Judgement } from '../shared/spec-walk.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
 const OPENAI_NO_MODEL = 'you must provide a model parameter';

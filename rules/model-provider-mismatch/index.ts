@@ -10,7 +10,7 @@ import {
   NATIVE_HOST,
   OPEN_WEIGHT,
   VENDOR_NAME,
-} from './hosts.ts';
+} from '../shared/hosts.ts';
 
 /** Hosts this rule judges: each serves a known set of vendors (Vertex and Bedrock host many publishers: left out). */
 const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deepseek', 'dashscope', 'dashscope-compatible']);

@@ -1,6 +1,6 @@
 import type { ParamSpec } from '../specs/types.ts';
 import type { RuleModule } from '../types.ts';
-import { formatPath, judge, providerName, typesOf, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+import { formatPath, judge, providerName, typesOf, walkSpec } from '../shared/spec-walk.ts';
 
 const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
 const OPENAI_INT_BELOW = "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.";

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../server/src/core/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { rejectSeverity } from '../image-too-large/media.ts';
+import { rejectSeverity } from '../shared/media.ts';
 
 /**
  * Gemini `Part`: exactly one member of the `data` oneof, plus optional metadata. Field list from

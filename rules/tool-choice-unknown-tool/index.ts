@@ -1,7 +1,7 @@
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, type ToolList } from '../invalid-tool-name/tools.ts';
+import { declaredTools, isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
 
 const OPENAI_NO_TOOLS = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
 const RESPONSES_NOT_FOUND = "Tool choice 'function' not found in 'tools' parameter.";

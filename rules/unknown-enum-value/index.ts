@@ -1,5 +1,5 @@
 import type { RuleFix, RuleModule } from '../types.ts';
-import { formatPath, googlePath, judge, openAiList, providerName, pydanticList, relayToMaker, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+import { formatPath, googlePath, judge, openAiList, providerName, pydanticList, relayToMaker, walkSpec } from '../shared/spec-walk.ts';
 
 const OPENAI = "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.";
 const ANTHROPIC_ROLE = 'messages: Unexpected role "tool". Allowed roles are "user" or "assistant". For instructions on how to use tools, see https://docs.anthropic.com/en/docs/tool-use';

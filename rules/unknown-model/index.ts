@@ -12,7 +12,7 @@ import {
   OPENAI_NOT_FOUND,
   VERTEX_NOT_FOUND,
   type HostFacts,
-} from '../model-provider-mismatch/hosts.ts';
+} from '../shared/hosts.ts';
 import { suggestModel } from './suggest.ts';
 
 /** Ids that name a user's own resource, never a catalog model: fine-tunes, tuned models, ARNs, endpoints. */

@@ -1,8 +1,8 @@
 import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import { foreignShape } from '../body-api-mismatch/shape.ts';
-import { formatPath, googlePath, walkObjects, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+import { foreignShape } from '../shared/shape.ts';
+import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-walk.ts';
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';

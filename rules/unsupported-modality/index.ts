@@ -4,7 +4,7 @@ import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
 import type { Modality, ModelInfo } from '../models/index.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { parseDataUrl } from '../image-too-large/media.ts';
+import { parseDataUrl } from '../shared/media.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_multimodal_tool_returns';
 const OPENAI_IMAGE = 'Invalid content type. image_url is only supported by certain models.';

@@ -7,7 +7,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node } from 'jsonc-parser';
 import { DEFAULT_PROVIDER, paramsFor } from '../../../rules/specs/index.ts';
 import type { ParamSpec, VariantSpec } from '../../../rules/specs/types.ts';
-import { resolveVariant } from '../../../rules/invalid-parameter-type/spec-walk.ts';
+import { resolveVariant } from '../../../rules/shared/spec-walk.ts';
 import { createModelTable, defaultModelTable, modelVendor, type ModelInfo, type ModelTable, type ParamRestriction, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from '../core/detect.ts';
 import type { AnalyzedUnit } from '../core/lint.ts';
