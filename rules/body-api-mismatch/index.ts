@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { formatProviderError, unknownPolicy } from '../specs/index.ts';
 import { providerName } from '../unknown-parameter/index.ts';
 import type { ApiId } from '../../server/src/core/types.ts';
@@ -54,7 +55,7 @@ export const rule: RuleModule = {
     const found = foreignShape(context);
     if (!found || !context.api) return;
     const api = context.api;
-    const relay = context.provider === null || context.provider === 'relay';
+    const relay = unknownHost(context.provider);
     const quote = providerAnswer(context, found);
     // Anthropic-only fields in a body that does have `messages`: an error only where unknown fields are rejected.
     const hasMain = found.shape === 'anthropic-messages' && api === 'openai-chat';
@@ -76,7 +77,7 @@ export const rule: RuleModule = {
 function providerAnswer(context: RuleContext, found: ForeignShape): string {
   const api = context.api!;
   const provider = context.provider;
-  if (!provider || provider === 'relay') return '';
+  if (!provider || unknownHost(provider)) return '';
   if (api === 'openai-responses' && found.key === 'messages' && (provider === 'openai' || provider === 'azure')) return `OpenAI answers: "${RESPONSES_MESSAGES}"`;
   if (api === 'dashscope-generation' && found.key === 'messages') return `DashScope answers: "${DASHSCOPE_MESSAGES}" (\`messages\` belongs inside \`input\`).`;
   const policy = unknownPolicy(api, provider);

@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -28,7 +29,7 @@ export const rule: RuleModule = {
   },
 };
 
-const relayed = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const relayed = (context: RuleContext) => unknownHost(context.provider);
 
 function checkAnthropic(context: RuleContext): void {
   const messages = arrayAt(context.body, 'messages');

@@ -1,3 +1,4 @@
+import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -60,7 +61,7 @@ export const rule: RuleModule = {
   },
 };
 
-const unknownHost = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const unknownHost = (context: RuleContext) => hostUnknown(context.provider);
 
 /** Hosts known to check the prompt; a relay may forward to one of them. */
 function chatSeverity(context: RuleContext): Severity | null {

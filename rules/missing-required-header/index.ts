@@ -1,3 +1,4 @@
+import { PROVIDER_PROFILES, unknownHost } from '../profiles/index.ts';
 import type { Provider } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
@@ -41,21 +42,6 @@ const AUTH: Partial<Record<Provider, AuthRule>> = {
   openrouter: { headers: ['authorization'], hint: '`Authorization: Bearer {{OPENROUTER_API_KEY}}`' },
 };
 
-const NAMES: Record<Provider, string> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Vertex AI',
-  gemini: 'The Gemini API',
-  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
-  dashscope: 'DashScope',
-  'dashscope-compatible': "DashScope's compatible mode",
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-  relay: 'The relay',
-};
-
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-header',
@@ -83,7 +69,7 @@ export const rule: RuleModule = {
     // A header whose name comes from a variable could be any header.
     if (unit.headers.some((h) => h.name.includes('{{'))) return;
     const has = (name: string) => unit.headers.some((h) => h.name.trim().toLowerCase() === name);
-    const firstParty = provider !== null && provider !== 'relay';
+    const firstParty = !unknownHost(provider);
 
     if (provider === 'anthropic' && context.api === 'anthropic-messages' && !has('anthropic-version')) {
       context.report({
@@ -95,7 +81,7 @@ export const rule: RuleModule = {
     const auth = provider ? AUTH[provider] : undefined;
     if (auth && !auth.headers.some(has) && !(auth.queryKey && hasKeyParam(unit.url))) {
       const names = auth.headers.map((h) => `\`${h}\``).join(' or ');
-      const quote = auth.error ? ` ${NAMES[provider!]} answers: "${auth.error}"` : ` ${NAMES[provider!]} rejects an unauthenticated request.`;
+      const quote = auth.error ? ` ${PROVIDER_PROFILES[provider!].subject} answers: "${auth.error}"` : ` ${PROVIDER_PROFILES[provider!].subject} rejects an unauthenticated request.`;
       context.report({
         span: 'request-line',
         severity: auth.error ? 'error' : 'warning',

@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/types.ts';
 import type { RuleModule } from '../types.ts';
@@ -40,7 +41,7 @@ export const rule: RuleModule = {
     if (text === '' || !/\s$/.test(text)) return;
     context.report({
       path,
-      severity: context.provider === null || context.provider === 'relay' ? 'warning' : 'error',
+      severity: hostSeverity(context.provider),
       message: `The prefill ends in whitespace (${JSON.stringify(text.slice(-Math.min(text.length, 3)))}); remove it. Anthropic: "${ANTHROPIC}"`,
       // A whitespace-only text block would become an empty one, which Anthropic rejects too (empty-text-block removes it).
       fix: isBlock && !text.trim() ? undefined : { title: 'Trim the trailing whitespace', edits: context.fixer.replace(path, text.trimEnd()), preferred: true },

@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -30,7 +31,7 @@ export const rule: RuleModule = {
     if (context.api !== 'openai-chat' || !isObject(context.body)) return;
     let severity: 'error' | 'warning';
     if (context.provider === 'deepseek') severity = 'error';
-    else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
+    else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
     else return;
     const dr = context.modelInfo?.quirks.deepseekReasoning;
     if (!dr) return;

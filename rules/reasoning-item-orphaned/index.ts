@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -79,7 +80,7 @@ export const rule: RuleModule = {
 
 function severityFor(context: RuleContext): Severity | null {
   if (context.provider === 'openai' || context.provider === 'azure') return 'error';
-  if (context.provider === null || context.provider === 'relay') return 'warning';
+  if (unknownHost(context.provider)) return 'warning';
   return null; // other hosts' /responses (DeepSeek, OpenRouter, ...) may not pair reasoning items at all
 }
 

@@ -1,3 +1,4 @@
+import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -27,7 +28,7 @@ export const rule: RuleModule = {
   },
 };
 
-const unknownHost = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const unknownHost = (context: RuleContext) => hostUnknown(context.provider);
 const severity = (context: RuleContext): Severity => (unknownHost(context) ? 'warning' : 'error');
 
 const callOf = (part: unknown) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined);

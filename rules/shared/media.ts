@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 /**
  * Media helpers shared by image-too-large, image-media-type-mismatch and invalid-media-url:
  * where each API puts images and files, data-URL parsing, base64 size arithmetic, a bounded
@@ -366,7 +367,7 @@ function dashscopeItems(items: unknown[], path: JsonPath, out: MediaSlot[]): voi
 
 /** Severity for a provider that is known to reject, softened on relays and unknown hosts. */
 export function rejectSeverity(context: RuleContext): 'error' | 'warning' {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /** Human size: 5242880 -> "5 MiB", 6418576 -> "6.12 MiB". */

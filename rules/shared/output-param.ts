@@ -4,6 +4,7 @@
  */
 import type { ApiId, JsonPath } from '../../server/src/core/types.ts';
 import { isObject } from '../shared.ts';
+import { API_PROFILES } from '../profiles/index.ts';
 
 export interface RequestedOutput {
   path: JsonPath;
@@ -11,26 +12,12 @@ export interface RequestedOutput {
   value: number;
 }
 
-const CANDIDATES: Record<ApiId, JsonPath[]> = {
-  // max_completion_tokens wins when both are sent (it is the one reasoning models honour).
-  'openai-chat': [['max_completion_tokens'], ['max_tokens']],
-  'openai-responses': [['max_output_tokens']],
-  'anthropic-messages': [['max_tokens']],
-  'gemini-generate': [
-    ['generationConfig', 'maxOutputTokens'],
-    ['generation_config', 'max_output_tokens'],
-    ['generationConfig', 'max_output_tokens'],
-    ['generation_config', 'maxOutputTokens'],
-  ],
-  'dashscope-generation': [['parameters', 'max_tokens']],
-};
-
 /** The requested output tokens, when the body states a known positive integer. */
 export function requestedOutput(api: ApiId, body: unknown): RequestedOutput | null {
-  for (const path of CANDIDATES[api]) {
+  for (const path of API_PROFILES[api].outputParam) {
     let value: unknown = body;
     for (const key of path) value = isObject(value) ? value[key as string] : undefined;
-    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { path, name: String(path[path.length - 1]), value };
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { path: [...path], name: String(path[path.length - 1]), value };
   }
   return null;
 }

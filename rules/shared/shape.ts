@@ -1,4 +1,4 @@
-import { apiFromPath } from '../../server/src/core/detect.ts';
+import { apiFromPath } from '../profiles/index.ts';
 import type { ApiId, Detection, RequestUnit } from '../../server/src/core/types.ts';
 import { isObject, isTemplated } from '../shared.ts';
 

@@ -5,7 +5,8 @@
  *
  * Nothing here knows a parameter: every fact (type, range, enum, required) comes from rules/specs.
  */
-import { DEFAULT_PROVIDER, PROVIDER_NAMES, paramsFor } from '../specs/index.ts';
+import { paramsFor } from '../specs/index.ts';
+import { API_PROFILES, formatApiPath, isFirstParty, makerOf } from '../profiles/index.ts';
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
@@ -154,35 +155,15 @@ export function matchesType(value: unknown, spec: ParamSpec): boolean {
 
 /** `messages[0].content[1]` (OpenAI), `messages.0.content.1` (Anthropic, DashScope), `contents[0].role` (Google). */
 export function formatPath(api: ApiId, path: JsonPath): string {
-  if (api === 'anthropic-messages' || api === 'dashscope-generation') return path.join('.');
+  if (API_PROFILES[api].pathStyle === 'dotted') return path.join('.');
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** Google's error paths use the proto (snake_case) field names. */
 export function googlePath(path: JsonPath): string {
-  return formatPath('gemini-generate', path.map((p) => (typeof p === 'string' ? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : p)));
+  return formatApiPath('gemini-generate', path);
 }
 
-/**
- * The providers whose own validator the verbatim errors come from. Their findings are errors;
- * other dialects of the same API (Azure, DeepSeek, OpenRouter, compatible modes) and relays get
- * warnings: they usually reject the same mistakes, but with other rules and wordings.
- */
-const FIRST_PARTY: Record<ApiId, Provider[]> = {
-  'openai-chat': ['openai'],
-  'openai-responses': ['openai'],
-  'anthropic-messages': ['anthropic', 'bedrock', 'vertex'],
-  'gemini-generate': ['gemini', 'vertex'],
-  'dashscope-generation': ['dashscope'],
-};
-
-const MAKER: Record<ApiId, string> = {
-  'openai-chat': 'openai',
-  'openai-responses': 'openai',
-  'anthropic-messages': 'anthropic',
-  'gemini-generate': 'google',
-  'dashscope-generation': 'alibaba',
-};
 
 export interface Judgement {
   severity: 'error' | 'warning';
@@ -200,7 +181,7 @@ export function judge(context: RuleContext): Judgement | null {
   const api = context.api;
   if (!api) return null;
   const provider = context.provider;
-  if (provider && FIRST_PARTY[api].includes(provider)) return { severity: 'error', firstParty: true, params: sharedParams(api, provider) };
+  if (provider && isFirstParty(api, provider)) return { severity: 'error', firstParty: true, params: sharedParams(api, provider) };
   if (provider && provider !== 'relay') return { severity: 'warning', firstParty: false, params: sharedParams(api, provider) };
   return { severity: 'warning', firstParty: false, params: sharedParams(api, 'relay') };
 }
@@ -218,18 +199,15 @@ function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec>
 /** For relays and unknown hosts: is the model made by the API's own maker (so its first-party rules apply)? */
 export function relayToMaker(context: RuleContext): boolean {
   if (!context.api) return false;
-  return modelVendor(context.model) === MAKER[context.api];
+  return modelVendor(context.model) === makerOf(context.api);
 }
 
 /** The first-party dialect of the API (used for names in messages). */
 export function firstPartyOf(api: ApiId): Provider {
-  return DEFAULT_PROVIDER[api];
+  return API_PROFILES[api].defaultProvider;
 }
 
-
-export function providerName(provider: Provider | null | undefined, api: ApiId): string {
-  return PROVIDER_NAMES[provider ?? firstPartyOf(api)];
-}
+export { providerName } from '../profiles/index.ts';
 
 /** 'a', 'b', and 'c' (OpenAI's list style). */
 export function openAiList(values: readonly (string | number)[]): string {

@@ -153,23 +153,4 @@ function collect(api: ApiId, tool: unknown, path: JsonPath, out: ToolList): void
 }
 
 /** `tools[0].function.name` (OpenAI), `tools.0.name` (Anthropic), `tools[0].function_declarations[0].name` (Google). */
-export function providerPath(api: ApiId, path: JsonPath): string {
-  if (api === 'anthropic-messages' || api === 'dashscope-generation') return path.join('.');
-  const parts = api === 'gemini-generate' ? path.map((p) => (typeof p === 'string' ? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : p)) : path;
-  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-/** First-party (or same-validator) providers per API: their findings are errors; others get warnings. */
-export function isFirstParty(api: ApiId, provider: string | null): boolean {
-  switch (api) {
-    case 'openai-chat':
-    case 'openai-responses':
-      return provider === 'openai';
-    case 'anthropic-messages':
-      return provider === 'anthropic' || provider === 'bedrock' || provider === 'vertex';
-    case 'gemini-generate':
-      return provider === 'gemini' || provider === 'vertex';
-    case 'dashscope-generation':
-      return provider === 'dashscope';
-  }
-}
+export { formatApiPath as providerPath, isFirstParty } from '../profiles/index.ts';

@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -25,7 +26,7 @@ export const rule: RuleModule = {
 };
 
 function baseSeverity(context: RuleContext): Severity {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /** Claude models released before Opus 4.8, which reject a system turn anywhere in `messages`. */

@@ -1,3 +1,4 @@
+import { isFirstParty } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -31,7 +32,7 @@ export const rule: RuleModule = {
     const second = keys.indexOf('temperature') > keys.indexOf('top_p') ? 'temperature' : 'top_p';
     const model = knownString(context.model) ? context.model : context.modelInfo!.id;
     const p = context.provider;
-    const firstParty = p === 'anthropic' || p === 'bedrock' || p === 'vertex';
+    const firstParty = isFirstParty('anthropic-messages', p);
     const wording = p === 'bedrock' ? `The model returned the following errors: ${evidence.error}` : evidence.error;
     context.report({
       path: [second],

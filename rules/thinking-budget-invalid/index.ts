@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -52,7 +53,7 @@ export const rule: RuleModule = {
   },
 };
 
-const severityFor = (provider: Provider | null) => (provider === null || provider === 'relay' ? 'warning' : 'error');
+const severityFor = (provider: Provider | null) => hostSeverity(provider);
 
 function checkAnthropic(context: RuleContext): void {
   const body = context.body;

@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -48,7 +49,7 @@ export const rule: RuleModule = {
     // Token counting does not generate: prefill and sampling are not judged there.
     if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return;
     const body = context.body;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const severity = hostSeverity(context.provider);
     const quirks = context.modelInfo?.quirks;
     const messages = arrayAt(body, 'messages');
     const lastIndex = messages.length - 1;

@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/types.ts';
 import type { RuleModule } from '../types.ts';
@@ -40,7 +41,7 @@ export const rule: RuleModule = {
       howToStream = 'add the `X-DashScope-SSE: enable` header (with "incremental_output": true)';
     } else if (context.api === 'openai-chat') {
       if (context.provider === 'dashscope-compatible') severity = 'error';
-      else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
+      else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
       else return;
       owner = body;
       base = [];

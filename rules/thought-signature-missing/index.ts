@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -30,7 +31,7 @@ export const rule: RuleModule = {
   check(context) {
     if (context.api !== 'gemini-generate' || context.provider === 'gemini-openai') return;
     if (!context.modelInfo?.quirks.thoughtSignaturesRequired || !isObject(context.body)) return;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const severity = hostSeverity(context.provider);
     const contents = arrayAt(context.body, 'contents');
     if (contents.some(isTemplated)) return;
 

@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/types.ts';
 import type { RuleModule } from '../types.ts';
@@ -38,7 +39,7 @@ export const rule: RuleModule = {
     context.report({
       path: found[4],
       target: 'key',
-      severity: context.provider === null || context.provider === 'relay' ? 'warning' : 'error',
+      severity: hostSeverity(context.provider),
       message: `${found.length} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', String(found.length))}"`,
     });
   },

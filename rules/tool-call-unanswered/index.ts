@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
@@ -52,7 +53,7 @@ export const rule: RuleModule = {
 
 /** Through a relay (or an unknown host) the upstream may repair the history: warn instead. */
 function severity(context: RuleContext): Severity {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /**

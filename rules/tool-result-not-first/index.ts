@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -24,7 +25,7 @@ export const rule: RuleModule = {
   },
   check(context) {
     if (context.api !== 'anthropic-messages') return;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const severity = hostSeverity(context.provider);
     const messages = arrayAt(context.body, 'messages');
     messages.forEach((message, i) => {
       if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;

@@ -1,3 +1,4 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/types.ts';
 import { catalogModels } from '../models/catalog.ts';
@@ -189,7 +190,7 @@ function chatParts(context: RuleContext, parts: unknown[], path: JsonPath, messa
     if (part.type !== 'file' || !isObject(part.file)) return;
     const mime = mimeOf(part.file.file_data);
     // The PDF-only rule is OpenAI's Chat Completions; other dialects have their own file handling.
-    const openAiLike = context.provider === 'openai' || context.provider === 'azure' || context.provider === null || context.provider === 'relay';
+    const openAiLike = context.provider === 'openai' || context.provider === 'azure' || unknownHost(context.provider);
     if (mime && mime !== 'application/pdf' && openAiLike) {
       const fileDataPath = [...path, j, 'file', 'file_data'];
       out.push({ modality: null, path: fileDataPath, type: 'file', message, mimeProblem: { mime, providerPath: dotted(fileDataPath), kind: 'chat-file' } });
