@@ -1,9 +1,9 @@
-import { isTemplated } from '../server/src/core/json/templates.ts';
+import { isTemplated } from '../server/src/core/rule-api.ts';
 
 /** Helpers shared by rules: safe accessors over a parsed body whose shape is not trusted. */
 export { isTemplated };
-export { isObject } from '../server/src/core/json/values.ts';
-import { isObject } from '../server/src/core/json/values.ts';
+export { isObject } from '../server/src/core/rule-api.ts';
+import { isObject } from '../server/src/core/rule-api.ts';
 
 
 /** The array at `obj[key]`, or an empty array when it is absent or not an array. */

@@ -1,8 +1,8 @@
-import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/types.ts';
+import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/rule-api.ts';
 import type { ModelInfo, ModelTable } from './models/index.ts';
-import type { Fixer, RuleFix } from '../server/src/core/fix.ts';
+import type { Fixer, RuleFix } from '../server/src/core/rule-api.ts';
 
-export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/fix.ts';
+export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/rule-api.ts';
 
 /** The provider error a rule prevents, quoted verbatim, with where the quote comes from. */
 export interface ProviderError {
@@ -55,6 +55,8 @@ export interface RuleContext extends Detection {
   body: unknown;
   /** False when the body had syntax errors and `body` may be partial. */
   complete: boolean;
+  /** False when no value of the body can be templated (no `{{variable}}` in it): isTemplated() scans may be skipped. */
+  templated: boolean;
   unit: RequestUnit;
   /** The detected model's facts from the model table (with the user's models), or null when unknown. */
   modelInfo: ModelInfo | null;

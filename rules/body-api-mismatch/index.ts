@@ -1,7 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import { formatProviderError, unknownPolicy } from '../specs/index.ts';
 import { providerName } from '../unknown-parameter/index.ts';
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { SHAPE_NAMES, foreignShape, type ForeignShape } from '../shared/shape.ts';
 

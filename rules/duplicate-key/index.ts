@@ -1,6 +1,6 @@
 import { visit } from 'jsonc-parser';
-import { maskTemplates, TEMPLATE_MARK } from '../../server/src/core/json/templates.ts';
-import type { Span } from '../../server/src/core/types.ts';
+import { maskTemplates, TEMPLATE_MARK } from '../../server/src/core/rule-api.ts';
+import type { Span } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 export const rule: RuleModule = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 

@@ -1,6 +1,6 @@
 import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'messages.{i}: all messages must have non-empty content except for the optional final assistant message';

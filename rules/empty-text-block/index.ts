@@ -1,6 +1,6 @@
 import { modelVendor } from '../models/families.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';

@@ -1,5 +1,5 @@
-import type { JsonPath, Provider, Span } from '../../server/src/core/types.ts';
-import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/secrets.ts';
+import type { JsonPath, Provider, Span } from '../../server/src/core/rule-api.ts';
+import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/rule-api.ts';
 import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 

@@ -1,5 +1,5 @@
 import { ANTHROPIC_BLOCK_FIELDS } from '../specs/anthropic-messages.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import {
   SNIFFABLE_IMAGES,

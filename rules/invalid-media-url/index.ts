@@ -1,4 +1,4 @@
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { classifyUrl, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
 

@@ -1,4 +1,4 @@
-import type { ApiId, Provider, Severity } from '../../server/src/core/types.ts';
+import type { ApiId, Provider, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 

@@ -1,4 +1,4 @@
-import type { ApiId, JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';

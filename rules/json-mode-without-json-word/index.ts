@@ -1,6 +1,6 @@
 import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const OPENAI = "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.";

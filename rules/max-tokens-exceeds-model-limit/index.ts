@@ -1,4 +1,4 @@
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { requestedOutput } from '../shared/output-param.ts';

@@ -1,5 +1,5 @@
 import { PROVIDER_PROFILES, unknownHost } from '../profiles/index.ts';
-import type { Provider } from '../../server/src/core/types.ts';
+import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ANTHROPIC_VERSION = 'anthropic-version: header is required';

@@ -1,5 +1,5 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'messages: final assistant content cannot end with trailing whitespace';

@@ -2,7 +2,7 @@
  * One profile per API (rules/profiles/<api>.ts) and one per provider (providers.ts): the facts that
  * several rules, detection, completion and hover need. Adding an API starts here.
  */
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ModelVendor } from '../models/families.ts';
 import { anthropicMessages } from './anthropic-messages.ts';
 import { dashscopeGeneration } from './dashscope-generation.ts';

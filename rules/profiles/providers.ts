@@ -1,4 +1,4 @@
-import type { Provider } from '../../server/src/core/types.ts';
+import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { ProviderProfile } from './types.ts';
 
 const host = (provider: Provider, name: string, subject = name): ProviderProfile => ({ provider, name, subject, relay: false, servesModel: true });

@@ -1,4 +1,4 @@
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ModelVendor } from '../models/families.ts';
 
 /**

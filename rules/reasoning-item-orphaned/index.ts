@@ -1,6 +1,6 @@
 import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ORPHANED = "Item '{id}' of type 'reasoning' was provided without its required following item.";

@@ -8,7 +8,7 @@ import { hostSeverity } from '../profiles/index.ts';
  * decodes the whole string: sizes come from the length and the padding, magic bytes from the
  * first 24 characters, and the charset check is one pass with a lookup table.
  */
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { RuleContext } from '../types.ts';
 

@@ -2,7 +2,7 @@
  * Where each API takes the requested output length. Shared by max-tokens-exceeds-model-limit and
  * context-window-exceeded (which adds it to the prompt where the provider counts both).
  */
-import type { ApiId, JsonPath } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject } from '../shared.ts';
 import { API_PROFILES } from '../profiles/index.ts';
 

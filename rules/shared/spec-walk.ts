@@ -10,7 +10,7 @@ import { API_PROFILES, formatApiPath, isFirstParty, makerOf } from '../profiles/
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext } from '../types.ts';
 
 export interface SpecVisit {

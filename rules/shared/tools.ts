@@ -13,7 +13,7 @@
  *   (the proto JSON mapping also accepts snake_case: function_declarations, parameters_json_schema).
  * - dashscope-generation: `parameters.tools[i]` in the OpenAI chat format.
  */
-import type { ApiId, JsonPath } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 
 export type ToolKind = 'function' | 'custom' | 'server' | 'builtin';

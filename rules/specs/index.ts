@@ -2,7 +2,7 @@
  * Per-API parameter specs: the one source of truth for request parameters.
  * Lint, completion and hover read them through the helpers below.
  */
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
 import { API_PROFILES, PROVIDER_PROFILES } from '../profiles/index.ts';
 import type { ApiSpec, DialectSpec, ParamSpec, UnknownParameterPolicy } from './types.ts';
 import { OPENAI_CHAT_SPEC } from './openai-chat.ts';

@@ -1,5 +1,5 @@
 import { isObject, isTemplated } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const OPENAI = "The 'stream_options' parameter is only allowed when 'stream' is enabled.";

@@ -1,6 +1,6 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
-import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/types.ts';
+import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 /** Anthropic: the budget must stay below max_tokens (live-verified wording). */

@@ -1,6 +1,6 @@
 import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';

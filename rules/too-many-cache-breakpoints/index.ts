@@ -1,6 +1,6 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'A maximum of 4 blocks with cache_control may be provided. Found {n}.';

@@ -1,4 +1,4 @@
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { declaredTools, isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';

@@ -3,7 +3,7 @@ import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
 import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-walk.ts';
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 

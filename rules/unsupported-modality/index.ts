@@ -1,6 +1,6 @@
 import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString, MAX_WALK_DEPTH } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
 import type { Modality, ModelInfo } from '../models/index.ts';

@@ -1,4 +1,4 @@
-import { RULES } from '../../../rules/index.ts';
+import { DEFAULT_RULES } from '../default-rules.ts';
 import type { RuleModule } from '../../../rules/types.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
@@ -86,7 +86,15 @@ export function setLintProfiler(p: LintProfiler | null): void {
  * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
  * One linter per open document is enough; the cache is bounded by total key size.
  */
-export function createLinter(): Linter {
+export interface LinterSetup {
+  /** The rules to run (rules/index.ts' list by default, through server/src/default-rules.ts). */
+  rules?: readonly RuleModule[];
+}
+
+export function createLinter(setup: LinterSetup = {}): Linter {
+  const rules = setup.rules ?? DEFAULT_RULES;
+  // Codes a disable directive may name: these rules' ids and the core's own codes.
+  const knownIds: readonly string[] = [...rules.map((r) => r.meta.id), ...CORE_CODES];
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
@@ -141,20 +149,20 @@ export function createLinter(): Linter {
           cache.delete(hit.key); // refresh its place in the LRU order (keeping the stored copy as key)
           cache.set(hit.key, hit);
         } else {
-          entry = analyzeUnit(unit, unitText, kind, options, table);
+          entry = analyzeUnit(unit, unitText, kind, options, table, rules);
           remember(unitText, text.length, context, entry);
         }
         analyzed.push({ unit, detection: entry.detection });
         for (const f of entry.findings) findings.push({ ...f, span: shift(f.span, unit.span.start), ...(f.fixes && { fixes: shiftFixes(f.fixes, unit.span.start) }) });
       }
       // Comment directives (`# llm-preflight-disable-next-request …`) apply to the whole document's findings.
-      return { findings: applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed };
+      return { findings: applyDirectives(text, kind, findings, analyzed, options, knownIds), units: analyzed };
     },
   };
 }
 
-export function lintText(text: string, options: LintOptions = {}): LintResult {
-  return createLinter().lint(text, options);
+export function lintText(text: string, options: LintOptions = {}, setup: LinterSetup = {}): LintResult {
+  return createLinter(setup).lint(text, options);
 }
 
 interface CacheEntry {
@@ -179,7 +187,7 @@ function ownedCopy(s: string): string {
   return Buffer.from(s, encoding).toString(encoding);
 }
 
-function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, options: LintOptions, models: ModelTable): CachedUnit {
+function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, options: LintOptions, models: ModelTable, rules: readonly RuleModule[]): CachedUnit {
   const origin = unit.span.start;
   const relative = (span: Span): Span => shift(span, -origin);
   const findings: Finding[] = unit.notes.filter((n) => !isOff(n.code, options)).map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
@@ -210,7 +218,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
-  runRules(body, unit, unitText, detection, options, models, (f, onUnit) =>
+  runRules(rules, body, unit, unitText, detection, options, models, (f, onUnit) =>
     findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
   );
   return { detection, findings };
@@ -218,6 +226,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
 
 /** `emit` gets spans relative to the body, or relative to the unit when `onUnit` is true (the request line). */
 function runRules(
+  rules: readonly RuleModule[],
   body: ParsedBody,
   unit: RequestUnit,
   unitText: string,
@@ -245,7 +254,7 @@ function runRules(
     s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
   // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
   const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
     if (rule.meta.needsCompleteBody && !body.complete) continue;
@@ -256,6 +265,7 @@ function runRules(
       rule.check({
         body: body.value,
         complete: body.complete,
+        templated: body.templated,
         unit,
         modelInfo,
         models,
