@@ -1,6 +1,7 @@
 import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/rule-api.ts';
 import type { ModelInfo, ModelTable } from './models/index.ts';
 import type { Fixer, RuleFix } from '../server/src/core/rule-api.ts';
+import type { NodeKind, NodeOf, RequestModel } from './shared/request-model.ts';
 
 export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/rule-api.ts';
 
@@ -62,6 +63,8 @@ export interface RuleContext extends Detection {
   modelInfo: ModelInfo | null;
   /** The whole table, for rules that look up other ids (suggestions, `like`). */
   models: ModelTable;
+  /** The body's normalised view (turns, blocks, media slots, tools, the spec walk), built once per body and shared by every rule. */
+  request: RequestModel;
   report(report: Report): void;
   /** Builds fix edits against the body (refuses, with null, where an edit would not be safe). */
   fixer: Fixer;
@@ -72,9 +75,18 @@ export interface RuleContext extends Detection {
   source(span: Span): string;
 }
 
+/**
+ * What a rule listens to (ESLint's selectors, Ruff's analyzers): the core walks the request model once
+ * and calls each listening rule per node, in document order; `body:exit` runs after the walk.
+ */
+export type RuleListeners = { [K in NodeKind]?: (node: NodeOf[K]) => void } & { 'body:exit'?: () => void };
+
 export interface RuleModule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  /** A whole-body check. A rule has `check` or `create`. */
+  check?(context: RuleContext): void;
+  /** Per-node listeners, set up once per body (may report right away, too). */
+  create?(context: RuleContext): RuleListeners;
 }
 
 /** One test case: a whole document, linted by the real pipeline. */

@@ -210,7 +210,7 @@ export interface MediaSlot {
 }
 
 /** Every known, non-templated media string of the body, in document order. */
-export function mediaSlots(context: RuleContext): MediaSlot[] {
+export function mediaSlots(context: Pick<RuleContext, 'api' | 'body'>): MediaSlot[] {
   const out: MediaSlot[] = [];
   const body = context.body;
   if (!isObject(body)) return out;

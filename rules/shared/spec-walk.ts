@@ -34,6 +34,12 @@ export interface WalkOptions {
    * nested property counts (enough for type, range and enum checks).
    */
   provider?: Provider | null;
+  /** False when the body holds no templated value (RuleContext.templated): the isTemplated() scans are skipped. */
+  templated?: boolean;
+}
+
+interface InnerOptions extends WalkOptions {
+  skipTemplates?: boolean;
 }
 
 /**
@@ -44,7 +50,7 @@ export interface WalkOptions {
  */
 export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  walkObject(body, params, [], [], visit, options, true);
+  walkObject(body, params, [], [], visit, options.templated === false ? { ...options, skipTemplates: true } : options, true);
 }
 
 function walkObject(
@@ -53,11 +59,11 @@ function walkObject(
   path: JsonPath,
   tagged: JsonPath,
   visit: (v: SpecVisit) => void,
-  options: WalkOptions,
+  options: InnerOptions,
   top = false,
 ): void {
   for (const [key, value] of Object.entries(obj)) {
-    if (isTemplated(key) || !Object.prototype.hasOwnProperty.call(props, key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(props, key) || (!options.skipTemplates && isTemplated(key))) continue;
     const spec = props[key];
     // top-level restrictions are applied by paramsFor(); below, by the walk
     if (!top && options.provider && spec.onlyProviders && !spec.onlyProviders.includes(options.provider)) continue;
@@ -65,8 +71,8 @@ function walkObject(
   }
 }
 
-function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: WalkOptions): void {
-  if (isTemplated(value)) return;
+function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: InnerOptions): void {
+  if (!options.skipTemplates && isTemplated(value)) return;
   const { spec: resolved, tag } = isObject(value) ? resolveVariant(value, spec) : { spec, tag: undefined };
   const inner = tag !== undefined && spec.variants?.tagInPath ? [...tagged, tag] : tagged;
   visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner });
@@ -177,7 +183,7 @@ export interface Judgement {
  * How sure a spec-driven finding can be for this request. Relays (and unknown hosts) are judged
  * with the API's first-party spec and at most a warning.
  */
-export function judge(context: RuleContext): Judgement | null {
+export function judge(context: Pick<RuleContext, 'api' | 'provider'>): Judgement | null {
   const api = context.api;
   if (!api) return null;
   const provider = context.provider;

@@ -1,5 +1,6 @@
 import { DEFAULT_RULES } from '../default-rules.ts';
-import type { RuleModule } from '../../../rules/types.ts';
+import type { RuleContext, RuleListeners, RuleModule } from '../../../rules/types.ts';
+import { createRequestModel, NODE_KINDS } from '../../../rules/shared/request-model.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives } from './directives.ts';
@@ -254,62 +255,108 @@ function runRules(
     s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
   // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
   const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
+  // The body's shared view: built lazily, once, whatever number of rules read it.
+  const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
+  // Findings are kept per rule and emitted in rule order, so listener rules (called node by node,
+  // interleaved) give the same order as whole-body checks.
+  type Buffered = { finding: Finding; onUnit: boolean };
+  const listening: { rule: RuleModule; listeners: RuleListeners; out: Buffered[]; ms: number; failed: boolean }[] = [];
+  const perRule: Buffered[][] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
     if (rule.meta.needsCompleteBody && !body.complete) continue;
+    const out: Buffered[] = [];
+    perRule.push(out);
     const started = profiler ? performance.now() : 0;
-    try {
+    const context: RuleContext = {
+      body: body.value,
+      complete: body.complete,
+      templated: body.templated,
+      unit,
+      modelInfo,
+      models,
+      request,
+      fixer,
+      source,
+      report: (r) => {
+        const inDocument = typeof r.span === 'object' && 'document' in r.span && outsideBody(r.span.document);
+        const onRequestLine = (r.span === 'request-line' && requestLine !== undefined) || inDocument;
+        const span = inDocument
+          ? shift((r.span as { document: Span }).document, -unitStart)
+          : r.span === 'request-line' && requestLine !== undefined
+            ? requestLine
+            : typeof r.span === 'object' && !('document' in r.span)
+              ? r.span
+              : locate(r.path ?? [], r.target);
+        const fixes = toFindingFixes(r.fix, 0, documentFixes);
+        const finding: Finding = {
+          rule: rule.meta.id,
+          severity: setting ?? r.severity ?? rule.meta.severity,
+          message: r.message,
+          span,
+          api: detection.api,
+          provider: detection.provider,
+          docsUrl: options.docsUrl?.(rule.meta.id),
+          ...(fixes && { fixes }),
+        };
+        out.push({ finding, onUnit: onRequestLine });
+      },
       // The detection is spread last: in V8 `{ ...x, more }` takes a slow path (several µs per
       // object, 8 000 contexts per 200-request file), `{ more, ...x }` does not. No key overlaps.
-      rule.check({
-        body: body.value,
-        complete: body.complete,
-        templated: body.templated,
-        unit,
-        modelInfo,
-        models,
-        fixer,
-        source,
-        report: (r) => {
-          const inDocument = typeof r.span === 'object' && 'document' in r.span && outsideBody(r.span.document);
-          const onRequestLine = (r.span === 'request-line' && requestLine !== undefined) || inDocument;
-          const span = inDocument
-            ? shift((r.span as { document: Span }).document, -unitStart)
-            : r.span === 'request-line' && requestLine !== undefined
-              ? requestLine
-              : typeof r.span === 'object' && !('document' in r.span)
-                ? r.span
-                : locate(r.path ?? [], r.target);
-          const fixes = toFindingFixes(r.fix, 0, documentFixes);
-          emit(
-            {
-              rule: rule.meta.id,
-              severity: setting ?? r.severity ?? rule.meta.severity,
-              message: r.message,
-              span,
-              api: detection.api,
-              provider: detection.provider,
-              docsUrl: options.docsUrl?.(rule.meta.id),
-              ...(fixes && { fixes }),
-            },
-            onRequestLine,
-          );
-        },
-        ...detection,
-      });
+      ...detection,
+    };
+    let listeners: RuleListeners | undefined;
+    try {
+      if (rule.create) listeners = rule.create(context);
+      else rule.check?.(context);
     } catch (error) {
-      // A rule bug must cost one rule's findings, never the whole document's.
-      emit({
-        rule: rule.meta.id,
-        severity: 'info',
-        message: `Internal error in rule ${rule.meta.id}; its findings are missing: ${(error as Error).message}`,
-        span: { start: 0, end: 0 },
-        api: detection.api,
-      });
+      out.push({ finding: internalError(rule, error, detection), onUnit: false });
     }
-    if (profiler) profiler.rule(rule.meta.id, performance.now() - started);
+    const ms = profiler ? performance.now() - started : 0;
+    if (listeners) listening.push({ rule, listeners, out, ms, failed: false });
+    else if (profiler) profiler.rule(rule.meta.id, ms);
   }
+
+  // One walk over the model for every listening rule: each node kind is computed once (only when some
+  // rule listens to it) and handed to the listeners in document order.
+  if (listening.length) {
+    const call = (entry: (typeof listening)[number], fn: () => void) => {
+      if (entry.failed) return;
+      const started = profiler ? performance.now() : 0;
+      try {
+        fn();
+      } catch (error) {
+        entry.failed = true; // a rule bug costs that rule's further findings, never the others'
+        entry.out.push({ finding: internalError(entry.rule, error, detection), onUnit: false });
+      }
+      if (profiler) entry.ms += performance.now() - started;
+    };
+    for (const kind of NODE_KINDS) {
+      const subscribed = listening.filter((l) => l.listeners[kind]);
+      if (!subscribed.length) continue;
+      for (const node of request.nodes(kind)) {
+        for (const entry of subscribed) call(entry, () => (entry.listeners[kind] as (n: typeof node) => void)(node));
+      }
+    }
+    for (const entry of listening) {
+      const exit = entry.listeners['body:exit'];
+      if (exit) call(entry, exit);
+      if (profiler) profiler.rule(entry.rule.meta.id, entry.ms);
+    }
+  }
+  for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
+}
+
+function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
+  // A rule bug must cost one rule's findings, never the whole document's.
+  return {
+    rule: rule.meta.id,
+    severity: 'info',
+    message: `Internal error in rule ${rule.meta.id}; its findings are missing: ${(error as Error).message}`,
+    span: { start: 0, end: 0 },
+    api: detection.api,
+  };
 }
 
 function applies(rule: RuleModule, api: ApiId | null): boolean {
