@@ -3,7 +3,7 @@ import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
-import { formatPath, judge, providerName, walkObjects, type Judgement } from '../shared/spec-walk.ts';
+import { formatPath, providerName, type Judgement } from '../shared/spec-walk.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
 const OPENAI_NO_MODEL = 'you must provide a model parameter';
@@ -38,13 +38,13 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE.model, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
     ],
   },
-  check(context) {
+  create(context) {
     const api = context.api;
-    const verdict = judge(context);
-    if (!api || !verdict || !isObject(context.body)) return;
-    if (foreignShape(context)) return; // a body for another API: body-api-mismatch says so once
+    const verdict = context.request.judgement();
+    if (!api || !verdict || !isObject(context.body)) return {};
+    if (foreignShape(context)) return {}; // a body for another API: body-api-mismatch says so once
     const body = context.body;
-    if (Object.keys(body).some(isTemplated)) return; // a `{{variable}}` key could be any field
+    if (Object.keys(body).some(isTemplated)) return {}; // a `{{variable}}` key could be any field
 
     // Top level. A bare body (no request line, no batch envelope) is often a fragment that code
     // completes before sending (model and limits added by the caller): its top level is not judged.
@@ -62,16 +62,19 @@ export const rule: RuleModule = {
 
     // Below: required properties of every object the spec describes (messages[i].role, tool_choice.type, ...).
     // (content blocks and messages by type/role come from the specs' variants)
-    walkObjects(body, verdict.params, (obj, props, path, _spec, taggedPath) => {
-      if (Object.keys(obj).some(isTemplated)) return;
-      for (const [name, spec] of Object.entries(props)) {
-        if (!spec.required || Object.prototype.hasOwnProperty.call(obj, name)) continue;
-        if (api === 'openai-chat' && checkedBelow(path, name)) continue;
-        reportMissing(context, verdict, path, name, taggedPath);
-      }
-    });
-
-    if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+    return {
+      specObject: ({ object, props, path, innerPath }) => {
+        if (Object.keys(object).some(isTemplated)) return;
+        for (const [name, spec] of Object.entries(props)) {
+          if (!spec.required || Object.prototype.hasOwnProperty.call(object, name)) continue;
+          if (api === 'openai-chat' && checkedBelow(path, name)) continue;
+          reportMissing(context, verdict, path, name, innerPath);
+        }
+      },
+      'body:exit': () => {
+        if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+      },
+    };
   },
 };
 
