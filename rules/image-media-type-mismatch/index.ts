@@ -7,7 +7,6 @@ import {
   decodePrefix,
   findBase64Problem,
   isDataUrl,
-  mediaSlots,
   parseDataUrl,
   rejectSeverity,
   sniffMime,
@@ -63,15 +62,17 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', provider: 'gemini', message: GEMINI_B64, source: 'https://github.com/danny-avila/LibreChat/issues/6593' },
     ],
   },
-  check(context) {
-    for (const slot of mediaSlots(context)) {
-      if (slot.form === 'base64') checkInline(context, slot, slot.value, 0, slot.declaredMime);
-      else if (context.api !== 'gemini-generate') {
-        // (A data URL in Gemini's fileUri is invalid-media-url's finding.)
-        const d = parseDataUrl(slot.value);
-        if (isDataUrl(d) && d.base64) checkInline(context, slot, slot.value, d.dataStart, d.mime);
-      }
-    }
+  create(context) {
+    return {
+      media: (slot) => {
+        if (slot.form === 'base64') checkInline(context, slot, slot.value, 0, slot.declaredMime);
+        else if (context.api !== 'gemini-generate') {
+          // (A data URL in Gemini's fileUri is invalid-media-url's finding.)
+          const d = parseDataUrl(slot.value);
+          if (isDataUrl(d) && d.base64) checkInline(context, slot, slot.value, d.dataStart, d.mime);
+        }
+      },
+    };
   },
 };
 

@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
-import { base64DecodedSize, base64Length, formatBytes, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
+import { base64DecodedSize, base64Length, formatBytes, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;
@@ -31,7 +31,7 @@ export const rule: RuleModule = {
     ],
   },
   check(context) {
-    const slots = mediaSlots(context);
+    const slots = context.request.media();
     if (!slots.length) return;
     if (context.api === 'anthropic-messages') checkAnthropic(context, slots);
     else if (context.api === 'gemini-generate') checkGemini(context, slots);
@@ -55,7 +55,7 @@ function inlineChars(slot: MediaSlot): number | null {
   return isDataUrl(d) && d.base64 ? base64Length(slot.value, d.dataStart) : null;
 }
 
-function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
+function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
   if (p !== 'openai' && p !== 'azure' && p !== 'openrouter' && p !== 'relay' && p !== null) return;
   const severity = p === 'openai' || p === 'azure' ? 'error' : 'warning';
@@ -88,7 +88,7 @@ function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
   }
 }
 
-function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
+function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
   const platform = p === 'bedrock' || p === 'vertex';
   const hard = rejectSeverity(context);
@@ -135,7 +135,7 @@ function countMessage(n: number, max: number, who: string): string {
   return `More than ${max} images in one request (this is image #${n}); Anthropic allows ${max} for ${who}: "Too much media: 0 document pages + ${n} images > ${max}" (${A.docs}).`;
 }
 
-function checkGemini(context: RuleContext, slots: MediaSlot[]): void {
+function checkGemini(context: RuleContext, slots: readonly MediaSlot[]): void {
   if (context.provider === 'vertex') return; // Vertex documents other limits; not modelled.
   const severity = rejectSeverity(context);
   let total = 0;
@@ -154,7 +154,7 @@ function checkGemini(context: RuleContext, slots: MediaSlot[]): void {
   }
 }
 
-function checkDashScope(context: RuleContext, slots: MediaSlot[]): void {
+function checkDashScope(context: RuleContext, slots: readonly MediaSlot[]): void {
   const severity = rejectSeverity(context);
   for (const slot of slots) {
     if (slot.form === 'base64') continue;

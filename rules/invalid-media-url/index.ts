@@ -1,6 +1,6 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { classifyUrl, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
+import { classifyUrl, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
 
 const OPENAI_EXAMPLE = "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got a value without the 'data:' prefix.";
 const OPENAI_NO_PREFIX = `Invalid image URL: 'messages[0].content[1].image_url.url'. ${OPENAI_EXAMPLE}`;
@@ -25,19 +25,21 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE_DOWNLOAD, source: 'https://github.com/agentscope-ai/agentscope-java/issues/2700' },
     ],
   },
-  check(context) {
-    for (const slot of mediaSlots(context)) {
-      if (slot.form === 'base64') continue;
-      const url = classifyUrl(slot.value);
-      if (url.kind === 'http') {
-        if (url.local) unreachable(context, slot, url.host);
-        continue;
-      }
-      if (context.api === 'openai-chat' || context.api === 'openai-responses') checkOpenAi(context, slot, url);
-      else if (context.api === 'anthropic-messages') checkAnthropic(context, slot, url);
-      else if (context.api === 'gemini-generate') checkGemini(context, slot, url);
-      else if (context.api === 'dashscope-generation') checkDashScope(context, slot, url);
-    }
+  create(context) {
+    return {
+      media: (slot) => {
+        if (slot.form === 'base64') return;
+        const url = classifyUrl(slot.value);
+        if (url.kind === 'http') {
+          if (url.local) unreachable(context, slot, url.host);
+          return;
+        }
+        if (context.api === 'openai-chat' || context.api === 'openai-responses') checkOpenAi(context, slot, url);
+        else if (context.api === 'anthropic-messages') checkAnthropic(context, slot, url);
+        else if (context.api === 'gemini-generate') checkGemini(context, slot, url);
+        else if (context.api === 'dashscope-generation') checkDashScope(context, slot, url);
+      },
+    };
   },
 };
 
