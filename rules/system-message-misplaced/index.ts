@@ -1,7 +1,7 @@
 import { hostSeverity } from '../profiles/index.ts';
-import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'messages: Unexpected role "system". The Messages API accepts a top-level `system` parameter, not "system" as an input message role.';
 const GEMINI = 'Please use a valid role: user, model.';
@@ -19,9 +19,10 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/langgenius/dify-official-plugins/issues/566' },
     ],
   },
-  check(context) {
-    if (context.api === 'anthropic-messages') checkAnthropic(context);
-    else if (context.api === 'gemini-generate') checkGemini(context);
+  create(context) {
+    if (context.api === 'anthropic-messages') return anthropic(context);
+    if (context.api === 'gemini-generate') return gemini(context);
+    return {};
   },
 };
 
@@ -48,38 +49,42 @@ function predatesMidConversationSystem(model: string | null): boolean {
  * message that does not follow a user turn (e.g. messages[0]) is always reported; one after a user turn
  * only for models that predate the feature, or on Bedrock/Vertex.
  */
-function checkAnthropic(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
-  messages.forEach((message, i) => {
-    if (!isObject(message) || message.role !== 'system') return;
-    const previous = messages[i - 1];
-    if (i > 0 && (!isObject(previous) || isTemplated(previous.role))) return;
-    const afterUser = i > 0 && isObject(previous) && previous.role === 'user';
-    const platformLacksIt = context.provider === 'bedrock' || context.provider === 'vertex';
-    if (afterUser && !platformLacksIt && !predatesMidConversationSystem(context.model)) return;
-    const why = !afterUser
-      ? i === 0
-        ? 'A system message cannot open `messages`'
-        : 'A system message must follow a user turn'
-      : platformLacksIt
-        ? 'Mid-conversation system messages are not available on Bedrock or Vertex AI'
-        : `${context.model} predates mid-conversation system messages (Claude Opus 4.8+)`;
-    context.report({
-      path: ['messages', i, 'role'],
-      severity: baseSeverity(context),
-      message: `${why}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
-    });
-  });
+function anthropic(context: RuleContext): RuleListeners {
+  const messages = context.request.messages();
+  return {
+    message: ({ object: message, index: i, path }) => {
+      if (!message || message.role !== 'system') return;
+      const previous = messages[i - 1]?.value;
+      if (i > 0 && (!isObject(previous) || isTemplated(previous.role))) return;
+      const afterUser = i > 0 && isObject(previous) && previous.role === 'user';
+      const platformLacksIt = context.provider === 'bedrock' || context.provider === 'vertex';
+      if (afterUser && !platformLacksIt && !predatesMidConversationSystem(context.model)) return;
+      const why = !afterUser
+        ? i === 0
+          ? 'A system message cannot open `messages`'
+          : 'A system message must follow a user turn'
+        : platformLacksIt
+          ? 'Mid-conversation system messages are not available on Bedrock or Vertex AI'
+          : `${context.model} predates mid-conversation system messages (Claude Opus 4.8+)`;
+      context.report({
+        path: [...path, 'role'],
+        severity: baseSeverity(context),
+        message: `${why}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
+      });
+    },
+  };
 }
 
-function checkGemini(context: RuleContext): void {
+function gemini(context: RuleContext): RuleListeners {
   const system = isObject(context.body) && ('systemInstruction' in context.body || 'system_instruction' in context.body);
-  arrayAt(context.body, 'contents').forEach((content, i) => {
-    if (!isObject(content) || content.role !== 'system') return;
-    context.report({
-      path: ['contents', i, 'role'],
-      severity: baseSeverity(context),
-      message: `Gemini has no "system" role in \`contents\`: ${system ? 'merge this text into' : 'put it in'} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
-    });
-  });
+  return {
+    message: ({ object: content, path }) => {
+      if (!content || content.role !== 'system') return;
+      context.report({
+        path: [...path, 'role'],
+        severity: baseSeverity(context),
+        message: `Gemini has no "system" role in \`contents\`: ${system ? 'merge this text into' : 'put it in'} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
+      });
+    },
+  };
 }
