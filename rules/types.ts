@@ -26,7 +26,15 @@ export interface RuleMeta {
   providerErrors: ProviderError[];
   /** True when a partial (syntactically broken) body could make the rule report nonsense. */
   needsCompleteBody?: boolean;
+  /**
+   * The rule's messages by id (ESLint's meta.messages): text with `{{name}}` placeholders, filled from a
+   * report's `data` by the core. Keeping the text out of the rule logic lets it be translated later.
+   */
+  messages?: Record<string, string>;
 }
+
+/** Values a message's `{{name}}` placeholders are filled with. */
+export type MessageData = Record<string, string | number>;
 
 export interface Report {
   /** Where in the body (the core maps the path to the exact span). Ignored when `span` is given. */
@@ -41,7 +49,11 @@ export interface Report {
    * read their text with `context.source`).
    */
   span?: 'request-line' | Span | { document: Span };
-  message: string;
+  /** One of `meta.messages`' ids; the core renders it with `data`. */
+  messageId?: string;
+  data?: MessageData;
+  /** A message written out (rules not converted to `messageId` yet). */
+  message?: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
   severity?: Severity;
   /**

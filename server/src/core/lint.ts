@@ -1,5 +1,5 @@
 import { DEFAULT_RULES } from '../default-rules.ts';
-import type { RuleContext, RuleListeners, RuleModule } from '../../../rules/types.ts';
+import type { Report, RuleContext, RuleListeners, RuleModule } from '../../../rules/types.ts';
 import { createRequestModel, NODE_KINDS } from '../../../rules/shared/request-model.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
@@ -293,7 +293,7 @@ function runRules(
         const finding: Finding = {
           rule: rule.meta.id,
           severity: setting ?? r.severity ?? rule.meta.severity,
-          message: r.message,
+          message: renderMessage(rule, r),
           span,
           api: detection.api,
           provider: detection.provider,
@@ -346,6 +346,19 @@ function runRules(
     }
   }
   for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
+}
+
+/**
+ * A report's text: `meta.messages[messageId]` with every `{{name}}` that `data` holds filled in (others
+ * are left as written, like ESLint), or the report's own `message`.
+ */
+export function renderMessage(rule: RuleModule, report: Report): string {
+  if (report.messageId === undefined) return report.message ?? '';
+  const template = rule.meta.messages?.[report.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  const data = report.data;
+  if (!data) return template;
+  return template.replace(/\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
 }
 
 function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
