@@ -13,6 +13,11 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages', 'openai-chat', 'gemini-generate'],
     description: 'A message with no content: empty Anthropic content, a null OpenAI user/system/tool content, or empty Gemini `parts`.',
     needsCompleteBody: true,
+    messages: {
+      anthropicEmpty: `Empty {{kind}} as the content of a {{role}} message. Anthropic: "${ANTHROPIC.replace('{i}', '{{i}}')}". Remove the message or give it content.`,
+      openAiNull: `A {{role}} message needs content (a string or an array of parts), not null. OpenAI: "${OPENAI_NULL}"`,
+      geminiEmptyParts: `Empty \`parts\`. Gemini: "${GEMINI.replace('{i}', '{{i}}')}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{i}', '0'), source: 'https://github.com/anthropics/claude-code/issues/3196' },
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{i}', '0'), source: 'https://github.com/dspinellis/ai-cli-lib/issues/16' },
@@ -42,7 +47,8 @@ function anthropic(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, 'content'],
         severity,
-        message: `Empty ${content === '' ? 'string' : 'array'} as the content of a ${String(message.role)} message. Anthropic: "${ANTHROPIC.replace('{i}', String(i))}". Remove the message or give it content.`,
+        messageId: 'anthropicEmpty',
+        data: { kind: content === '' ? 'string' : 'array', role: String(message.role), i },
       });
     },
   };
@@ -64,7 +70,8 @@ function openAiChat(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, 'content'],
         severity,
-        message: `A ${String(message.role)} message needs content (a string or an array of parts), not null. OpenAI: "${OPENAI_NULL}"`,
+        messageId: 'openAiNull',
+        data: { role: String(message.role) },
       });
     },
   };
@@ -78,7 +85,8 @@ function gemini(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, 'parts'],
         severity,
-        message: `Empty \`parts\`. Gemini: "${GEMINI.replace('{i}', String(i))}"`,
+        messageId: 'geminiEmptyParts',
+        data: { i },
       });
     },
   };

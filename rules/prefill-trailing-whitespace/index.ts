@@ -12,6 +12,9 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'A final assistant message (prefill) whose text ends in whitespace.',
     needsCompleteBody: true,
+    messages: {
+      trailingWhitespace: `The prefill ends in whitespace ({{tail}}); remove it. Anthropic: "${ANTHROPIC}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/tailcallhq/forgecode/issues/1872' },
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/anomalyco/opencode/issues/1295' },
@@ -42,7 +45,8 @@ export const rule: RuleModule = {
     context.report({
       path,
       severity: hostSeverity(context.provider),
-      message: `The prefill ends in whitespace (${JSON.stringify(text.slice(-Math.min(text.length, 3)))}); remove it. Anthropic: "${ANTHROPIC}"`,
+      messageId: 'trailingWhitespace',
+      data: { tail: JSON.stringify(text.slice(-Math.min(text.length, 3))) },
       // A whitespace-only text block would become an empty one, which Anthropic rejects too (empty-text-block removes it).
       fix: isBlock && !text.trim() ? undefined : { title: 'Trim the trailing whitespace', edits: context.fixer.replace(path, text.trimEnd()), preferred: true },
     });

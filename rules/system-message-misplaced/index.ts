@@ -13,6 +13,10 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages', 'gemini-generate'],
     description: 'A message with role "system" inside Anthropic `messages` or Gemini `contents`, where the API wants the top-level `system` / `systemInstruction`.',
     needsCompleteBody: true,
+    messages: {
+      anthropicSystemTurn: `{{why}}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
+      geminiSystemRole: `Gemini has no "system" role in \`contents\`: {{action}} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/Maol-1997/cursor-claude-connector/issues/3' },
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/aaronrussell/anthropix/issues/2' },
@@ -69,7 +73,8 @@ function anthropic(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, 'role'],
         severity: baseSeverity(context),
-        message: `${why}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
+        messageId: 'anthropicSystemTurn',
+        data: { why },
       });
     },
   };
@@ -83,7 +88,8 @@ function gemini(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, 'role'],
         severity: baseSeverity(context),
-        message: `Gemini has no "system" role in \`contents\`: ${system ? 'merge this text into' : 'put it in'} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
+        messageId: 'geminiSystemRole',
+        data: { action: system ? 'merge this text into' : 'put it in' },
       });
     },
   };

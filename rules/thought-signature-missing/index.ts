@@ -23,6 +23,9 @@ export const rule: RuleModule = {
     apis: ['gemini-generate'],
     description: 'A model turn of the current Gemini 3 function-calling turn whose first functionCall part is sent back without its thoughtSignature.',
     needsCompleteBody: true,
+    messages: {
+      unsigned: `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). Gemini: "${SHORT}" (function call \`{{name}}\`)`,
+    },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI.replace('{name}', 'default_api:Task').replace('{position}', '2'), source: 'https://github.com/lbjlaq/Antigravity-Manager/issues/139' },
       { api: 'gemini-generate', message: DOCS_WORDING.replace('{name}', 'tool_name').replace('{n}', '1'), source: 'https://ai.google.dev/gemini-api/docs/thought-signatures ; quoted in https://qiita.com/kai_kou/items/a15b2da37d6a058b79e6' },
@@ -63,9 +66,8 @@ export const rule: RuleModule = {
         path: ['contents', i, 'parts', first, callKey],
         target: 'key',
         severity,
-        message:
-          `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). ` +
-          `Gemini: "${SHORT}" (function call \`${name}\`)`,
+        messageId: 'unsigned',
+        data: { name },
       });
     }
   },

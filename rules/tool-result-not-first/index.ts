@@ -14,6 +14,9 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'A tool_result block that comes after other content in the user message answering a tool_use.',
     needsCompleteBody: true,
+    messages: {
+      resultsNotFirst: `tool_result blocks must come first in the message that answers a tool_use; here a \`{{otherType}}\` block (content[{{firstOther}}]) precedes them. Anthropic: "messages.{{i}}: ${NEW_WORDING.replace('{ids}', '{{ids}}')}" (older wording: "messages.{{next}}: ${OLD_WORDING.replace('{n}', '{{count}}')}")`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.156: ${OLD_WORDING.replace('{n}', '1')}`, source: 'https://github.com/anthropics/claude-code/issues/473' },
       {
@@ -47,9 +50,8 @@ export const rule: RuleModule = {
       context.report({
         path: ['messages', i + 1, 'content', late[0].j],
         severity,
-        message:
-          `tool_result blocks must come first in the message that answers a tool_use; here a \`${otherType}\` block (content[${firstOther}]) precedes them. ` +
-          `Anthropic: "messages.${i}: ${NEW_WORDING.replace('{ids}', ids)}" (older wording: "messages.${i + 1}: ${OLD_WORDING.replace('{n}', String(late.length))}")`,
+        messageId: 'resultsNotFirst',
+        data: { otherType, firstOther, i, ids, next: i + 1, count: late.length },
         fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
       });
     });
