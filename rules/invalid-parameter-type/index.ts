@@ -14,6 +14,9 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A parameter whose JSON type is not the one its API accepts (a string for a number, a decimal for an integer, ...).',
     needsCompleteBody: true,
+    messages: {
+      wrongType: '`{{path}}` should be {{expected}}, not {{got}}.{{answer}}{{hint}}',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_STRING_FOR_INTEGER, source: 'https://github.com/diffbot/code-gpt-docs/issues/273' },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_STRING_FOR_INTEGER, source: 'https://github.com/strands-agents/harness-sdk/pull/588' },
@@ -78,7 +81,8 @@ export const rule: RuleModule = {
         context.report({
           path,
           severity,
-          message: `\`${shown}\` should be ${typeList(expected)}, not ${article(got)}.${answer}${hint(value, expected)}`,
+          messageId: 'wrongType',
+          data: { path: shown, expected: typeList(expected), got: article(got), answer, hint: hint(value, expected) },
         });
       },
     };

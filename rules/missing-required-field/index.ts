@@ -24,6 +24,10 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A field the API requires is absent: a top-level parameter, a message role, a tool message id, or a required field of a content block.',
     needsCompleteBody: true,
+    messages: {
+      missingField: '{{subject}} is missing the required field `{{name}}`.{{answer}}',
+      toolMessageWithoutId: 'This tool message has no `tool_call_id`, so it answers no tool call.{{answer}}',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_MISSING, source: 'https://github.com/neuron-core/neuron-ai/issues/292' },
       { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_MODEL, source: 'https://github.com/chain-ml/council/issues/45' },
@@ -134,7 +138,7 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
   }
   const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
   const subject = parent.length === 0 ? 'The request body' : `\`${formatPath(api, parent)}\``;
-  context.report({ path: parent, severity, message: `${subject} is missing the required field \`${name}\`.${answer}`, fix: placeholderFix(context, parent, name) });
+  context.report({ path: parent, severity, messageId: 'missingField', data: { subject, name, answer }, fix: placeholderFix(context, parent, name) });
 }
 
 /**
@@ -154,7 +158,8 @@ function checkOpenAiMessages(context: RuleContext, verdict: Judgement): void {
       context.report({
         path: ['messages', i],
         severity: verdict.severity,
-        message: `This tool message has no \`tool_call_id\`, so it answers no tool call.${verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : ''}`,
+        messageId: 'toolMessageWithoutId',
+        data: { answer: verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : '' },
       });
     }
     arrayAt(message, 'content').forEach((part, j) => {

@@ -1,5 +1,5 @@
 import type { ParamSpec } from '../specs/types.ts';
-import type { RuleModule } from '../types.ts';
+import type { MessageData, RuleModule } from '../types.ts';
 import { formatPath, providerName, typesOf } from '../shared/spec-walk.ts';
 
 const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
@@ -28,6 +28,11 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A number outside the range its parameter accepts, or an array with too few or too many elements.',
     needsCompleteBody: true,
+    messages: {
+      outOfRange: '`{{path}}` is {{value}}, {{range}}.{{answer}}',
+      tooFewItems: '`{{path}}` {{has}}; it needs at least {{min}}{{unit}}.{{answer}}',
+      tooManyItems: '`{{path}}` has {{count}} elements; at most {{max}} are accepted.{{answer}}',
+    },
     providerErrors: [
       {
         api: 'openai-responses',
@@ -57,7 +62,7 @@ export const rule: RuleModule = {
         const shown = formatPath(api, path);
         const name = String(path[path.length - 1]);
         let severity = verdict.severity;
-        let problem: string | null = null;
+        let problem: { id: string; data: MessageData } | null = null;
         let quote = '';
 
         if (typeof value === 'number') {
@@ -66,7 +71,7 @@ export const rule: RuleModule = {
           const below = spec.minimum !== undefined && value < spec.minimum;
           const above = spec.maximum !== undefined && value > spec.maximum;
           if (!below && !above) return;
-          problem = `\`${shown}\` is ${value}, ${rangeText(spec)}.`;
+          problem = { id: 'outOfRange', data: { path: shown, value, range: rangeText(spec) } };
           const bound = below ? spec.minimum! : spec.maximum!;
           if (verdict.firstParty) {
             switch (api) {
@@ -97,9 +102,10 @@ export const rule: RuleModule = {
           if (!few && !many) return;
           problem = few
             ? value.length === 0
-              ? `\`${shown}\` is empty; it needs at least ${spec.minItems} element${spec.minItems === 1 ? '' : 's'}.`
-              : `\`${shown}\` has ${value.length} elements; it needs at least ${spec.minItems}.`
-            : `\`${shown}\` has ${value.length} elements; at most ${spec.maxItems} are accepted.`;
+              ? { id: 'tooFewItems', data: { path: shown, has: 'is empty', min: spec.minItems!, unit: spec.minItems === 1 ? ' element' : ' elements' } }
+              : // (no spec sets minItems above 1 today: an array is either empty or long enough)
+                { id: 'tooFewItems', data: { path: shown, has: `has ${value.length} elements`, min: spec.minItems!, unit: '' } }
+            : { id: 'tooManyItems', data: { path: shown, count: value.length, max: spec.maxItems! } };
           if (verdict.firstParty && (api === 'openai-chat' || api === 'openai-responses')) {
             quote = few
               ? value.length === 0
@@ -113,7 +119,7 @@ export const rule: RuleModule = {
         if (!problem) return;
         const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
         const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
-        context.report({ path, severity, message: `${problem}${answer}` });
+        context.report({ path, severity, messageId: problem.id, data: { ...problem.data, answer } });
       },
     };
   },

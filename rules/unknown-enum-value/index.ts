@@ -17,6 +17,9 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A value that is not one of those its parameter accepts: an effort level, a tier, a response format, a message role, a content part type.',
     needsCompleteBody: true,
+    messages: {
+      notInEnum: "`{{path}}` is '{{value}}', which is not one of {{allowed}}.{{suggestion}}{{answer}}",
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI, source: 'https://github.com/stanford-crfm/helm/pull/3501' },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_ROLE, source: 'https://github.com/mark3labs/mcphost/issues/36' },
@@ -84,7 +87,8 @@ export const rule: RuleModule = {
         context.report({
           path,
           severity,
-          message: `\`${shown}\` is '${value}', which is not one of ${spec.enum.map((v) => `'${v}'`).join(', ')}.${suggestion}${answer}`,
+          messageId: 'notInEnum',
+          data: { path: shown, value, allowed: spec.enum.map((v) => `'${v}'`).join(', '), suggestion, answer },
           fix: fixes,
         });
       },
