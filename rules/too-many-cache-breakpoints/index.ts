@@ -11,6 +11,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'More than 4 `cache_control` breakpoints across the top level, tools, system and messages.',
+    messages: {
+      tooMany: `{{count}} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', '{{count}}')}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{n}', '5'), source: 'https://github.com/tghamm/Anthropic.SDK/issues/50' },
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{n}', '5'), source: 'https://github.com/Wei-Shaw/sub2api/issues/176' },
@@ -40,7 +43,8 @@ export const rule: RuleModule = {
       path: found[4],
       target: 'key',
       severity: hostSeverity(context.provider),
-      message: `${found.length} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', String(found.length))}"`,
+      messageId: 'tooMany',
+      data: { count: found.length },
     });
   },
 };
