@@ -34,6 +34,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: 'all',
     description: "A body written for one API sent to another API's endpoint (e.g. an OpenAI `messages` body posted to Gemini `:generateContent`).",
+    messages: {
+      foreignBody: 'This body is written for {{what}} (`{{key}}`), but the URL is the {{api}} endpoint{{missing}}.{{quote}} Send it to {{endpoint}}, or rewrite the body for {{api}}.',
+    },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: `${GEMINI_MESSAGES}\nInvalid JSON payload received. Unknown name "response_format": Cannot find field.`, source: 'https://github.com/esafak/seance/issues/18' },
       { api: 'openai-responses', message: RESPONSES_MESSAGES, source: 'https://github.com/egoist/chatwise-releases/issues/1023 ; https://github.com/cline/cline/issues/5419' },
@@ -66,10 +69,8 @@ export const rule: RuleModule = {
       path: [found.key],
       target: 'key',
       severity,
-      message:
-        `This body is written for ${what} (\`${found.key}\`), but the URL is the ${SHAPE_NAMES[api]} endpoint${missing}.` +
-        (quote ? ` ${quote}` : '') +
-        ` Send it to ${ENDPOINTS[found.shape]}, or rewrite the body for ${SHAPE_NAMES[api]}.`,
+      messageId: 'foreignBody',
+      data: { what, key: found.key, api: SHAPE_NAMES[api], missing, quote: quote ? ` ${quote}` : '', endpoint: ENDPOINTS[found.shape] },
     });
   },
 };
