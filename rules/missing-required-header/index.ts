@@ -48,6 +48,12 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: 'all',
     description: 'A .http request to a provider without a header the provider needs: anthropic-version, the API key, or a JSON Content-Type.',
+    messages: {
+      anthropicVersion: `Missing \`anthropic-version\` header: Anthropic answers "${ANTHROPIC_VERSION}". Add \`anthropic-version: 2023-06-01\`.`,
+      noCredential: 'No credential: the request has no {{names}} header{{query}}.{{quote}} Add {{hint}}.',
+      noContentType: 'No `Content-Type` header: the provider may not read the body as JSON. Add `Content-Type: application/json`.',
+      notJson: `\`Content-Type: {{value}}\` is not JSON: the body may not be read as JSON (a one-api relay answers "${RELAY_CONTENT_TYPE}" to a JSON body sent as text/event-stream). Use \`Content-Type: application/json\`.`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_VERSION, source: 'https://github.com/envoyproxy/ai-gateway/pull/1909 ; https://github.com/PipedreamHQ/pipedream/issues/9697' },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_NO_KEY, source: 'https://github.com/n8n-io/n8n/issues/37930 ; https://github.com/karthink/gptel/issues/354' },
@@ -74,7 +80,7 @@ export const rule: RuleModule = {
     if (provider === 'anthropic' && context.api === 'anthropic-messages' && !has('anthropic-version')) {
       context.report({
         span: 'request-line',
-        message: `Missing \`anthropic-version\` header: Anthropic answers "${ANTHROPIC_VERSION}". Add \`anthropic-version: 2023-06-01\`.`,
+        messageId: 'anthropicVersion',
       });
     }
 
@@ -85,7 +91,8 @@ export const rule: RuleModule = {
       context.report({
         span: 'request-line',
         severity: auth.error ? 'error' : 'warning',
-        message: `No credential: the request has no ${names} header${auth.queryKey ? ' and no `key=` query parameter' : ''}.${quote} Add ${auth.hint}.`,
+        messageId: 'noCredential',
+        data: { names, query: auth.queryKey ? ' and no `key=` query parameter' : '', quote, hint: auth.hint },
       });
     }
 
@@ -102,7 +109,7 @@ function checkContentType(context: RuleContext, firstParty: boolean, has: (name:
       context.report({
         span: 'request-line',
         severity: 'warning',
-        message: 'No `Content-Type` header: the provider may not read the body as JSON. Add `Content-Type: application/json`.',
+        messageId: 'noContentType',
       });
     }
     return;
@@ -113,7 +120,8 @@ function checkContentType(context: RuleContext, firstParty: boolean, has: (name:
   context.report({
     span: 'request-line',
     severity: 'warning',
-    message: `\`Content-Type: ${header.value.trim()}\` is not JSON: the body may not be read as JSON (a one-api relay answers "${RELAY_CONTENT_TYPE}" to a JSON body sent as text/event-stream). Use \`Content-Type: application/json\`.`,
+    messageId: 'notJson',
+    data: { value: header.value.trim() },
   });
 }
 
