@@ -22,6 +22,11 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image, audio, video or PDF input sent to a model that does not take that modality, or a file whose MIME type the endpoint does not accept as a file input.',
+    messages: {
+      unsupported: '{{model}} does not take {{label}} input ({{why}}).{{quote}}',
+      responsesFileType: `input_file takes documents (PDF, text, code, office files), not {{mime}}: {{instead}}. OpenAI: "${RESPONSES_FILE_MIME.replace('{path}', '{{path}}').replace('{mime}', '{{mime}}')}"`,
+      chatFileType: `Chat Completions takes only PDF files in a \`file\` part, not {{mime}} (${FILE_INPUTS}): use the Responses API, or send the text as a text part. OpenAI: "${CHAT_FILE_MIME.replace('{path}', '{{path}}')} ..."`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_IMAGE, source: 'https://github.com/vllm-project/vllm/issues/11629 ; https://github.com/browser-use/web-ui/issues/274' },
       {
@@ -71,7 +76,8 @@ export const rule: RuleModule = {
       context.report({
         path: part.path,
         severity,
-        message: `${model} does not take ${label} input (${why}).${quote(context, part)}`,
+        messageId: 'unsupported',
+        data: { model: String(model), label, why, quote: quote(context, part) },
       });
     }
   },
@@ -120,11 +126,12 @@ function quote(context: RuleContext, part: MediaPart): string {
 function reportMime(context: RuleContext, part: MediaPart): void {
   const { mime, providerPath, kind } = part.mimeProblem!;
   const severity: Severity = context.provider === 'openai' ? 'error' : 'warning';
-  const message =
-    kind === 'responses-file'
-      ? `input_file takes documents (PDF, text, code, office files), not ${mime}: ${mime.startsWith('audio/') ? 'send audio as input_audio to an audio model' : 'send video frames as input_image'}. OpenAI: "${RESPONSES_FILE_MIME.replace('{path}', providerPath).replace('{mime}', mime)}"`
-      : `Chat Completions takes only PDF files in a \`file\` part, not ${mime} (${FILE_INPUTS}): use the Responses API, or send the text as a text part. OpenAI: "${CHAT_FILE_MIME.replace('{path}', providerPath)} ..."`;
-  context.report({ path: part.path, severity, message });
+  if (kind === 'responses-file') {
+    const instead = mime.startsWith('audio/') ? 'send audio as input_audio to an audio model' : 'send video frames as input_image';
+    context.report({ path: part.path, severity, messageId: 'responsesFileType', data: { mime, instead, path: providerPath } });
+  } else {
+    context.report({ path: part.path, severity, messageId: 'chatFileType', data: { mime, path: providerPath } });
+  }
 }
 
 const dotted = (path: JsonPath) => path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
