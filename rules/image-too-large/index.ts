@@ -13,6 +13,13 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',
+    // The 20-100 MB size findings stay written out: a case reaching them would need a body that large.
+    messages: {
+      openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).`,
+      anthropicImageCount: `More than {{max}} images in one request (this is image #{{n}}); Anthropic allows {{max}} for {{who}}: "Too much media: 0 document pages + {{n}} images > {{max}}" (${A.docs}).`,
+      anthropicImageSize: 'The image\'s base64 data is {{chars}} bytes, {{where}}. Anthropic measures the base64 text, not the decoded image: "{{path}}: image exceeds 5 MB maximum: {{chars}} bytes > 5242880 bytes"',
+      dashscopeItemSize: `This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: O.error, source: O.errorSource },
       { api: 'openai-chat', provider: 'openai', message: O.countNote, source: `${O.docs} (mirror: ${O.docsMirror})` },
@@ -66,7 +73,7 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
     if (slot.kind !== 'image') continue;
     count++;
     if (count === O.images + 1) {
-      context.report({ path: slot.path, severity, message: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).` });
+      context.report({ path: slot.path, severity, messageId: 'openAiImageCount' });
     }
     const bytes = inlineBytes(slot);
     if (bytes === null) continue;
@@ -99,9 +106,9 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
     if (slot.kind === 'image') {
       images++;
       if (images === A.imagesMax + 1) {
-        context.report({ path: slot.path, severity: hard, message: countMessage(images, A.imagesMax, 'every model') });
+        context.report({ path: slot.path, severity: hard, messageId: 'anthropicImageCount', data: { n: images, max: A.imagesMax, who: 'every model' } });
       } else if (images === A.imagesSmallContext + 1) {
-        context.report({ path: slot.path, severity: 'warning', message: countMessage(images, A.imagesSmallContext, 'models with a 200k-token context window (600 for the others)') });
+        context.report({ path: slot.path, severity: 'warning', messageId: 'anthropicImageCount', data: { n: images, max: A.imagesSmallContext, who: 'models with a 200k-token context window (600 for the others)' } });
       }
     }
     if (slot.form !== 'base64') continue;
@@ -118,7 +125,8 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
       context.report({
         path: slot.path,
         severity,
-        message: `The image's base64 data is ${chars} bytes, ${where}. Anthropic measures the base64 text, not the decoded image: "${slot.providerPath}: image exceeds 5 MB maximum: ${chars} bytes > 5242880 bytes"`,
+        messageId: 'anthropicImageSize',
+        data: { chars, where, path: slot.providerPath },
       });
     } else if (total > A.requestBytes && !totalReported) {
       totalReported = true;
@@ -129,10 +137,6 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
       });
     }
   }
-}
-
-function countMessage(n: number, max: number, who: string): string {
-  return `More than ${max} images in one request (this is image #${n}); Anthropic allows ${max} for ${who}: "Too much media: 0 document pages + ${n} images > ${max}" (${A.docs}).`;
 }
 
 function checkGemini(context: RuleContext, slots: readonly MediaSlot[]): void {
@@ -163,7 +167,8 @@ function checkDashScope(context: RuleContext, slots: readonly MediaSlot[]): void
     context.report({
       path: slot.path,
       severity,
-      message: `This base64 item decodes to ${formatBytes(bytes)}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+      messageId: 'dashscopeItemSize',
+      data: { size: formatBytes(bytes) },
     });
   }
 }

@@ -16,6 +16,9 @@ export const rule: RuleModule = {
     description:
       'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
     needsCompleteBody: true,
+    messages: {
+      reasoningMissing: `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. DeepSeek: "${MISSING.replace('{i}', '{{i}}')}" (V4 wording: "${MISSING_V4}")`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
       { api: 'openai-chat', provider: 'deepseek', message: MISSING_V4, source: 'https://github.com/JohnnyZ93/oai-compatible-copilot/issues/215 ; https://github.com/langchain-ai/langchain/issues/37713' },
@@ -50,6 +53,7 @@ export const rule: RuleModule = {
       if (!isObject(message) || message.role !== 'assistant') return;
       const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
       if (has && dr.reasoningContentInInput === 'rejected') {
+        // No model in the table rejects reasoning_content today, so no case could report a declared message: written out.
         context.report({
           path: ['messages', i, 'reasoning_content'],
           target: 'key',
@@ -67,9 +71,8 @@ export const rule: RuleModule = {
         path: ['messages', i, 'tool_calls'],
         target: 'key',
         severity,
-        message:
-          `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. ` +
-          `DeepSeek: "${MISSING.replace('{i}', String(i))}" (V4 wording: "${MISSING_V4}")`,
+        messageId: 'reasoningMissing',
+        data: { i },
       });
     });
   },
