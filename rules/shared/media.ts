@@ -209,8 +209,24 @@ export interface MediaSlot {
   providerPath: string;
 }
 
-/** Every known, non-templated media string of the body, in document order. */
-export function mediaSlots(context: Pick<RuleContext, 'api' | 'body'>): MediaSlot[] {
+/**
+ * Every known, non-templated media string of the body, in document order. With `templated: false` (the
+ * body holds no `{{variable}}`, RuleContext.templated) the strings, often megabytes of base64, are not
+ * scanned for the template mark.
+ */
+export function mediaSlots(context: Pick<RuleContext, 'api' | 'body'> & { templated?: boolean }): MediaSlot[] {
+  skipTemplateScan = context.templated === false;
+  try {
+    return collectSlots(context);
+  } finally {
+    skipTemplateScan = false;
+  }
+}
+
+/** Set only for the duration of one synchronous mediaSlots() call. */
+let skipTemplateScan = false;
+
+function collectSlots(context: Pick<RuleContext, 'api' | 'body'>): MediaSlot[] {
   const out: MediaSlot[] = [];
   const body = context.body;
   if (!isObject(body)) return out;
@@ -241,7 +257,7 @@ export function mediaSlots(context: Pick<RuleContext, 'api' | 'body'>): MediaSlo
   return out;
 }
 
-const known = (v: unknown): v is string => typeof v === 'string' && !isTemplated(v);
+const known = (v: unknown): v is string => typeof v === 'string' && (skipTemplateScan || !isTemplated(v));
 const dotted = (path: JsonPath) => path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
 
 function openAiChatParts(parts: unknown[], path: JsonPath, out: MediaSlot[]): void {

@@ -210,7 +210,7 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
             : [],
         );
       }),
-    media: () => once('media', () => (api ? mediaSlots({ api, body }) : [])),
+    media: () => once('media', () => (api ? mediaSlots({ api, body, templated: input.templated }) : [])),
     tools: () => once('tools', () => (api ? declaredTools(api, body) : { tools: [], incomplete: false, present: false })),
     toolCalls: () => once('toolCalls', () => toolNodes('call')),
     toolResults: () => once('toolResults', () => toolNodes('result')),
