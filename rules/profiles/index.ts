@@ -10,7 +10,7 @@ import { geminiGenerate } from './gemini-generate.ts';
 import { openaiChat } from './openai-chat.ts';
 import { openaiResponses } from './openai-responses.ts';
 import { PROVIDER_PROFILES } from './providers.ts';
-import type { ApiProfile, ProviderProfile } from './types.ts';
+import type { ApiProfile } from './types.ts';
 
 export type { ApiProfile, ProviderProfile } from './types.ts';
 export { PROVIDER_PROFILES } from './providers.ts';

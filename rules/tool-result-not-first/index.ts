@@ -26,34 +26,36 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    if (context.api !== 'anthropic-messages') return;
+  create(context) {
+    if (context.api !== 'anthropic-messages') return {};
     const severity = hostSeverity(context.provider);
-    const messages = arrayAt(context.body, 'messages');
-    messages.forEach((message, i) => {
-      if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;
-      if (!arrayAt(message, 'content').some((b) => isObject(b) && b.type === 'tool_use')) return;
-      const next = messages[i + 1];
-      if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
-      const blocks = arrayAt(next, 'content');
-      if (blocks.some(isTemplated)) return;
-      const firstOther = blocks.findIndex((b) => !isObject(b) || b.type !== 'tool_result');
-      if (firstOther < 0) return;
-      const late = blocks
-        .map((block, j) => ({ block, j }))
-        .filter(({ block, j }) => j > firstOther && isObject(block) && block.type === 'tool_result');
-      if (!late.length) return;
-      const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
-      const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
-      const isResult = (b: unknown) => isObject(b) && b.type === 'tool_result';
-      const order = [...blocks.keys()].sort((a, b) => Number(isResult(blocks[b])) - Number(isResult(blocks[a])) || a - b);
-      context.report({
-        path: ['messages', i + 1, 'content', late[0].j],
-        severity,
-        messageId: 'resultsNotFirst',
-        data: { otherType, firstOther, i, ids, next: i + 1, count: late.length },
-        fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
-      });
-    });
+    const messages = context.request.messages();
+    return {
+      message: ({ object: message, index: i }) => {
+        if (!message || message.role !== 'assistant' || isTemplated(message.content)) return;
+        if (!arrayAt(message, 'content').some((b) => isObject(b) && b.type === 'tool_use')) return;
+        const next = messages[i + 1]?.value;
+        if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
+        const blocks = arrayAt(next, 'content');
+        if (blocks.some(isTemplated)) return;
+        const firstOther = blocks.findIndex((b) => !isObject(b) || b.type !== 'tool_result');
+        if (firstOther < 0) return;
+        const late = blocks
+          .map((block, j) => ({ block, j }))
+          .filter(({ block, j }) => j > firstOther && isObject(block) && block.type === 'tool_result');
+        if (!late.length) return;
+        const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
+        const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
+        const isResult = (b: unknown) => isObject(b) && b.type === 'tool_result';
+        const order = [...blocks.keys()].sort((a, b) => Number(isResult(blocks[b])) - Number(isResult(blocks[a])) || a - b);
+        context.report({
+          path: ['messages', i + 1, 'content', late[0].j],
+          severity,
+          messageId: 'resultsNotFirst',
+          data: { otherType, firstOther, i, ids, next: i + 1, count: late.length },
+          fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
+        });
+      },
+    };
   },
 };
