@@ -1,5 +1,5 @@
 import { unknownHost } from '../profiles/index.ts';
-import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import { isObject, isTemplated } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
 const MISSING =
@@ -30,14 +30,14 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    if (context.api !== 'openai-chat' || !isObject(context.body)) return;
+  create(context) {
+    if (context.api !== 'openai-chat' || !isObject(context.body)) return {};
     let severity: 'error' | 'warning';
     if (context.provider === 'deepseek') severity = 'error';
     else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
-    else return;
+    else return {};
     const dr = context.modelInfo?.quirks.deepseekReasoning;
-    if (!dr) return;
+    if (!dr) return {};
     const body = context.body;
 
     // Thinking mode: `thinking: {type}` when sent, else the model's default. Templated = unknown.
@@ -49,31 +49,33 @@ export const rule: RuleModule = {
       else if (type === 'disabled') thinkingOn = false;
     }
 
-    arrayAt(body, 'messages').forEach((message, i) => {
-      if (!isObject(message) || message.role !== 'assistant') return;
-      const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
-      if (has && dr.reasoningContentInInput === 'rejected') {
-        // No model in the table rejects reasoning_content today, so no case could report a declared message: written out.
+    return {
+      message: ({ object: message, index: i }) => {
+        if (!isObject(message) || message.role !== 'assistant') return;
+        const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
+        if (has && dr.reasoningContentInInput === 'rejected') {
+          // No model in the table rejects reasoning_content today, so no case could report a declared message: written out.
+          context.report({
+            path: ['messages', i, 'reasoning_content'],
+            target: 'key',
+            severity,
+            message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+          });
+          return;
+        }
+        if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
+        const calls = message.tool_calls;
+        if (!Array.isArray(calls) || calls.length === 0) return;
+        // A message spliced in from a variable may carry the field.
+        if (Object.keys(message).some(isTemplated)) return;
         context.report({
-          path: ['messages', i, 'reasoning_content'],
+          path: ['messages', i, 'tool_calls'],
           target: 'key',
           severity,
-          message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+          messageId: 'reasoningMissing',
+          data: { i },
         });
-        return;
-      }
-      if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
-      const calls = message.tool_calls;
-      if (!Array.isArray(calls) || calls.length === 0) return;
-      // A message spliced in from a variable may carry the field.
-      if (Object.keys(message).some(isTemplated)) return;
-      context.report({
-        path: ['messages', i, 'tool_calls'],
-        target: 'key',
-        severity,
-        messageId: 'reasoningMissing',
-        data: { i },
-      });
-    });
+      },
+    };
   },
 };
