@@ -1,10 +1,9 @@
-import type { Provider } from '../server/src/core/types.ts';
-import { isTemplated } from '../server/src/core/json/templates.ts';
+import { isTemplated } from '../server/src/core/rule-api.ts';
 
 /** Helpers shared by rules: safe accessors over a parsed body whose shape is not trusted. */
 export { isTemplated };
-export { isObject } from '../server/src/core/json/values.ts';
-import { isObject } from '../server/src/core/json/values.ts';
+export { isObject } from '../server/src/core/rule-api.ts';
+import { isObject } from '../server/src/core/rule-api.ts';
 
 
 /** The array at `obj[key]`, or an empty array when it is absent or not an array. */
@@ -43,11 +42,4 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
-/**
- * True when the request goes to a host that serves the model itself (a maker's API or a cloud that hosts
- * it), so the model's own limits apply; false for OpenRouter, relays and unknown hosts, which may route,
- * clamp or trim.
- */
-export function servedByModelHost(provider: Provider | null): boolean {
-  return provider !== null && provider !== 'openrouter' && provider !== 'relay';
-}
+export { servedByModelHost } from './profiles/index.ts';

@@ -1,9 +1,9 @@
-import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/types.ts';
+import type { ApiId, Detection, JsonPath, Provider, RequestUnit, Severity, Span } from '../server/src/core/rule-api.ts';
 import type { ModelInfo, ModelTable } from './models/index.ts';
-import type { Fixer, RuleFix } from '../server/src/core/fix.ts';
-import type { PendingCount } from '../server/src/core/deferred.ts';
+import type { Fixer, PendingCount, RuleFix } from '../server/src/core/rule-api.ts';
+import type { NodeKind, NodeOf, RequestModel } from './shared/request-model.ts';
 
-export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/fix.ts';
+export type { BodyEdit, Fixer, RuleFix } from '../server/src/core/rule-api.ts';
 
 /** The provider error a rule prevents, quoted verbatim, with where the quote comes from. */
 export interface ProviderError {
@@ -26,7 +26,15 @@ export interface RuleMeta {
   providerErrors: ProviderError[];
   /** True when a partial (syntactically broken) body could make the rule report nonsense. */
   needsCompleteBody?: boolean;
+  /**
+   * The rule's messages by id (ESLint's meta.messages): text with `{{name}}` placeholders, filled from a
+   * report's `data` by the core. Keeping the text out of the rule logic lets it be translated later.
+   */
+  messages?: Record<string, string>;
 }
+
+/** Values a message's `{{name}}` placeholders are filled with. */
+export type MessageData = Record<string, string | number>;
 
 export interface Report {
   /** Where in the body (the core maps the path to the exact span). Ignored when `span` is given. */
@@ -41,7 +49,11 @@ export interface Report {
    * read their text with `context.source`).
    */
   span?: 'request-line' | Span | { document: Span };
-  message: string;
+  /** One of `meta.messages`' ids; the core renders it with `data`. */
+  messageId?: string;
+  data?: MessageData;
+  /** A message written out (rules not converted to `messageId` yet). */
+  message?: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */
   severity?: Severity;
   /**
@@ -58,11 +70,15 @@ export interface RuleContext extends Detection {
   body: unknown;
   /** False when the body had syntax errors and `body` may be partial. */
   complete: boolean;
+  /** False when no value of the body can be templated (no `{{variable}}` in it): isTemplated() scans may be skipped. */
+  templated: boolean;
   unit: RequestUnit;
   /** The detected model's facts from the model table (with the user's models), or null when unknown. */
   modelInfo: ModelInfo | null;
   /** The whole table, for rules that look up other ids (suggestions, `like`). */
   models: ModelTable;
+  /** The body's normalised view (turns, blocks, media slots, tools, the spec walk), built once per body and shared by every rule. */
+  request: RequestModel;
   report(report: Report): void;
   /** Builds fix edits against the body (refuses, with null, where an edit would not be safe). */
   fixer: Fixer;
@@ -73,9 +89,18 @@ export interface RuleContext extends Detection {
   source(span: Span): string;
 }
 
+/**
+ * What a rule listens to (ESLint's selectors, Ruff's analyzers): the core walks the request model once
+ * and calls each listening rule per node, in document order; `body:exit` runs after the walk.
+ */
+export type RuleListeners = { [K in NodeKind]?: (node: NodeOf[K]) => void } & { 'body:exit'?: () => void };
+
 export interface RuleModule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  /** A whole-body check. A rule has `check` or `create`. */
+  check?(context: RuleContext): void;
+  /** Per-node listeners, set up once per body (may report right away, too). */
+  create?(context: RuleContext): RuleListeners;
 }
 
 /** One test case: a whole document, linted by the real pipeline. */

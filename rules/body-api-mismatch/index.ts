@@ -1,8 +1,9 @@
+import { unknownHost } from '../profiles/index.ts';
 import { formatProviderError, unknownPolicy } from '../specs/index.ts';
 import { providerName } from '../unknown-parameter/index.ts';
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { SHAPE_NAMES, foreignShape, type ForeignShape } from './shape.ts';
+import { SHAPE_NAMES, foreignShape, type ForeignShape } from '../shared/shape.ts';
 
 const GEMINI_MESSAGES = 'Invalid JSON payload received. Unknown name "messages": Cannot find field.';
 const RESPONSES_MESSAGES =
@@ -33,6 +34,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: 'all',
     description: "A body written for one API sent to another API's endpoint (e.g. an OpenAI `messages` body posted to Gemini `:generateContent`).",
+    messages: {
+      foreignBody: 'This body is written for {{what}} (`{{key}}`), but the URL is the {{api}} endpoint{{missing}}.{{quote}} Send it to {{endpoint}}, or rewrite the body for {{api}}.',
+    },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: `${GEMINI_MESSAGES}\nInvalid JSON payload received. Unknown name "response_format": Cannot find field.`, source: 'https://github.com/esafak/seance/issues/18' },
       { api: 'openai-responses', message: RESPONSES_MESSAGES, source: 'https://github.com/egoist/chatwise-releases/issues/1023 ; https://github.com/cline/cline/issues/5419' },
@@ -54,7 +58,7 @@ export const rule: RuleModule = {
     const found = foreignShape(context);
     if (!found || !context.api) return;
     const api = context.api;
-    const relay = context.provider === null || context.provider === 'relay';
+    const relay = unknownHost(context.provider);
     const quote = providerAnswer(context, found);
     // Anthropic-only fields in a body that does have `messages`: an error only where unknown fields are rejected.
     const hasMain = found.shape === 'anthropic-messages' && api === 'openai-chat';
@@ -65,10 +69,8 @@ export const rule: RuleModule = {
       path: [found.key],
       target: 'key',
       severity,
-      message:
-        `This body is written for ${what} (\`${found.key}\`), but the URL is the ${SHAPE_NAMES[api]} endpoint${missing}.` +
-        (quote ? ` ${quote}` : '') +
-        ` Send it to ${ENDPOINTS[found.shape]}, or rewrite the body for ${SHAPE_NAMES[api]}.`,
+      messageId: 'foreignBody',
+      data: { what, key: found.key, api: SHAPE_NAMES[api], missing, quote: quote ? ` ${quote}` : '', endpoint: ENDPOINTS[found.shape] },
     });
   },
 };
@@ -76,7 +78,7 @@ export const rule: RuleModule = {
 function providerAnswer(context: RuleContext, found: ForeignShape): string {
   const api = context.api!;
   const provider = context.provider;
-  if (!provider || provider === 'relay') return '';
+  if (!provider || unknownHost(provider)) return '';
   if (api === 'openai-responses' && found.key === 'messages' && (provider === 'openai' || provider === 'azure')) return `OpenAI answers: "${RESPONSES_MESSAGES}"`;
   if (api === 'dashscope-generation' && found.key === 'messages') return `DashScope answers: "${DASHSCOPE_MESSAGES}" (\`messages\` belongs inside \`input\`).`;
   const policy = unknownPolicy(api, provider);

@@ -1,9 +1,9 @@
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo } from '../models/index.ts';
-import { requestedOutput } from '../max-tokens-exceeds-model-limit/output-param.ts';
+import { requestedOutput } from '../shared/output-param.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { Report, RuleContext, RuleModule } from '../types.ts';
-import type { TokenCount } from '../../server/src/core/deferred.ts';
+import type { TokenCount } from '../../server/src/core/rule-api.ts';
 import { tokenBounds } from './bounds.ts';
 import { promptStrings } from './prompt-text.ts';
 
@@ -71,7 +71,7 @@ export const rule: RuleModule = {
       pending: {
         job: { texts: parts, stopAbove: Math.max(2 * threshold, 1) },
         render: (count: TokenCount) =>
-          count.tokens > threshold ? finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' }).message : null,
+          count.tokens > threshold ? (finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' }).message ?? null) : null,
       },
     });
   },

@@ -3,7 +3,7 @@
  * first use only (its rank table is large and takes most of a second to build), which the bounds in
  * the rule (bounds.ts) make rare; in the language server it runs in a worker (server/src/token-worker.ts).
  */
-import type { TokenCount, TokenCountJob } from '../../server/src/core/deferred.ts';
+import type { TokenCount, TokenCountJob } from '../../server/src/core/rule-api.ts';
 
 type Encoder = { countTokens(text: string, options?: { disallowedSpecial?: Set<string> }): number };
 

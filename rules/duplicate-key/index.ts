@@ -1,6 +1,6 @@
 import { visit } from 'jsonc-parser';
-import { maskTemplates, TEMPLATE_MARK } from '../../server/src/core/json/templates.ts';
-import type { Span } from '../../server/src/core/types.ts';
+import { maskTemplates, TEMPLATE_MARK } from '../../server/src/core/rule-api.ts';
+import type { Span } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 export const rule: RuleModule = {
@@ -10,6 +10,9 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A key that appears twice in one JSON object: the parsers behind the providers keep only the last value.',
     needsCompleteBody: true,
+    messages: {
+      duplicate: 'Duplicate key `{{name}}`: it already appears earlier in this object. JSON parsers keep only the last value, so the earlier one is silently ignored. Remove one of them.',
+    },
     providerErrors: [
       {
         api: 'openai-chat',
@@ -35,7 +38,8 @@ export const rule: RuleModule = {
     for (const dup of findDuplicates(text)) {
       context.report({
         span: dup.span,
-        message: `Duplicate key \`${dup.name}\`: it already appears earlier in this object. JSON parsers keep only the last value, so the earlier one is silently ignored. Remove one of them.`,
+        messageId: 'duplicate',
+        data: { name: dup.name },
       });
     }
   },

@@ -1,6 +1,6 @@
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from '../invalid-tool-name/tools.ts';
+import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 
 const ANTHROPIC = 'tools: Tool names must be unique.';
 const GEMINI = 'Duplicate function declaration found: tool_function';
@@ -12,6 +12,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'Two tools (or function declarations) with the same name in one request.',
+    messages: {
+      duplicate: 'Tool name "{{name}}" is already used by {{first}}.{{quote}}{{geminiQuote}}{{unknown}}',
+    },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC, source: 'https://github.com/eclipse-theia/theia/issues/16122 ; https://github.com/anthropics/claude-code/issues/10687' },
       { api: 'gemini-generate', provider: 'gemini', message: GEMINI, source: 'https://github.com/owndev/Open-WebUI-Functions/issues/135' },
@@ -50,7 +53,8 @@ export const rule: RuleModule = {
       context.report({
         path: tool.namePath,
         severity,
-        message: `Tool name "${tool.name}" is already used by ${first}.${quote}${geminiQuote}${unknown}`,
+        messageId: 'duplicate',
+        data: { name: tool.name, first, quote, geminiQuote, unknown },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { modelVendor } from '../models/families.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
@@ -14,6 +14,12 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate', 'openai-chat'],
     description: 'A text content block or part whose text is empty or only whitespace.',
+    messages: {
+      anthropicEmpty: `Empty text block. Anthropic rejects it: "${ANTHROPIC_EMPTY}". Remove the block or give it text.`,
+      anthropicWhitespace: `Whitespace-only text block. Anthropic rejects it: "${ANTHROPIC_WHITESPACE}".`,
+      geminiEmpty: `Empty text part. Gemini rejects it: "${GEMINI_EMPTY}" (or "required oneof field 'data' must have one initialized field"). Remove the part or give it text.`,
+      openAiChatEmpty: 'Empty text part. {{target}} rejects empty text blocks once the request reaches it ("{{quote}}").',
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC_EMPTY, source: 'https://github.com/anthropics/claude-code/issues/59812' },
       { api: 'anthropic-messages', message: ANTHROPIC_WHITESPACE, source: 'https://github.com/anthropics/claude-code/issues/23440' },
@@ -68,9 +74,7 @@ function checkAnthropic(context: RuleContext): void {
         if (kind) {
           context.report({
             path: [...path, j, 'text'],
-            message: kind === 'empty'
-              ? `Empty text block. Anthropic rejects it: "${ANTHROPIC_EMPTY}". Remove the block or give it text.`
-              : `Whitespace-only text block. Anthropic rejects it: "${ANTHROPIC_WHITESPACE}".`,
+            messageId: kind === 'empty' ? 'anthropicEmpty' : 'anthropicWhitespace',
             fix: removal(context, blocks, path, j, owner, ['type']),
           });
         }
@@ -93,7 +97,7 @@ function checkGemini(context: RuleContext): void {
       if (emptiness(part.text) === 'empty' && !part.thought) {
         context.report({
           path: [...path, j, 'text'],
-          message: `Empty text part. Gemini rejects it: "${GEMINI_EMPTY}" (or "required oneof field 'data' must have one initialized field"). Remove the part or give it text.`,
+          messageId: 'geminiEmpty',
           fix: removal(context, parts, path, j, owner),
         });
       }
@@ -124,7 +128,8 @@ function checkOpenAiChat(context: RuleContext): void {
       context.report({
         path: ['messages', i, 'content', j, 'text'],
         severity,
-        message: `Empty text part. ${target} rejects empty text blocks once the request reaches it ("${target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY}").`,
+        messageId: 'openAiChatEmpty',
+        data: { target, quote: target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY },
         fix: removal(context, parts, ['messages', i, 'content'], j, { kind: 'message', array: 'messages', index: i, keys: ['role', 'content', 'name'] }, ['type']),
       });
     });

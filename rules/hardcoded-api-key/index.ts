@@ -1,7 +1,7 @@
-import type { JsonPath, Provider, Span } from '../../server/src/core/types.ts';
-import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/secrets.ts';
+import type { JsonPath, Provider, Span } from '../../server/src/core/rule-api.ts';
+import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/rule-api.ts';
 import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { MessageData, RuleContext, RuleModule } from '../types.ts';
 
 const LEAKED = 'Your API key was reported as leaked. Please use another API key.';
 
@@ -46,6 +46,8 @@ const URL_TOKEN = /(?<![A-Za-z0-9_-])(?:sk-|AIza)[A-Za-z0-9_-]{16,}/g;
 const QUERY_KEY = /[?&](?:key|api_key|api-key|apikey)=([^&\s#]*)/g;
 const FILE_VARIABLE = /^([ \t]*@([^\s=:]+)[ \t]*:?=[ \t]*)(.*?)[ \t\r]*$/;
 
+const KEY_WRITTEN = `{{what}} (\`{{masked}}\`) is written in {{where}}: anyone who reads or receives this file can use it, and providers revoke keys they find published (Gemini answers "${LEAKED}").`;
+
 export const rule: RuleModule = {
   meta: {
     id: 'hardcoded-api-key',
@@ -53,6 +55,11 @@ export const rule: RuleModule = {
     apis: 'all',
     description:
       'An API key written into a .http header, URL or file variable, or into a JSON string, where anyone who reads or receives the file can use it.',
+    messages: {
+      writeDotenv: `${KEY_WRITTEN} Put \`{{env}}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`{{dotenv}}\` here.`,
+      defineDotenv: `${KEY_WRITTEN} Put \`{{env}}=<your key>\` in a .env file next to this file (keep it out of version control) and define the variable as \`{{dotenv}}\`.`,
+      usePlaceholder: `${KEY_WRITTEN} Replace it with a placeholder and load the real key from the environment.`,
+    },
     providerErrors: [
       {
         api: 'gemini-generate',
@@ -89,11 +96,9 @@ function label(shape: KeyShape, provider: Provider | null): string {
   return shape.label;
 }
 
-function message(shape: KeyShape, literal: string, where: string, provider: Provider | null, advice: string): string {
-  return (
-    `${capitalise(label(shape, provider))} (\`${maskKey(literal)}\`) is written in ${where}: anyone who reads or receives this file can use it, ` +
-    `and providers revoke keys they find published (Gemini answers "${LEAKED}"). ${advice}`
-  );
+/** The placeholders every message of this rule starts with. */
+function keyData(shape: KeyShape, literal: string, where: string, provider: Provider | null): MessageData {
+  return { what: capitalise(label(shape, provider)), masked: maskKey(literal), where };
 }
 
 function capitalise(s: string): string {
@@ -164,13 +169,15 @@ function checkHttp(context: RuleContext): void {
     if (f.fixable) {
       context.report({
         span: { document: f.span },
-        message: message(f.shape, f.literal, f.where, provider, `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`${dotenv}\` here.`),
+        messageId: 'writeDotenv',
+        data: { ...keyData(f.shape, f.literal, f.where, provider), env, dotenv },
         fix: { title: `Replace the key with ${dotenv} (put ${env} in .env)`, document: true, edits: [{ offset: f.span.start, length: f.span.end - f.span.start, content: dotenv }] },
       });
     } else {
       context.report({
         span: { document: f.span },
-        message: message(f.shape, f.literal, f.where, provider, `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and define the variable as \`${dotenv}\`.`),
+        messageId: 'defineDotenv',
+        data: { ...keyData(f.shape, f.literal, f.where, provider), env, dotenv },
       });
     }
   }
@@ -247,15 +254,8 @@ function checkBody(context: RuleContext): void {
       const replacement = `${bearer ? bearer[0] : ''}{{$dotenv ${env}}}`;
       context.report({
         path,
-        message: message(
-          shape,
-          token,
-          where,
-          provider,
-          fixable
-            ? `Put \`${env}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`{{$dotenv ${env}}}\` here.`
-            : 'Replace it with a placeholder and load the real key from the environment.',
-        ),
+        messageId: fixable ? 'writeDotenv' : 'usePlaceholder',
+        data: { ...keyData(shape, token, where, provider), env, dotenv: `{{$dotenv ${env}}}` },
         ...(fixable && { fix: { title: `Replace the key with {{$dotenv ${env}}} (put ${env} in .env)`, edits: context.fixer.replace(path, replacement) } }),
       });
       continue;

@@ -1,18 +1,17 @@
 import { ANTHROPIC_BLOCK_FIELDS } from '../specs/anthropic-messages.ts';
-import type { Severity } from '../../server/src/core/types.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
+import type { MessageData, RuleContext, RuleModule } from '../types.ts';
 import {
   SNIFFABLE_IMAGES,
   canonicalMime,
   decodePrefix,
   findBase64Problem,
   isDataUrl,
-  mediaSlots,
   parseDataUrl,
   rejectSeverity,
   sniffMime,
   type MediaSlot,
-} from '../image-too-large/media.ts';
+} from '../shared/media.ts';
 
 const ANTHROPIC_ENUM = ANTHROPIC_BLOCK_FIELDS.imageMediaType.enum;
 const ANTHROPIC_ENUM_TEXT = "Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'";
@@ -36,6 +35,15 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: "An inline image or file whose declared media type is unsupported or disagrees with the data's own signature, or whose base64 is invalid.",
+    messages: {
+      emptyBase64: "Empty base64 data. OpenAI: \"Invalid '{{path}}'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got empty base64-encoded bytes.\"",
+      invalidBase64: 'Invalid base64 at offset {{offset}}: {{reason}}{{urlSafe}}.{{hint}}{{quote}}',
+      anthropicMediaType: `Anthropic accepts only image/jpeg, image/png, image/gif and image/webp for a base64 image: "{{path}}.media_type: ${ANTHROPIC_ENUM_TEXT}"`,
+      openAiImageFormat: `OpenAI accepts PNG, JPEG, WEBP and non-animated GIF images; this data URL is {{mime}}: "${OPENAI_FORMAT}"`,
+      responsesFileType: "input_file does not take {{mime}}: \"Invalid file data: '{{path}}'. Expected a base64-encoded data URL with a valid file MIME type (e.g. 'data:text/plain;base64,SGVsbG8sIFdvcmxkIQ=='), but got unsupported MIME type '{{mime}}'.\" Send audio as input_audio to an audio model.",
+      anthropicMismatch: 'media_type says {{mime}} but the data is {{actual}}. Anthropic: "{{path}}: The image was specified using the {{mime}} media type, but the image appears to be a {{actual}} image" (older wording: "Image does not match the provided media type {{mime}}"). Set media_type to {{actual}}.',
+      declaredMismatch: 'The declared type is {{mime}} but the data is {{actual}}. Declare {{actual}} (providers that check it reject the mismatch).',
+    },
     providerErrors: [
       {
         api: 'anthropic-messages',
@@ -63,15 +71,17 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', provider: 'gemini', message: GEMINI_B64, source: 'https://github.com/danny-avila/LibreChat/issues/6593' },
     ],
   },
-  check(context) {
-    for (const slot of mediaSlots(context)) {
-      if (slot.form === 'base64') checkInline(context, slot, slot.value, 0, slot.declaredMime);
-      else if (context.api !== 'gemini-generate') {
-        // (A data URL in Gemini's fileUri is invalid-media-url's finding.)
-        const d = parseDataUrl(slot.value);
-        if (isDataUrl(d) && d.base64) checkInline(context, slot, slot.value, d.dataStart, d.mime);
-      }
-    }
+  create(context) {
+    return {
+      media: (slot) => {
+        if (slot.form === 'base64') checkInline(context, slot, slot.value, 0, slot.declaredMime);
+        else if (context.api !== 'gemini-generate') {
+          // (A data URL in Gemini's fileUri is invalid-media-url's finding.)
+          const d = parseDataUrl(slot.value);
+          if (isDataUrl(d) && d.base64) checkInline(context, slot, slot.value, d.dataStart, d.mime);
+        }
+      },
+    };
   },
 };
 
@@ -84,7 +94,7 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
 
   // 1. Empty or invalid base64 (one linear pass).
   if (value.length === start) {
-    if (openai) report(context, slot, hard, `Empty base64 data. OpenAI: "Invalid '${slot.providerPath}'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got empty base64-encoded bytes."`);
+    if (openai) report(context, slot, hard, 'emptyBase64', { path: slot.providerPath });
     return;
   }
   const problem = findBase64Problem(value, start, gemini);
@@ -103,7 +113,7 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
     // URL-safe '-' / '_' may be tolerated by some decoders: only a warning outside Gemini.
     const urlSafeOnly = /^character "[-_]"/.test(problem.reason) && findBase64Problem(value, start, true) === null;
     if (urlSafeOnly) severity = 'warning';
-    report(context, slot, severity, `Invalid base64 at offset ${problem.index - start}: ${problem.reason}${urlSafeOnly ? ' (URL-safe alphabet; this API documents standard base64)' : ''}.${hint}${quote}`);
+    report(context, slot, severity, 'invalidBase64', { offset: problem.index - start, reason: problem.reason, urlSafe: urlSafeOnly ? ' (URL-safe alphabet; this API documents standard base64)' : '', hint, quote });
     return;
   }
 
@@ -114,12 +124,13 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
     context.report({
       path: slot.declaredMimePath ?? slot.path,
       severity: hard,
-      message: `Anthropic accepts only image/jpeg, image/png, image/gif and image/webp for a base64 image: "${slot.providerPath}.media_type: ${ANTHROPIC_ENUM_TEXT}"`,
+      messageId: 'anthropicMediaType',
+      data: { path: slot.providerPath },
     });
     return;
   }
   if (openai && slot.kind === 'image' && mime && mime.startsWith('image/') && !OPENAI_IMAGES.has(mime)) {
-    report(context, slot, hard, `OpenAI accepts PNG, JPEG, WEBP and non-animated GIF images; this data URL is ${mime}: "${OPENAI_FORMAT}"`);
+    report(context, slot, hard, 'openAiImageFormat', { mime });
     return;
   }
   if (api === 'openai-responses' && slot.kind === 'file' && mime && (mime.startsWith('audio/') || mime.startsWith('video/'))) {
@@ -127,7 +138,8 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
       context,
       slot,
       mime.startsWith('audio/') ? hard : 'warning',
-      `input_file does not take ${mime}: "Invalid file data: '${slot.providerPath}'. Expected a base64-encoded data URL with a valid file MIME type (e.g. 'data:text/plain;base64,SGVsbG8sIFdvcmxkIQ=='), but got unsupported MIME type '${mime}'." Send audio as input_audio to an audio model.`,
+      'responsesFileType',
+      { mime, path: slot.providerPath },
     );
     return;
   }
@@ -141,14 +153,15 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
       context,
       slot,
       hard,
-      `media_type says ${mime} but the data is ${actual}. Anthropic: "${slot.providerPath}: The image was specified using the ${mime} media type, but the image appears to be a ${actual} image" (older wording: "Image does not match the provided media type ${mime}"). Set media_type to ${actual}.`,
+      'anthropicMismatch',
+      { mime, actual, path: slot.providerPath },
     );
     return;
   }
   // OpenAI, Gemini and DashScope sniff the bytes themselves; a wrong label is a smell, not a 400.
-  report(context, slot, 'warning', `The declared type is ${mime} but the data is ${actual}. Declare ${actual} (providers that check it reject the mismatch).`);
+  report(context, slot, 'warning', 'declaredMismatch', { mime, actual });
 }
 
-function report(context: RuleContext, slot: MediaSlot, severity: Severity, message: string): void {
-  context.report({ path: slot.path, severity, message });
+function report(context: RuleContext, slot: MediaSlot, severity: Severity, messageId: string, data: MessageData): void {
+  context.report({ path: slot.path, severity, messageId, data });
 }

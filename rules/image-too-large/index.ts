@@ -1,6 +1,6 @@
 import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
-import { base64DecodedSize, base64Length, formatBytes, isDataUrl, mediaSlots, parseDataUrl, rejectSeverity, type MediaSlot } from './media.ts';
+import { base64DecodedSize, base64Length, formatBytes, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;
@@ -13,6 +13,13 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',
+    // The 20-100 MB size findings stay written out: a case reaching them would need a body that large.
+    messages: {
+      openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).`,
+      anthropicImageCount: `More than {{max}} images in one request (this is image #{{n}}); Anthropic allows {{max}} for {{who}}: "Too much media: 0 document pages + {{n}} images > {{max}}" (${A.docs}).`,
+      anthropicImageSize: 'The image\'s base64 data is {{chars}} bytes, {{where}}. Anthropic measures the base64 text, not the decoded image: "{{path}}: image exceeds 5 MB maximum: {{chars}} bytes > 5242880 bytes"',
+      dashscopeItemSize: `This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: O.error, source: O.errorSource },
       { api: 'openai-chat', provider: 'openai', message: O.countNote, source: `${O.docs} (mirror: ${O.docsMirror})` },
@@ -31,7 +38,7 @@ export const rule: RuleModule = {
     ],
   },
   check(context) {
-    const slots = mediaSlots(context);
+    const slots = context.request.media();
     if (!slots.length) return;
     if (context.api === 'anthropic-messages') checkAnthropic(context, slots);
     else if (context.api === 'gemini-generate') checkGemini(context, slots);
@@ -55,7 +62,7 @@ function inlineChars(slot: MediaSlot): number | null {
   return isDataUrl(d) && d.base64 ? base64Length(slot.value, d.dataStart) : null;
 }
 
-function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
+function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
   if (p !== 'openai' && p !== 'azure' && p !== 'openrouter' && p !== 'relay' && p !== null) return;
   const severity = p === 'openai' || p === 'azure' ? 'error' : 'warning';
@@ -66,7 +73,7 @@ function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
     if (slot.kind !== 'image') continue;
     count++;
     if (count === O.images + 1) {
-      context.report({ path: slot.path, severity, message: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).` });
+      context.report({ path: slot.path, severity, messageId: 'openAiImageCount' });
     }
     const bytes = inlineBytes(slot);
     if (bytes === null) continue;
@@ -88,7 +95,7 @@ function checkOpenAi(context: RuleContext, slots: MediaSlot[]): void {
   }
 }
 
-function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
+function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
   const platform = p === 'bedrock' || p === 'vertex';
   const hard = rejectSeverity(context);
@@ -99,9 +106,9 @@ function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
     if (slot.kind === 'image') {
       images++;
       if (images === A.imagesMax + 1) {
-        context.report({ path: slot.path, severity: hard, message: countMessage(images, A.imagesMax, 'every model') });
+        context.report({ path: slot.path, severity: hard, messageId: 'anthropicImageCount', data: { n: images, max: A.imagesMax, who: 'every model' } });
       } else if (images === A.imagesSmallContext + 1) {
-        context.report({ path: slot.path, severity: 'warning', message: countMessage(images, A.imagesSmallContext, 'models with a 200k-token context window (600 for the others)') });
+        context.report({ path: slot.path, severity: 'warning', messageId: 'anthropicImageCount', data: { n: images, max: A.imagesSmallContext, who: 'models with a 200k-token context window (600 for the others)' } });
       }
     }
     if (slot.form !== 'base64') continue;
@@ -118,7 +125,8 @@ function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `The image's base64 data is ${chars} bytes, ${where}. Anthropic measures the base64 text, not the decoded image: "${slot.providerPath}: image exceeds 5 MB maximum: ${chars} bytes > 5242880 bytes"`,
+        messageId: 'anthropicImageSize',
+        data: { chars, where, path: slot.providerPath },
       });
     } else if (total > A.requestBytes && !totalReported) {
       totalReported = true;
@@ -131,11 +139,7 @@ function checkAnthropic(context: RuleContext, slots: MediaSlot[]): void {
   }
 }
 
-function countMessage(n: number, max: number, who: string): string {
-  return `More than ${max} images in one request (this is image #${n}); Anthropic allows ${max} for ${who}: "Too much media: 0 document pages + ${n} images > ${max}" (${A.docs}).`;
-}
-
-function checkGemini(context: RuleContext, slots: MediaSlot[]): void {
+function checkGemini(context: RuleContext, slots: readonly MediaSlot[]): void {
   if (context.provider === 'vertex') return; // Vertex documents other limits; not modelled.
   const severity = rejectSeverity(context);
   let total = 0;
@@ -154,7 +158,7 @@ function checkGemini(context: RuleContext, slots: MediaSlot[]): void {
   }
 }
 
-function checkDashScope(context: RuleContext, slots: MediaSlot[]): void {
+function checkDashScope(context: RuleContext, slots: readonly MediaSlot[]): void {
   const severity = rejectSeverity(context);
   for (const slot of slots) {
     if (slot.form === 'base64') continue;
@@ -163,7 +167,8 @@ function checkDashScope(context: RuleContext, slots: MediaSlot[]): void {
     context.report({
       path: slot.path,
       severity,
-      message: `This base64 item decodes to ${formatBytes(bytes)}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+      messageId: 'dashscopeItemSize',
+      data: { size: formatBytes(bytes) },
     });
   }
 }

@@ -3,7 +3,7 @@
  * Where the provider measures the base64 text (Anthropic, Gemini) the limit is on the encoded
  * length; where it measures the image (OpenAI, DashScope) it is on the decoded size.
  */
-import { MiB } from './media.ts';
+import { MiB } from '../shared/media.ts';
 
 export const LIMITS = {
   openai: {

@@ -95,5 +95,39 @@ export const cases: RuleCases = {
       providerError: '(Anthropic wording not recorded: a url source must be a public http(s) URL)',
       errors: [{ message: 'use a `base64` source', severity: 'warning' }],
     },
+    {
+      name: 'OpenAI: file_data holds a local path, not a data URL',
+      languageId: 'http',
+      code: `POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n${JSON.stringify({
+        model: 'gpt-4o',
+        messages: [{ role: 'user', content: [{ type: 'file', file: { filename: 'report.pdf', file_data: '/home/me/report.pdf' } }, { type: 'text', text: 'Summarise it.' }] }],
+      })}\n`,
+      providerError: "Invalid file data: 'messages[0].content[0].file.file_data'. Expected a base64-encoded data URL … but got an invalid base64-encoded value.",
+      errors: [{ message: 'file_data must be a base64 data URL, not a local path; upload it with the Files API', severity: 'error' }],
+    },
+    {
+      name: 'OpenAI Responses: file_url is a file: URL (warning, wording not recorded)',
+      languageId: 'http',
+      code: `POST https://api.openai.com/v1/responses\nContent-Type: application/json\n\n${JSON.stringify({
+        model: 'gpt-4o',
+        input: [{ role: 'user', content: [{ type: 'input_file', file_url: 'file:///home/me/report.pdf' }, { type: 'input_text', text: 'Summarise it.' }] }],
+      })}\n`,
+      providerError: '(OpenAI wording not recorded: file_url must be a public http(s) URL)',
+      errors: [{ message: 'file_url is a file: URL; OpenAI downloads it from its servers', severity: 'warning' }],
+    },
+    {
+      name: 'DashScope: a data URL without ;base64',
+      languageId: 'http',
+      code: dashscope('data:image/png,iVBORw0KGgo='),
+      providerError: 'The provided URL does not appear to be valid. Ensure it is correctly formatted.',
+      errors: [{ message: 'Malformed data URL: the data URL is not base64', severity: 'error' }],
+    },
+    {
+      name: 'DashScope: a file:// URL over plain HTTP is a warning',
+      languageId: 'http',
+      code: dashscope('file:///home/me/cat.png'),
+      providerError: '<400> InternalError.Algo.InvalidParameter: Failed to download multimodal content',
+      errors: [{ message: 'file:// URLs are read by the DashScope SDK', severity: 'warning' }],
+    },
   ],
 };

@@ -1,6 +1,6 @@
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import type { RuleModule } from '../types.ts';
-import { formatPath, jsonTypeOf, judge, matchesType, providerName, typesOf, walkSpec } from './spec-walk.ts';
+import { formatPath, jsonTypeOf, matchesType, providerName, typesOf } from '../shared/spec-walk.ts';
 
 const OPENAI_STRING_FOR_INTEGER = "Invalid type for 'max_tokens': expected an integer, but got a string instead.";
 const ANTHROPIC_STRING_FOR_INTEGER = 'max_tokens: Input should be a valid integer';
@@ -14,6 +14,9 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A parameter whose JSON type is not the one its API accepts (a string for a number, a decimal for an integer, ...).',
     needsCompleteBody: true,
+    messages: {
+      wrongType: '`{{path}}` should be {{expected}}, not {{got}}.{{answer}}{{hint}}',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_STRING_FOR_INTEGER, source: 'https://github.com/diffbot/code-gpt-docs/issues/273' },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_STRING_FOR_INTEGER, source: 'https://github.com/strands-agents/harness-sdk/pull/588' },
@@ -21,65 +24,68 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE_FLOAT, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
     ],
   },
-  check(context) {
+  create(context) {
     const api = context.api;
-    const verdict = judge(context);
-    if (!api || !verdict) return;
-    walkSpec(context.body, verdict.params, ({ path, value, spec }) => {
-      if (matchesType(value, spec)) return;
-      const got = jsonTypeOf(value);
-      // Array elements are judged only when they are scalars (the common slip: "messages": ["hi"]);
-      // a nested array or object in the wrong place is structural damage this rule does not describe.
-      if (typeof path[path.length - 1] === 'number' && (got === 'array' || got === 'object')) return;
-      const expected = typesOf(spec);
-      const shown = formatPath(api, path);
-      let severity = verdict.severity;
+    const verdict = context.request.judgement();
+    if (!api || !verdict) return {};
+    return {
+      specValue: ({ path, value, spec }) => {
+        if (matchesType(value, spec)) return;
+        const got = jsonTypeOf(value);
+        // Array elements are judged only when they are scalars (the common slip: "messages": ["hi"]);
+        // a nested array or object in the wrong place is structural damage this rule does not describe.
+        if (typeof path[path.length - 1] === 'number' && (got === 'array' || got === 'object')) return;
+        const expected = typesOf(spec);
+        const shown = formatPath(api, path);
+        let severity = verdict.severity;
 
-      if (got === 'null') {
-        // OpenAI and Google treat null as "not set" for most optional fields; Anthropic's own API
-        // is not documented either way. Only Bedrock's body validator is known to refuse it.
-        if (api !== 'anthropic-messages') return;
-        if (context.provider !== 'bedrock') severity = 'warning';
-      }
-      // Google's proto JSON mapping accepts numbers written as strings ("0.5") for numeric fields.
-      if (api === 'gemini-generate' && got === 'string' && isNumericType(expected) && Number.isFinite(Number(value))) return;
-      // ... and a single value for a repeated field: Google's own REST samples send `"contents": {...}`
-      // and `"safety_settings": {...}` (https://github.com/google-gemini/api-examples/blob/main/rest/system_instruction.sh,
-      // https://github.com/GoogleCloudPlatform/generative-ai/blob/main/gemini/getting-started/intro_gemini_curl.ipynb).
-      if (api === 'gemini-generate' && expected.includes('array') && (!spec.items || matchesType(value, spec.items))) return;
-
-      let quote = '';
-      if (verdict.firstParty) {
-        switch (api) {
-          case 'openai-chat':
-          case 'openai-responses':
-            quote = `Invalid type for '${shown}': expected ${openAiExpected(expected, spec)}, but got ${openAiGot(value)} instead.`;
-            break;
-          case 'anthropic-messages':
-            quote =
-              context.provider === 'bedrock' && got === 'null'
-                ? `#/${path.join('/')}: expected type: ${bedrockType(expected[0])}, found: Null`
-                : `${shown}: ${pydanticExpected(expected, value)}`;
-            break;
-          case 'dashscope-generation':
-            if (isNumericType(expected) && path[path.length - 1] !== undefined) quote = `'${String(path[path.length - 1])}' must be Float`;
-            else severity = 'warning';
-            break;
-          case 'gemini-generate':
-            // Proto JSON errors ("Invalid value at 'generation_config.temperature' (TYPE_FLOAT), ...")
-            // vary with the field type; the wording is not quoted.
-            severity = 'warning';
-            break;
+        if (got === 'null') {
+          // OpenAI and Google treat null as "not set" for most optional fields; Anthropic's own API
+          // is not documented either way. Only Bedrock's body validator is known to refuse it.
+          if (api !== 'anthropic-messages') return;
+          if (context.provider !== 'bedrock') severity = 'warning';
         }
-      }
-      const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
-      const answer = quote ? ` ${where} answers: "${quote}"` : verdict.firstParty && severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
-      context.report({
-        path,
-        severity,
-        message: `\`${shown}\` should be ${typeList(expected)}, not ${article(got)}.${answer}${hint(value, expected)}`,
-      });
-    });
+        // Google's proto JSON mapping accepts numbers written as strings ("0.5") for numeric fields.
+        if (api === 'gemini-generate' && got === 'string' && isNumericType(expected) && Number.isFinite(Number(value))) return;
+        // ... and a single value for a repeated field: Google's own REST samples send `"contents": {...}`
+        // and `"safety_settings": {...}` (https://github.com/google-gemini/api-examples/blob/main/rest/system_instruction.sh,
+        // https://github.com/GoogleCloudPlatform/generative-ai/blob/main/gemini/getting-started/intro_gemini_curl.ipynb).
+        if (api === 'gemini-generate' && expected.includes('array') && (!spec.items || matchesType(value, spec.items))) return;
+
+        let quote = '';
+        if (verdict.firstParty) {
+          switch (api) {
+            case 'openai-chat':
+            case 'openai-responses':
+              quote = `Invalid type for '${shown}': expected ${openAiExpected(expected, spec)}, but got ${openAiGot(value)} instead.`;
+              break;
+            case 'anthropic-messages':
+              quote =
+                context.provider === 'bedrock' && got === 'null'
+                  ? `#/${path.join('/')}: expected type: ${bedrockType(expected[0])}, found: Null`
+                  : `${shown}: ${pydanticExpected(expected, value)}`;
+              break;
+            case 'dashscope-generation':
+              if (isNumericType(expected) && path[path.length - 1] !== undefined) quote = `'${String(path[path.length - 1])}' must be Float`;
+              else severity = 'warning';
+              break;
+            case 'gemini-generate':
+              // Proto JSON errors ("Invalid value at 'generation_config.temperature' (TYPE_FLOAT), ...")
+              // vary with the field type; the wording is not quoted.
+              severity = 'warning';
+              break;
+          }
+        }
+        const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
+        const answer = quote ? ` ${where} answers: "${quote}"` : verdict.firstParty && severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
+        context.report({
+          path,
+          severity,
+          messageId: 'wrongType',
+          data: { path: shown, expected: typeList(expected), got: article(got), answer, hint: hint(value, expected) },
+        });
+      },
+    };
   },
 };
 

@@ -1,10 +1,10 @@
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { isFirstParty, keyOf } from '../invalid-tool-name/tools.ts';
-import { metaSchemaIssues } from '../invalid-tool-schema/json-schema.ts';
-import { openAiSchemaIssues, strictModeIssues } from '../invalid-tool-schema/strict-mode.ts';
-import { geminiSchemaIssues, geminiUnknownField } from '../invalid-tool-schema/gemini-schema.ts';
+import { isFirstParty, keyOf } from '../shared/tools.ts';
+import { metaSchemaIssues } from '../shared/json-schema.ts';
+import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
+import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 
 const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
 const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";
@@ -26,6 +26,20 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A structured-output schema the API rejects: a json_schema format without name or schema, a bad name, strict-mode violations, invalid JSON Schema, or JSON Schema keys in Gemini\'s responseSchema.',
     needsCompleteBody: true,
+    messages: {
+      chatNoJsonSchema: `response_format of type "json_schema" needs a "json_schema" object {name, schema, strict}{{flat}}. {{who}} answers: "${CHAT_NO_JSON_SCHEMA}"`,
+      responsesNested: `In the Responses API, name, schema and strict sit directly in text.format, not in a nested "json_schema" object (that is the Chat Completions shape). {{who}} answers: "${RESPONSES_NO_NAME}"`,
+      noName: `A json_schema format needs a "name" (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters). {{who}} answers: "{{error}}"`,
+      nameTooLong: `The schema name is {{len}} characters long; the limit is ${NAME_MAX}. {{who}} answers: "Invalid '{{param}}.name': string too long. Expected a string with maximum length ${NAME_MAX}, but got a string with length {{len}} instead."`,
+      namePattern: "The schema name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes. {{who}} answers: \"Invalid '{{param}}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\"",
+      noSchema: "A json_schema format needs a \"schema\" (the JSON Schema of the answer). {{who}} answers: \"Missing required parameter: '{{param}}.schema'.\"",
+      noSchemaOptional: 'A json_schema response_format without "schema" gives the model nothing to follow; add the JSON Schema of the answer or use {"type": "json_object"}.',
+      invalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}. {{who}} rejects it: "Invalid schema for {{label}}: ..."',
+      openAiSchema: '{{hint}} {{who}} answers: "Invalid schema for {{label}}: {{error}}"',
+      strictMode: 'With "strict": true: {{hint}} {{who}} answers: "Invalid schema for {{label}}: {{error}}"',
+      geminiUnknownField: "`{{key}}` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as \"responseJsonSchema\" instead of \"responseSchema\". Gemini answers: \"{{error}}\"",
+      geminiInvalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}. Gemini expects a valid JSON Schema in responseJsonSchema.',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: CHAT_NO_JSON_SCHEMA, source: 'https://github.com/openai/openai-python/issues/1632 ; https://github.com/architects-toolkit/SmartHopper/issues/259' },
       { api: 'openai-chat', provider: 'openai', message: CHAT_NO_NAME, source: 'https://github.com/databricks/databricks-ai-bridge/issues/211 ; Azure: https://github.com/edubruell/tidyllm/issues/40' },
@@ -58,7 +72,8 @@ function checkChat(context: RuleContext, severity: Severity): void {
     context.report({
       path: ['response_format', 'type'],
       severity,
-      message: `response_format of type "json_schema" needs a "json_schema" object {name, schema, strict}${flat ? ' (name and schema go inside it in Chat Completions; the flat form is the Responses API\'s text.format)' : ''}. ${who(severity)} answers: "${CHAT_NO_JSON_SCHEMA}"`,
+      messageId: 'chatNoJsonSchema',
+      data: { flat: flat ? " (name and schema go inside it in Chat Completions; the flat form is the Responses API's text.format)" : '', who: who(severity) },
     });
     return;
   }
@@ -76,7 +91,8 @@ function checkResponses(context: RuleContext, severity: Severity): void {
       path: ['text', 'format', 'json_schema'],
       target: 'key',
       severity,
-      message: `In the Responses API, name, schema and strict sit directly in text.format, not in a nested "json_schema" object (that is the Chat Completions shape). ${who(severity)} answers: "${RESPONSES_NO_NAME}"`,
+      messageId: 'responsesNested',
+      data: { who: who(severity) },
     });
     return;
   }
@@ -88,29 +104,31 @@ function checkFormat(context: RuleContext, severity: Severity, holder: Record<st
   if (Object.keys(holder).some(isTemplated)) return;
   const name = holder.name;
   if (name === undefined) {
-    context.report({ path, severity, message: `A json_schema format needs a "name" (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters). ${who(severity)} answers: "${noNameError}"` });
+    context.report({ path, severity, messageId: 'noName', data: { who: who(severity), error: noNameError } });
   } else if (knownString(name)) {
     if (name.length > NAME_MAX) {
       context.report({
         path: [...path, 'name'],
         severity,
-        message: `The schema name is ${name.length} characters long; the limit is ${NAME_MAX}. ${who(severity)} answers: "Invalid '${param}.name': string too long. Expected a string with maximum length ${NAME_MAX}, but got a string with length ${name.length} instead."`,
+        messageId: 'nameTooLong',
+        data: { len: name.length, who: who(severity), param },
       });
     }
     if (!NAME_PATTERN.test(name)) {
       context.report({
         path: [...path, 'name'],
         severity,
-        message: `The schema name "${name}" may only contain a-z, A-Z, 0-9, underscores and dashes. ${who(severity)} answers: "Invalid '${param}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."`,
+        messageId: 'namePattern',
+        data: { name, who: who(severity), param },
       });
     }
   }
   const label = `response_format '${knownString(name) ? name : '?'}'`;
   if (!Object.prototype.hasOwnProperty.call(holder, 'schema')) {
     if (schemaRequired) {
-      context.report({ path, severity, message: `A json_schema format needs a "schema" (the JSON Schema of the answer). ${who(severity)} answers: "Missing required parameter: '${param}.schema'."` });
+      context.report({ path, severity, messageId: 'noSchema', data: { who: who(severity), param } });
     } else {
-      context.report({ path, severity: 'warning', message: 'A json_schema response_format without "schema" gives the model nothing to follow; add the JSON Schema of the answer or use {"type": "json_object"}.' });
+      context.report({ path, severity: 'warning', messageId: 'noSchemaOptional' });
     }
     return;
   }
@@ -118,15 +136,15 @@ function checkFormat(context: RuleContext, severity: Severity, holder: Record<st
   if (schema === null || isTemplated(schema)) return;
   const schemaPath: JsonPath = [...path, 'schema'];
   for (const issue of metaSchemaIssues(schema, schemaPath, 'draft-07')) {
-    context.report({ path: issue.path, severity, message: `Not valid JSON Schema: \`${issue.where}\` ${issue.problem}. ${who(severity)} rejects it: "Invalid schema for ${label}: ..."` });
+    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem, who: who(severity), label } });
   }
   if (!isObject(schema)) return;
   for (const issue of openAiSchemaIssues(schema, schemaPath, 'response_format')) {
-    context.report({ path: issue.path, target: issue.target, severity, message: `${issue.hint} ${who(severity)} answers: "Invalid schema for ${label}: ${issue.openai}"` });
+    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint, who: who(severity), label, error: issue.openai } });
   }
   if (holder.strict === true) {
     for (const issue of strictModeIssues(schema, schemaPath, 'response_format')) {
-      context.report({ path: issue.path, target: issue.target, severity, message: `With "strict": true: ${issue.hint} ${who(severity)} answers: "Invalid schema for ${label}: ${issue.openai}"` });
+      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint, who: who(severity), label, error: issue.openai } });
     }
   }
 }
@@ -143,14 +161,15 @@ function checkGemini(context: RuleContext, severity: Severity): void {
         path: issue.path,
         target: 'key',
         severity,
-        message: `\`${issue.key}\` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as "responseJsonSchema" instead of "responseSchema". Gemini answers: "${geminiUnknownField(issue)}"`,
+        messageId: 'geminiUnknownField',
+        data: { key: issue.key, error: geminiUnknownField(issue) },
       });
     }
   }
   const jsKey = keyOf(gc, 'responseJsonSchema', 'response_json_schema');
   if (jsKey) {
     for (const issue of metaSchemaIssues(gc[jsKey], [gcKey, jsKey], 'draft-07')) {
-      context.report({ path: issue.path, severity: 'warning', message: `Not valid JSON Schema: \`${issue.where}\` ${issue.problem}. Gemini expects a valid JSON Schema in responseJsonSchema.` });
+      context.report({ path: issue.path, severity: 'warning', messageId: 'geminiInvalidJsonSchema', data: { where: issue.where, problem: issue.problem } });
     }
   }
 }

@@ -62,5 +62,19 @@ export const cases: RuleCases = {
       providerError: "Invalid 'tools[0].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
       errors: [{ severity: 'warning' }],
     },
+    {
+      name: 'Anthropic: a name longer than 128 characters',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: msgs, tools: [{ name: `mcp__${'x'.repeat(130)}`, input_schema: { type: 'object' } }] }),
+      providerError: 'tools.0.custom.name: String should have at most 128 characters',
+      errors: [{ message: 'is 135 characters long; the limit is 128. Anthropic answers: "tools.0.custom.name: String should have at most 128 characters"', severity: 'error' }],
+    },
+    {
+      name: 'DashScope compatible mode: a name longer than 64 characters',
+      languageId: 'http',
+      code: openai({ model: 'qwen-plus', messages: msgs, tools: [fn('a'.repeat(70))] }, 'dashscope.aliyuncs.com/compatible-mode'),
+      providerError: '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64.',
+      errors: [{ message: 'is 70 characters long; the limit is 64. DashScope answers: "<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64."', severity: 'error' }],
+    },
   ],
 };

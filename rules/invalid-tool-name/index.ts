@@ -1,6 +1,6 @@
-import type { ApiId, Provider, Severity } from '../../server/src/core/types.ts';
-import type { RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from './tools.ts';
+import type { ApiId, Provider, Severity } from '../../server/src/core/rule-api.ts';
+import type { MessageData, RuleModule } from '../types.ts';
+import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
 
 /**
  * Name rules per API (sources in meta.providerErrors):
@@ -42,6 +42,14 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool or function name with characters or a length the API does not allow (dots, spaces, slashes, more than 64 characters, ...).',
+    messages: {
+      openAiTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_OPENAI}. {{who}} answers: "Invalid '{{path}}': string too long. Expected a string with maximum length ${MAX_OPENAI}, but got a string with length {{len}} instead."`,
+      openAiPattern: "Tool name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}. {{who}} answers: \"Invalid '{{path}}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\"",
+      anthropicTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_ANTHROPIC}. Anthropic answers: "{{path}}: String should have at most ${MAX_ANTHROPIC} characters"`,
+      anthropicPattern: "Tool name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}. Anthropic answers: \"{{path}}: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'\"",
+      geminiInvalid: 'Function name "{{name}}" {{why}}. Gemini answers: "{{path}}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64."',
+      dashscopeTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_OPENAI}. DashScope answers: "${DASHSCOPE_LENGTH_ERROR}"`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_PATTERN_ERROR, source: 'https://github.com/CherryHQ/cherry-studio/pull/2895 ; https://github.com/hackers365/xiaozhi-esp32-server-golang/issues/268' },
       { api: 'openai-chat', provider: 'openai', message: OPENAI_LENGTH_ERROR, source: 'https://github.com/use-novamira/novamira/issues/12 ; https://github.com/ravitemer/mcphub.nvim/pull/243' },
@@ -66,22 +74,16 @@ export const rule: RuleModule = {
       const name = tool.name;
       const shown = providerPath(api, tool.namePath);
       const len = [...name].length;
-      const report = (message: string, severity: Severity) => context.report({ path: tool.namePath, severity, message });
+      const report = (messageId: string, data: MessageData, severity: Severity) => context.report({ path: tool.namePath, severity, messageId, data: { name: short(name), ...data } });
       switch (style) {
         case 'openai': {
           // Only OpenAI's own validator is known for the pattern; DeepSeek shares its length check.
           const lengthSure = firstParty || provider === 'deepseek';
           if (len > MAX_OPENAI) {
-            report(
-              `Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_OPENAI}. ${firstParty ? 'OpenAI' : 'OpenAI itself'} answers: "Invalid '${shown}': string too long. Expected a string with maximum length ${MAX_OPENAI}, but got a string with length ${len} instead."`,
-              lengthSure ? 'error' : 'warning',
-            );
+            report('openAiTooLong', { len, who: firstParty ? 'OpenAI' : 'OpenAI itself', path: shown }, lengthSure ? 'error' : 'warning');
           }
           if (!OPENAI_PATTERN.test(name)) {
-            report(
-              `Tool name "${short(name)}" may only contain a-z, A-Z, 0-9, underscores and dashes${badChars(name, /[a-zA-Z0-9_-]/)}. ${firstParty ? 'OpenAI' : 'OpenAI itself'} answers: "Invalid '${shown}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."`,
-              firstParty ? 'error' : 'warning',
-            );
+            report('openAiPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), who: firstParty ? 'OpenAI' : 'OpenAI itself', path: shown }, firstParty ? 'error' : 'warning');
           }
           break;
         }
@@ -89,12 +91,9 @@ export const rule: RuleModule = {
           const anthropicPath = `${tool.namePath.slice(0, -1).join('.')}.custom.name`;
           const severity: Severity = firstParty ? 'error' : 'warning';
           if (len > MAX_ANTHROPIC) {
-            report(`Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_ANTHROPIC}. Anthropic answers: "${anthropicPath}: String should have at most ${MAX_ANTHROPIC} characters"`, severity);
+            report('anthropicTooLong', { len, path: anthropicPath }, severity);
           } else if (!ANTHROPIC_PATTERN.test(name)) {
-            report(
-              `Tool name "${short(name)}" may only contain a-z, A-Z, 0-9, underscores and dashes${badChars(name, /[a-zA-Z0-9_-]/)}. Anthropic answers: "${anthropicPath}: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"`,
-              severity,
-            );
+            report('anthropicPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), path: anthropicPath }, severity);
           }
           break;
         }
@@ -107,17 +106,14 @@ export const rule: RuleModule = {
                   ? 'must start with a letter or an underscore'
                   : `may only contain letters, digits, underscores, dots, colons and dashes${badChars(name, /[a-zA-Z0-9_.:-]/)}`;
             const where = api === 'gemini-generate' ? shown : 'tools[...].function_declarations[...].name';
-            report(
-              `Function name "${short(name)}" ${why}. Gemini answers: "${where}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64."`,
-              firstParty ? 'error' : 'warning',
-            );
+            report('geminiInvalid', { why, path: where }, firstParty ? 'error' : 'warning');
           }
           break;
         }
         case 'dashscope': {
           if (len > MAX_OPENAI) {
             const sure = provider === 'dashscope' || provider === 'dashscope-compatible';
-            report(`Tool name "${short(name)}" is ${len} characters long; the limit is ${MAX_OPENAI}. DashScope answers: "${DASHSCOPE_LENGTH_ERROR}"`, sure ? 'error' : 'warning');
+            report('dashscopeTooLong', { len }, sure ? 'error' : 'warning');
           }
           break;
         }

@@ -87,5 +87,19 @@ export const cases: RuleCases = {
       providerError: "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.",
       errors: [{ severity: 'warning' }],
     },
+    {
+      name: 'Anthropic: input_schema is a string, not a schema object',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: msgs, tools: [{ name: 'get_weather', input_schema: 'city: string' }] }),
+      providerError: '(wording not recorded: input_schema must be an object schema)',
+      errors: [{ message: 'input_schema must be a JSON Schema object with "type": "object", not "city: string".' }],
+    },
+    {
+      name: 'Anthropic: input_schema without "type": "object"',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: msgs, tools: [{ name: 'get_weather', input_schema: { properties: { city: { type: 'string' } } } }] }),
+      providerError: '(wording not recorded: input_schema must have type object at the top)',
+      errors: [{ message: 'input_schema must have "type": "object" at the top (got no type); the Messages API takes tool input as an object of named parameters.' }],
+    },
   ],
 };

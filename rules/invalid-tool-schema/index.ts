@@ -1,10 +1,10 @@
-import type { ApiId, JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../invalid-tool-name/tools.ts';
-import { metaSchemaIssues, type Draft } from './json-schema.ts';
-import { openAiSchemaIssues, strictModeIssues } from './strict-mode.ts';
-import { geminiSchemaIssues, geminiUnknownField } from './gemini-schema.ts';
+import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
+import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
+import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
+import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
 const OPENAI_ITEMS = "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.";
@@ -26,6 +26,15 @@ export const rule: RuleModule = {
     description:
       "A tool's parameter schema the API rejects: not valid JSON Schema, outside Gemini's OpenAPI subset, not an object at the root, or breaking OpenAI's strict-mode rules.",
     needsCompleteBody: true,
+    messages: {
+      invalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}.{{answer}}',
+      openAiSchema: '{{hint}} {{who}} answers: "{{error}}"',
+      strictMode: 'With "strict": true: {{hint}} {{who}} answers: "{{error}}"',
+      anthropicNotObject: 'input_schema must be a JSON Schema object with "type": "object", not {{got}}.',
+      anthropicTopCombinator: '`{{top}}` at the top of input_schema: move it into a property of an object schema. Anthropic answers: "{{where}}: input_schema does not support oneOf, allOf, or anyOf at the top level"',
+      anthropicTopType: 'input_schema must have "type": "object" at the top (got {{got}}); the Messages API takes tool input as an object of named parameters.',
+      geminiUnknownField: "`{{key}}` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as \"parametersJsonSchema\" instead of \"parameters\". Gemini answers: \"{{error}}\"",
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_META, source: 'https://github.com/FoundationAgents/OpenManus/issues/1162' },
       { api: 'openai-chat', provider: 'openai', message: OPENAI_ITEMS, source: 'https://github.com/modelscope/ms-agent/pull/610 ; https://github.com/mark3labs/mcp-filesystem-server/pull/23' },
@@ -70,7 +79,7 @@ function label(tool: DeclaredTool): string {
 
 function reportMeta(context: RuleContext, schema: unknown, path: JsonPath, draft: Draft, severity: Severity, answer: (where: string, problem: string) => string): void {
   for (const issue of metaSchemaIssues(schema, path, draft)) {
-    context.report({ path: issue.path, severity, message: `Not valid JSON Schema: \`${issue.where}\` ${issue.problem}.${answer(issue.where, issue.problem)}` });
+    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem, answer: answer(issue.where, issue.problem) } });
   }
 }
 
@@ -86,11 +95,11 @@ function checkOpenAi(context: RuleContext, api: ApiId, tool: DeclaredTool, sever
   reportMeta(context, schema, path, 'draft-07', severity, () => ` ${who} rejects it: "${prefix}..." (param '${param}', code invalid_function_parameters).`);
   if (!isObject(schema)) return;
   for (const issue of openAiSchemaIssues(schema, path, 'function')) {
-    context.report({ path: issue.path, target: issue.target, severity, message: `${issue.hint} ${who} answers: "${prefix}${issue.openai}"` });
+    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint, who, error: `${prefix}${issue.openai}` } });
   }
   if (holder.strict === true) {
     for (const issue of strictModeIssues(schema, path, 'function')) {
-      context.report({ path: issue.path, target: issue.target, severity, message: `With "strict": true: ${issue.hint} ${who} answers: "${prefix}${issue.openai}"` });
+      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint, who, error: `${prefix}${issue.openai}` } });
     }
   }
 }
@@ -103,20 +112,21 @@ function checkAnthropic(context: RuleContext, tool: DeclaredTool, severity: Seve
   const path: JsonPath = [...tool.holderPath, 'input_schema'];
   const where = `${tool.holderPath.join('.')}.custom.input_schema`;
   if (!isObject(schema)) {
-    context.report({ path, severity, message: `input_schema must be a JSON Schema object with "type": "object", not ${Array.isArray(schema) ? 'an array' : JSON.stringify(schema)}.` });
+    context.report({ path, severity, messageId: 'anthropicNotObject', data: { got: Array.isArray(schema) ? 'an array' : JSON.stringify(schema) } });
     return;
   }
   reportMeta(context, schema, path, '2020-12', severity, () => ` Anthropic answers: "${where}: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12). Learn more about tool use at https://docs.anthropic.com/en/docs/tool-use."`);
   const top = ['oneOf', 'allOf', 'anyOf'].find((k) => k in schema);
   if (top) {
-    context.report({ path: [...path, top], target: 'key', severity, message: `\`${top}\` at the top of input_schema: move it into a property of an object schema. Anthropic answers: "${where}: input_schema does not support oneOf, allOf, or anyOf at the top level"` });
+    context.report({ path: [...path, top], target: 'key', severity, messageId: 'anthropicTopCombinator', data: { top, where } });
   }
   const type = schema.type;
   if (type !== 'object' && !isTemplated(type)) {
     context.report({
       path: type === undefined ? path : [...path, 'type'],
       severity,
-      message: `input_schema must have "type": "object" at the top (got ${type === undefined ? 'no type' : JSON.stringify(type)}); the Messages API takes tool input as an object of named parameters.`,
+      messageId: 'anthropicTopType',
+      data: { got: type === undefined ? 'no type' : JSON.stringify(type) },
     });
   }
 }
@@ -132,7 +142,8 @@ function checkGemini(context: RuleContext, tool: DeclaredTool, severity: Severit
         path: issue.path,
         target: 'key',
         severity,
-        message: `\`${issue.key}\` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as "parametersJsonSchema" instead of "parameters". Gemini answers: "${geminiUnknownField(issue)}"`,
+        messageId: 'geminiUnknownField',
+        data: { key: issue.key, error: geminiUnknownField(issue) },
       });
     }
   }

@@ -1,5 +1,6 @@
+import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const OPENAI = "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.";
@@ -13,6 +14,11 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses', 'dashscope-generation'],
     description: 'JSON mode (`json_object`) requested while no message mentions the word "json".',
     needsCompleteBody: true,
+    messages: {
+      chat: 'JSON mode needs the word "json" (any case) in the messages, and none of them mentions it: say in the system or user message that the answer is JSON. {{quoted}}',
+      responses: `JSON mode needs the word "json" (any case) in the input messages, and none of them mentions it{{note}}. OpenAI: "${RESPONSES}"`,
+      dashscope: `JSON mode needs the word "json" (any case) in the messages, and none of them mentions it. DashScope: "${OPENAI}"`,
+    },
     providerErrors: [
       { api: 'openai-chat', message: OPENAI, source: 'https://github.com/ultimatejimmy/xray.koplugin/issues/33 ; https://github.com/meta-llama/PurpleLlama/issues/94' },
       { api: 'openai-chat', provider: 'deepseek', message: DEEPSEEK, source: 'https://github.com/vercel/ai/issues/7913' },
@@ -34,7 +40,7 @@ export const rule: RuleModule = {
       if (!severity || !isJsonObject(body.response_format)) return;
       if (mentionsJson(body.messages) !== 'no') return;
       const quoted = context.provider === 'deepseek' ? `DeepSeek: "${DEEPSEEK}"` : `${context.provider === 'dashscope-compatible' ? 'DashScope' : 'OpenAI'}: "${OPENAI}"`;
-      report(context, ['response_format', 'type'], severity, `JSON mode needs the word "json" (any case) in the messages, and none of them mentions it: say in the system or user message that the answer is JSON. ${quoted}`);
+      context.report({ path: ['response_format', 'type'], severity, messageId: 'chat', data: { quoted } });
     } else if (context.api === 'openai-responses') {
       const severity = responsesSeverity(context);
       const format = isObject(body.text) ? body.text.format : undefined;
@@ -43,24 +49,19 @@ export const rule: RuleModule = {
       if (body.previous_response_id !== undefined || body.conversation !== undefined || body.prompt !== undefined) return;
       if (mentionsJson(body.input) !== 'no') return;
       const inInstructions = mentionsJson(body.instructions) === 'yes';
-      report(
-        context,
-        ['text', 'format', 'type'],
-        severity,
-        `JSON mode needs the word "json" (any case) in the input messages, and none of them mentions it${inInstructions ? ' (`instructions` mention it, but they do not count)' : ''}. OpenAI: "${RESPONSES}"`,
-      );
+      context.report({ path: ['text', 'format', 'type'], severity, messageId: 'responses', data: { note: inInstructions ? ' (`instructions` mention it, but they do not count)' : '' } });
     } else if (context.api === 'dashscope-generation') {
       const severity = context.provider === 'dashscope' ? 'error' : unknownHost(context) ? 'warning' : null;
       const parameters = isObject(body.parameters) ? body.parameters : undefined;
       if (!severity || !parameters || !isJsonObject(parameters.response_format)) return;
       const input = isObject(body.input) ? body.input : undefined;
       if (!input || mentionsJson(input.messages ?? input.prompt) !== 'no') return;
-      report(context, ['parameters', 'response_format', 'type'], severity, `JSON mode needs the word "json" (any case) in the messages, and none of them mentions it. DashScope: "${OPENAI}"`);
+      context.report({ path: ['parameters', 'response_format', 'type'], severity, messageId: 'dashscope' });
     }
   },
 };
 
-const unknownHost = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const unknownHost = (context: RuleContext) => hostUnknown(context.provider);
 
 /** Hosts known to check the prompt; a relay may forward to one of them. */
 function chatSeverity(context: RuleContext): Severity | null {
@@ -81,10 +82,6 @@ function responsesSeverity(context: RuleContext): Severity | null {
 
 function isJsonObject(format: unknown): boolean {
   return isObject(format) && format.type === 'json_object';
-}
-
-function report(context: RuleContext, path: JsonPath, severity: Severity, message: string): void {
-  context.report({ path, severity, message });
 }
 
 const JSON_WORD = /json/i;

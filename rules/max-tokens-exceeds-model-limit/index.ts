@@ -1,7 +1,7 @@
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
-import { requestedOutput } from './output-param.ts';
+import { requestedOutput } from '../shared/output-param.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
 const WORDING: Record<ApiId, { template: string; source: string }> = {
@@ -36,6 +36,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: 'all',
     description: "The requested output tokens (max_tokens, max_completion_tokens, max_output_tokens, maxOutputTokens) are above the model's maximum output.",
+    messages: {
+      aboveMaximum: "`{{name}}` {{value}} is above {{model}}'s maximum output of {{max}} tokens{{origin}}. The provider answers: \"{{quoted}}\"",
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', source: WORDING['openai-chat'].source },
       { api: 'anthropic-messages', provider: 'anthropic', message: 'max_tokens: 1000000 > 64000, which is the maximum allowed number of output tokens for claude-sonnet-4-20250514', source: WORDING['anthropic-messages'].source },
@@ -67,7 +70,8 @@ export const rule: RuleModule = {
     context.report({
       path: requested.path,
       severity: firstParty ? undefined : 'warning',
-      message: `\`${requested.name}\` ${requested.value} is above ${modelInfo.id}'s maximum output of ${max} tokens${origin}. The provider answers: "${quoted}"`,
+      messageId: 'aboveMaximum',
+      data: { name: requested.name, value: requested.value, model: modelInfo.id, max, origin, quoted },
     });
   },
 };

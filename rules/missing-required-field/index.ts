@@ -1,9 +1,9 @@
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
-import { foreignShape } from '../body-api-mismatch/shape.ts';
+import { foreignShape } from '../shared/shape.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
-import { formatPath, judge, providerName, walkObjects, type Judgement } from '../invalid-parameter-type/spec-walk.ts';
+import { formatPath, providerName, type Judgement } from '../shared/spec-walk.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
 const OPENAI_NO_MODEL = 'you must provide a model parameter';
@@ -24,6 +24,10 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A field the API requires is absent: a top-level parameter, a message role, a tool message id, or a required field of a content block.',
     needsCompleteBody: true,
+    messages: {
+      missingField: '{{subject}} is missing the required field `{{name}}`.{{answer}}',
+      toolMessageWithoutId: 'This tool message has no `tool_call_id`, so it answers no tool call.{{answer}}',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_MISSING, source: 'https://github.com/neuron-core/neuron-ai/issues/292' },
       { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_MODEL, source: 'https://github.com/chain-ml/council/issues/45' },
@@ -38,13 +42,13 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE.model, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
     ],
   },
-  check(context) {
+  create(context) {
     const api = context.api;
-    const verdict = judge(context);
-    if (!api || !verdict || !isObject(context.body)) return;
-    if (foreignShape(context)) return; // a body for another API: body-api-mismatch says so once
+    const verdict = context.request.judgement();
+    if (!api || !verdict || !isObject(context.body)) return {};
+    if (foreignShape(context)) return {}; // a body for another API: body-api-mismatch says so once
     const body = context.body;
-    if (Object.keys(body).some(isTemplated)) return; // a `{{variable}}` key could be any field
+    if (Object.keys(body).some(isTemplated)) return {}; // a `{{variable}}` key could be any field
 
     // Top level. A bare body (no request line, no batch envelope) is often a fragment that code
     // completes before sending (model and limits added by the caller): its top level is not judged.
@@ -62,16 +66,19 @@ export const rule: RuleModule = {
 
     // Below: required properties of every object the spec describes (messages[i].role, tool_choice.type, ...).
     // (content blocks and messages by type/role come from the specs' variants)
-    walkObjects(body, verdict.params, (obj, props, path, _spec, taggedPath) => {
-      if (Object.keys(obj).some(isTemplated)) return;
-      for (const [name, spec] of Object.entries(props)) {
-        if (!spec.required || Object.prototype.hasOwnProperty.call(obj, name)) continue;
-        if (api === 'openai-chat' && checkedBelow(path, name)) continue;
-        reportMissing(context, verdict, path, name, taggedPath);
-      }
-    });
-
-    if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+    return {
+      specObject: ({ object, props, path, innerPath }) => {
+        if (Object.keys(object).some(isTemplated)) return;
+        for (const [name, spec] of Object.entries(props)) {
+          if (!spec.required || Object.prototype.hasOwnProperty.call(object, name)) continue;
+          if (api === 'openai-chat' && checkedBelow(path, name)) continue;
+          reportMissing(context, verdict, path, name, innerPath);
+        }
+      },
+      'body:exit': () => {
+        if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+      },
+    };
   },
 };
 
@@ -131,7 +138,7 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
   }
   const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
   const subject = parent.length === 0 ? 'The request body' : `\`${formatPath(api, parent)}\``;
-  context.report({ path: parent, severity, message: `${subject} is missing the required field \`${name}\`.${answer}`, fix: placeholderFix(context, parent, name) });
+  context.report({ path: parent, severity, messageId: 'missingField', data: { subject, name, answer }, fix: placeholderFix(context, parent, name) });
 }
 
 /**
@@ -151,7 +158,8 @@ function checkOpenAiMessages(context: RuleContext, verdict: Judgement): void {
       context.report({
         path: ['messages', i],
         severity: verdict.severity,
-        message: `This tool message has no \`tool_call_id\`, so it answers no tool call.${verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : ''}`,
+        messageId: 'toolMessageWithoutId',
+        data: { answer: verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : '' },
       });
     }
     arrayAt(message, 'content').forEach((part, j) => {

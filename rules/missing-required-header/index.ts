@@ -1,4 +1,5 @@
-import type { Provider } from '../../server/src/core/types.ts';
+import { PROVIDER_PROFILES, unknownHost } from '../profiles/index.ts';
+import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ANTHROPIC_VERSION = 'anthropic-version: header is required';
@@ -41,27 +42,18 @@ const AUTH: Partial<Record<Provider, AuthRule>> = {
   openrouter: { headers: ['authorization'], hint: '`Authorization: Bearer {{OPENROUTER_API_KEY}}`' },
 };
 
-const NAMES: Record<Provider, string> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Vertex AI',
-  gemini: 'The Gemini API',
-  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
-  dashscope: 'DashScope',
-  'dashscope-compatible': "DashScope's compatible mode",
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-  relay: 'The relay',
-};
-
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-header',
     severity: 'error',
     apis: 'all',
     description: 'A .http request to a provider without a header the provider needs: anthropic-version, the API key, or a JSON Content-Type.',
+    messages: {
+      anthropicVersion: `Missing \`anthropic-version\` header: Anthropic answers "${ANTHROPIC_VERSION}". Add \`anthropic-version: 2023-06-01\`.`,
+      noCredential: 'No credential: the request has no {{names}} header{{query}}.{{quote}} Add {{hint}}.',
+      noContentType: 'No `Content-Type` header: the provider may not read the body as JSON. Add `Content-Type: application/json`.',
+      notJson: `\`Content-Type: {{value}}\` is not JSON: the body may not be read as JSON (a one-api relay answers "${RELAY_CONTENT_TYPE}" to a JSON body sent as text/event-stream). Use \`Content-Type: application/json\`.`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_VERSION, source: 'https://github.com/envoyproxy/ai-gateway/pull/1909 ; https://github.com/PipedreamHQ/pipedream/issues/9697' },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_NO_KEY, source: 'https://github.com/n8n-io/n8n/issues/37930 ; https://github.com/karthink/gptel/issues/354' },
@@ -83,23 +75,24 @@ export const rule: RuleModule = {
     // A header whose name comes from a variable could be any header.
     if (unit.headers.some((h) => h.name.includes('{{'))) return;
     const has = (name: string) => unit.headers.some((h) => h.name.trim().toLowerCase() === name);
-    const firstParty = provider !== null && provider !== 'relay';
+    const firstParty = !unknownHost(provider);
 
     if (provider === 'anthropic' && context.api === 'anthropic-messages' && !has('anthropic-version')) {
       context.report({
         span: 'request-line',
-        message: `Missing \`anthropic-version\` header: Anthropic answers "${ANTHROPIC_VERSION}". Add \`anthropic-version: 2023-06-01\`.`,
+        messageId: 'anthropicVersion',
       });
     }
 
     const auth = provider ? AUTH[provider] : undefined;
     if (auth && !auth.headers.some(has) && !(auth.queryKey && hasKeyParam(unit.url))) {
       const names = auth.headers.map((h) => `\`${h}\``).join(' or ');
-      const quote = auth.error ? ` ${NAMES[provider!]} answers: "${auth.error}"` : ` ${NAMES[provider!]} rejects an unauthenticated request.`;
+      const quote = auth.error ? ` ${PROVIDER_PROFILES[provider!].subject} answers: "${auth.error}"` : ` ${PROVIDER_PROFILES[provider!].subject} rejects an unauthenticated request.`;
       context.report({
         span: 'request-line',
         severity: auth.error ? 'error' : 'warning',
-        message: `No credential: the request has no ${names} header${auth.queryKey ? ' and no `key=` query parameter' : ''}.${quote} Add ${auth.hint}.`,
+        messageId: 'noCredential',
+        data: { names, query: auth.queryKey ? ' and no `key=` query parameter' : '', quote, hint: auth.hint },
       });
     }
 
@@ -116,7 +109,7 @@ function checkContentType(context: RuleContext, firstParty: boolean, has: (name:
       context.report({
         span: 'request-line',
         severity: 'warning',
-        message: 'No `Content-Type` header: the provider may not read the body as JSON. Add `Content-Type: application/json`.',
+        messageId: 'noContentType',
       });
     }
     return;
@@ -127,7 +120,8 @@ function checkContentType(context: RuleContext, firstParty: boolean, has: (name:
   context.report({
     span: 'request-line',
     severity: 'warning',
-    message: `\`Content-Type: ${header.value.trim()}\` is not JSON: the body may not be read as JSON (a one-api relay answers "${RELAY_CONTENT_TYPE}" to a JSON body sent as text/event-stream). Use \`Content-Type: application/json\`.`,
+    messageId: 'notJson',
+    data: { value: header.value.trim() },
   });
 }
 

@@ -10,7 +10,7 @@ import {
   NATIVE_HOST,
   OPEN_WEIGHT,
   VENDOR_NAME,
-} from './hosts.ts';
+} from '../shared/hosts.ts';
 
 /** Hosts this rule judges: each serves a known set of vendors (Vertex and Bedrock host many publishers: left out). */
 const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deepseek', 'dashscope', 'dashscope-compatible']);
@@ -21,6 +21,9 @@ export const rule: RuleModule = {
     severity: 'warning',
     apis: 'all',
     description: "A model of one vendor sent to another vendor's first-party API host, which does not serve it.",
+    messages: {
+      notServed: '`{{id}}` is {{vendor}} model, but {{host}} does not serve it ({{who}} answers: "{{answer}}"). Send it to {{native}} (or through a gateway such as OpenRouter that routes it), or pick a model this host serves.',
+    },
     providerErrors: [
       {
         api: 'openai-chat',
@@ -55,9 +58,8 @@ export const rule: RuleModule = {
     if (!vendor || host.vendors.includes(vendor)) return;
     const id = model.trim();
     const report: Report = {
-      message:
-        `\`${id}\` is ${VENDOR_NAME[vendor]} model, but ${host.label} does not serve it (${host.who} answers: "${host.notFound(id)}"). ` +
-        `Send it to ${NATIVE_HOST[vendor]} (or through a gateway such as OpenRouter that routes it), or pick a model this host serves.`,
+      messageId: 'notServed',
+      data: { id, vendor: VENDOR_NAME[vendor], host: host.label, who: host.who, answer: host.notFound(id), native: NATIVE_HOST[vendor] },
     };
     // The model is named in the body, or (Gemini) in the URL.
     if (isObject(context.body) && context.body.model === model) report.path = ['model'];

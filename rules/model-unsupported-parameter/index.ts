@@ -1,5 +1,5 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
@@ -15,6 +15,12 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:
       'A parameter, parameter value, reasoning effort, API or tool list that the API accepts but the requested model rejects (reasoning models and sampling, max_tokens, effort levels, Responses-only models).',
+    messages: {
+      wrongApi: '{{model}} is served only by {{apis}}, not {{api}}. {{vendor}}: "{{error}}" ({{source}})',
+      restricted: '{{model}} {{verb}} {{what}}{{condition}}.{{instead}} {{quote}}',
+      reasoningEffort: "{{model}} does not accept reasoning effort \"{{value}}\" (accepted: {{accepted}}). {{vendor}}: \"Unsupported value: '{{value}}' is not supported with the '{{model}}' model. Supported values are: {{list}}.\"",
+      anthropicEffort: `{{model}} does not accept effort "{{value}}" (accepted: {{accepted}}). Anthropic: "${ANTHROPIC_EFFORT.replace('{value}', '{{value}}').replace('{levels}', '{{levels}}')}"`,
+    },
     providerErrors: [
       {
         api: 'openai-chat',
@@ -71,7 +77,8 @@ export const rule: RuleModule = {
       context.report({
         path: ['model'],
         severity: context.provider === 'openai' ? 'error' : 'warning',
-        message: `${model} is served only by ${quirks.onlyApis.apis.join(', ')}, not ${context.api}. ${vendor}: "${quirks.onlyApis.error}" (${quirks.onlyApis.source.split(' ; ')[0]})`,
+        messageId: 'wrongApi',
+        data: { model, apis: quirks.onlyApis.apis.join(', '), api: context.api, vendor, error: quirks.onlyApis.error, source: quirks.onlyApis.source.split(' ; ')[0] },
       });
     }
 
@@ -84,6 +91,7 @@ export const rule: RuleModule = {
     checkAnthropicEffort(context, body, info, model);
 
     if (quirks.noTools && arrayAt(body, 'tools').length > 0) {
+      // No table row carries noTools today, so no case could report a declared message: it stays written out.
       context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `${model} has no function calling. ${vendor}: "${quirks.noTools.error}"` });
     }
   },
@@ -152,7 +160,8 @@ function checkRestriction(context: RuleContext, r: ParamRestriction, path: JsonP
     target: r.allowedValues ? 'value' : 'key',
     severity,
     // Table rows that paraphrase documentation (no verbatim error) say so themselves: "DeepSeek docs: ...".
-    message: `${model} ${verb} ${what}${condition}.${instead} ${/^\w+ docs: /.test(error) ? error : `${vendor}: "${error}"`}`,
+    messageId: 'restricted',
+    data: { model, verb, what, condition, instead, quote: /^\w+ docs: /.test(error) ? error : `${vendor}: "${error}"` },
     fix: restrictionFix(context, r, path, param, condition !== ''),
   });
 }
@@ -198,7 +207,8 @@ function checkReasoningEffort(context: RuleContext, body: Record<string, unknown
   context.report({
     path,
     severity: baseSeverity(context),
-    message: `${model} does not accept reasoning effort "${value}" (accepted: ${efforts.join(', ')}). ${vendor}: "Unsupported value: '${value}' is not supported with the '${model}' model. Supported values are: ${openAiList(efforts)}."`,
+    messageId: 'reasoningEffort',
+    data: { model, value, accepted: efforts.join(', '), vendor, list: openAiList(efforts) },
   });
 }
 
@@ -211,6 +221,7 @@ function checkAnthropicEffort(context: RuleContext, body: Record<string, unknown
   context.report({
     path: ['output_config', 'effort'],
     severity: baseSeverity(context),
-    message: `${model} does not accept effort "${value}" (accepted: ${efforts.join(', ')}). Anthropic: "${ANTHROPIC_EFFORT.replace('{value}', value).replace('{levels}', levels)}"`,
+    messageId: 'anthropicEffort',
+    data: { model, value, accepted: efforts.join(', '), levels },
   });
 }

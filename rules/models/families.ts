@@ -1,4 +1,4 @@
-import type { ApiId } from '../../server/src/core/types.ts';
+import type { ApiId } from '../../server/src/core/rule-api.ts';
 
 /**
  * Which vendor makes a model, read from its id. Used by detection when a bare body's shape is

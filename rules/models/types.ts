@@ -5,7 +5,7 @@
  *
  * Plain data only (no functions), so the table can be listed in docs and read by completion/hover.
  */
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
 import type { ModelVendor } from './families.ts';
 
 export type Modality = 'text' | 'image' | 'audio' | 'video' | 'pdf';

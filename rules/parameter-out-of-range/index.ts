@@ -1,6 +1,6 @@
 import type { ParamSpec } from '../specs/types.ts';
-import type { RuleModule } from '../types.ts';
-import { formatPath, judge, providerName, typesOf, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
+import type { MessageData, RuleModule } from '../types.ts';
+import { formatPath, providerName, typesOf } from '../shared/spec-walk.ts';
 
 const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
 const OPENAI_INT_BELOW = "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.";
@@ -28,6 +28,11 @@ export const rule: RuleModule = {
     apis: 'all',
     description: 'A number outside the range its parameter accepts, or an array with too few or too many elements.',
     needsCompleteBody: true,
+    messages: {
+      outOfRange: '`{{path}}` is {{value}}, {{range}}.{{answer}}',
+      tooFewItems: '`{{path}}` {{has}}; it needs at least {{min}}{{unit}}.{{answer}}',
+      tooManyItems: '`{{path}}` has {{count}} elements; at most {{max}} are accepted.{{answer}}',
+    },
     providerErrors: [
       {
         api: 'openai-responses',
@@ -48,72 +53,75 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Temperature should be in [0.0, 2.0)', source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
     ],
   },
-  check(context) {
+  create(context) {
     const api = context.api;
-    const verdict = judge(context);
-    if (!api || !verdict) return;
-    walkSpec(context.body, verdict.params, ({ path, value, spec }) => {
-      const shown = formatPath(api, path);
-      const name = String(path[path.length - 1]);
-      let severity = verdict.severity;
-      let problem: string | null = null;
-      let quote = '';
+    const verdict = context.request.judgement();
+    if (!api || !verdict) return {};
+    return {
+      specValue: ({ path, value, spec }) => {
+        const shown = formatPath(api, path);
+        const name = String(path[path.length - 1]);
+        let severity = verdict.severity;
+        let problem: { id: string; data: MessageData } | null = null;
+        let quote = '';
 
-      if (typeof value === 'number') {
-        // Google's proto JSON reads 0 as "not set", so 0 is never out of range there.
-        if (api === 'gemini-generate' && value === 0) return;
-        const below = spec.minimum !== undefined && value < spec.minimum;
-        const above = spec.maximum !== undefined && value > spec.maximum;
-        if (!below && !above) return;
-        problem = `\`${shown}\` is ${value}, ${rangeText(spec)}.`;
-        const bound = below ? spec.minimum! : spec.maximum!;
-        if (verdict.firstParty) {
-          switch (api) {
-            case 'openai-chat':
-            case 'openai-responses': {
-              const kind = typesOf(spec).includes('integer') ? 'integer' : 'decimal';
-              quote = `Invalid '${shown}': ${kind} ${below ? 'below minimum' : 'above maximum'} value. Expected a value ${below ? '>=' : '<='} ${bound}, but got ${value} instead.`;
-              break;
+        if (typeof value === 'number') {
+          // Google's proto JSON reads 0 as "not set", so 0 is never out of range there.
+          if (api === 'gemini-generate' && value === 0) return;
+          const below = spec.minimum !== undefined && value < spec.minimum;
+          const above = spec.maximum !== undefined && value > spec.maximum;
+          if (!below && !above) return;
+          problem = { id: 'outOfRange', data: { path: shown, value, range: rangeText(spec) } };
+          const bound = below ? spec.minimum! : spec.maximum!;
+          if (verdict.firstParty) {
+            switch (api) {
+              case 'openai-chat':
+              case 'openai-responses': {
+                const kind = typesOf(spec).includes('integer') ? 'integer' : 'decimal';
+                quote = `Invalid '${shown}': ${kind} ${below ? 'below minimum' : 'above maximum'} value. Expected a value ${below ? '>=' : '<='} ${bound}, but got ${value} instead.`;
+                break;
+              }
+              case 'anthropic-messages':
+                if (spec.minimum !== undefined && spec.maximum !== undefined) quote = `${shown}: range: ${spec.minimum}..${spec.maximum}`;
+                // Pydantic's wording for a one-sided bound, e.g. thinking.enabled.budget_tokens.
+                else quote = `${shown}: Input should be ${below ? 'greater' : 'less'} than or equal to ${bound}`;
+                break;
+              case 'dashscope-generation':
+                if (DASHSCOPE_WORDING[name]) quote = DASHSCOPE_WORDING[name];
+                else severity = 'warning';
+                break;
+              case 'gemini-generate':
+                // Ranges are model-dependent on Gemini and the wording was not captured.
+                severity = 'warning';
+                break;
             }
-            case 'anthropic-messages':
-              if (spec.minimum !== undefined && spec.maximum !== undefined) quote = `${shown}: range: ${spec.minimum}..${spec.maximum}`;
-              // Pydantic's wording for a one-sided bound, e.g. thinking.enabled.budget_tokens.
-              else quote = `${shown}: Input should be ${below ? 'greater' : 'less'} than or equal to ${bound}`;
-              break;
-            case 'dashscope-generation':
-              if (DASHSCOPE_WORDING[name]) quote = DASHSCOPE_WORDING[name];
-              else severity = 'warning';
-              break;
-            case 'gemini-generate':
-              // Ranges are model-dependent on Gemini and the wording was not captured.
-              severity = 'warning';
-              break;
+          }
+        } else if (Array.isArray(value)) {
+          const few = spec.minItems !== undefined && value.length < spec.minItems;
+          const many = spec.maxItems !== undefined && value.length > spec.maxItems;
+          if (!few && !many) return;
+          problem = few
+            ? value.length === 0
+              ? { id: 'tooFewItems', data: { path: shown, has: 'is empty', min: spec.minItems!, unit: spec.minItems === 1 ? ' element' : ' elements' } }
+              : // (no spec sets minItems above 1 today: an array is either empty or long enough)
+                { id: 'tooFewItems', data: { path: shown, has: `has ${value.length} elements`, min: spec.minItems!, unit: '' } }
+            : { id: 'tooManyItems', data: { path: shown, count: value.length, max: spec.maxItems! } };
+          if (verdict.firstParty && (api === 'openai-chat' || api === 'openai-responses')) {
+            quote = few
+              ? value.length === 0
+                ? `Invalid '${shown}': empty array. Expected an array with minimum length ${spec.minItems}, but got an empty array instead.`
+                : `Invalid '${shown}': array too short. Expected an array with minimum length ${spec.minItems}, but got an array with length ${value.length} instead.`
+              : `Invalid '${shown}': array too long. Expected an array with maximum length ${spec.maxItems}, but got an array with length ${value.length} instead.`;
+          } else if (verdict.firstParty) {
+            severity = 'warning';
           }
         }
-      } else if (Array.isArray(value)) {
-        const few = spec.minItems !== undefined && value.length < spec.minItems;
-        const many = spec.maxItems !== undefined && value.length > spec.maxItems;
-        if (!few && !many) return;
-        problem = few
-          ? value.length === 0
-            ? `\`${shown}\` is empty; it needs at least ${spec.minItems} element${spec.minItems === 1 ? '' : 's'}.`
-            : `\`${shown}\` has ${value.length} elements; it needs at least ${spec.minItems}.`
-          : `\`${shown}\` has ${value.length} elements; at most ${spec.maxItems} are accepted.`;
-        if (verdict.firstParty && (api === 'openai-chat' || api === 'openai-responses')) {
-          quote = few
-            ? value.length === 0
-              ? `Invalid '${shown}': empty array. Expected an array with minimum length ${spec.minItems}, but got an empty array instead.`
-              : `Invalid '${shown}': array too short. Expected an array with minimum length ${spec.minItems}, but got an array with length ${value.length} instead.`
-            : `Invalid '${shown}': array too long. Expected an array with maximum length ${spec.maxItems}, but got an array with length ${value.length} instead.`;
-        } else if (verdict.firstParty) {
-          severity = 'warning';
-        }
-      }
-      if (!problem) return;
-      const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
-      const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
-      context.report({ path, severity, message: `${problem}${answer}` });
-    });
+        if (!problem) return;
+        const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
+        const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
+        context.report({ path, severity, messageId: problem.id, data: { ...problem.data, answer } });
+      },
+    };
   },
 };
 

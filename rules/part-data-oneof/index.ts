@@ -1,7 +1,7 @@
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { rejectSeverity } from '../image-too-large/media.ts';
+import { rejectSeverity } from '../shared/media.ts';
 
 /**
  * Gemini `Part`: exactly one member of the `data` oneof, plus optional metadata. Field list from
@@ -30,6 +30,10 @@ export const rule: RuleModule = {
     apis: ['gemini-generate'],
     description: 'A Gemini part with no data field (text, inlineData, fileData, functionCall, ...) or with more than one.',
     needsCompleteBody: true,
+    messages: {
+      noData: "This part has {{has}}: every part needs exactly one of text, inlineData, fileData, functionCall, functionResponse, executableCode or codeExecutionResult. Gemini: \"* GenerateContentRequest.{{where}}.data: required oneof field 'data' must have one initialized field\"",
+      severalData: "This part sets {{fields}}; a part holds exactly one kind of data, so split it into {{count}} parts (metadata such as thoughtSignature stays with the functionCall). Gemini: \"Invalid value at '{{where}}' (oneof), oneof field 'data' is already set. Cannot set '{{second}}'\"",
+    },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: NO_DATA, source: 'https://github.com/genkit-ai/genkit/issues/3816' },
       { api: 'gemini-generate', provider: 'gemini', message: NO_DATA_SYSTEM, source: 'https://github.com/QuantumNous/new-api/issues/1017' },
@@ -68,7 +72,8 @@ function checkParts(context: RuleContext, severity: 'error' | 'warning', parts: 
         path: [...path, j],
         severity,
         target: keys.length ? 'value' : undefined,
-        message: `This part has ${has}: every part needs exactly one of text, inlineData, fileData, functionCall, functionResponse, executableCode or codeExecutionResult. Gemini: "* GenerateContentRequest.${where}.data: required oneof field 'data' must have one initialized field"`,
+        messageId: 'noData',
+        data: { has, where },
       });
       return;
     }
@@ -78,7 +83,8 @@ function checkParts(context: RuleContext, severity: 'error' | 'warning', parts: 
         path: [...path, j, second],
         target: 'key',
         severity,
-        message: `This part sets ${data.map((d) => `\`${d}\``).join(' and ')}; a part holds exactly one kind of data, so split it into ${data.length} parts (metadata such as thoughtSignature stays with the functionCall). Gemini: "Invalid value at '${where}' (oneof), oneof field 'data' is already set. Cannot set '${snake(data[1])}'"`,
+        messageId: 'severalData',
+        data: { fields: data.map((d) => `\`${d}\``).join(' and '), count: data.length, where, second: snake(data[1]) },
       });
     }
   });

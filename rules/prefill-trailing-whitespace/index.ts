@@ -1,5 +1,6 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'messages: final assistant content cannot end with trailing whitespace';
@@ -11,6 +12,9 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'A final assistant message (prefill) whose text ends in whitespace.',
     needsCompleteBody: true,
+    messages: {
+      trailingWhitespace: `The prefill ends in whitespace ({{tail}}); remove it. Anthropic: "${ANTHROPIC}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/tailcallhq/forgecode/issues/1872' },
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/anomalyco/opencode/issues/1295' },
@@ -40,8 +44,9 @@ export const rule: RuleModule = {
     if (text === '' || !/\s$/.test(text)) return;
     context.report({
       path,
-      severity: context.provider === null || context.provider === 'relay' ? 'warning' : 'error',
-      message: `The prefill ends in whitespace (${JSON.stringify(text.slice(-Math.min(text.length, 3)))}); remove it. Anthropic: "${ANTHROPIC}"`,
+      severity: hostSeverity(context.provider),
+      messageId: 'trailingWhitespace',
+      data: { tail: JSON.stringify(text.slice(-Math.min(text.length, 3))) },
       // A whitespace-only text block would become an empty one, which Anthropic rejects too (empty-text-block removes it).
       fix: isBlock && !text.trim() ? undefined : { title: 'Trim the trailing whitespace', edits: context.fixer.replace(path, text.trimEnd()), preferred: true },
     });

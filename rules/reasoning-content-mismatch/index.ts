@@ -1,4 +1,5 @@
-import { arrayAt, isObject, isTemplated } from '../shared.ts';
+import { unknownHost } from '../profiles/index.ts';
+import { isObject, isTemplated } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
 const MISSING =
@@ -15,6 +16,9 @@ export const rule: RuleModule = {
     description:
       'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
     needsCompleteBody: true,
+    messages: {
+      reasoningMissing: `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. DeepSeek: "${MISSING.replace('{i}', '{{i}}')}" (V4 wording: "${MISSING_V4}")`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
       { api: 'openai-chat', provider: 'deepseek', message: MISSING_V4, source: 'https://github.com/JohnnyZ93/oai-compatible-copilot/issues/215 ; https://github.com/langchain-ai/langchain/issues/37713' },
@@ -26,14 +30,14 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    if (context.api !== 'openai-chat' || !isObject(context.body)) return;
+  create(context) {
+    if (context.api !== 'openai-chat' || !isObject(context.body)) return {};
     let severity: 'error' | 'warning';
     if (context.provider === 'deepseek') severity = 'error';
-    else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
-    else return;
+    else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'deepseek') severity = 'warning';
+    else return {};
     const dr = context.modelInfo?.quirks.deepseekReasoning;
-    if (!dr) return;
+    if (!dr) return {};
     const body = context.body;
 
     // Thinking mode: `thinking: {type}` when sent, else the model's default. Templated = unknown.
@@ -45,31 +49,33 @@ export const rule: RuleModule = {
       else if (type === 'disabled') thinkingOn = false;
     }
 
-    arrayAt(body, 'messages').forEach((message, i) => {
-      if (!isObject(message) || message.role !== 'assistant') return;
-      const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
-      if (has && dr.reasoningContentInInput === 'rejected') {
+    return {
+      message: ({ object: message, index: i }) => {
+        if (!isObject(message) || message.role !== 'assistant') return;
+        const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
+        if (has && dr.reasoningContentInInput === 'rejected') {
+          // No model in the table rejects reasoning_content today, so no case could report a declared message: written out.
+          context.report({
+            path: ['messages', i, 'reasoning_content'],
+            target: 'key',
+            severity,
+            message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+          });
+          return;
+        }
+        if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
+        const calls = message.tool_calls;
+        if (!Array.isArray(calls) || calls.length === 0) return;
+        // A message spliced in from a variable may carry the field.
+        if (Object.keys(message).some(isTemplated)) return;
         context.report({
-          path: ['messages', i, 'reasoning_content'],
+          path: ['messages', i, 'tool_calls'],
           target: 'key',
           severity,
-          message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+          messageId: 'reasoningMissing',
+          data: { i },
         });
-        return;
-      }
-      if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
-      const calls = message.tool_calls;
-      if (!Array.isArray(calls) || calls.length === 0) return;
-      // A message spliced in from a variable may carry the field.
-      if (Object.keys(message).some(isTemplated)) return;
-      context.report({
-        path: ['messages', i, 'tool_calls'],
-        target: 'key',
-        severity,
-        message:
-          `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. ` +
-          `DeepSeek: "${MISSING.replace('{i}', String(i))}" (V4 wording: "${MISSING_V4}")`,
-      });
-    });
+      },
+    };
   },
 };

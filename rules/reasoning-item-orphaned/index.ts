@@ -1,5 +1,6 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ORPHANED = "Item '{id}' of type 'reasoning' was provided without its required following item.";
@@ -15,6 +16,12 @@ export const rule: RuleModule = {
     apis: ['openai-responses'],
     description: 'A Responses `reasoning` input item that is not followed by the message or tool call it produced.',
     needsCompleteBody: true,
+    messages: {
+      last: 'The reasoning item {{name}} is the last input item: it must be followed by the message or tool call it produced.{{swapped}} {{quoted}}',
+      followedByRole: 'The reasoning item {{name}} is followed by a `{{role}}` message (input[{{next}}]), not by the assistant message or tool call it produced.{{swapped}} {{quoted}}',
+      followedByType: 'The reasoning item {{name}} is followed by a `{{type}}` item (input[{{next}}]), not by the message or tool call it produced.{{swapped}} {{quoted}}',
+      followerWithoutId: "The {{what}} after the reasoning item `{{id}}` has no `id`: the API pairs a stored reasoning item with the item it produced by that item's id, so this {{what}} does not count as its follower. Send the item with the id the API returned (or drop the reasoning item). {{quoted}}",
+    },
     providerErrors: [
       {
         api: 'openai-responses',
@@ -44,7 +51,7 @@ export const rule: RuleModule = {
       const name = id ? `\`${id}\`` : `at input[${i}]`;
       const swapped = swappedHint(input, i);
       if (i + 1 >= input.length) {
-        context.report({ path: ['input', i], severity, message: `The reasoning item ${name} is the last input item: it must be followed by the message or tool call it produced.${swapped} ${quoted}` });
+        context.report({ path: ['input', i], severity, messageId: 'last', data: { name, swapped, quoted } });
         return;
       }
       const next = input[i + 1];
@@ -57,7 +64,8 @@ export const rule: RuleModule = {
           context.report({
             path: ['input', i],
             severity,
-            message: `The reasoning item ${name} is followed by a \`${next.role}\` message (input[${i + 1}]), not by the assistant message or tool call it produced.${swapped} ${quoted}`,
+            messageId: 'followedByRole',
+            data: { name, role: String(next.role), next: i + 1, swapped, quoted },
           });
           return;
         }
@@ -68,7 +76,8 @@ export const rule: RuleModule = {
         context.report({
           path: ['input', i],
           severity,
-          message: `The reasoning item ${name} is followed by a \`${type}\` item (input[${i + 1}]), not by the message or tool call it produced.${swapped} ${quoted}`,
+          messageId: 'followedByType',
+          data: { name, type: String(type), next: i + 1, swapped, quoted },
         });
         return;
       }
@@ -79,7 +88,7 @@ export const rule: RuleModule = {
 
 function severityFor(context: RuleContext): Severity | null {
   if (context.provider === 'openai' || context.provider === 'azure') return 'error';
-  if (context.provider === null || context.provider === 'relay') return 'warning';
+  if (unknownHost(context.provider)) return 'warning';
   return null; // other hosts' /responses (DeepSeek, OpenRouter, ...) may not pair reasoning items at all
 }
 
@@ -96,7 +105,8 @@ function missingFollowerId(context: RuleContext, id: string | null, storeOff: bo
   context.report({
     path: ['input', i + 1],
     severity,
-    message: `The ${what} after the reasoning item \`${id}\` has no \`id\`: the API pairs a stored reasoning item with the item it produced by that item's id, so this ${what} does not count as its follower. Send the item with the id the API returned (or drop the reasoning item). ${quoted}`,
+    messageId: 'followerWithoutId',
+    data: { what, id, quoted },
   });
 }
 

@@ -1,5 +1,6 @@
+import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
@@ -13,6 +14,12 @@ export const rule: RuleModule = {
     apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages'],
     description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, or a Bedrock conversation that starts with an assistant turn.',
     needsCompleteBody: true,
+    messages: {
+      geminiStartsWithCall: `The conversation starts with a function call turn; it must follow the user turn that asked for it. Gemini: "${GEMINI}"`,
+      geminiCallAfterModel: `This function call turn follows another model turn (contents[{{previous}}]); merge the two model turns into one, or put the user / function-response turn between them. Gemini: "${GEMINI}"`,
+      dashscopeToolOrder: `This tool message does not follow an assistant message with \`tool_calls\` (or the tool messages right after one). DashScope: "${DASHSCOPE}"`,
+      startsWithAssistant: `The conversation starts with an assistant turn, which {{platform}} rejects (the Anthropic API itself accepts it). Start with a user turn. Anthropic on {{short}}: "${BEDROCK}"`,
+    },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/11814 (history starting with a function call); https://github.com/continuedev/continue/pull/11805 (consecutive model turns)' },
       { api: 'gemini-generate', message: `[400]: ${GEMINI}`, source: 'https://github.com/diegosouzapw/OmniRoute/pull/13573' },
@@ -27,7 +34,7 @@ export const rule: RuleModule = {
   },
 };
 
-const unknownHost = (context: RuleContext) => context.provider === null || context.provider === 'relay';
+const unknownHost = (context: RuleContext) => hostUnknown(context.provider);
 const severity = (context: RuleContext): Severity => (unknownHost(context) ? 'warning' : 'error');
 
 const callOf = (part: unknown) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined);
@@ -54,7 +61,7 @@ function checkGemini(context: RuleContext): void {
       context.report({
         path: ['contents', 0, 'role'],
         severity: severity(context),
-        message: `The conversation starts with a function call turn; it must follow the user turn that asked for it. Gemini: "${GEMINI}"`,
+        messageId: 'geminiStartsWithCall',
       });
       return;
     }
@@ -66,7 +73,8 @@ function checkGemini(context: RuleContext): void {
     context.report({
       path: ['contents', i, 'role'],
       severity: severity(context),
-      message: `This function call turn follows another model turn (contents[${i - 1}]); merge the two model turns into one, or put the user / function-response turn between them. Gemini: "${GEMINI}"`,
+      messageId: 'geminiCallAfterModel',
+      data: { previous: i - 1 },
     });
   });
 }
@@ -98,7 +106,7 @@ function checkDashScope(context: RuleContext): void {
     context.report({
       path: ['input', 'messages', i, 'role'],
       severity: severity(context),
-      message: `This tool message does not follow an assistant message with \`tool_calls\` (or the tool messages right after one). DashScope: "${DASHSCOPE}"`,
+      messageId: 'dashscopeToolOrder',
     });
   });
 }
@@ -115,6 +123,7 @@ function checkAnthropic(context: RuleContext): void {
   context.report({
     path: ['messages', 0, 'role'],
     severity: context.provider === 'bedrock' ? 'error' : 'warning',
-    message: `The conversation starts with an assistant turn, which ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI'} rejects (the Anthropic API itself accepts it). Start with a user turn. Anthropic on ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex'}: "${BEDROCK}"`,
+    messageId: 'startsWithAssistant',
+    data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI', short: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex' },
   });
 }

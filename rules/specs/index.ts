@@ -2,7 +2,8 @@
  * Per-API parameter specs: the one source of truth for request parameters.
  * Lint, completion and hover read them through the helpers below.
  */
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
+import { API_PROFILES, PROVIDER_PROFILES } from '../profiles/index.ts';
 import type { ApiSpec, DialectSpec, ParamSpec, UnknownParameterPolicy } from './types.ts';
 import { OPENAI_CHAT_SPEC } from './openai-chat.ts';
 import { OPENAI_RESPONSES_SPEC } from './openai-responses.ts';
@@ -34,29 +35,10 @@ export function getDialect(api: ApiId, provider: Provider | null | undefined): D
 }
 
 /** How messages name each dialect. */
-export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  bedrock: 'Amazon Bedrock',
-  vertex: 'Vertex AI',
-  gemini: 'the Gemini API',
-  'gemini-openai': "Gemini's OpenAI-compatible endpoint",
-  dashscope: 'DashScope',
-  'dashscope-compatible': "DashScope's compatible mode",
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-  relay: 'a relay',
-};
+export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = Object.fromEntries(Object.values(PROVIDER_PROFILES).map((p) => [p.provider, p.name])) as Record<Provider, string>;
 
 /** The first-party dialect of each API (used when no provider was detected). */
-export const DEFAULT_PROVIDER: Readonly<Record<ApiId, Provider>> = {
-  'openai-chat': 'openai',
-  'openai-responses': 'openai',
-  'anthropic-messages': 'anthropic',
-  'gemini-generate': 'gemini',
-  'dashscope-generation': 'dashscope',
-};
+export const DEFAULT_PROVIDER: Readonly<Record<ApiId, Provider>> = Object.fromEntries(Object.values(API_PROFILES).map((p) => [p.api, p.defaultProvider])) as Record<ApiId, Provider>;
 
 /**
  * Every top-level parameter accepted for `api` as served by `provider`: the API's params minus

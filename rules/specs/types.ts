@@ -5,7 +5,7 @@
  *
  * Plain data only: no functions inside specs, so they can be serialised for docs and tests.
  */
-import type { ApiId, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 

@@ -1,5 +1,5 @@
 import { isObject, isTemplated } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const OPENAI = "The 'stream_options' parameter is only allowed when 'stream' is enabled.";
@@ -11,6 +11,9 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses'],
     description: '`stream_options` set while `stream` is not true.',
     needsCompleteBody: true,
+    messages: {
+      notStreamed: `\`stream_options\` only applies to streamed responses, and {{stream}}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+    },
     providerErrors: [{ api: 'openai-chat', message: OPENAI, source: 'https://github.com/BerriAI/litellm/issues/5803' }],
   },
   check(context) {
@@ -28,7 +31,8 @@ export const rule: RuleModule = {
       path: ['stream_options'],
       target: 'key',
       severity,
-      message: `\`stream_options\` only applies to streamed responses, and ${stream}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+      messageId: 'notStreamed',
+      data: { stream },
       // Removing keeps the response the request asks for today (one JSON object); streaming changes it to SSE.
       fix: [
         { title: 'Remove `stream_options`', edits: context.fixer.remove(['stream_options']), preferred: true },

@@ -1,6 +1,7 @@
-import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import { hostSeverity } from '../profiles/index.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
+import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'messages: Unexpected role "system". The Messages API accepts a top-level `system` parameter, not "system" as an input message role.';
 const GEMINI = 'Please use a valid role: user, model.';
@@ -12,20 +13,25 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages', 'gemini-generate'],
     description: 'A message with role "system" inside Anthropic `messages` or Gemini `contents`, where the API wants the top-level `system` / `systemInstruction`.',
     needsCompleteBody: true,
+    messages: {
+      anthropicSystemTurn: `{{why}}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
+      geminiSystemRole: `Gemini has no "system" role in \`contents\`: {{action}} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/Maol-1997/cursor-claude-connector/issues/3' },
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/aaronrussell/anthropix/issues/2' },
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/langgenius/dify-official-plugins/issues/566' },
     ],
   },
-  check(context) {
-    if (context.api === 'anthropic-messages') checkAnthropic(context);
-    else if (context.api === 'gemini-generate') checkGemini(context);
+  create(context) {
+    if (context.api === 'anthropic-messages') return anthropic(context);
+    if (context.api === 'gemini-generate') return gemini(context);
+    return {};
   },
 };
 
 function baseSeverity(context: RuleContext): Severity {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /** Claude models released before Opus 4.8, which reject a system turn anywhere in `messages`. */
@@ -47,38 +53,44 @@ function predatesMidConversationSystem(model: string | null): boolean {
  * message that does not follow a user turn (e.g. messages[0]) is always reported; one after a user turn
  * only for models that predate the feature, or on Bedrock/Vertex.
  */
-function checkAnthropic(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
-  messages.forEach((message, i) => {
-    if (!isObject(message) || message.role !== 'system') return;
-    const previous = messages[i - 1];
-    if (i > 0 && (!isObject(previous) || isTemplated(previous.role))) return;
-    const afterUser = i > 0 && isObject(previous) && previous.role === 'user';
-    const platformLacksIt = context.provider === 'bedrock' || context.provider === 'vertex';
-    if (afterUser && !platformLacksIt && !predatesMidConversationSystem(context.model)) return;
-    const why = !afterUser
-      ? i === 0
-        ? 'A system message cannot open `messages`'
-        : 'A system message must follow a user turn'
-      : platformLacksIt
-        ? 'Mid-conversation system messages are not available on Bedrock or Vertex AI'
-        : `${context.model} predates mid-conversation system messages (Claude Opus 4.8+)`;
-    context.report({
-      path: ['messages', i, 'role'],
-      severity: baseSeverity(context),
-      message: `${why}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
-    });
-  });
+function anthropic(context: RuleContext): RuleListeners {
+  const messages = context.request.messages();
+  return {
+    message: ({ object: message, index: i, path }) => {
+      if (!message || message.role !== 'system') return;
+      const previous = messages[i - 1]?.value;
+      if (i > 0 && (!isObject(previous) || isTemplated(previous.role))) return;
+      const afterUser = i > 0 && isObject(previous) && previous.role === 'user';
+      const platformLacksIt = context.provider === 'bedrock' || context.provider === 'vertex';
+      if (afterUser && !platformLacksIt && !predatesMidConversationSystem(context.model)) return;
+      const why = !afterUser
+        ? i === 0
+          ? 'A system message cannot open `messages`'
+          : 'A system message must follow a user turn'
+        : platformLacksIt
+          ? 'Mid-conversation system messages are not available on Bedrock or Vertex AI'
+          : `${context.model} predates mid-conversation system messages (Claude Opus 4.8+)`;
+      context.report({
+        path: [...path, 'role'],
+        severity: baseSeverity(context),
+        messageId: 'anthropicSystemTurn',
+        data: { why },
+      });
+    },
+  };
 }
 
-function checkGemini(context: RuleContext): void {
+function gemini(context: RuleContext): RuleListeners {
   const system = isObject(context.body) && ('systemInstruction' in context.body || 'system_instruction' in context.body);
-  arrayAt(context.body, 'contents').forEach((content, i) => {
-    if (!isObject(content) || content.role !== 'system') return;
-    context.report({
-      path: ['contents', i, 'role'],
-      severity: baseSeverity(context),
-      message: `Gemini has no "system" role in \`contents\`: ${system ? 'merge this text into' : 'put it in'} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
-    });
-  });
+  return {
+    message: ({ object: content, path }) => {
+      if (!content || content.role !== 'system') return;
+      context.report({
+        path: [...path, 'role'],
+        severity: baseSeverity(context),
+        messageId: 'geminiSystemRole',
+        data: { action: system ? 'merge this text into' : 'put it in' },
+      });
+    },
+  };
 }

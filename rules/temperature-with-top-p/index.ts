@@ -1,3 +1,4 @@
+import { isFirstParty } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -9,6 +10,9 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
+    messages: {
+      both: '{{model}} takes `temperature` or `top_p`, not both: drop one. Anthropic: "{{wording}}"',
+    },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: MESSAGE, source: 'https://github.com/langfuse/langfuse/issues/9882' },
       {
@@ -31,13 +35,14 @@ export const rule: RuleModule = {
     const second = keys.indexOf('temperature') > keys.indexOf('top_p') ? 'temperature' : 'top_p';
     const model = knownString(context.model) ? context.model : context.modelInfo!.id;
     const p = context.provider;
-    const firstParty = p === 'anthropic' || p === 'bedrock' || p === 'vertex';
+    const firstParty = isFirstParty('anthropic-messages', p);
     const wording = p === 'bedrock' ? `The model returned the following errors: ${evidence.error}` : evidence.error;
     context.report({
       path: [second],
       target: 'key',
       severity: firstParty ? 'error' : 'warning',
-      message: `${model} takes \`temperature\` or \`top_p\`, not both: drop one. Anthropic: "${wording}"`,
+      messageId: 'both',
+      data: { model, wording },
       fix: [
         { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']), preferred: true },
         { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']) },

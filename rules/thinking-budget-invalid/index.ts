@@ -1,5 +1,6 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
-import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/types.ts';
+import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 /** Anthropic: the budget must stay below max_tokens (live-verified wording). */
@@ -31,6 +32,17 @@ export const rule: RuleModule = {
     description:
       'A thinking configuration the model rejects: an Anthropic budget not below max_tokens or a thinking mode the model lacks, a Gemini thinking budget or level outside what the model accepts.',
     needsCompleteBody: true,
+    messages: {
+      noAdaptive: `\`{{model}}\` has no adaptive thinking; use {"type": "enabled", "budget_tokens": N}. Anthropic: "${ANTHROPIC_ADAPTIVE_UNSUPPORTED}"`,
+      adaptiveOnly: `\`{{model}}\` only supports adaptive thinking: send {"type": "adaptive"} and set the effort in output_config. Anthropic: "${ANTHROPIC_ENABLED_REMOVED}"`,
+      budgetNotBelowMax: `thinking.budget_tokens ({{budget}}) must be below max_tokens ({{maxTokens}}): the budget counts against max_tokens (only the \`anthropic-beta: ${INTERLEAVED_BETA}\` header lifts this). Anthropic: "${ANTHROPIC_BUDGET_MAX}"`,
+      geminiNoThinking: '`{{model}}` has no thinking: remove generationConfig.thinkingConfig. Gemini: "{{quote}}"',
+      levelUnsupported: `thinkingLevel is for Gemini 3 and later; \`{{model}}\` takes thinkingBudget instead. Gemini: "${GEMINI_LEVEL_UNSUPPORTED}"`,
+      levelNotAccepted: '`{{model}}` accepts thinkingLevel {{levels}}, not "{{level}}". Gemini: "{{quote}}"',
+      budgetAndLevel: `thinkingBudget and thinkingLevel cannot be set together; keep one (thinkingLevel on Gemini 3). Gemini: "${GEMINI_BOTH}"`,
+      cannotTurnOff: `\`{{model}}\` cannot turn thinking off: use a budget from {{min}} to {{max}}, or -1 (dynamic). Gemini: "${GEMINI_BUDGET_ZERO}"`,
+      budgetOutOfRange: 'thinkingBudget {{budget}} is outside what `{{model}}` accepts ({{allowed}}). Gemini: "{{quote}}"',
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC_BUDGET_MAX, source: 'https://github.com/liuw1535/antigravity2api-nodejs/issues/149' },
       { api: 'anthropic-messages', message: ANTHROPIC_ENABLED_REMOVED, source: 'https://github.com/handochan/aelix-ai/issues/258' },
@@ -52,7 +64,7 @@ export const rule: RuleModule = {
   },
 };
 
-const severityFor = (provider: Provider | null) => (provider === null || provider === 'relay' ? 'warning' : 'error');
+const severityFor = (provider: Provider | null) => hostSeverity(provider);
 
 function checkAnthropic(context: RuleContext): void {
   const body = context.body;
@@ -69,7 +81,8 @@ function checkAnthropic(context: RuleContext): void {
       context.report({
         path: ['thinking', 'type'],
         severity,
-        message: `\`${context.modelInfo!.id}\` has no adaptive thinking; use {"type": "enabled", "budget_tokens": N}. Anthropic: "${ANTHROPIC_ADAPTIVE_UNSUPPORTED}"`,
+        messageId: 'noAdaptive',
+        data: { model: context.modelInfo!.id },
       });
     }
     return;
@@ -79,7 +92,8 @@ function checkAnthropic(context: RuleContext): void {
     context.report({
       path: ['thinking', 'type'],
       severity,
-      message: `\`${context.modelInfo!.id}\` only supports adaptive thinking: send {"type": "adaptive"} and set the effort in output_config. Anthropic: "${ANTHROPIC_ENABLED_REMOVED}"`,
+      messageId: 'adaptiveOnly',
+      data: { model: context.modelInfo!.id },
     });
     return;
   }
@@ -95,9 +109,8 @@ function checkAnthropic(context: RuleContext): void {
   context.report({
     path: ['thinking', 'budget_tokens'],
     severity: softened,
-    message:
-      `thinking.budget_tokens (${budget}) must be below max_tokens (${maxTokens}): the budget counts against max_tokens ` +
-      `(only the \`anthropic-beta: ${INTERLEAVED_BETA}\` header lifts this). Anthropic: "${ANTHROPIC_BUDGET_MAX}"`,
+    messageId: 'budgetNotBelowMax',
+    data: { budget: String(budget), maxTokens: String(maxTokens) },
   });
 }
 
@@ -155,7 +168,8 @@ function checkGemini(context: RuleContext): void {
         path: [...base, (levelSet ? levelKey : budgetKey)!],
         target: 'key',
         severity,
-        message: `\`${info!.id}\` has no thinking: remove generationConfig.thinkingConfig. Gemini: "${vertex ? VERTEX_NO_THINKING : GEMINI_NO_THINKING}"`,
+        messageId: 'geminiNoThinking',
+        data: { model: info!.id, quote: vertex ? VERTEX_NO_THINKING : GEMINI_NO_THINKING },
       });
     }
     return;
@@ -170,7 +184,8 @@ function checkGemini(context: RuleContext): void {
         path: [...base, levelKey!],
         target: 'key',
         severity,
-        message: `thinkingLevel is for Gemini 3 and later; \`${info!.id}\` takes thinkingBudget instead. Gemini: "${GEMINI_LEVEL_UNSUPPORTED}"`,
+        messageId: 'levelUnsupported',
+        data: { model: info!.id },
       });
     } else if (gt.levels && KNOWN_LEVELS.has(level!.toLowerCase()) && !gt.levels.includes(level!.toLowerCase())) {
       levelReported = true;
@@ -178,7 +193,8 @@ function checkGemini(context: RuleContext): void {
       context.report({
         path: [...base, levelKey!],
         severity,
-        message: `\`${info!.id}\` accepts thinkingLevel ${gt.levels.map((l) => `"${l}"`).join(', ')}, not "${level}". Gemini: "${quote}"`,
+        messageId: 'levelNotAccepted',
+        data: { model: info!.id, levels: gt.levels.map((l) => `"${l}"`).join(', '), level: String(level), quote },
       });
     }
   }
@@ -188,7 +204,7 @@ function checkGemini(context: RuleContext): void {
       path: [...base, budgetKey!],
       target: 'key',
       severity,
-      message: `thinkingBudget and thinkingLevel cannot be set together; keep one (thinkingLevel on Gemini 3). Gemini: "${GEMINI_BOTH}"`,
+      messageId: 'budgetAndLevel',
     });
   }
 
@@ -200,7 +216,8 @@ function checkGemini(context: RuleContext): void {
     context.report({
       path: [...base, budgetKey!],
       severity,
-      message: `\`${info!.id}\` cannot turn thinking off: use a budget from ${range.min} to ${range.max}, or -1 (dynamic). Gemini: "${GEMINI_BUDGET_ZERO}"`,
+      messageId: 'cannotTurnOff',
+      data: { model: info!.id, min: range.min, max: range.max },
     });
     return;
   }
@@ -212,6 +229,7 @@ function checkGemini(context: RuleContext): void {
   context.report({
     path: [...base, budgetKey!],
     severity,
-    message: `thinkingBudget ${budget} is outside what \`${info!.id}\` accepts (${allowed}). Gemini: "${quote}"`,
+    messageId: 'budgetOutOfRange',
+    data: { budget: String(budget), model: info!.id, allowed, quote },
   });
 }

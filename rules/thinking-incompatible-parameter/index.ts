@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -23,6 +24,15 @@ export const rule: RuleModule = {
     description:
       'A request part that Anthropic rejects with thinking on (temperature other than 1, top_k, a low top_p, a forced tool_choice, a final assistant turn without its thinking block), or an assistant prefill on a model that removed prefill.',
     needsCompleteBody: true,
+    messages: {
+      prefillRejected: '`{{model}}` does not take an assistant prefill: end with a user message (use structured outputs or instructions instead). Anthropic: "{{error}}"',
+      temperature: `With {{thinking}}, temperature must be 1 or absent (here {{value}}). Anthropic: "${TEMPERATURE}" (older wording: "${TEMPERATURE_OLD}")`,
+      topK: `With {{thinking}}, top_k must be removed. Anthropic: "${TOP_K}"`,
+      topP: `With {{thinking}}, top_p may only be between ${TOP_P_MIN} and 1 (here {{value}}); remove it. Anthropic (Bedrock wording): "${TOP_P}"`,
+      forcedTool: `tool_choice "{{type}}" forces a tool, which thinking does not allow; use "auto" (and ask for the tool in the prompt) or turn thinking off. Anthropic: "${FORCED_TOOL}"`,
+      prefillWithoutThinking: 'With thinking enabled, an assistant prefill must start with a thinking block; remove the prefill or disable thinking. Anthropic: "{{quote}}"',
+      toolTurnWithoutThinking: 'With thinking enabled, the assistant turn answered by these tool results must be sent back with its thinking block first (unchanged, with its signature). Anthropic: "{{quote}}"',
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: TEMPERATURE, source: 'https://github.com/dotCipher/opencode-claude-bridge/pull/1' },
       { api: 'anthropic-messages', message: TEMPERATURE_OLD, source: 'https://github.com/MartialBE/one-hub/issues/529' },
@@ -48,7 +58,7 @@ export const rule: RuleModule = {
     // Token counting does not generate: prefill and sampling are not judged there.
     if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return;
     const body = context.body;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const severity = hostSeverity(context.provider);
     const quirks = context.modelInfo?.quirks;
     const messages = arrayAt(body, 'messages');
     const lastIndex = messages.length - 1;
@@ -62,7 +72,8 @@ export const rule: RuleModule = {
       context.report({
         path: ['messages', lastIndex, 'role'],
         severity,
-        message: `\`${context.modelInfo!.id}\` does not take an assistant prefill: end with a user message (use structured outputs or instructions instead). Anthropic: "${quirks.prefillRejected.error}"`,
+        messageId: 'prefillRejected',
+        data: { model: context.modelInfo!.id, error: quirks.prefillRejected.error },
       });
     }
 
@@ -78,17 +89,19 @@ export const rule: RuleModule = {
       context.report({
         path: ['temperature'],
         severity,
-        message: `With ${thinkingName}, temperature must be 1 or absent (here ${body.temperature}). Anthropic: "${TEMPERATURE}" (older wording: "${TEMPERATURE_OLD}")`,
+        messageId: 'temperature',
+        data: { thinking: thinkingName, value: body.temperature },
       });
     }
     if (typeof body.top_k === 'number' && !restricted.has('top_k')) {
-      context.report({ path: ['top_k'], target: 'key', severity, message: `With ${thinkingName}, top_k must be removed. Anthropic: "${TOP_K}"` });
+      context.report({ path: ['top_k'], target: 'key', severity, messageId: 'topK', data: { thinking: thinkingName } });
     }
     if (typeof body.top_p === 'number' && body.top_p < TOP_P_MIN && !restricted.has('top_p')) {
       context.report({
         path: ['top_p'],
         severity,
-        message: `With ${thinkingName}, top_p may only be between ${TOP_P_MIN} and 1 (here ${body.top_p}); remove it. Anthropic (Bedrock wording): "${TOP_P}"`,
+        messageId: 'topP',
+        data: { thinking: thinkingName, value: body.top_p },
       });
     }
     const choice = body.tool_choice;
@@ -96,7 +109,8 @@ export const rule: RuleModule = {
       context.report({
         path: ['tool_choice', 'type'],
         severity,
-        message: `tool_choice "${choice.type}" forces a tool, which thinking does not allow; use "auto" (and ask for the tool in the prompt) or turn thinking off. Anthropic: "${FORCED_TOOL}"`,
+        messageId: 'forcedTool',
+        data: { type: String(choice.type) },
       });
     }
 
@@ -127,11 +141,8 @@ export const rule: RuleModule = {
     context.report({
       path: typeof message.content === 'string' ? ['messages', finalAssistant, 'content'] : ['messages', finalAssistant, 'content', 0],
       severity,
-      message:
-        (finalAssistant === lastIndex
-          ? 'With thinking enabled, an assistant prefill must start with a thinking block; remove the prefill or disable thinking. '
-          : 'With thinking enabled, the assistant turn answered by these tool results must be sent back with its thinking block first (unchanged, with its signature). ') +
-        `Anthropic: "${quote}"`,
+      messageId: finalAssistant === lastIndex ? 'prefillWithoutThinking' : 'toolTurnWithoutThinking',
+      data: { quote },
     });
   },
 };

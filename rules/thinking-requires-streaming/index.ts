@@ -1,5 +1,6 @@
+import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';
@@ -15,6 +16,10 @@ export const rule: RuleModule = {
     description:
       'A DashScope (Qwen) call with thinking on, explicitly or by the model default, that does not stream, or that tries to turn thinking off on a thinking-only model.',
     needsCompleteBody: true,
+    messages: {
+      alwaysThinks: `\`{{model}}\` always thinks: enable_thinking cannot turn it off (remove it, or pick the hybrid or instruct model). DashScope: "${RESTRICTED_TRUE}"`,
+      notStreamed: 'Thinking is on ({{why}}) but the call does not stream: {{fix}}. DashScope: "{{quote}}"',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'dashscope-compatible', message: NON_STREAM, source: 'https://github.com/infiniflow/ragflow/issues/8972' },
       { api: 'dashscope-generation', provider: 'dashscope', message: NON_STREAM, source: 'https://github.com/langchain4j/langchain4j/issues/3974' },
@@ -40,7 +45,7 @@ export const rule: RuleModule = {
       howToStream = 'add the `X-DashScope-SSE: enable` header (with "incremental_output": true)';
     } else if (context.api === 'openai-chat') {
       if (context.provider === 'dashscope-compatible') severity = 'error';
-      else if ((context.provider === 'relay' || context.provider === null) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
+      else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
       else return;
       owner = body;
       base = [];
@@ -57,7 +62,8 @@ export const rule: RuleModule = {
       context.report({
         path: [...base, 'enable_thinking'],
         severity: 'warning',
-        message: `\`${context.modelInfo!.id}\` always thinks: enable_thinking cannot turn it off (remove it, or pick the hybrid or instruct model). DashScope: "${RESTRICTED_TRUE}"`,
+        messageId: 'alwaysThinks',
+        data: { model: context.modelInfo!.id },
       });
     }
 
@@ -84,7 +90,8 @@ export const rule: RuleModule = {
       path: path.length ? path : undefined,
       span: path.length ? undefined : 'request-line',
       severity: findingSeverity,
-      message: `Thinking is on (${why}) but the call does not stream: ${fix}. DashScope: "${quote}"`,
+      messageId: 'notStreamed',
+      data: { why, fix, quote },
     });
   },
 };

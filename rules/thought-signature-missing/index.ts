@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -22,6 +23,9 @@ export const rule: RuleModule = {
     apis: ['gemini-generate'],
     description: 'A model turn of the current Gemini 3 function-calling turn whose first functionCall part is sent back without its thoughtSignature.',
     needsCompleteBody: true,
+    messages: {
+      unsigned: `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). Gemini: "${SHORT}" (function call \`{{name}}\`)`,
+    },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI.replace('{name}', 'default_api:Task').replace('{position}', '2'), source: 'https://github.com/lbjlaq/Antigravity-Manager/issues/139' },
       { api: 'gemini-generate', message: DOCS_WORDING.replace('{name}', 'tool_name').replace('{n}', '1'), source: 'https://ai.google.dev/gemini-api/docs/thought-signatures ; quoted in https://qiita.com/kai_kou/items/a15b2da37d6a058b79e6' },
@@ -30,7 +34,7 @@ export const rule: RuleModule = {
   check(context) {
     if (context.api !== 'gemini-generate' || context.provider === 'gemini-openai') return;
     if (!context.modelInfo?.quirks.thoughtSignaturesRequired || !isObject(context.body)) return;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+    const severity = hostSeverity(context.provider);
     const contents = arrayAt(context.body, 'contents');
     if (contents.some(isTemplated)) return;
 
@@ -62,9 +66,8 @@ export const rule: RuleModule = {
         path: ['contents', i, 'parts', first, callKey],
         target: 'key',
         severity,
-        message:
-          `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). ` +
-          `Gemini: "${SHORT}" (function call \`${name}\`)`,
+        messageId: 'unsigned',
+        data: { name },
       });
     }
   },

@@ -1,5 +1,6 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject } from '../shared.ts';
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 
 const ANTHROPIC = 'A maximum of 4 blocks with cache_control may be provided. Found {n}.';
@@ -10,13 +11,16 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'More than 4 `cache_control` breakpoints across the top level, tools, system and messages.',
+    messages: {
+      tooMany: `{{count}} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', '{{count}}')}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{n}', '5'), source: 'https://github.com/tghamm/Anthropic.SDK/issues/50' },
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{n}', '5'), source: 'https://github.com/Wei-Shaw/sub2api/issues/176' },
     ],
   },
-  check(context) {
-    if (context.api !== 'anthropic-messages' || !isObject(context.body)) return;
+  create(context) {
+    if (context.api !== 'anthropic-messages' || !isObject(context.body)) return {};
     const body = context.body;
     // Templated values can only add breakpoints, so a known count above 4 is already too many.
     const found: JsonPath[] = [];
@@ -28,18 +32,21 @@ export const rule: RuleModule = {
     arrayAt(body, 'system').forEach((block, i) => {
       if (isObject(block) && isObject(block.cache_control)) found.push(['system', i, 'cache_control']);
     });
-    // Only top-level blocks of each message: whether blocks nested in a tool_result count is not documented.
-    arrayAt(body, 'messages').forEach((message, i) => {
-      arrayAt(message, 'content').forEach((block, j) => {
-        if (isObject(block) && isObject(block.cache_control)) found.push(['messages', i, 'content', j, 'cache_control']);
-      });
-    });
-    if (found.length <= 4) return;
-    context.report({
-      path: found[4],
-      target: 'key',
-      severity: context.provider === null || context.provider === 'relay' ? 'warning' : 'error',
-      message: `${found.length} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', String(found.length))}"`,
-    });
+    return {
+      // Only top-level blocks of each message: whether blocks nested in a tool_result count is not documented.
+      block: ({ value, path }) => {
+        if (isObject(value) && isObject(value.cache_control)) found.push([...path, 'cache_control']);
+      },
+      'body:exit': () => {
+        if (found.length <= 4) return;
+        context.report({
+          path: found[4],
+          target: 'key',
+          severity: hostSeverity(context.provider),
+          messageId: 'tooMany',
+          data: { count: found.length },
+        });
+      },
+    };
   },
 };

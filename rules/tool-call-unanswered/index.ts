@@ -1,5 +1,6 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { Severity } from '../../server/src/core/types.ts';
+import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
@@ -20,6 +21,13 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool call that the next turn of the conversation does not answer with a tool result.',
     needsCompleteBody: true,
+    messages: {
+      anthropicUnanswered: 'tool_use `{{id}}` gets no tool_result in the next message (messages.{{next}}). Anthropic: "{{quoted}}"',
+      chatUnanswered: 'Tool call `{{id}}` has no `tool` message answering it before messages[{{k}}]. {{who}}: "{{quoted}}"',
+      responsesUnanswered: 'function_call `{{id}}` has no function_call_output in `input`. {{who}}: "{{quoted}}"',
+      responsesAnsweredLate: 'function_call `{{id}}` is answered only after the message at input[{{at}}]; DeepSeek wants the output before the next message. DeepSeek: "{{quoted}}"',
+      geminiTooFewResponses: `contents[{{i}}] makes {{calls}} function calls but contents[{{next}}] answers {{responses}}. Gemini: "${GEMINI}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.6: ${ANTHROPIC.replace('{ids}', 'toolu_01AbmHJypDhKqBF7NKdRPJ6d')}`, source: 'https://github.com/anthropics/claude-code/issues/5060' },
       { api: 'anthropic-messages', provider: 'vertex', message: `messages.33: ${ANTHROPIC.replace('{ids}', 'toolu_vrtx_01KKMxh6V7Kx6g5tZbQBfQ9b')}`, source: 'https://github.com/Kilo-Org/kilocode/issues/5163' },
@@ -52,7 +60,7 @@ export const rule: RuleModule = {
 
 /** Through a relay (or an unknown host) the upstream may repair the history: warn instead. */
 function severity(context: RuleContext): Severity {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /**
@@ -87,7 +95,8 @@ function checkAnthropic(context: RuleContext): void {
       context.report({
         path: ['messages', i, 'content', use.j, 'id'],
         severity: severity(context),
-        message: `tool_use \`${use.id}\` gets no tool_result in the next message (messages.${i + 1}). Anthropic: "${quoted}"`,
+        messageId: 'anthropicUnanswered',
+        data: { id: use.id, next: i + 1, quoted },
       });
     }
   });
@@ -126,7 +135,8 @@ function checkOpenAiChat(context: RuleContext): void {
       context.report({
         path: ['messages', i, 'tool_calls', call.j, 'id'],
         severity: severity(context),
-        message: `Tool call \`${call.id}\` has no \`tool\` message answering it before messages[${k}]. ${who}: "${quoted}"`,
+        messageId: 'chatUnanswered',
+        data: { id: call.id, k, who, quoted },
       });
     }
   });
@@ -165,10 +175,9 @@ function checkResponses(context: RuleContext): void {
     context.report({
       path: ['input', i, 'call_id'],
       severity: severity(context),
-      message:
-        output < 0
-          ? `function_call \`${id}\` has no function_call_output in \`input\`. ${deepseek ? 'DeepSeek' : 'OpenAI'}: "${quoted}"`
-          : `function_call \`${id}\` is answered only after the message at input[${messageBetween}]; DeepSeek wants the output before the next message. DeepSeek: "${quoted}"`,
+      ...(output < 0
+        ? { messageId: 'responsesUnanswered', data: { id, who: deepseek ? 'DeepSeek' : 'OpenAI', quoted } }
+        : { messageId: 'responsesAnsweredLate', data: { id, at: messageBetween, quoted } }),
     });
   });
 }
@@ -195,7 +204,8 @@ function checkGemini(context: RuleContext): void {
       path: ['contents', i + 1, 'parts'],
       target: 'key',
       severity: severity(context),
-      message: `contents[${i}] makes ${calls.length} function calls but contents[${i + 1}] answers ${responses}. Gemini: "${GEMINI}"`,
+      messageId: 'geminiTooFewResponses',
+      data: { i, calls: calls.length, next: i + 1, responses },
     });
   });
 }

@@ -1,7 +1,7 @@
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, type ToolList } from '../invalid-tool-name/tools.ts';
+import { declaredTools, isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
 
 const OPENAI_NO_TOOLS = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
 const RESPONSES_NOT_FOUND = "Tool choice 'function' not found in 'tools' parameter.";
@@ -23,6 +23,17 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool choice that names a tool the request does not define, or that forces tool use while no tools are given.',
     needsCompleteBody: true,
+    messages: {
+      unknownName: '{{what}} names "{{name}}", which is not one of the tools this request defines ({{defined}}).{{answer}}',
+      chatNoToolsOpenAi: `tool_choice is {{shown}} but the request defines no tools. OpenAI answers: "${OPENAI_NO_TOOLS}" Add the tools or remove tool_choice.`,
+      chatNoTools: `tool_choice {{does}} but the request defines no tools; the provider has nothing to call (OpenAI answers: "${OPENAI_NO_TOOLS}").`,
+      functionCallNoFunctions: 'function_call names "{{name}}" but the request defines no functions.',
+      requiredNoTools: 'tool_choice is "required" but the request defines no tools: there is nothing the model could call.',
+      hostedToolMissing: 'tool_choice picks the hosted tool "{{name}}", which is not in tools.{{answer}}',
+      typeForcesNoTools: 'tool_choice {"type": "{{type}}"} forces a tool call but the request defines no tools: there is nothing the model could call.',
+      geminiNoDeclarations: `functionCallingConfig {{setting}} asks for function calls but the request declares no functionDeclarations. Gemini answers: "${GEMINI_NO_DECLARATIONS}"`,
+      namesNoTools: 'tool_choice names "{{name}}" but the request defines no tools.',
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_TOOLS, source: 'https://github.com/dapr/dapr-agents/issues/248 ; https://github.com/writer/writer-framework/pull/1013 ; checked against the real API (any value, "none" included) in https://github.com/vllm-project/vllm/pull/40311' },
       { api: 'openai-responses', provider: 'openai', message: RESPONSES_NOT_FOUND, source: 'https://github.com/raine/claude-code-proxy/issues/10' },
@@ -74,7 +85,8 @@ function unknownName(context: RuleContext, wanted: Wanted, defined: Set<string>,
   context.report({
     path: wanted.path,
     severity,
-    message: `${what} names "${wanted.name}", which is not one of the tools this request defines (${list(defined)}).${answer}`,
+    messageId: 'unknownName',
+    data: { what, name: wanted.name, defined: list(defined), answer },
   });
 }
 
@@ -94,9 +106,7 @@ function checkChat(context: RuleContext, tools: ToolList): void {
       context.report({
         path: ['tool_choice'],
         severity: firstParty ? 'error' : 'warning',
-        message: firstParty
-          ? `tool_choice is ${shown} but the request defines no tools. OpenAI answers: "${OPENAI_NO_TOOLS}" Add the tools or remove tool_choice.`
-          : `tool_choice ${forcing ? 'forces tool use' : 'is set'} but the request defines no tools; the provider has nothing to call (OpenAI answers: "${OPENAI_NO_TOOLS}").`,
+        ...(firstParty ? { messageId: 'chatNoToolsOpenAi', data: { shown } } : { messageId: 'chatNoTools', data: { does: forcing ? 'forces tool use' : 'is set' } }),
       });
     } else if (canJudgeNames(tools)) {
       const defined = names(tools);
@@ -110,7 +120,7 @@ function checkChat(context: RuleContext, tools: ToolList): void {
   if (isObject(fc) && knownString(fc.name) && canJudgeNames(tools)) {
     const defined = names(tools);
     if (!defined.size && !tools.present) {
-      context.report({ path: ['function_call', 'name'], severity: 'warning', message: `function_call names "${fc.name}" but the request defines no functions.` });
+      context.report({ path: ['function_call', 'name'], severity: 'warning', messageId: 'functionCallNoFunctions', data: { name: fc.name } });
     } else if (!defined.has(fc.name)) {
       unknownName(context, { name: fc.name, path: ['function_call', 'name'], by: 'name' }, defined, 'warning', '', 'function_call');
     }
@@ -154,7 +164,7 @@ function checkResponses(context: RuleContext, tools: ToolList): void {
   const severity: Severity = firstParty ? 'error' : 'warning';
   const wanted = responsesWanted(choice);
   if (choice === 'required' && noTools(tools)) {
-    context.report({ path: ['tool_choice'], severity: 'warning', message: 'tool_choice is "required" but the request defines no tools: there is nothing the model could call.' });
+    context.report({ path: ['tool_choice'], severity: 'warning', messageId: 'requiredNoTools' });
     return;
   }
   if (!wanted.length || !canJudgeNames(tools)) return;
@@ -171,7 +181,8 @@ function checkResponses(context: RuleContext, tools: ToolList): void {
       context.report({
         path: w.path,
         severity,
-        message: `tool_choice picks the hosted tool "${w.name}", which is not in tools.${firstParty ? ` OpenAI answers: "Tool choice '${w.name}' not found in 'tools' parameter."` : ''}`,
+        messageId: 'hostedToolMissing',
+        data: { name: w.name, answer: firstParty ? ` OpenAI answers: "Tool choice '${w.name}' not found in 'tools' parameter."` : '' },
       });
     }
   }
@@ -204,7 +215,8 @@ function checkAnthropic(context: RuleContext, tools: ToolList): void {
     context.report({
       path: ['tool_choice', 'type'],
       severity: 'warning',
-      message: `tool_choice {"type": "${type}"} forces a tool call but the request defines no tools: there is nothing the model could call.`,
+      messageId: 'typeForcesNoTools',
+      data: { type: String(type) },
     });
     return;
   }
@@ -236,7 +248,8 @@ function checkGemini(context: RuleContext, tools: ToolList): void {
     context.report({
       path: mode === 'ANY' || mode === 'VALIDATED' ? [...base, 'mode'] : [...base, allowedKey as string],
       severity: firstParty ? 'error' : 'warning',
-      message: `functionCallingConfig ${mode === 'ANY' || mode === 'VALIDATED' ? `mode ${mode}` : 'allowedFunctionNames'} asks for function calls but the request declares no functionDeclarations. Gemini answers: "${GEMINI_NO_DECLARATIONS}"`,
+      messageId: 'geminiNoDeclarations',
+      data: { setting: mode === 'ANY' || mode === 'VALIDATED' ? `mode ${mode}` : 'allowedFunctionNames' },
     });
     return;
   }
@@ -257,7 +270,7 @@ function checkDashScope(context: RuleContext, tools: ToolList): void {
   if (!isObject(choice) || choice.type !== 'function' || !isObject(choice.function) || !knownString(choice.function.name)) return;
   const wanted: Wanted = { name: choice.function.name, path: ['parameters', 'tool_choice', 'function', 'name'], by: 'name' };
   if (noTools(tools)) {
-    context.report({ path: wanted.path, severity: 'warning', message: `tool_choice names "${wanted.name}" but the request defines no tools.` });
+    context.report({ path: wanted.path, severity: 'warning', messageId: 'namesNoTools', data: { name: wanted.name } });
   } else if (canJudgeNames(tools) && !names(tools).has(wanted.name)) {
     unknownName(context, wanted, names(tools), 'warning', '');
   }

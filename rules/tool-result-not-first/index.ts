@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 
@@ -13,6 +14,9 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'A tool_result block that comes after other content in the user message answering a tool_use.',
     needsCompleteBody: true,
+    messages: {
+      resultsNotFirst: `tool_result blocks must come first in the message that answers a tool_use; here a \`{{otherType}}\` block (content[{{firstOther}}]) precedes them. Anthropic: "messages.{{i}}: ${NEW_WORDING.replace('{ids}', '{{ids}}')}" (older wording: "messages.{{next}}: ${OLD_WORDING.replace('{n}', '{{count}}')}")`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.156: ${OLD_WORDING.replace('{n}', '1')}`, source: 'https://github.com/anthropics/claude-code/issues/473' },
       {
@@ -22,35 +26,36 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    if (context.api !== 'anthropic-messages') return;
-    const severity = context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
-    const messages = arrayAt(context.body, 'messages');
-    messages.forEach((message, i) => {
-      if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;
-      if (!arrayAt(message, 'content').some((b) => isObject(b) && b.type === 'tool_use')) return;
-      const next = messages[i + 1];
-      if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
-      const blocks = arrayAt(next, 'content');
-      if (blocks.some(isTemplated)) return;
-      const firstOther = blocks.findIndex((b) => !isObject(b) || b.type !== 'tool_result');
-      if (firstOther < 0) return;
-      const late = blocks
-        .map((block, j) => ({ block, j }))
-        .filter(({ block, j }) => j > firstOther && isObject(block) && block.type === 'tool_result');
-      if (!late.length) return;
-      const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
-      const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
-      const isResult = (b: unknown) => isObject(b) && b.type === 'tool_result';
-      const order = [...blocks.keys()].sort((a, b) => Number(isResult(blocks[b])) - Number(isResult(blocks[a])) || a - b);
-      context.report({
-        path: ['messages', i + 1, 'content', late[0].j],
-        severity,
-        message:
-          `tool_result blocks must come first in the message that answers a tool_use; here a \`${otherType}\` block (content[${firstOther}]) precedes them. ` +
-          `Anthropic: "messages.${i}: ${NEW_WORDING.replace('{ids}', ids)}" (older wording: "messages.${i + 1}: ${OLD_WORDING.replace('{n}', String(late.length))}")`,
-        fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
-      });
-    });
+  create(context) {
+    if (context.api !== 'anthropic-messages') return {};
+    const severity = hostSeverity(context.provider);
+    const messages = context.request.messages();
+    return {
+      message: ({ object: message, index: i }) => {
+        if (!message || message.role !== 'assistant' || isTemplated(message.content)) return;
+        if (!arrayAt(message, 'content').some((b) => isObject(b) && b.type === 'tool_use')) return;
+        const next = messages[i + 1]?.value;
+        if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
+        const blocks = arrayAt(next, 'content');
+        if (blocks.some(isTemplated)) return;
+        const firstOther = blocks.findIndex((b) => !isObject(b) || b.type !== 'tool_result');
+        if (firstOther < 0) return;
+        const late = blocks
+          .map((block, j) => ({ block, j }))
+          .filter(({ block, j }) => j > firstOther && isObject(block) && block.type === 'tool_result');
+        if (!late.length) return;
+        const ids = late.map(({ block }) => (isObject(block) && knownString(block.tool_use_id) ? block.tool_use_id : '?')).join(', ');
+        const otherType = isObject(blocks[firstOther]) ? String((blocks[firstOther] as { type?: unknown }).type) : 'other';
+        const isResult = (b: unknown) => isObject(b) && b.type === 'tool_result';
+        const order = [...blocks.keys()].sort((a, b) => Number(isResult(blocks[b])) - Number(isResult(blocks[a])) || a - b);
+        context.report({
+          path: ['messages', i + 1, 'content', late[0].j],
+          severity,
+          messageId: 'resultsNotFirst',
+          data: { otherType, firstOther, i, ids, next: i + 1, count: late.length },
+          fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
+        });
+      },
+    };
   },
 };

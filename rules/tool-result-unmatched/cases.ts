@@ -128,5 +128,18 @@ export const cases: RuleCases = {
       providerError: 'Please ensure that function response turn comes immediately after a function call turn.',
       errors: [{ message: 'function response turn comes immediately after a function call turn' }],
     },
+    {
+      name: 'gemini functionResponse names a function the previous turn did not call',
+      languageId: 'json',
+      code: json({
+        contents: [
+          { role: 'user', parts: [{ text: 'x' }] },
+          { role: 'model', parts: [{ functionCall: { name: 'get_weather', args: {} } }] },
+          { role: 'user', parts: [{ functionResponse: { name: 'get_time', response: {} } }] },
+        ],
+      }),
+      providerError: 'Please ensure that function response turn comes immediately after a function call turn.',
+      errors: [{ message: 'functionResponse `get_time` answers no functionCall of that name in the previous turn.' }],
+    },
   ],
 };

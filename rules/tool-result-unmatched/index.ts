@@ -15,6 +15,14 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool result that answers no tool call of the turn before it.',
     needsCompleteBody: true,
+    messages: {
+      anthropicUnmatched: `tool_result answers \`{{id}}\`, but the previous assistant message has no tool_use with that id. Anthropic: "messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}"`,
+      openAiNoCalls: `This tool message answers no assistant \`tool_calls\`. OpenAI: "${OPENAI_NO_CALLS}"`,
+      openAiWrongId: `No tool call \`{{id}}\` in the preceding assistant message. OpenAI: "${OPENAI_WRONG_ID.replace('{id}', '{{id}}')}"`,
+      responsesUnmatched: `No {{kind}} with call_id \`{{id}}\` earlier in \`input\`. OpenAI: "${RESPONSES.replace('{id}', '{{id}}')}"`,
+      geminiUnknownName: `functionResponse \`{{name}}\` answers no functionCall of that name in the previous turn. Gemini: "${GEMINI}"`,
+      geminiNoCall: `This functionResponse does not follow a turn with a functionCall. Gemini: "${GEMINI}"`,
+    },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.0.content.0: ${ANTHROPIC.replace('{id}', 'toolu_...')}`, source: 'https://github.com/anthropics/claude-code/issues/13460' },
       { api: 'openai-chat', message: OPENAI_NO_CALLS, source: 'https://github.com/smarter-sh/smarter/issues/264' },
@@ -68,7 +76,8 @@ function checkAnthropic(context: RuleContext): void {
       if (offered.has(block.tool_use_id)) return;
       context.report({
         path: ['messages', i, 'content', j, 'tool_use_id'],
-        message: `tool_result answers \`${block.tool_use_id}\`, but the previous assistant message has no tool_use with that id. Anthropic: "messages.${i}.content.${j}: ${ANTHROPIC.replace('{id}', block.tool_use_id)}"`,
+        messageId: 'anthropicUnmatched',
+        data: { id: block.tool_use_id, i, j },
       });
     });
   });
@@ -98,13 +107,14 @@ function checkOpenAiChat(context: RuleContext): void {
     }
     if (!knownString(message.tool_call_id)) return;
     if (!inToolRun) {
-      context.report({ path: ['messages', i, 'role'], message: `This tool message answers no assistant \`tool_calls\`. OpenAI: "${OPENAI_NO_CALLS}"` });
+      context.report({ path: ['messages', i, 'role'], messageId: 'openAiNoCalls' });
       return;
     }
     if (offered && !offered.has(message.tool_call_id)) {
       context.report({
         path: ['messages', i, 'tool_call_id'],
-        message: `No tool call \`${message.tool_call_id}\` in the preceding assistant message. OpenAI: "${OPENAI_WRONG_ID.replace('{id}', message.tool_call_id)}"`,
+        messageId: 'openAiWrongId',
+          data: { id: message.tool_call_id },
       });
     }
   });
@@ -134,7 +144,8 @@ function checkResponses(context: RuleContext): void {
     if ((item.type === 'function_call_output' || item.type === 'custom_tool_call_output') && knownString(item.call_id) && !calls.has(item.call_id)) {
       context.report({
         path: ['input', i, 'call_id'],
-        message: `No ${item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call'} with call_id \`${item.call_id}\` earlier in \`input\`. OpenAI: "${RESPONSES.replace('{id}', item.call_id)}"`,
+        messageId: 'responsesUnmatched',
+          data: { kind: item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call', id: item.call_id },
       });
     }
   });
@@ -166,9 +177,7 @@ function checkGemini(context: RuleContext): void {
       context.report({
         path: ['contents', i, 'parts', j, key],
         target: 'key',
-        message: callNames.size
-          ? `functionResponse \`${response.name}\` answers no functionCall of that name in the previous turn. Gemini: "${GEMINI}"`
-          : `This functionResponse does not follow a turn with a functionCall. Gemini: "${GEMINI}"`,
+        ...(callNames.size ? { messageId: 'geminiUnknownName', data: { name: response.name } } : { messageId: 'geminiNoCall' }),
       });
     }
   });

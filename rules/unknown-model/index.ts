@@ -1,6 +1,6 @@
 import { isObject, knownString } from '../shared.ts';
 import { canonicalId, modelVendor } from '../models/index.ts';
-import type { Report, RuleContext, RuleModule } from '../types.ts';
+import type { Report, RuleContext, RuleModule, MessageData } from '../types.ts';
 import {
   ANTHROPIC_NOT_FOUND,
   BEDROCK_NOT_FOUND,
@@ -12,7 +12,7 @@ import {
   OPENAI_NOT_FOUND,
   VERTEX_NOT_FOUND,
   type HostFacts,
-} from '../model-provider-mismatch/hosts.ts';
+} from '../shared/hosts.ts';
 import { suggestModel } from './suggest.ts';
 
 /** Ids that name a user's own resource, never a catalog model: fine-tunes, tuned models, ARNs, endpoints. */
@@ -32,6 +32,12 @@ export const rule: RuleModule = {
     severity: 'warning',
     apis: 'all',
     description: 'A model id that a first-party host does not serve: a typo, a gateway or other host spelling, or a retired model.',
+    messages: {
+      otherHostsId: `\`{{model}}\` is the id {{where}} uses; {{host}} does not serve it under this name. {{answers}} ${DECLARE}`,
+      retired: '`{{model}}` was retired on {{since}}{{use}}. {{answers}} Retirement: {{source}}',
+      unknown: `Unknown model \`{{model}}\` for {{host}}.{{hint}} {{answers}} ${DECLARE}`,
+      misspelled: '`{{model}}` is not an id {{host}} knows: {{problems}}. Send `{{fixed}}`. {{answers}}',
+    },
     providerErrors: [
       {
         api: 'openai-chat',
@@ -101,7 +107,7 @@ export const rule: RuleModule = {
     const host = HOSTS[provider];
     if (!host) return;
     const at: Pick<Report, 'path' | 'span'> = isObject(context.body) && context.body.model === model ? { path: ['model'] } : { span: 'request-line' };
-    const report = (message: string) => context.report({ ...at, message });
+    const report: Reporter = (messageId, data) => context.report({ ...at, messageId, data });
     const answers = (id: string) => `(${host.who} answers: "${host.notFound(id)}")`;
 
     if (!OWN_SPELLING.has(provider) && checkSpelling(context, model, host, report, answers)) return;
@@ -111,13 +117,13 @@ export const rule: RuleModule = {
       // An id that only some hosts use (DeepSeek R1 is `deepseek-r1` on DashScope, `deepseek-reasoner` at DeepSeek).
       if (info.hosts && !OWN_SPELLING.has(provider) && !info.hosts.includes(provider)) {
         const where = [...new Set(info.hosts.map((h) => HOSTS[h]?.label ?? h))].join(' and ');
-        report(`\`${model.trim()}\` is the id ${where} uses; ${host.label} does not serve it under this name. ${answers(model.trim())} ${DECLARE}`);
+        report('otherHostsId', { model: model.trim(), where, host: host.label, answers: answers(model.trim()) });
         return;
       }
       // Retirement dates are the vendor's own API's; Vertex and Bedrock retire on their own schedules.
       if (info.retired && !OWN_SPELLING.has(provider) && host.vendors.includes(info.vendor)) {
         const use = info.retired.replacement ? `; use \`${info.retired.replacement}\`` : '';
-        report(`\`${model.trim()}\` was retired on ${info.retired.since}${use}. ${answers(model.trim())} Retirement: ${info.retired.source}`);
+        report('retired', { model: model.trim(), since: info.retired.since, use, answers: answers(model.trim()), source: info.retired.source });
       }
       return;
     }
@@ -137,7 +143,7 @@ export const rule: RuleModule = {
       const note = retired ? ` (retired on ${retired.since}${retired.replacement ? `; use \`${retired.replacement}\`` : ''})` : '';
       hint = suggestion.kind === 'prefix' ? ` The closest known model is \`${suggestion.id}\`${note}.` : ` Did you mean \`${suggestion.id}\`${note}?`;
     }
-    report(`Unknown model \`${written}\` for ${host.label}.${hint} ${answers(written)} ${DECLARE}`);
+    report('unknown', { model: written, host: host.label, hint, answers: answers(written) });
   },
 };
 
@@ -145,7 +151,9 @@ export const rule: RuleModule = {
  * Whitespace, gateway prefixes, other hosts' spellings and capitals: the id names a known model but not
  * the way this host spells it. Returns true when it reported.
  */
-function checkSpelling(context: RuleContext, model: string, host: HostFacts, report: (message: string) => void, answers: (id: string) => string): boolean {
+type Reporter = (messageId: string, data: MessageData) => void;
+
+function checkSpelling(context: RuleContext, model: string, host: HostFacts, report: Reporter, answers: (id: string) => string): boolean {
   const problems: string[] = [];
   let fixed = model;
   if (fixed.trim() !== fixed) {
@@ -172,6 +180,6 @@ function checkSpelling(context: RuleContext, model: string, host: HostFacts, rep
   const info = context.models.lookup(fixed);
   // Only when the corrected id is a model this host serves; anything else is left to the other checks.
   if (!info || !host.vendors.includes(info.vendor)) return false;
-  report(`\`${model}\` is not an id ${host.label} knows: ${problems.join(', ')}. Send \`${fixed}\`. ${answers(model)}`);
+  report('misspelled', { model, host: host.label, problems: problems.join(', '), fixed, answers: answers(model) });
   return true;
 }

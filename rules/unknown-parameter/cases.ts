@@ -257,5 +257,16 @@ export const cases: RuleCases = {
         { message: 'Unrecognized request argument supplied: reasoning_effort', severity: 'error' },
       ],
     },
+    {
+      name: 'Anthropic beta parameter without ?beta=true or an anthropic-beta header',
+      languageId: 'http',
+      code: post(
+        'https://api.anthropic.com/v1/messages',
+        { model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }], mcp_servers: [{ type: 'url', url: 'https://mcp.example.com/sse', name: 'example' }] },
+        `Content-Type: application/json\nx-api-key: {{key}}\n${AV}`,
+      ),
+      providerError: 'mcp_servers: Extra inputs are not permitted',
+      errors: [{ message: '`mcp_servers` is a beta parameter of the Messages API: send it to `/v1/messages?beta=true` or with an `anthropic-beta` header (`mcp-client-2025-04-04`), otherwise Anthropic answers "mcp_servers: Extra inputs are not permitted".' }],
+    },
   ],
 };

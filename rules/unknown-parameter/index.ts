@@ -1,9 +1,9 @@
 import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import { foreignShape } from '../body-api-mismatch/shape.ts';
-import { formatPath, googlePath, walkObjects, walkSpec } from '../invalid-parameter-type/spec-walk.ts';
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import { foreignShape } from '../shared/shape.ts';
+import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-walk.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 
@@ -13,6 +13,12 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
+    messages: {
+      betaParameter: '`{{key}}` is a beta parameter of the Messages API: send it to `/v1/messages?beta=true` or with an `anthropic-beta` header{{beta}}, otherwise Anthropic answers "{{key}}: Extra inputs are not permitted".',
+      unknownParameter: '`{{key}}` is not a parameter of {{api}}{{where}}.{{quoted}}{{acceptedBy}}',
+      unknownField: '`{{path}}` is not a field of this object{{where}} (known: {{known}}).{{quote}}',
+      azureVersion: '{{what}} needs api-version {{since}} or later; this request uses {{version}}. Azure OpenAI answers: "{{quote}}" Raise the api-version (or use the v1 API, /openai/v1/).',
+    },
     providerErrors: [
       {
         api: 'openai-chat',
@@ -85,7 +91,8 @@ export const rule: RuleModule = {
             path: [key],
             target: 'key',
             severity: 'warning',
-            message: `\`${key}\` is a beta parameter of the Messages API: send it to \`/v1/messages?beta=true\` or with an \`anthropic-beta\` header${typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : ''}, otherwise Anthropic answers "${key}: Extra inputs are not permitted".`,
+            messageId: 'betaParameter',
+            data: { key, beta: typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : '' },
           });
         }
         continue;
@@ -95,7 +102,8 @@ export const rule: RuleModule = {
         path: [key],
         target: 'key',
         severity: verdict.severity,
-        message: `\`${key}\` is not a parameter of ${context.api}${where ? ` on ${where}` : ''}.${quoted}${acceptedBy(context, key)}`,
+        messageId: 'unknownParameter',
+        data: { key, api: context.api, where: where ? ` on ${where}` : '', quoted, acceptedBy: acceptedBy(context, key) },
         fix: unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(context.body, n)), verdict.severity === 'error'),
       });
     }
@@ -131,7 +139,8 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
           path: [...path, key],
           target: 'key',
           severity,
-          message: `\`${shown}\` is not a field of this object${where ? ` on ${where}` : ''} (known: ${knownList(props, walkAs)}).${quote}`,
+          messageId: 'unknownField',
+          data: { path: shown, where: where ? ` on ${where}` : '', known: knownList(props, walkAs), quote },
           fix: unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error'),
         });
       }
@@ -229,7 +238,8 @@ function checkAzureApiVersion(context: RuleContext, accepted: Record<string, Par
         path,
         target: 'key',
         severity: 'error',
-        message: `${variant ? '`response_format` of type json_schema' : `\`${formatPath('openai-chat', path)}\``} needs api-version ${spec.azureSince} or later; this request uses ${version}. Azure OpenAI answers: "${quote}" Raise the api-version (or use the v1 API, /openai/v1/).`,
+        messageId: 'azureVersion',
+        data: { what: variant ? '`response_format` of type json_schema' : `\`${formatPath('openai-chat', path)}\``, since: spec.azureSince!, version, quote },
       });
     },
     { provider: 'azure' },

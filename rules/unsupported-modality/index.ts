@@ -1,10 +1,11 @@
+import { unknownHost } from '../profiles/index.ts';
 import { arrayAt, isObject, knownString, MAX_WALK_DEPTH } from '../shared.ts';
-import type { JsonPath, Severity } from '../../server/src/core/types.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
 import type { Modality, ModelInfo } from '../models/index.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { parseDataUrl } from '../image-too-large/media.ts';
+import { parseDataUrl } from '../shared/media.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_multimodal_tool_returns';
 const OPENAI_IMAGE = 'Invalid content type. image_url is only supported by certain models.';
@@ -21,6 +22,11 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image, audio, video or PDF input sent to a model that does not take that modality, or a file whose MIME type the endpoint does not accept as a file input.',
+    messages: {
+      unsupported: '{{model}} does not take {{label}} input ({{why}}).{{quote}}',
+      responsesFileType: `input_file takes documents (PDF, text, code, office files), not {{mime}}: {{instead}}. OpenAI: "${RESPONSES_FILE_MIME.replace('{path}', '{{path}}').replace('{mime}', '{{mime}}')}"`,
+      chatFileType: `Chat Completions takes only PDF files in a \`file\` part, not {{mime}} (${FILE_INPUTS}): use the Responses API, or send the text as a text part. OpenAI: "${CHAT_FILE_MIME.replace('{path}', '{{path}}')} ..."`,
+    },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_IMAGE, source: 'https://github.com/vllm-project/vllm/issues/11629 ; https://github.com/browser-use/web-ui/issues/274' },
       {
@@ -70,7 +76,8 @@ export const rule: RuleModule = {
       context.report({
         path: part.path,
         severity,
-        message: `${model} does not take ${label} input (${why}).${quote(context, part)}`,
+        messageId: 'unsupported',
+        data: { model: String(model), label, why, quote: quote(context, part) },
       });
     }
   },
@@ -119,11 +126,12 @@ function quote(context: RuleContext, part: MediaPart): string {
 function reportMime(context: RuleContext, part: MediaPart): void {
   const { mime, providerPath, kind } = part.mimeProblem!;
   const severity: Severity = context.provider === 'openai' ? 'error' : 'warning';
-  const message =
-    kind === 'responses-file'
-      ? `input_file takes documents (PDF, text, code, office files), not ${mime}: ${mime.startsWith('audio/') ? 'send audio as input_audio to an audio model' : 'send video frames as input_image'}. OpenAI: "${RESPONSES_FILE_MIME.replace('{path}', providerPath).replace('{mime}', mime)}"`
-      : `Chat Completions takes only PDF files in a \`file\` part, not ${mime} (${FILE_INPUTS}): use the Responses API, or send the text as a text part. OpenAI: "${CHAT_FILE_MIME.replace('{path}', providerPath)} ..."`;
-  context.report({ path: part.path, severity, message });
+  if (kind === 'responses-file') {
+    const instead = mime.startsWith('audio/') ? 'send audio as input_audio to an audio model' : 'send video frames as input_image';
+    context.report({ path: part.path, severity, messageId: 'responsesFileType', data: { mime, instead, path: providerPath } });
+  } else {
+    context.report({ path: part.path, severity, messageId: 'chatFileType', data: { mime, path: providerPath } });
+  }
 }
 
 const dotted = (path: JsonPath) => path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
@@ -189,7 +197,7 @@ function chatParts(context: RuleContext, parts: unknown[], path: JsonPath, messa
     if (part.type !== 'file' || !isObject(part.file)) return;
     const mime = mimeOf(part.file.file_data);
     // The PDF-only rule is OpenAI's Chat Completions; other dialects have their own file handling.
-    const openAiLike = context.provider === 'openai' || context.provider === 'azure' || context.provider === null || context.provider === 'relay';
+    const openAiLike = context.provider === 'openai' || context.provider === 'azure' || unknownHost(context.provider);
     if (mime && mime !== 'application/pdf' && openAiLike) {
       const fileDataPath = [...path, j, 'file', 'file_data'];
       out.push({ modality: null, path: fileDataPath, type: 'file', message, mimeProblem: { mime, providerPath: dotted(fileDataPath), kind: 'chat-file' } });

@@ -2,15 +2,43 @@ import assert from 'node:assert/strict';
 import { lintText } from '../../server/src/core/lint.ts';
 import { LineIndex } from '../../server/src/core/text.ts';
 import type { Finding } from '../../server/src/core/types.ts';
-import type { RuleCase } from '../../rules/types.ts';
+import type { RuleCase, RuleContext, RuleModule } from '../../rules/types.ts';
+import { RULES } from '../../rules/index.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
 import { nonOverlapping } from '../../server/src/core/fix-all.ts';
 
 const EXTENSIONS = { http: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl' } as const;
 
+/** The messageIds each rule reported while its cases ran (checked against meta.messages). */
+const usedMessageIds = new Map<string, Set<string>>();
+
+export function messageIdsUsed(ruleId: string): ReadonlySet<string> {
+  return usedMessageIds.get(ruleId) ?? new Set();
+}
+
+/** The rule with its reports recorded (messageId), otherwise unchanged. */
+function instrument(rule: RuleModule): RuleModule {
+  const used = usedMessageIds.get(rule.meta.id) ?? new Set<string>();
+  usedMessageIds.set(rule.meta.id, used);
+  const recorded = (context: RuleContext): RuleContext => ({
+    ...context,
+    report: (r) => {
+      if (r.messageId !== undefined) used.add(r.messageId in (rule.meta.messages ?? {}) ? r.messageId : `unknown:${r.messageId}`);
+      context.report(r);
+    },
+  });
+  return {
+    meta: rule.meta,
+    ...(rule.check && { check: (context: RuleContext) => rule.check!(recorded(context)) }),
+    ...(rule.create && { create: (context: RuleContext) => rule.create!(recorded(context)) }),
+  };
+}
+
+const INSTRUMENTED: readonly RuleModule[] = RULES.map(instrument);
+
 /** Lints a case through the real pipeline and returns this rule's findings with 0-based lines. */
 export function findingsOf(ruleId: string, testCase: RuleCase): (Finding & { line: number })[] {
-  const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}` });
+  const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}` }, { rules: INSTRUMENTED });
   const lines = new LineIndex(testCase.code);
   const found = result.findings.filter((f) => f.rule === ruleId).map((f) => ({ ...f, line: lines.positionAt(f.span.start).line }));
   // A fix never touches text outside the request body it was computed for, except the very text its

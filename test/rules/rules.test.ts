@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { RULES } from '../../rules/index.ts';
 import type { RuleCases } from '../../rules/types.ts';
-import { assertInvalid, assertValid, findingsOf } from './rule-tester.ts';
+import { assertInvalid, assertValid, findingsOf, messageIdsUsed } from './rule-tester.ts';
 
 const RULES_DIR = join(import.meta.dirname, '../../rules');
 
@@ -45,6 +45,17 @@ for (const rule of RULES) {
       const good = example(page, 'Good');
       assert.ok(findingsOf(id, { name: 'docs bad', ...bad }).length > 0, 'the bad example must be reported');
       assert.equal(findingsOf(id, { name: 'docs good', ...good }).length, 0, 'the good example must be clean');
+    });
+
+    // Runs after the cases and docs examples above (node:test runs a suite's tests in order).
+    test('every messageId reported is declared, and every declared message is reported by a case', () => {
+      const declared = Object.keys(rule.meta.messages ?? {});
+      for (const messageId of declared) assert.ok(rule.meta.messages![messageId].trim(), `message "${messageId}" is empty`);
+      // (An unknown messageId makes the core report an internal error, which fails the case that used it.)
+      const unknown = [...messageIdsUsed(id)].filter((m) => m.startsWith('unknown:'));
+      assert.deepEqual(unknown, [], 'messageIds reported that meta.messages does not declare');
+      const unused = declared.filter((m) => !messageIdsUsed(id).has(m));
+      assert.deepEqual(unused, [], `messages no case reports: ${unused.join(', ')}`);
     });
   });
 }

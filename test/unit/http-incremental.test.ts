@@ -82,7 +82,7 @@ test('a linter on the incremental split reports what a fresh lint reports', () =
   fc.assert(
     fc.property(documentArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
       let clock = 0;
-      const linter = createLinter(() => (clock += 700)); // about every other lint is after a periodic full split
+      const linter = createLinter({ now: () => (clock += 700) }); // about every other lint is after a periodic full split
       let text = start;
       linter.lint(text, options);
       for (const edit of edits) {

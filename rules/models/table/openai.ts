@@ -3,7 +3,7 @@
  * models.dev (see /shared/reference/models.md §2); parameter quirks: the reasoning guide, the GPT-5.x
  * parameter-compatibility notes, and the errors users quote (sources on each restriction).
  */
-import type { ApiId } from '../../../server/src/core/types.ts';
+import type { ApiId } from '../../../server/src/core/rule-api.ts';
 import type { ModelEntry, ParamRestriction } from '../types.ts';
 
 const CHECKED = '2026-12-01';

@@ -1,4 +1,8 @@
 import { modelVendor } from '../../../rules/models/families.ts';
+import { apiFromPath } from '../../../rules/profiles/index.ts';
+
+/** API from the endpoint path (the profiles' path patterns); prefixes (Azure deployments, relays' /v1, compatible-mode) are allowed. */
+export { apiFromPath };
 import { isTemplated } from './json/templates.ts';
 import { isObject } from './json/values.ts';
 import { API_IDS, type ApiId, type Detection, type Provider, type RequestUnit } from './types.ts';
@@ -89,20 +93,6 @@ function parseUrl(raw: string | undefined): ParsedUrl | null {
   const path = hasScheme || !withoutQuery.startsWith('/') ? match[2] ?? '/' : withoutQuery;
   const host = hostPart && !hostPart.includes('{{') ? hostPart.toLowerCase().replace(/:\d+$/, '') : null;
   return { host, path };
-}
-
-/** API from the endpoint path; prefixes (Azure deployments, relays' /v1, compatible-mode) are allowed. */
-export function apiFromPath(path: string): ApiId | null {
-  const p = path.toLowerCase().replace(/\/+$/, '');
-  if (p.endsWith('/chat/completions')) return 'openai-chat';
-  if (p.endsWith('/responses')) return 'openai-responses';
-  if (/:(stream)?generatecontent$/.test(p)) return 'gemini-generate';
-  if (/\/services\/aigc\/(text|multimodal)-generation\/generation$/.test(p)) return 'dashscope-generation';
-  // OpenAI's Assistants API also has .../threads/{id}/messages: not a Messages API call.
-  if ((p.endsWith('/messages') || p.endsWith('/messages/count_tokens')) && !p.includes('/threads/')) return 'anthropic-messages';
-  if (/\/publishers\/anthropic\/models\/[^/]+:(stream)?rawpredict$/.test(p)) return 'anthropic-messages';
-  if (/\/model\/[^/]*anthropic[^/]*\/invoke(-with-response-stream)?$/.test(p)) return 'anthropic-messages';
-  return null;
 }
 
 export function providerFromHost(host: string, path: string): Provider {

@@ -1,5 +1,4 @@
 import { createScanner } from 'jsonc-parser';
-import { RULES } from '../../../rules/index.ts';
 import { isBlank, splitLines } from './http/lines.ts';
 import { isComment } from './http/syntax.ts';
 import { LineIndex } from './text.ts';
@@ -185,13 +184,14 @@ export function applyDirectives(
   findings: Finding[],
   units: readonly { unit: RequestUnit }[],
   options: DirectiveOptions,
-  coreCodes: readonly string[],
+  /** Every code a directive may name: the linter's rule ids and the core's own codes. */
+  knownIds: readonly string[],
 ): Finding[] {
   if (!text.includes(MARKER) || (kind !== 'http' && kind !== 'jsonc')) return findings;
   const index = new LineIndex(text);
   const directives = parseDirectives(text, kind, index);
   if (directives.length === 0) return findings;
-  const known = knownCodes(coreCodes);
+  const known = knownCodes(knownIds);
   const extra: Finding[] = [];
   const report = (code: (typeof DIRECTIVE_CODES)[number], severity: Severity, message: string, span: Span) => {
     const setting = options.rules?.[code];
@@ -338,13 +338,13 @@ export function unitAt(units: readonly { unit: RequestUnit }[], offset: number):
   return found;
 }
 
-let knownCache: { core: readonly string[]; set: Set<string> } | undefined;
+let knownCache: { ids: readonly string[]; set: Set<string> } | undefined;
 
-function knownCodes(coreCodes: readonly string[]): Set<string> {
-  if (knownCache?.core !== coreCodes) {
-    const set = new Set<string>([...RULES.map((r) => r.meta.id), ...coreCodes]);
+function knownCodes(ids: readonly string[]): Set<string> {
+  if (knownCache?.ids !== ids) {
+    const set = new Set<string>(ids);
     for (const code of DIRECTIVE_CODES) set.delete(code);
-    knownCache = { core: coreCodes, set };
+    knownCache = { ids, set };
   }
   return knownCache.set;
 }

@@ -1,5 +1,6 @@
-import { RULES } from '../../../rules/index.ts';
-import type { RuleModule } from '../../../rules/types.ts';
+import { DEFAULT_RULES } from '../default-rules.ts';
+import type { Report, RuleContext, RuleListeners, RuleModule } from '../../../rules/types.ts';
+import { createRequestModel, NODE_KINDS } from '../../../rules/shared/request-model.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
@@ -95,10 +96,18 @@ export function setLintProfiler(p: LintProfiler | null): void {
  * A linter with a per-request cache: in a .http file an edit re-lints only the request it touched.
  * One linter per open document is enough; the cache is bounded by total key size.
  */
-export function createLinter(
+export interface LinterSetup {
+  /** The rules to run (rules/index.ts' list by default, through server/src/default-rules.ts). */
+  rules?: readonly RuleModule[];
   /** Clock of the incremental .http splitter's periodic full split (tests); default Date.now. */
-  now?: () => number,
-): Linter {
+  now?: () => number;
+}
+
+export function createLinter(setup: LinterSetup = {}): Linter {
+  const rules = setup.rules ?? DEFAULT_RULES;
+  const now = setup.now;
+  // Codes a disable directive may name: these rules' ids and the core's own codes.
+  const knownIds: readonly string[] = [...rules.map((r) => r.meta.id), ...CORE_CODES];
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
@@ -178,7 +187,7 @@ export function createLinter(
             entry = hit;
             refresh(hit); // keeping the stored copy as key
           } else {
-            entry = remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table));
+            entry = remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table, rules));
           }
           own = entry.unit.findings.map((f) => moved(f, unit.span.start));
         }
@@ -196,13 +205,13 @@ export function createLinter(
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
           : !text.includes(MARKER);
       last = kind === 'http' ? { settingsKey, entries, placed, markerFree } : undefined;
-      return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, CORE_CODES), units: analyzed });
+      return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, knownIds), units: analyzed });
     },
   };
 }
 
-export function lintText(text: string, options: LintOptions = {}): LintResult {
-  return resolveDeferred(createLinter().lint(text, options));
+export function lintText(text: string, options: LintOptions = {}, setup: LinterSetup = {}): LintResult {
+  return resolveDeferred(createLinter(setup).lint(text, options));
 }
 
 interface CacheEntry {
@@ -227,7 +236,7 @@ function ownedCopy(s: string): string {
   return Buffer.from(s, encoding).toString(encoding);
 }
 
-function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, options: LintOptions, models: ModelTable): CachedUnit {
+function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, options: LintOptions, models: ModelTable, rules: readonly RuleModule[]): CachedUnit {
   const origin = unit.span.start;
   const relative = (span: Span): Span => shift(span, -origin);
   const findings: Finding[] = unit.notes.filter((n) => !isOff(n.code, options)).map((n) => core(n.code, n.severity, n.message, relative(n.span), options));
@@ -258,7 +267,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
-  runRules(body, unit, unitText, detection, options, models, (f, onUnit) =>
+  runRules(rules, body, unit, unitText, detection, options, models, (f, onUnit) =>
     findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
   );
   return { detection, findings };
@@ -266,6 +275,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
 
 /** `emit` gets spans relative to the body, or relative to the unit when `onUnit` is true (the request line). */
 function runRules(
+  rules: readonly RuleModule[],
   body: ParsedBody,
   unit: RequestUnit,
   unitText: string,
@@ -293,62 +303,122 @@ function runRules(
     s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
   // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
   const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
-  for (const rule of RULES) {
+  // The body's shared view: built lazily, once, whatever number of rules read it.
+  const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
+  // Findings are kept per rule and emitted in rule order, so listener rules (called node by node,
+  // interleaved) give the same order as whole-body checks.
+  type Buffered = { finding: Finding; onUnit: boolean };
+  const listening: { rule: RuleModule; listeners: RuleListeners; out: Buffered[]; ms: number; failed: boolean }[] = [];
+  const perRule: Buffered[][] = [];
+  for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off' || !applies(rule, detection.api)) continue;
     if (rule.meta.needsCompleteBody && !body.complete) continue;
+    const out: Buffered[] = [];
+    perRule.push(out);
     const started = profiler ? performance.now() : 0;
-    try {
+    const context: RuleContext = {
+      body: body.value,
+      complete: body.complete,
+      templated: body.templated,
+      unit,
+      modelInfo,
+      models,
+      request,
+      fixer,
+      source,
+      report: (r) => {
+        const inDocument = typeof r.span === 'object' && 'document' in r.span && outsideBody(r.span.document);
+        const onRequestLine = (r.span === 'request-line' && requestLine !== undefined) || inDocument;
+        const span = inDocument
+          ? shift((r.span as { document: Span }).document, -unitStart)
+          : r.span === 'request-line' && requestLine !== undefined
+            ? requestLine
+            : typeof r.span === 'object' && !('document' in r.span)
+              ? r.span
+              : locate(r.path ?? [], r.target);
+        const fixes = toFindingFixes(r.fix, 0, documentFixes);
+        const finding: Finding = {
+          rule: rule.meta.id,
+          severity: setting ?? r.severity ?? rule.meta.severity,
+          message: renderMessage(rule, r),
+          span,
+          api: detection.api,
+          provider: detection.provider,
+          docsUrl: options.docsUrl?.(rule.meta.id),
+          ...(fixes && { fixes }),
+          ...(r.pending && { pending: r.pending }),
+        };
+        out.push({ finding, onUnit: onRequestLine });
+      },
       // The detection is spread last: in V8 `{ ...x, more }` takes a slow path (several µs per
       // object, 8 000 contexts per 200-request file), `{ more, ...x }` does not. No key overlaps.
-      rule.check({
-        body: body.value,
-        complete: body.complete,
-        unit,
-        modelInfo,
-        models,
-        fixer,
-        source,
-        report: (r) => {
-          const inDocument = typeof r.span === 'object' && 'document' in r.span && outsideBody(r.span.document);
-          const onRequestLine = (r.span === 'request-line' && requestLine !== undefined) || inDocument;
-          const span = inDocument
-            ? shift((r.span as { document: Span }).document, -unitStart)
-            : r.span === 'request-line' && requestLine !== undefined
-              ? requestLine
-              : typeof r.span === 'object' && !('document' in r.span)
-                ? r.span
-                : locate(r.path ?? [], r.target);
-          const fixes = toFindingFixes(r.fix, 0, documentFixes);
-          emit(
-            {
-              rule: rule.meta.id,
-              severity: setting ?? r.severity ?? rule.meta.severity,
-              message: r.message,
-              span,
-              api: detection.api,
-              provider: detection.provider,
-              docsUrl: options.docsUrl?.(rule.meta.id),
-              ...(fixes && { fixes }),
-              ...(r.pending && { pending: r.pending }),
-            },
-            onRequestLine,
-          );
-        },
-        ...detection,
-      });
+      ...detection,
+    };
+    let listeners: RuleListeners | undefined;
+    try {
+      if (rule.create) listeners = rule.create(context);
+      else rule.check?.(context);
     } catch (error) {
-      // A rule bug must cost one rule's findings, never the whole document's.
-      emit({
-        rule: rule.meta.id,
-        severity: 'info',
-        message: `Internal error in rule ${rule.meta.id}; its findings are missing: ${(error as Error).message}`,
-        span: { start: 0, end: 0 },
-        api: detection.api,
-      });
+      out.push({ finding: internalError(rule, error, detection), onUnit: false });
     }
-    if (profiler) profiler.rule(rule.meta.id, performance.now() - started);
+    const ms = profiler ? performance.now() - started : 0;
+    if (listeners) listening.push({ rule, listeners, out, ms, failed: false });
+    else if (profiler) profiler.rule(rule.meta.id, ms);
   }
+
+  // One walk over the model for every listening rule: each node kind is computed once (only when some
+  // rule listens to it) and handed to the listeners in document order.
+  if (listening.length) {
+    const call = (entry: (typeof listening)[number], fn: () => void) => {
+      if (entry.failed) return;
+      const started = profiler ? performance.now() : 0;
+      try {
+        fn();
+      } catch (error) {
+        entry.failed = true; // a rule bug costs that rule's further findings, never the others'
+        entry.out.push({ finding: internalError(entry.rule, error, detection), onUnit: false });
+      }
+      if (profiler) entry.ms += performance.now() - started;
+    };
+    for (const kind of NODE_KINDS) {
+      const subscribed = listening.filter((l) => l.listeners[kind]);
+      if (!subscribed.length) continue;
+      for (const node of request.nodes(kind)) {
+        for (const entry of subscribed) call(entry, () => (entry.listeners[kind] as (n: typeof node) => void)(node));
+      }
+    }
+    for (const entry of listening) {
+      const exit = entry.listeners['body:exit'];
+      if (exit) call(entry, exit);
+      if (profiler) profiler.rule(entry.rule.meta.id, entry.ms);
+    }
+  }
+  for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
+}
+
+/**
+ * A report's text: `meta.messages[messageId]` with every `{{name}}` that `data` holds filled in (others
+ * are left as written, like ESLint), or the report's own `message`.
+ */
+export function renderMessage(rule: RuleModule, report: Report): string {
+  if (report.messageId === undefined) return report.message ?? '';
+  const template = rule.meta.messages?.[report.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  const data = report.data;
+  if (!data) return template;
+  return template.replace(/\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+}
+
+function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
+  // A rule bug must cost one rule's findings, never the whole document's.
+  return {
+    rule: rule.meta.id,
+    severity: 'info',
+    message: `Internal error in rule ${rule.meta.id}; its findings are missing: ${(error as Error).message}`,
+    span: { start: 0, end: 0 },
+    api: detection.api,
+  };
 }
 
 function applies(rule: RuleModule, api: ApiId | null): boolean {

@@ -7,7 +7,8 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node } from 'jsonc-parser';
 import { DEFAULT_PROVIDER, paramsFor } from '../../../rules/specs/index.ts';
 import type { ParamSpec, VariantSpec } from '../../../rules/specs/types.ts';
-import { resolveVariant } from '../../../rules/invalid-parameter-type/spec-walk.ts';
+import { makerOf } from '../../../rules/profiles/index.ts';
+import { resolveVariant } from '../../../rules/shared/spec-walk.ts';
 import { createModelTable, defaultModelTable, modelVendor, type ModelInfo, type ModelTable, type ParamRestriction, type UserModel } from '../../../rules/models/index.ts';
 import { detectRequest } from '../core/detect.ts';
 import type { AnalyzedUnit } from '../core/lint.ts';
@@ -62,15 +63,6 @@ function tableFor(models: Record<string, UserModel> | undefined): ModelTable {
   return userTable.table;
 }
 
-/** Which vendor makes each API's models (through a relay, that vendor's own dialect applies). */
-const MAKER: Record<ApiId, ModelInfo['vendor']> = {
-  'openai-chat': 'openai',
-  'openai-responses': 'openai',
-  'anthropic-messages': 'anthropic',
-  'gemini-generate': 'google',
-  'dashscope-generation': 'alibaba',
-};
-
 /** The request body under `offset` (a document offset), or null outside any detected request body. */
 export function bodyContextAt(documentText: string, offset: number, options: ContextOptions = {}): BodyContext | null {
   const inBody = (u: RequestUnit) => !u.bodyFile && !u.nonJsonBody && u.bodySpan && u.bodyText !== undefined && u.bodySpan.start <= offset && offset <= u.bodySpan.end;
@@ -111,7 +103,7 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   const models = tableFor(options.models);
   const vendor = modelVendor(detection.model);
   const dialect: Provider =
-    detection.provider && detection.provider !== 'relay' ? detection.provider : detection.provider === 'relay' && vendor !== MAKER[api] ? 'relay' : DEFAULT_PROVIDER[api];
+    detection.provider && detection.provider !== 'relay' ? detection.provider : detection.provider === 'relay' && vendor !== makerOf(api) ? 'relay' : DEFAULT_PROVIDER[api];
   return {
     api,
     provider: detection.provider,
@@ -297,6 +289,6 @@ export function vendorsFor(ctx: BodyContext): ModelInfo['vendor'][] | null {
     case 'relay':
       return null;
     default:
-      return [MAKER[ctx.api]];
+      return [makerOf(ctx.api)];
   }
 }

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonPath, Span } from '../types.ts';
-import { maskTemplates } from './templates.ts';
+import { maskTemplates, TEMPLATE_MARK } from './templates.ts';
 
 export interface SyntaxProblem {
   message: string;
@@ -21,6 +21,11 @@ export interface ParsedBody {
   syntax: SyntaxProblem[];
   /** Span (relative to the body) of the node at `path`; the property key when `target` is 'key'. */
   locate(path: JsonPath, target?: 'key' | 'value'): Span;
+  /**
+   * False when no parsed string can carry TEMPLATE_MARK (no `{{` was masked and the text holds no mark or
+   * `\ue000` escape): walks may then skip their isTemplated() scans.
+   */
+  templated: boolean;
 }
 
 export interface ParseBodyOptions {
@@ -43,9 +48,10 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
     return tree;
   };
   const locate = (path: JsonPath, target: 'key' | 'value' = 'value'): Span => locateIn(getTree(), path, target, text.length);
+  const templated = text.includes(TEMPLATE_MARK) || /\\u[eE]000/.test(text);
 
   const strict = tryJsonParse(text);
-  if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate: scanningLocate(text, locate) };
+  if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate: scanningLocate(text, locate), templated };
 
   const errors: ParseError[] = [];
   let value: unknown;
@@ -55,14 +61,14 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
     value = tree ? nodeValue(tree) : undefined;
   } catch {
     treeFailed = true;
-    return { value: undefined, complete: false, syntax: [tooDeep(text)], locate };
+    return { value: undefined, complete: false, syntax: [tooDeep(text)], locate, templated };
   }
   const syntax = errors.slice(0, 1).map((e) => ({
     message: describe(e),
     // At the end of the body (unclosed brace...) the error has no character to cover: empty span there, never past it.
     span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, Math.max(e.offset + e.length, e.offset + 1)) },
   }));
-  return { value, complete: errors.length === 0, syntax, locate };
+  return { value, complete: errors.length === 0, syntax, locate, templated };
 }
 
 function tryJsonParse(text: string): { ok: true; value: unknown } | { ok: false } {

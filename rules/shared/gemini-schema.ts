@@ -11,7 +11,7 @@
  * maxProperties, minLength, maxLength, pattern, example, anyOf, propertyOrdering, default, items,
  * minimum, maximum. The JSON mapping accepts each in lowerCamelCase and snake_case.
  */
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 
 const FIELDS = [

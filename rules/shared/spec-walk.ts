@@ -5,11 +5,12 @@
  *
  * Nothing here knows a parameter: every fact (type, range, enum, required) comes from rules/specs.
  */
-import { DEFAULT_PROVIDER, PROVIDER_NAMES, paramsFor } from '../specs/index.ts';
+import { paramsFor } from '../specs/index.ts';
+import { API_PROFILES, formatApiPath, isFirstParty, makerOf } from '../profiles/index.ts';
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { ApiId, JsonPath, Provider } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext } from '../types.ts';
 
 export interface SpecVisit {
@@ -33,6 +34,12 @@ export interface WalkOptions {
    * nested property counts (enough for type, range and enum checks).
    */
   provider?: Provider | null;
+  /** False when the body holds no templated value (RuleContext.templated): the isTemplated() scans are skipped. */
+  templated?: boolean;
+}
+
+interface InnerOptions extends WalkOptions {
+  skipTemplates?: boolean;
 }
 
 /**
@@ -43,7 +50,7 @@ export interface WalkOptions {
  */
 export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  walkObject(body, params, [], [], visit, options, true);
+  walkObject(body, params, [], [], visit, options.templated === false ? { ...options, skipTemplates: true } : options, true);
 }
 
 function walkObject(
@@ -52,11 +59,11 @@ function walkObject(
   path: JsonPath,
   tagged: JsonPath,
   visit: (v: SpecVisit) => void,
-  options: WalkOptions,
+  options: InnerOptions,
   top = false,
 ): void {
   for (const [key, value] of Object.entries(obj)) {
-    if (isTemplated(key) || !Object.prototype.hasOwnProperty.call(props, key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(props, key) || (!options.skipTemplates && isTemplated(key))) continue;
     const spec = props[key];
     // top-level restrictions are applied by paramsFor(); below, by the walk
     if (!top && options.provider && spec.onlyProviders && !spec.onlyProviders.includes(options.provider)) continue;
@@ -64,8 +71,8 @@ function walkObject(
   }
 }
 
-function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: WalkOptions): void {
-  if (isTemplated(value)) return;
+function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: InnerOptions): void {
+  if (!options.skipTemplates && isTemplated(value)) return;
   const { spec: resolved, tag } = isObject(value) ? resolveVariant(value, spec) : { spec, tag: undefined };
   const inner = tag !== undefined && spec.variants?.tagInPath ? [...tagged, tag] : tagged;
   visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner });
@@ -154,35 +161,15 @@ export function matchesType(value: unknown, spec: ParamSpec): boolean {
 
 /** `messages[0].content[1]` (OpenAI), `messages.0.content.1` (Anthropic, DashScope), `contents[0].role` (Google). */
 export function formatPath(api: ApiId, path: JsonPath): string {
-  if (api === 'anthropic-messages' || api === 'dashscope-generation') return path.join('.');
+  if (API_PROFILES[api].pathStyle === 'dotted') return path.join('.');
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** Google's error paths use the proto (snake_case) field names. */
 export function googlePath(path: JsonPath): string {
-  return formatPath('gemini-generate', path.map((p) => (typeof p === 'string' ? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : p)));
+  return formatApiPath('gemini-generate', path);
 }
 
-/**
- * The providers whose own validator the verbatim errors come from. Their findings are errors;
- * other dialects of the same API (Azure, DeepSeek, OpenRouter, compatible modes) and relays get
- * warnings: they usually reject the same mistakes, but with other rules and wordings.
- */
-const FIRST_PARTY: Record<ApiId, Provider[]> = {
-  'openai-chat': ['openai'],
-  'openai-responses': ['openai'],
-  'anthropic-messages': ['anthropic', 'bedrock', 'vertex'],
-  'gemini-generate': ['gemini', 'vertex'],
-  'dashscope-generation': ['dashscope'],
-};
-
-const MAKER: Record<ApiId, string> = {
-  'openai-chat': 'openai',
-  'openai-responses': 'openai',
-  'anthropic-messages': 'anthropic',
-  'gemini-generate': 'google',
-  'dashscope-generation': 'alibaba',
-};
 
 export interface Judgement {
   severity: 'error' | 'warning';
@@ -196,11 +183,11 @@ export interface Judgement {
  * How sure a spec-driven finding can be for this request. Relays (and unknown hosts) are judged
  * with the API's first-party spec and at most a warning.
  */
-export function judge(context: RuleContext): Judgement | null {
+export function judge(context: Pick<RuleContext, 'api' | 'provider'>): Judgement | null {
   const api = context.api;
   if (!api) return null;
   const provider = context.provider;
-  if (provider && FIRST_PARTY[api].includes(provider)) return { severity: 'error', firstParty: true, params: sharedParams(api, provider) };
+  if (provider && isFirstParty(api, provider)) return { severity: 'error', firstParty: true, params: sharedParams(api, provider) };
   if (provider && provider !== 'relay') return { severity: 'warning', firstParty: false, params: sharedParams(api, provider) };
   return { severity: 'warning', firstParty: false, params: sharedParams(api, 'relay') };
 }
@@ -218,18 +205,15 @@ function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec>
 /** For relays and unknown hosts: is the model made by the API's own maker (so its first-party rules apply)? */
 export function relayToMaker(context: RuleContext): boolean {
   if (!context.api) return false;
-  return modelVendor(context.model) === MAKER[context.api];
+  return modelVendor(context.model) === makerOf(context.api);
 }
 
 /** The first-party dialect of the API (used for names in messages). */
 export function firstPartyOf(api: ApiId): Provider {
-  return DEFAULT_PROVIDER[api];
+  return API_PROFILES[api].defaultProvider;
 }
 
-
-export function providerName(provider: Provider | null | undefined, api: ApiId): string {
-  return PROVIDER_NAMES[provider ?? firstPartyOf(api)];
-}
+export { providerName } from '../profiles/index.ts';
 
 /** 'a', 'b', and 'c' (OpenAI's list style). */
 export function openAiList(values: readonly (string | number)[]): string {

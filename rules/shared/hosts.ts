@@ -5,7 +5,7 @@
  * Left out on purpose: Azure (the URL and `model` name a deployment the user chose, and Azure AI Foundry
  * serves many vendors), OpenRouter and relays (they route many vendors' models).
  */
-import type { Provider } from '../../server/src/core/types.ts';
+import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { ModelVendor } from '../models/families.ts';
 
 export interface HostFacts {

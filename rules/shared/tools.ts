@@ -13,7 +13,7 @@
  *   (the proto JSON mapping also accepts snake_case: function_declarations, parameters_json_schema).
  * - dashscope-generation: `parameters.tools[i]` in the OpenAI chat format.
  */
-import type { ApiId, JsonPath } from '../../server/src/core/types.ts';
+import type { ApiId, JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 
 export type ToolKind = 'function' | 'custom' | 'server' | 'builtin';
@@ -153,23 +153,4 @@ function collect(api: ApiId, tool: unknown, path: JsonPath, out: ToolList): void
 }
 
 /** `tools[0].function.name` (OpenAI), `tools.0.name` (Anthropic), `tools[0].function_declarations[0].name` (Google). */
-export function providerPath(api: ApiId, path: JsonPath): string {
-  if (api === 'anthropic-messages' || api === 'dashscope-generation') return path.join('.');
-  const parts = api === 'gemini-generate' ? path.map((p) => (typeof p === 'string' ? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : p)) : path;
-  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-/** First-party (or same-validator) providers per API: their findings are errors; others get warnings. */
-export function isFirstParty(api: ApiId, provider: string | null): boolean {
-  switch (api) {
-    case 'openai-chat':
-    case 'openai-responses':
-      return provider === 'openai';
-    case 'anthropic-messages':
-      return provider === 'anthropic' || provider === 'bedrock' || provider === 'vertex';
-    case 'gemini-generate':
-      return provider === 'gemini' || provider === 'vertex';
-    case 'dashscope-generation':
-      return provider === 'dashscope';
-  }
-}
+export { formatApiPath as providerPath, isFirstParty } from '../profiles/index.ts';

@@ -16,7 +16,7 @@
  * OpenAI's errors name the place as a Python tuple of the path inside the schema:
  * "In context=('properties', 'organizations', 'items'), ...".
  */
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 
 export interface StrictIssue {

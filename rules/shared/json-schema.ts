@@ -12,7 +12,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, nestedDeeperThan } from '../shared.ts';
 
 /** Deepest schema validated against the meta-schema (Ajv's validator recurses once per level). */

@@ -1,3 +1,4 @@
+import { hostSeverity } from '../profiles/index.ts';
 /**
  * Media helpers shared by image-too-large, image-media-type-mismatch and invalid-media-url:
  * where each API puts images and files, data-URL parsing, base64 size arithmetic, a bounded
@@ -7,7 +8,7 @@
  * decodes the whole string: sizes come from the length and the padding, magic bytes from the
  * first 24 characters, and the charset check is one pass with a lookup table.
  */
-import type { JsonPath } from '../../server/src/core/types.ts';
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { RuleContext } from '../types.ts';
 
@@ -208,8 +209,24 @@ export interface MediaSlot {
   providerPath: string;
 }
 
-/** Every known, non-templated media string of the body, in document order. */
-export function mediaSlots(context: RuleContext): MediaSlot[] {
+/**
+ * Every known, non-templated media string of the body, in document order. With `templated: false` (the
+ * body holds no `{{variable}}`, RuleContext.templated) the strings, often megabytes of base64, are not
+ * scanned for the template mark.
+ */
+export function mediaSlots(context: Pick<RuleContext, 'api' | 'body'> & { templated?: boolean }): MediaSlot[] {
+  skipTemplateScan = context.templated === false;
+  try {
+    return collectSlots(context);
+  } finally {
+    skipTemplateScan = false;
+  }
+}
+
+/** Set only for the duration of one synchronous mediaSlots() call. */
+let skipTemplateScan = false;
+
+function collectSlots(context: Pick<RuleContext, 'api' | 'body'>): MediaSlot[] {
   const out: MediaSlot[] = [];
   const body = context.body;
   if (!isObject(body)) return out;
@@ -240,7 +257,7 @@ export function mediaSlots(context: RuleContext): MediaSlot[] {
   return out;
 }
 
-const known = (v: unknown): v is string => typeof v === 'string' && !isTemplated(v);
+const known = (v: unknown): v is string => typeof v === 'string' && (skipTemplateScan || !isTemplated(v));
 const dotted = (path: JsonPath) => path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
 
 function openAiChatParts(parts: unknown[], path: JsonPath, out: MediaSlot[]): void {
@@ -366,7 +383,7 @@ function dashscopeItems(items: unknown[], path: JsonPath, out: MediaSlot[]): voi
 
 /** Severity for a provider that is known to reject, softened on relays and unknown hosts. */
 export function rejectSeverity(context: RuleContext): 'error' | 'warning' {
-  return context.provider === null || context.provider === 'relay' ? 'warning' : 'error';
+  return hostSeverity(context.provider);
 }
 
 /** Human size: 5242880 -> "5 MiB", 6418576 -> "6.12 MiB". */

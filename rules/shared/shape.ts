@@ -1,5 +1,5 @@
-import { apiFromPath } from '../../server/src/core/detect.ts';
-import type { ApiId, Detection, RequestUnit } from '../../server/src/core/types.ts';
+import { apiFromPath } from '../profiles/index.ts';
+import type { ApiId, Detection, RequestUnit } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 
 /** What a body that belongs to another API looks like, and the key that gives it away. */

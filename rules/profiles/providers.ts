@@ -1,0 +1,21 @@
+import type { Provider } from '../../server/src/core/rule-api.ts';
+import type { ProviderProfile } from './types.ts';
+
+const host = (provider: Provider, name: string, subject = name): ProviderProfile => ({ provider, name, subject, relay: false, servesModel: true });
+
+/** Every host and dialect, with its display names and relay policy. */
+export const PROVIDER_PROFILES: Readonly<Record<Provider, ProviderProfile>> = {
+  openai: host('openai', 'OpenAI'),
+  azure: host('azure', 'Azure OpenAI'),
+  anthropic: host('anthropic', 'Anthropic'),
+  bedrock: host('bedrock', 'Amazon Bedrock'),
+  vertex: host('vertex', 'Vertex AI'),
+  gemini: host('gemini', 'the Gemini API', 'The Gemini API'),
+  'gemini-openai': host('gemini-openai', "Gemini's OpenAI-compatible endpoint"),
+  dashscope: host('dashscope', 'DashScope'),
+  'dashscope-compatible': host('dashscope-compatible', "DashScope's compatible mode"),
+  deepseek: host('deepseek', 'DeepSeek'),
+  // OpenRouter routes to other hosts, which may clamp or trim: the model's own limits are not its own.
+  openrouter: { provider: 'openrouter', name: 'OpenRouter', subject: 'OpenRouter', relay: false, servesModel: false },
+  relay: { provider: 'relay', name: 'a relay', subject: 'The relay', relay: true, servesModel: false },
+};
