@@ -904,6 +904,7 @@ function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0)
     waitSeconds,
     exception: f.exception,
     truncated: f.truncated,
+    chain: [],
   };
 }
 
