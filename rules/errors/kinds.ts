@@ -42,7 +42,7 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'content-filter',
     retryable: false,
     codes: ['content_filter', 'content_policy_violation', 'ResponsibleAIPolicyViolation', 'PROHIBITED_CONTENT', 'SAFETY', 'DataInspectionFailed', 'moderation_blocked'],
-    phrases: ['flagged', 'usage policy', 'content policy', 'content management policy', 'content filter', 'safety system', 'moderation', 'inappropriate content', 'violate our', '违规', '违反', '敏感', '内容安全', '不当内容', '違規', '違反', '敏感內容', '內容安全'],
+    phrases: ['flagged', 'usage policy', 'content policy', 'content management policy', 'content filter', 'safety system', 'moderation', 'inappropriate content', 'data may contain', 'violate our', 'appears to violate', 'blocked for reason', 'prompt blocked', 'prompt was blocked', 'was filtered', 'filtered due to', '违规', '违反', '敏感', '内容安全', '不当内容', '違規', '違反', '敏感內容', '內容安全'],
     title: 'Blocked by content policy or moderation',
     explanation:
       'The provider (or a moderation layer in front of it) refused the request or the answer because of what the text or image contains. The wording names a policy or a filter; no catalog entry documents this exact message.',
@@ -64,7 +64,7 @@ export const KINDS: readonly ErrorKind[] = [
     phrases: [
       'spend limit', 'spending limit', 'usage limit', 'budget has been exceeded', 'budget exceeded', 'exceeded budget', 'over budget', 'max budget', 'billing', 'insufficient balance', 'insufficient credit', 'insufficient fund',
       'credit balance', 'out of credits', 'payment required', 'exceeded your current quota', 'quota is not enough', 'quota not enough',
-      'preconsumedquota', 'regain access on', 'quota exhausted', 'quota has been exhausted',
+      'preconsumedquota', 'regain access on', 'exhausted your', 'daily quota', 'quota exhausted', 'quota has been exhausted',
       '额度', '余额不足', '余额', '欠费', '充值', '配额已用完', '額度', '餘額', '欠費', '儲值',
     ],
     title: 'Quota, balance or budget used up',
@@ -74,9 +74,9 @@ export const KINDS: readonly ErrorKind[] = [
       'Check the balance, spend limit or budget where the message points (the provider console, or the gateway or relay that issued the key).',
       'Top up, raise the limit or budget, or wait for the stated reset; then send the request again.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495',
+    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495',
     examples: [
-      'Request Failed\nMessage: Budget has been exceeded! Current cost: 26.075, Max budget: 0.25',
+      '{"error":{"message":"ExceededBudget: End User=ishaan3 over budget. Spend=0.00088, Budget=0.0001","type":"auth_error"}}',
       'Error code: 403 - {"error":{"message":"账户余额不足，请充值后再试","type":"api_error"}}',
     ],
   },
@@ -84,8 +84,8 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/rate-limit',
     fault: 'rate-limit',
     retryable: true,
-    codes: ['rate_limit_exceeded', 'rate_limit_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded'],
-    phrases: ['rate limit', 'rate-limit', 'ratelimit', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
+    codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit_reached_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded'],
+    phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
     title: 'Rate limited',
     explanation:
       'Too many requests or tokens in a short window for this key, account or gateway. It is transient: the same request succeeds once the window has passed.',
@@ -162,7 +162,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Lower max_tokens if the limit counts the output too, or use a model with a larger context window.',
     ],
     source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/earendil-works/pi/issues/102',
-    examples: ['Error: This request exceeds the context window of the model', '{"error":{"message":"输入内容超过最大长度限制"}}'],
+    examples: ['{"error":{"message":"This request exceeds the context window of the model"}}', '{"error":{"message":"输入内容超过最大长度限制"}}'],
   },
   {
     id: 'kind/unsupported-feature',
@@ -178,7 +178,7 @@ export const KINDS: readonly ErrorKind[] = [
       'When a relay or SDK sits in between, check that it forwards this feature to the provider.',
     ],
     source: 'https://github.com/heshengtao/super-agent-party/issues/142 ; https://github.com/tencent-connect/openclaw-qqbot/issues/111 ; https://github.com/CherryHQ/cherry-studio/issues/9901',
-    examples: ["Error code: 400 - {'error': {'message': 'registry.ollama.ai/library/deepseek-r1:latest does not support tools', 'type': 'api_error'}}", '400 此模型不支持图像输入。请尝试其他模型'],
+    examples: ["Error code: 400 - {'error': {'message': 'registry.ollama.ai/library/deepseek-r1:latest does not support tools', 'type': 'api_error'}}", '{"error":{"message":"此模型不支持图像输入。请尝试其他模型"}}'],
   },
   {
     id: 'kind/model-not-found',
@@ -205,7 +205,7 @@ export const KINDS: readonly ErrorKind[] = [
       'ModelNotReadyException', 'UNAVAILABLE', 'INTERNAL', 'DEADLINE_EXCEEDED', 'ETIMEDOUT', 'ECONNRESET', 'APIConnectionError', 'APITimeoutError', 'InternalServerError',
     ],
     phrases: [
-      'timeout', 'timed out', 'time-out', 'time out', 'econnreset', 'etimedout', 'socket hang up', 'connection reset', 'connection error', 'connection closed',
+      'timeout', 'timed out', 'time-out', 'time out', 'econnreset', 'etimedout', 'socket hang up', 'connection reset', 'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'provider_error', 'provider error', 'invalid response body', 'connection error', 'connection closed',
       'overloaded', 'busy', 'server error', 'internal error', 'service unavailable', 'bad gateway', 'temporarily unavailable', 'try again later', 'high demand',
       'no capacity', 'premature close',
       '繁忙', '超时', '超時', '过载', '過載', '服务不可用', '服務不可用', '稍后重试', '稍後重試',
@@ -218,14 +218,14 @@ export const KINDS: readonly ErrorKind[] = [
       'For long generations, stream the response (an idle connection is more likely to be cut) or raise the client\'s timeout.',
     ],
     source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/anthropics/claude-code/issues/56746',
-    examples: ['API Error: Repeated 529 Overloaded errors', '{"error":{"message":"上游服务器繁忙，请稍后重试"}}', 'Error: Request timed out. (ETIMEDOUT)'],
+    examples: ['API Error: Repeated 529 Overloaded errors', '{"error":{"message":"上游服务器繁忙，请稍后重试"}}', '{"error":{"message":"Request timed out.","code":"ETIMEDOUT"}}'],
   },
   {
     id: 'kind/bad-request',
     fault: 'request',
     retryable: false,
     codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request'],
-    phrases: ['invalid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'unexpected', 'not allowed', '参数错误', '参数有误', '参数无效', '格式错误', '參數錯誤', '無效'],
+    phrases: ['invalid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'cannot unmarshal', 'unexpected', 'not allowed', '参数错误', '参数有误', '参数无效', '格式错误', '參數錯誤', '無效'],
     onlyWithStatus: [400, 404, 405, 409, 413, 415, 422],
     title: 'The request was rejected as invalid',
     explanation:

@@ -4,11 +4,11 @@
  *
  * Linear time and no regular expressions: all phrases of all kinds form one Aho-Corasick automaton
  * (NeedleSet) that scans the normalised messages once; a hit counts when an ASCII phrase starts a
- * word (so "iam" does not fire inside "william"). When several kinds are named, the first kind in the
+ * word, after anything but a letter or digit (so "iam" does not fire inside "william"). When several kinds are named, the first kind in the
  * table wins (specific verdicts before generic ones; see kinds.ts).
  */
 import { KINDS, type ErrorKind } from '../../../../rules/errors/kinds.ts';
-import { isAsciiLetter, isIdentChar, NeedleSet, normalizeForMatch } from './scan.ts';
+import { isAsciiLetter, isDigit, NeedleSet, normalizeForMatch } from './scan.ts';
 import type { ErrorPayload } from './types.ts';
 
 /** How much of the messages is read (a kind is named near the top of a message, not 10 kB in). */
@@ -50,6 +50,12 @@ function haystack(payload: ErrorPayload): string {
   return normalizeForMatch(joined);
 }
 
+/** Characters scanned by the last classifyPayload call (adversarial.test.ts bounds it). */
+let work = 0;
+export function lastClassifyWork(): number {
+  return work;
+}
+
 export interface KindMatch {
   kind: ErrorKind;
   /** What recognised it: the identifier or the phrase. */
@@ -69,12 +75,14 @@ export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind
     }
   }
   const h = haystack(payload);
+  work = h.length + payload.codes.length;
   t.needles.scan(h, (i, end) => {
     const k = t.kindOf[i];
     if (k >= best) return;
     const needle = t.needles.needles[i];
     const start = end - needle.length;
-    if (t.wordStart[i] && start > 0 && isIdentChar(h.charCodeAt(start - 1))) return;
+    // a word start: after anything but a letter or digit ("error_provider_error" counts, "william" not)
+    if (t.wordStart[i] && start > 0 && (isAsciiLetter(h.charCodeAt(start - 1)) || isDigit(h.charCodeAt(start - 1)))) return;
     best = k;
     evidence = needle;
   });
