@@ -121,7 +121,9 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'auth',
     retryable: false,
     codes: ['permission_error', 'PERMISSION_DENIED', 'AccessDeniedException', 'AccessDenied', 'forbidden', 'permission_denied'],
-    phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'forbidden', 'iam', 'not allowed to access', 'does not have access', 'no access to', '权限', '無權', '權限'],
+    // not "forbidden": it is the 403 reason phrase, and the status entries know what 403 means per provider
+    // (OpenRouter answers 403 for moderation)
+    phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'iam', 'not allowed to access', 'does not have access', 'no access to', '权限', '無權', '權限'],
     title: 'No permission for this model or resource',
     explanation:
       'The credentials are valid but not allowed to do this: the role, key or project lacks a permission (an IAM action, a model grant, a marketplace subscription), or the model is not enabled for this account or region.',

@@ -78,3 +78,15 @@ test('Chinese phrase families', () => {
   ];
   for (const [text, id] of cases) assert.equal(explainText(text)[0]?.id, id, text);
 });
+
+test('every catalog example is still explained by its own entry (kinds never take a documented message)', async () => {
+  const { CATALOG } = await import('../../server/src/core/errors/index.ts');
+  const wrong: string[] = [];
+  for (const e of CATALOG) for (const ex of e.examples) if (!explainText(ex).some((x) => x.id === e.id)) wrong.push(`${e.id}: ${explainText(ex).map((x) => x.id).join(', ')}`);
+  assert.deepEqual(wrong, []);
+});
+
+test('a coarse type (api_error) gives way to a message naming another kind; a specific code does not', () => {
+  assert.equal(explainText('{"error":{"message":"registry.ollama.ai/library/deepseek-r1:latest does not support tools","type":"api_error"}}')[0].id, 'kind/unsupported-feature');
+  assert.equal(explainText('{"code":"Arrearage","message":"Access denied, please make sure your account is in good standing."}')[0].id, 'dashscope/arrearage');
+});

@@ -4,6 +4,7 @@ import { explainText, type Explanation } from '../core/errors/index.ts';
 import { LineIndex } from '../core/text.ts';
 import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
+import { confidenceLine, originLine } from '../frontend/explain-provenance.ts';
 
 export class ExplainInputError extends Error {}
 
@@ -69,6 +70,9 @@ export function runExplain(text: string, args: ExplainArgs, locale: Locale): { e
       explanation: x.explanation,
       fix: x.fix,
       rule: x.rule,
+      // added fields (the contract allows them): how sure, and who passed the error on
+      confidence: x.confidence,
+      chain: x.chain.map((h) => ({ name: h.name, kind: h.kind })),
     }));
     return { explained, output: JSON.stringify(out, null, 2) };
   }
@@ -77,7 +81,10 @@ export function runExplain(text: string, args: ExplainArgs, locale: Locale): { e
     const at = lines.rangeOf(x.span).start;
     const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== '').join(' · ');
     const retry = !x.retryable ? L.retryNo : x.waitSeconds ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
-    const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${x.explanation}`];
+    const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${confidenceLine(x, locale)}`];
+    const origin = originLine(x, locale);
+    if (origin) out.push(`  ${origin}`);
+    out.push(`  ${x.explanation}`);
     if (x.fix.length) out.push(`  ${L.fix}:`, ...x.fix.map((step, i) => `    ${i + 1}. ${step}`));
     if (x.rule) out.push(`  ${L.rule}: ${x.rule}`);
     return out.join('\n');

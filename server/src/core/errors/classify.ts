@@ -63,11 +63,11 @@ export interface KindMatch {
 }
 
 /** The kind of a payload, or null when neither its identifiers nor its wording name one. */
-export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind[] = KINDS): KindMatch | null {
+export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind[] = KINDS, options: { phrasesOnly?: boolean } = {}): KindMatch | null {
   const t = kinds === KINDS ? (table ??= build(KINDS)) : build(kinds);
   let best = Infinity;
   let evidence = '';
-  for (const code of payload.codes) {
+  for (const code of options.phrasesOnly ? [] : payload.codes) {
     const k = t.codes.get(code.toLowerCase());
     if (k !== undefined && k < best) {
       best = k;

@@ -223,15 +223,43 @@ export function setExplainDefaults(catalog: readonly ErrorEntry[], translations:
   defaults = { catalog, translations };
 }
 
+/** HTTP reason phrases (RFC 9110), lower case, as status lines print them. */
+const REASON_PHRASES: Readonly<Record<number, string>> = {
+  400: 'bad request', 401: 'unauthorized', 402: 'payment required', 403: 'forbidden', 404: 'not found', 408: 'request timeout',
+  409: 'conflict', 413: 'payload too large', 422: 'unprocessable entity', 429: 'too many requests', 500: 'internal server error',
+  502: 'bad gateway', 503: 'service unavailable', 504: 'gateway timeout gateway time-out',
+};
+
+/** The evidence is the status line's wording (Python requests prints "502 Server Error: Bad Gateway"). */
+function isReasonPhrase(status: number | null, evidence: string): boolean {
+  if (status === null) return false;
+  const e = evidence.toLowerCase();
+  return (REASON_PHRASES[status] ?? '').includes(e) || (status >= 500 && e === 'server error');
+}
+
+/** Error types that name a class of status rather than a cause (a message can say more than they do). */
+const COARSE_TYPES = new Set(['api_error', 'invalid_request_error', 'server_error', 'internal_error', 'badrequest', 'badrequesterror', 'invalid_argument', 'internal', 'unknown', 'error', 'upstream_error']);
+
 /**
  * One payload: the catalog entry that documents it; else the kind its identifiers or wording name;
  * else the entry for its status code alone (the seed status table); else nothing.
  */
 export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEntry[], locale: Locale, translations: TranslationTables): Explanation | null {
   const m = matchEntry(payload, catalog);
-  if (m && confidenceOf(m.entry) === 'documented') return explain(payload, m.entry, locale, translations);
+  if (m && confidenceOf(m.entry) === 'documented') {
+    // An entry that knows only the error's type (api_error, invalid_request_error…) says less than a
+    // message that names a specific kind with another fault: Ollama's "does not support tools" comes
+    // typed api_error. The message's kind wins then (generic kinds never do).
+    if (!m.entry.match.messageIncludes?.length && COARSE_TYPES.has((matchedCode(payload, m.entry) ?? '').toLowerCase())) {
+      const k = classifyPayload(payload, undefined, { phrasesOnly: true });
+      if (k && !k.kind.onlyWithStatus && k.kind.fault !== m.entry.fault) return explainKind(payload, k.kind, locale);
+    }
+    return explain(payload, m.entry, locale, translations);
+  }
   const k = classifyPayload(payload);
-  if (k) return explainKind(payload, k.kind, locale);
+  // a kind read from the status line's own reason phrase ("401 Unauthorized") says no more than the
+  // status entry, which may be the provider's own word for that status: the status entry stays
+  if (k && !(m && isReasonPhrase(payload.status, k.evidence))) return explainKind(payload, k.kind, locale);
   return m ? explain(payload, m.entry, locale, translations) : null;
 }
 
