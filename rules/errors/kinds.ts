@@ -102,7 +102,7 @@ export const KINDS: readonly ErrorKind[] = [
     retryable: false,
     codes: ['invalid_api_key', 'authentication_error', 'AuthenticationError', 'UNAUTHENTICATED', 'unauthorized', 'InvalidApiKey', 'UnrecognizedClientException', 'ExpiredTokenException', 'invalid_token'],
     phrases: [
-      'invalid api key', 'incorrect api key', 'api key not valid', 'invalid x-api-key', 'invalid token', 'unauthorized', 'unauthenticated',
+      'invalid api key', 'incorrect api key', 'api key not valid', 'api key not found', 'a valid api key', 'api key is invalid', 'api_key_invalid', 'invalid x-api-key', 'invalid token', 'unauthorized', 'unauthenticated',
       'authentication failed', 'authentication error', 'token has expired', 'expired token', 'security token', 'invalid credentials', 'missing api key', 'no api key',
       '无效的令牌', '令牌无效', '密钥无效', '鉴权失败', '认证失败', '無效的令牌', '認證失敗',
     ],

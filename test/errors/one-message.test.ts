@@ -33,3 +33,8 @@ test("a message only the relay table quotes beats the provider's type-only entry
   assert.equal(m?.entry.id, 'relay/extra-usage-long-context');
   assert.equal(m?.entry.fault, 'quota');
 });
+
+test('a short phrase listed with codes does not stand in for them when the payload has none', () => {
+  const p = payload('Model: Qwen3 Coder 480B A35B (free)', { provider: null, providerCertain: false, format: 'text' });
+  assert.notEqual(matchEntry(p, CATALOG)?.entry.id, 'anthropic/unknown-model');
+});

@@ -79,6 +79,9 @@ function isWrapper(needle: string): boolean {
   return WRAPPERS.some((w) => w.includes(needle) || needle.includes(w));
 }
 
+/** Phrases shorter than this need the entry's codes when the entry lists codes (see scoreEntry). */
+const SHORT_PHRASE = 10;
+
 const BARE_FORMATS: readonly string[] = ['status-line', 'text', 'table'];
 
 /** Providers that pass other providers' errors through. */
@@ -155,12 +158,19 @@ export function scoreEntry(payload: ErrorPayload, entry: ErrorEntry, positions?:
   if (p.needles) {
     const h = positions ? '' : haystack(payload);
     let bonus = -Infinity;
+    let longest = 0;
     for (const n of p.needles) {
       const at = positions ? (positions.get(n) ?? -1) : h.indexOf(n);
       // longer phrases are more specific; a phrase after a wrapper prefix ("X: the real error") too
-      if (at >= 0) bonus = Math.max(bonus, Math.min(40, n.length) / 4 + Math.min(10, at / 8) - (isWrapper(n) ? 20 : 0));
+      if (at >= 0) {
+        bonus = Math.max(bonus, Math.min(40, n.length) / 4 + Math.min(10, at / 8) - (isWrapper(n) ? 20 : 0));
+        longest = Math.max(longest, n.length);
+      }
     }
     if (bonus === -Infinity) return null;
+    // a short phrase ("model:") is specific only next to the codes it was listed with: when the payload
+    // has no identifiers at all, it cannot stand in for them ("Model: Qwen3 Coder (free)" in a log)
+    if (p.codes && !payload.codes.length && longest < SHORT_PHRASE) return null;
     score += 1000 + bonus;
     positive++;
   }
