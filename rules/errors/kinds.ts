@@ -85,7 +85,7 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'rate-limit',
     retryable: true,
     codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit_reached_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded'],
-    phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
+    phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
     title: 'Rate limited',
     explanation:
       'Too many requests or tokens in a short window for this key, account or gateway. It is transient: the same request succeeds once the window has passed.',

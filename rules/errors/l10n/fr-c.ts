@@ -25,4 +25,9 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: 'Le proxy LiteLLM devant le fournisseur a refusé la requête parce qu’un budget qu’il applique (clé virtuelle, utilisateur, équipe, utilisateur final ou déploiement de modèle) est épuisé. C’est le budget propre de la passerelle, pas les crédits du fournisseur, même quand l’erreur est étiquetée comme une exception OpenAI ou du fournisseur.',
     fix: ['Demandez à l’administrateur de la passerelle de relever ou réinitialiser le budget de la clé, de l’utilisateur ou de l’équipe (max_budget, budget_duration), ou utilisez une autre clé.', 'Si aucun budget ne devait s’appliquer, vérifiez les prix des modèles et les journaux de dépense de la passerelle : un prix erroné peut épuiser un budget d’un coup.'],
   },
+  'deepseek/server-busy': {
+    title: 'Serveur DeepSeek occupé',
+    explanation: 'DeepSeek répond que ses serveurs sont occupés : sa capacité est épuisée par un fort trafic pour le moment. La requête est correcte et réussira plus tard.',
+    fix: ['Réessayez après une courte attente avec backoff ; consultez https://status.deepseek.com si cela dure.'],
+  },
 };

@@ -25,4 +25,9 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: '服务商前面的 LiteLLM 代理拒绝了请求，因为它执行的某项预算（虚拟密钥、用户、团队、终端用户或模型部署的预算）已用完。这是网关自己的预算，不是服务商的额度，即使它被标成 OpenAI 或服务商异常。',
     fix: ['请网关管理员提高或重置该密钥、用户或团队的预算（max_budget、budget_duration），或换一个密钥。', '如果本不该有预算限制，检查网关里的模型价格和花费日志：价格填错可能一下子耗尽预算。'],
   },
+  'deepseek/server-busy': {
+    title: 'DeepSeek 服务器繁忙',
+    explanation: 'DeepSeek 回答其服务器繁忙：当前的高流量耗尽了它的容量。请求本身没有问题，稍后会成功。',
+    fix: ['稍等后以退避方式重试；若持续出现，查看 https://status.deepseek.com。'],
+  },
 };

@@ -25,4 +25,9 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: '服務商前面的 LiteLLM 代理拒絕了請求，因為它執行的某項預算（虛擬金鑰、使用者、團隊、終端使用者或模型部署的預算）已用完。這是閘道自己的預算，不是服務商的額度，即使它被標成 OpenAI 或服務商例外。',
     fix: ['請閘道管理員提高或重置該金鑰、使用者或團隊的預算（max_budget、budget_duration），或換一個金鑰。', '如果本不該有預算限制，檢查閘道裡的模型價格和花費紀錄：價格填錯可能一下子耗盡預算。'],
   },
+  'deepseek/server-busy': {
+    title: 'DeepSeek 伺服器忙碌',
+    explanation: 'DeepSeek 回答其伺服器忙碌：目前的高流量耗盡了它的容量。請求本身沒有問題，稍後會成功。',
+    fix: ['稍等後以退避方式重試；若持續出現，查看 https://status.deepseek.com。'],
+  },
 };
