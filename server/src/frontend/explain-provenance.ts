@@ -42,9 +42,13 @@ export function originLine(x: Explanation, locale: Locale, esc: (s: string) => s
   if (relayOwned(x)) {
     let speaker: string | null = null;
     for (const hop of chain) if (SPEAKERS.includes(hop.kind)) speaker = hop.name; // the innermost one
-    return `${L.origin}: ${L.ownMessage(speaker === null ? (chain.length ? esc(chain[chain.length - 1].name) : null) : esc(speaker))}`;
+    // an SDK or agent hop is not who answered: without a relay, gateway or proxy hop it is "the relay"
+    return `${L.origin}: ${L.ownMessage(speaker === null ? null : esc(speaker))}`;
   }
-  if (!chain.length) return null;
+  // an SDK that raised the error, or a stream that carried it, passed nothing on in the reader's sense:
+  // the line names the software in between (gateways, relays, proxies, agents, frameworks); JSON keeps all
+  const between = chain.filter((h) => h.kind !== 'sdk' && h.kind !== 'stream');
+  if (!between.length) return null;
   const provider = x.provider ? (PROVIDER_NAMES[x.provider] ?? x.provider) : null;
-  return `${L.origin}: ${L.passedOn(chain.map((h) => esc(h.name)).join(' → '), provider ? esc(provider) : null)}`;
+  return `${L.origin}: ${L.passedOn(between.map((h) => esc(h.name)).join(' → '), provider ? esc(provider) : null)}`;
 }
