@@ -49,6 +49,12 @@ const units: [string, string][] = [
   ['quoted mentions', 'the generic "Provider returned error" '],
   ['templates', '当前分组 %s 下对于模型 %s 无可用渠道 '],
   ['docs rows', '429 - Rate limit reached for requests\tCause: x\nSolution: y\n'],
+  ['wrapped message lines', 'API Error: Claude Code is unable to respond to this request, which\n     appears to violate our Usage Policy and more words here\n'],
+  ['Claude Code frames', 'API Error (api.anthropic.com | 504: Gateway time-out) '],
+  ['Claude Code frame near-miss', 'API Error (api.anthropic.com | 50'],
+  ['retry reasons', 'Failed after 3 attempts. Last error: Too Many Requests\n'],
+  ['Go dumps without body', '&{503 Service Unavailable 503 HTTP/1.1 '],
+  ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 
 for (const [name, unit] of units) {

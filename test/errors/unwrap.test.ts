@@ -335,3 +335,46 @@ test('nothing wrapped: chain is []', () => {
   const p = only('{"error": {"message": "Invalid API key", "type": "invalid_request_error", "code": "invalid_api_key"}}');
   assert.deepEqual(p.chain, []);
 });
+
+test('a plain-text message the terminal wrapped over indented lines is one message', () => {
+  const text = `API Error: Claude Code is unable to respond to this request, which appears to violate
+     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to 
+    edit your last message or start a new session for Claude Code to assist with a 
+    different task.`;
+  const p = only(text);
+  assert.equal(
+    p.message,
+    'Claude Code is unable to respond to this request, which appears to violate our Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to edit your last message or start a new session for Claude Code to assist with a different task.',
+  );
+  assert.equal(p.span.end, text.length);
+});
+
+test('a stack frame after the message is not a continuation', () => {
+  const p = only('Error: 400 Unsupported parameter: max_tokens is not supported with this model, use max_completion_tokens\n    at APIError.generate (node_modules/openai/error.js:45:20)');
+  assert.equal(p.message, 'Unsupported parameter: max_tokens is not supported with this model, use max_completion_tokens');
+});
+
+test('Claude Code frame without a body: API Error (host | 504: Gateway time-out)', () => {
+  const all = findErrorPayloads('API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 5 seconds… (attempt 4/10)\n⎿  API Error (api.anthropic.com | 504: Gateway time-out) · Retrying in 9 seconds… (attempt 5/10)');
+  assert.equal(all.length, 2);
+  for (const p of all) {
+    assert.equal(p.status, 504);
+    assert.equal(p.message, 'Gateway time-out');
+    assert.equal(p.provider, 'anthropic');
+    assert.deepEqual(names(p), ['Claude Code']);
+  }
+});
+
+test('Vercel AI SDK RetryError with only a reason: the reason gives the status', () => {
+  const p = only('Error: Failed after 3 attempts. Last error: Too Many Requests');
+  assert.equal(p.status, 429);
+  assert.equal(p.message, 'Too Many Requests');
+  assert.deepEqual(names(p), ['Vercel AI SDK']);
+});
+
+test('Go response dump without a body', () => {
+  const p = only('err: &{503 Service Unavailable 503 HTTP/1.1 1 1 map[Content-Type:[text/plain]] 0xc000123}');
+  assert.equal(p.status, 503);
+  assert.equal(p.message, 'Service Unavailable');
+  assert.deepEqual(p.chain, [{ name: 'Go HTTP client', kind: 'sdk', status: 503 }]);
+});

@@ -27,8 +27,9 @@ import {
 import { readTolerant, unescapeJsonString } from './tolerant.ts';
 import type { ErrorPayload, PayloadFormat } from './types.ts';
 import { computeWait } from './wait.ts';
-import { glue } from './unwrap.ts';
+import { continuationLines, glue } from './unwrap.ts';
 import { linkExceptionChains } from './chains.ts';
+import { scanFrames } from './frames.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
 import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
@@ -108,6 +109,7 @@ function collect(ctx: Ctx): void {
   scanLineStarts(ctx);
   scanGrpc(ctx);
   scanPhrases(ctx);
+  scanFrames(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
 }
 
 /** Facts of a nested text (a string value that holds an error), for body.ts. */
@@ -377,10 +379,15 @@ function scanSdkLines(ctx: Ctx): void {
       f.evidence = true;
       f.exception = name;
       classHints(name, f);
-      const restEnd = Math.min(le, rest + LINE_WINDOW);
+      let restEnd = Math.min(le, rest + LINE_WINDOW);
       const isBody = text.charCodeAt(rest) === 123 || text.charCodeAt(rest) === 91;
       if (!isBody && rest < restEnd) {
-        const msg = cut(text, rest, restEnd);
+        let msg = cut(text, rest, restEnd);
+        // a terminal wrapped the message over indented lines: one message, as it was printed
+        for (const [cs, ce] of continuationLines(text, starts, line, (l) => lineEnd(text, starts, l))) {
+          msg = msg.trimEnd() + ' ' + cut(text, cs, Math.min(ce, cs + LINE_WINDOW));
+          restEnd = Math.min(ce, cs + LINE_WINDOW);
+        }
         addMessage(f, msg);
         dashscopePrefix(msg, f);
       }
