@@ -207,7 +207,7 @@ export const KINDS: readonly ErrorKind[] = [
       'ModelNotReadyException', 'UNAVAILABLE', 'INTERNAL', 'DEADLINE_EXCEEDED', 'ETIMEDOUT', 'ECONNRESET', 'APIConnectionError', 'APITimeoutError', 'InternalServerError',
     ],
     phrases: [
-      'timeout', 'timed out', 'time-out', 'time out', 'econnreset', 'etimedout', 'socket hang up', 'connection reset', 'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'provider_error', 'provider error', 'invalid response body', 'connection error', 'connection closed',
+      'timeout', 'timed out', 'time-out', 'time out', 'econnreset', 'etimedout', 'socket hang up', 'connection reset', 'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'provider_error', 'provider error', 'upstream request failed', 'invalid response body', 'connection error', 'connection closed',
       'overloaded', 'busy', 'server error', 'internal error', 'service unavailable', 'bad gateway', 'temporarily unavailable', 'try again later', 'high demand',
       'no capacity', 'premature close',
       '繁忙', '超时', '超時', '过载', '過載', '服务不可用', '服務不可用', '稍后重试', '稍後重試',
