@@ -378,3 +378,10 @@ test('Go response dump without a body', () => {
   assert.equal(p.message, 'Service Unavailable');
   assert.deepEqual(p.chain, [{ name: 'Go HTTP client', kind: 'sdk', status: 503 }]);
 });
+
+test('SSE: the Responses API error event (no error object) is not taken for Anthropic', () => {
+  const p = only('event: error\ndata: {"type":"error","code":"server_is_overloaded","message":"Our servers are currently overloaded. Please try again later.","param":null,"sequence_number":3}\n\n');
+  assert.equal(p.code, 'server_is_overloaded');
+  assert.notEqual(p.provider, 'anthropic');
+  assert.deepEqual(names(p), ['SSE stream']);
+});

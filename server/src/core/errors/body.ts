@@ -61,7 +61,10 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
       break;
     }
   }
-  if (o.type === 'error') hint(f, 'anthropic', 2);
+  // Anthropic's {"type":"error","error":{…}}; the Responses API's stream event {"type":"error","code",
+  // "message"} has the same type but no error object
+  if (o.type === 'error' && isObj(o.error)) hint(f, 'anthropic', 2);
+  else if (o.type === 'error' && 'sequence_number' in o) hint(f, 'openai', 1);
   if ('user_id' in o && isObj(o.error) && typeof o.error.code === 'number') hint(f, 'openrouter', 2);
   // DashScope compatible mode puts a UUID request_id next to the OpenAI-shaped error
   if (typeof o.request_id === 'string' && !o.request_id.startsWith('req_') && isObj(o.error) && !('type' in o)) hint(f, 'dashscope', 2);

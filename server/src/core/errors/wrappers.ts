@@ -112,8 +112,11 @@ export const SIGNATURES: readonly Signature[] = [
   { needle: 'openhands:', name: 'OpenHands', kind: 'agent' },
   { needle: 'aider', name: 'Aider', kind: 'agent', accept: (t, a) => wordStart(t, a) && !isAsciiLetter(t.charCodeAt(a + 5)) },
 
-  // streamed failures: SSE frames "event: error" / "event: response.failed" and "data: {…}" lines
-  // (Anthropic streams {"type":"error","error":{…}}; the Responses API sends response.failed)
+  // streamed failures: SSE frames "event: error" / "event: response.failed" and "data: {…}" lines.
+  // Anthropic answers HTTP 200 and then `event: error` {"type":"error","error":{…}} mid-stream
+  // (https://github.com/docker/docker-agent/pull/2880); the Responses API ends a stream with
+  // response.failed or an `error` event {"type":"error","code":"server_is_overloaded",…}
+  // (https://github.com/editor-code-assistant/eca/pull/559)
   { needle: 'event: error', name: 'SSE stream', kind: 'stream', accept: lineStart },
   { needle: 'event: response.failed', name: 'SSE stream', kind: 'stream', accept: lineStart },
   { needle: 'data: {', name: 'SSE stream', kind: 'stream', accept: lineStart },
