@@ -38,7 +38,8 @@ export function reasonStatus(message: string): number | null {
   return REASONS[m] ?? null;
 }
 
-const WINDOW = 300;
+/** Frames are short ("api.anthropic.com | 504: Gateway time-out"); a window this long is read per hit. */
+const WINDOW = 100;
 
 export function scanFrames(text: string, lower: string, out: Candidate[], cut: (s: number, e: number) => string): void {
   // Claude Code: API Error (host | 504: Gateway time-out)
@@ -94,7 +95,16 @@ export function scanFrames(text: string, lower: string, out: Candidate[], cut: (
       from = at + 2;
       const status = threeDigits(text, at + 2);
       if (status < 400 || text.charCodeAt(at + 5) !== 32) continue;
-      const window = cut(at + 6, Math.min(text.length, at + 6 + 80));
+      // the reason and " 429 HTTP/" follow within a few dozen characters; stop at the next "&{" or
+      // brace so that no character is read for two hits
+      let e = at + 6;
+      const stop = Math.min(text.length, at + 6 + 48);
+      while (e < stop) {
+        const c = text.charCodeAt(e);
+        if (c === 38 || c === 123 || c === 125 || c === 10) break;
+        e++;
+      }
+      const window = cut(at + 6, e);
       const again = window.indexOf(' ' + String(status) + ' HTTP/');
       if (again <= 0) continue;
       const f = emptyFacts();
