@@ -54,6 +54,8 @@ const units: [string, string][] = [
   ['Claude Code frame near-miss', 'API Error (api.anthropic.com | 50'],
   ['retry reasons', 'Failed after 3 attempts. Last error: Too Many Requests\n'],
   ['Go dumps without body', '&{503 Service Unavailable 503 HTTP/1.1 '],
+  ['Cursor bodies', '{"error":"ERROR_PROVIDER_ERROR","details":{"title":"x","detail":"y'],
+  ['Continue panels', '**Error Output**\n```\n'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 

@@ -385,3 +385,17 @@ test('SSE: the Responses API error event (no error object) is not taken for Anth
   assert.notEqual(p.provider, 'anthropic');
   assert.deepEqual(names(p), ['SSE stream']);
 });
+
+test('Cursor: ERROR_PROVIDER_ERROR with the provider message in details.detail', () => {
+  const p = only('Request ID: 900a47c4-ef7b-4b04-8377-25edaca0e54a\n{"error":"ERROR_PROVIDER_ERROR","details":{"title":"Server Error","detail":"decode anthropic tool input failed: unexpected end of JSON input","isRetryable":true}}');
+  assert.equal(p.message, 'decode anthropic tool input failed: unexpected end of JSON input');
+  assert.ok(p.codes.includes('ERROR_PROVIDER_ERROR'));
+  assert.deepEqual(names(p), ['Cursor']);
+});
+
+test('Continue: the error panel around a provider body', () => {
+  const text = 'Model: GPT-5\nProvider: openai\nStatus Code: 401\n\n**Error Output**\n```\n{"message":"Incorrect API key provided: ai.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}\n```';
+  const p = findErrorPayloads(text).find((x) => x.code === 'invalid_api_key');
+  assert.ok(p);
+  assert.ok(names(p).includes('Continue'), JSON.stringify(p.chain));
+});

@@ -78,6 +78,13 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
     if ('param' in e && 'type' in e && 'message' in e) hint(f, 'openai', 0.5); // the OpenAI shape (also used by compatible servers)
     errorNode(e, f, scanNested, depth + 1, nest);
     found = true;
+  } else if (typeof o.error === 'string' && isObj(o.details) && (str(o.details.detail) || str(o.details.title))) {
+    // Cursor: {"error":"ERROR_PROVIDER_ERROR","details":{"title":"Server Error","detail":"<the provider's message>"}}
+    addMessage(f, o.details.detail);
+    addMessage(f, o.details.title);
+    if (o.error.includes(' ')) addMessage(f, o.error);
+    else addCode(f, o.error);
+    found = true;
   } else if (typeof o.error === 'string' && o.error.trim()) {
     if (!nestInto(o.error, f, scanNested, nest)) addMessage(f, o.error);
     found = true;

@@ -110,6 +110,11 @@ export const SIGNATURES: readonly Signature[] = [
   { needle: '[cline]', name: 'Cline', kind: 'agent' },
   // OpenHands log records: "01:57:01 - openhands:ERROR: retry_mixin.py:47 - …" (https://github.com/OpenHands/OpenHands/issues/4957)
   { needle: 'openhands:', name: 'OpenHands', kind: 'agent' },
+  // Continue's error panel: "Status Code: 429 / **Error Output** / ```…```" (https://github.com/continuedev/continue/issues/10442)
+  { needle: '**error output**', name: 'Continue', kind: 'agent' },
+  // Cursor: {"error":"ERROR_PROVIDER_ERROR","details":{"title":…,"detail":…}} (https://github.com/leookun/cursor-byok/issues/42)
+  { needle: 'error_provider_error', name: 'Cursor', kind: 'agent' },
+  { needle: '"allowcommandlinkspotentiallyunsafe', name: 'Cursor', kind: 'agent' },
   { needle: 'aider', name: 'Aider', kind: 'agent', accept: (t, a) => wordStart(t, a) && !isAsciiLetter(t.charCodeAt(a + 5)) },
 
   // streamed failures: SSE frames "event: error" / "event: response.failed" and "data: {…}" lines.
