@@ -56,6 +56,9 @@ const units: [string, string][] = [
   ['Go dumps without body', '&{503 Service Unavailable 503 HTTP/1.1 '],
   ['Cursor bodies', '{"error":"ERROR_PROVIDER_ERROR","details":{"title":"x","detail":"y'],
   ['Continue panels', '**Error Output**\n```\n'],
+  ['SDK by body shape', "Error code: 529 - {'type': 'error', 'error': {'type': "],
+  ['google-genai frames', "503 UNAVAILABLE. {'error': {'code': 503, "],
+  ['bun stack frames', '    at generate (/$bunfs/root/src/entrypoints/cli.js:11:65735)\n'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 

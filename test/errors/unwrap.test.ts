@@ -106,6 +106,14 @@ test('OpenRouter: metadata.raw holds the provider body; the relay hop keeps its 
   assert.equal(p.code, 'RESOURCE_EXHAUSTED');
   assert.equal(p.message, 'Resource has been exhausted (e.g. check quota).');
   assert.deepEqual(p.chain, [{ name: 'OpenRouter', kind: 'relay', status: 400 }]);
+  // provider stays 'openrouter' here: the catalog's OpenRouter entries explain routed rejections (see report)
+  assert.equal(p.provider, 'openrouter');
+});
+
+test('OpenRouter answering for itself is the provider, not a hop', () => {
+  const p = only('{"error":{"message":"No endpoints found for deepseek/deepseek-chat-v3.1:free.","code":404},"user_id":"user_2abc"}');
+  assert.equal(p.provider, 'openrouter');
+  assert.deepEqual(p.chain, []);
 });
 
 test('Go: &{429 Too Many Requests 429 HTTP/2.0 …} response dump', () => {
@@ -398,4 +406,24 @@ test('Continue: the error panel around a provider body', () => {
   const p = findErrorPayloads(text).find((x) => x.code === 'invalid_api_key');
   assert.ok(p);
   assert.ok(names(p).includes('Continue'), JSON.stringify(p.chain));
+});
+
+test('SDK by the shape of the body after "Error code: NNN - "', () => {
+  const a = only("anthropic error: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}");
+  assert.deepEqual(names(a), ['anthropic-python']);
+  const o = only("Error code: 400 - {'error': {'message': 'Invalid prompt', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_prompt'}}");
+  assert.deepEqual(names(o), ['openai-python']);
+});
+
+test('google-genai APIError: "503 UNAVAILABLE. {\'error\': {…}}"', () => {
+  const p = only("Error with Client: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}}");
+  assert.equal(p.status, 503);
+  assert.equal(p.code, 'UNAVAILABLE');
+  assert.deepEqual(names(p), ['google-genai']);
+});
+
+test("Claude Code's error log (bun binary stack frames)", () => {
+  const p = only('[{"error":"Error: 429 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message\\":\\"This request would exceed your account\'s rate limit.\\"}}\\n    at generate (/$bunfs/root/src/entrypoints/cli.js:11:65735)","timestamp":"2026-06-08T18:16:16.295Z"}]');
+  assert.equal(p.code, 'rate_limit_error');
+  assert.deepEqual(names(p), ['Claude Code']);
 });

@@ -356,6 +356,7 @@ function nestInto(s: string, f: Facts, scanNested: NestedScanner, nest: number):
   for (const [k, v] of Object.entries(inner.headers)) if (!(k in f.headers)) f.headers[k] = v;
   f.exception ??= inner.exception;
   f.evidence = true;
+  f.nested = true;
   return true;
 }
 

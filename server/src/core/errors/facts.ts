@@ -26,6 +26,8 @@ export interface Facts {
   evidence: boolean;
   /** A wrapper's own status when it nested the provider's error with a different one (for the chain). */
   outerStatus: number | null;
+  /** True when an error nested in a string (a relay's upstream body) was read. */
+  nested: boolean;
 }
 
 export function emptyFacts(): Facts {
@@ -44,6 +46,7 @@ export function emptyFacts(): Facts {
     truncated: false,
     evidence: false,
     outerStatus: null,
+    nested: false,
   };
 }
 
@@ -109,4 +112,5 @@ export function mergeFacts(into: Facts, from: Facts): void {
   into.truncated ||= from.truncated;
   into.evidence ||= from.evidence;
   into.outerStatus ??= from.outerStatus;
+  into.nested ||= from.nested;
 }

@@ -943,6 +943,11 @@ function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0,
       weight = w;
     }
   }
+  // OpenRouter answering for itself ("No endpoints found…", credits) is the provider, not a hop
+  if (provider === 'openrouter' && !f.nested) {
+    const i = chain.findIndex((h) => h.name === 'OpenRouter');
+    if (i >= 0) chain.splice(i, 1);
+  }
   // a phrase's whole line adds nothing when it is the body already read (its messages are there)
   const hasBody = f.messages.length > 0;
   for (const l of f.lines) if (!(hasBody && (l.charCodeAt(0) === 123 || l.charCodeAt(0) === 91))) addMessage(f, l);

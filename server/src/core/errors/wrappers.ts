@@ -35,6 +35,10 @@ const modulePrefix = (len: number) => (text: string, at: number): boolean => {
   const c = text.charCodeAt(at + len);
   return (c >= 65 && c <= 90) || c === 95 || text.startsWith('error.', at + len) || text.startsWith('exceptions.', at + len);
 };
+/** "Error code: 400 - " at `at`. */
+const statusDash = (text: string, at: number): boolean => threeDigits(text, at + 12) >= 400 && text.startsWith(' - ', at + 15);
+/** The body right after "Error code: NNN - " starts with `shape` (looked at over a few characters). */
+const bodyAhead = (text: string, at: number, shape: string): boolean => text.startsWith(shape, at + 18) || text.startsWith(shape, at + 19);
 const lineStart = (text: string, at: number): boolean => {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
@@ -92,6 +96,13 @@ export const SIGNATURES: readonly Signature[] = [
   { needle: '\\openai\\_', name: 'openai-python', kind: 'sdk' },
   { needle: 'anthropic.', name: 'anthropic-python', kind: 'sdk', accept: modulePrefix(10) },
   { needle: '/anthropic/_', name: 'anthropic-python', kind: 'sdk' },
+  // The Stainless-generated Python SDKs print "Error code: 400 - {body}" (APIStatusError); the body's shape
+  // says which one: Anthropic's {'type': 'error', …} (https://github.com/Doriandarko/claude-engineer/issues/161)
+  // or OpenAI's {'error': {…}} (https://github.com/vibrantlabsai/ragas/issues/649)
+  { needle: 'error code: ', name: 'anthropic-python', kind: 'sdk', accept: (t, a) => statusDash(t, a) && bodyAhead(t, a, "'type': 'error'") },
+  { needle: 'error code: ', name: 'openai-python', kind: 'sdk', accept: (t, a) => statusDash(t, a) && !bodyAhead(t, a, "'type': 'error'") && bodyAhead(t, a, "{'error': ") },
+  // google-genai's APIError: "503 UNAVAILABLE. {'error': {'code': 503, …}}" (https://github.com/google-gemini/cookbook/issues/425)
+  { needle: ". {'error': {'code': ", name: 'google-genai', kind: 'sdk' },
   { needle: 'botocore.', name: 'boto3', kind: 'sdk', accept: wordStart },
   { needle: 'google.genai.', name: 'google-genai', kind: 'sdk', accept: wordStart },
   { needle: 'google.api_core.', name: 'google-api-core', kind: 'sdk', accept: wordStart },
@@ -102,10 +113,13 @@ export const SIGNATURES: readonly Signature[] = [
   // agent tools. Claude Code: "API Error: 529 {…}", "⎿  API Error (529 {…}) · Retrying in 4 seconds…"
   // (https://github.com/anthropics/claude-code/issues/39745, /7218). Gemini CLI (and its forks):
   // "✕ [API Error: {…}]" (https://github.com/google-gemini/gemini-cli/issues/24641).
-  { needle: 'api error: ', name: 'Claude Code', kind: 'agent', accept: (t, a) => t.charCodeAt(a - 1) !== 91 && t.startsWith('API Error', a) },
+  { needle: 'api error: ', name: 'Claude Code', kind: 'agent', accept: (t, a) => t.charCodeAt(a - 1) !== 91 && t.startsWith('API Error', a) && !t.startsWith('Error', a + 11) },
   { needle: 'api error (', name: 'Claude Code', kind: 'agent', accept: (t, a) => t.startsWith('API Error', a) },
   // Qwen Code is a fork of Gemini CLI and prints the same frame (https://github.com/QwenLM/qwen-code/issues/220)
   { needle: '[api error: ', name: 'Gemini CLI / Qwen Code', kind: 'agent', accept: (t, a) => t.startsWith('[API Error', a) },
+  // Claude Code's own error log: stack frames in its bun-compiled binary, "at generate (/$bunfs/root/…)"
+  // (https://github.com/anthropics/claude-code/issues/66314)
+  { needle: '/$bunfs/root/', name: 'Claude Code', kind: 'agent' },
   // Cline: "[CLINE] stream_initialization_failed…" (https://github.com/cline/cline/issues/8295)
   { needle: '[cline]', name: 'Cline', kind: 'agent' },
   // OpenHands log records: "01:57:01 - openhands:ERROR: retry_mixin.py:47 - …" (https://github.com/OpenHands/OpenHands/issues/4957)
