@@ -59,6 +59,14 @@ const units: [string, string][] = [
   ['SDK by body shape', "Error code: 529 - {'type': 'error', 'error': {'type': "],
   ['google-genai frames', "503 UNAVAILABLE. {'error': {'code': 503, "],
   ['bun stack frames', '    at generate (/$bunfs/root/src/entrypoints/cli.js:11:65735)\n'],
+  ['report lines: level markers', '18:28:43 [ERROR] API error (attempt 1/11): Request timed out. '],
+  ['report lines: prefixes', 'Error: error: ERROR x 错误：Bad Request: '],
+  ['report lines: exception names', 'ValueError: ChatGoogleGenerativeAIError: '],
+  ['report lines: Jupyter header', 'RateLimitError                            Traceback (most recent call last)\n'],
+  ['report lines: gutters', 'api-1  | 2024-01-17 11:55:21  ❯ ⎿ ● > │ 12 | [12:00:01] '],
+  ['report lines: gutter without end', '2024-01-17 2024-01-17 2024-01-17 ❯❯❯❯ svc-1 svc-1 '],
+  ['report lines: relay suffix', 'user quota is not enough (request id: 20240926'],
+  ['report lines: relay suffix far', 'x\n'.repeat(50) + 'quota is not enough (request id: 1)\n'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 

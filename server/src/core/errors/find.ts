@@ -30,6 +30,7 @@ import { computeWait } from './wait.ts';
 import { continuationLines, glue } from './unwrap.ts';
 import { linkExceptionChains } from './chains.ts';
 import { scanFrames } from './frames.ts';
+import { scanReportLines } from './reports.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
 import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
@@ -110,6 +111,8 @@ function collect(ctx: Ctx): void {
   scanGrpc(ctx);
   scanPhrases(ctx);
   scanFrames(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
+  // last: it reads only the lines no other scanner covered
+  scanReportLines(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
 }
 
 /** Facts of a nested text (a string value that holds an error), for body.ts. */
