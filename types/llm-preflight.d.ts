@@ -94,6 +94,18 @@ export interface ExplainedError {
   id: string;
   /** Seconds to wait before retrying, when the response says. */
   waitSeconds: number | null;
+  /**
+   * How sure the explanation is: `documented` (a catalog entry matches the error's code or message),
+   * `kind` (no entry, but its codes or wording name a kind of error), `status` (only the HTTP status said anything).
+   */
+  confidence: 'documented' | 'kind' | 'status';
+  /** The software that passed the error on, outermost first (a gateway, relay, SDK, agent tool, stream); [] when none. */
+  chain: WrapperHop[];
+}
+
+export interface WrapperHop {
+  name: string;
+  kind: 'gateway' | 'relay' | 'sdk' | 'framework' | 'agent' | 'stream' | 'proxy';
 }
 
 export interface ExplainOptions {

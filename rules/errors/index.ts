@@ -41,6 +41,9 @@ import { TRANSLATIONS as zhTwA } from './l10n/zh-tw-a.ts'; translate('zh-tw', zh
 import { TRANSLATIONS as zhTwB } from './l10n/zh-tw-b.ts'; translate('zh-tw', zhTwB);
 import { TRANSLATIONS as frB } from './l10n/fr-b.ts'; translate('fr', frB);
 import { TRANSLATIONS as frA } from './l10n/fr-a.ts'; translate('fr', frA);
+import { TRANSLATIONS as frC } from './l10n/fr-c.ts'; translate('fr', frC);
+import { TRANSLATIONS as zhCnC } from './l10n/zh-cn-c.ts'; translate('zh-cn', zhCnC);
+import { TRANSLATIONS as zhTwC } from './l10n/zh-tw-c.ts'; translate('zh-tw', zhTwC);
 // --- end of locale files ---
 
 /** Every entry, in file order. */

@@ -57,6 +57,8 @@ export function explainError(text: string, options: ExplainOptions = {}): Explai
     rule: x.rule,
     id: x.id,
     waitSeconds: x.waitSeconds,
+    confidence: x.confidence,
+    chain: x.chain.map(({ name, kind }) => ({ name, kind }) as ExplainedError['chain'][number]),
   }));
 }
 

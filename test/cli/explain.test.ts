@@ -39,7 +39,10 @@ describe('llm-preflight explain', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown>[];
     assert.equal(out.length, 3);
     for (const x of out) {
-      assert.deepEqual(Object.keys(x).sort(), ['code', 'explanation', 'fault', 'fix', 'provider', 'range', 'retryable', 'rule', 'status', 'title'].sort());
+      // the contract's keys, plus the added confidence and chain (DESIGN.md allows added fields)
+      assert.deepEqual(Object.keys(x).sort(), ['chain', 'code', 'confidence', 'explanation', 'fault', 'fix', 'provider', 'range', 'retryable', 'rule', 'status', 'title'].sort());
+      assert.ok(['documented', 'kind', 'status'].includes(x.confidence as string));
+      assert.ok(Array.isArray(x.chain) && (x.chain as { name: unknown; kind: unknown }[]).every((h) => typeof h.name === 'string' && typeof h.kind === 'string'));
       assert.ok(FAULTS.includes(x.fault as string));
       assert.equal(typeof x.retryable, 'boolean');
       assert.ok(Array.isArray(x.fix) && (x.fix as unknown[]).every((s) => typeof s === 'string'));
@@ -81,5 +84,21 @@ describe('llm-preflight explain', () => {
     const r = run(['explain', '-', '--format', 'json'], big);
     assert.equal(r.status, 0);
     assert.equal((JSON.parse(r.stdout) as unknown[]).length, 3);
+  });
+});
+
+describe('llm-preflight explain: how sure, and who said it', () => {
+  it('text and json show the confidence and the wrapper chain, in every locale', () => {
+    const paste = 'litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210000 tokens > 200000 maximum"}}\n';
+    const en = run(['explain', '-'], paste);
+    assert.match(en.stdout, /How sure: documented error/);
+    const json = JSON.parse(run(['explain', '-', '--format', 'json'], paste).stdout) as { confidence: string; chain: { name: string }[] }[];
+    assert.equal(json[0].confidence, 'documented');
+    if (json[0].chain.length) assert.match(en.stdout, /Who said it: .* passed on Anthropic's error/);
+    const kind = run(['explain', '-', '--format', 'json'], '{"error":{"message":"model foo does not support tools","type":"api_error"}}\n');
+    assert.equal((JSON.parse(kind.stdout) as { confidence: string }[])[0].confidence, 'kind');
+    for (const [locale, label] of [['zh-cn', '把握程度'], ['zh-tw', '把握程度'], ['fr', 'Certitude']]) assert.match(run(['explain', '-', '--locale', locale], paste).stdout, new RegExp(label));
+    const relay = run(['explain', '-'], '{"error":{"message":"当前分组 default 下对于模型 gpt-5 无可用渠道 (request id: 2025082215093026624875464905761)","type":"one_api_error"}}\n');
+    assert.match(relay.stdout, /Who said it: .*own message/);
   });
 });

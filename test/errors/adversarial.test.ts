@@ -118,3 +118,17 @@ test('a long string value inside a body is read once', () => {
   const body = '{"error":{"message":"' + 'a'.repeat(2_000_000) + '","type":"x"}}';
   check('long message', body);
 });
+
+// The kind classifier (classify.ts) reads a bounded prefix of the messages once, whatever they hold.
+test("the classifier: every kind phrase's near-miss, repeated to over 1 MB, is read in bounded work", async () => {
+  const { classifyPayload, lastClassifyWork } = await import('../../server/src/core/errors/classify.ts');
+  const { KINDS } = await import('../../rules/errors/kinds.ts');
+  const phrases = KINDS.flatMap((k) => k.phrases).filter((p) => p.length >= 2);
+  const unit = phrases.map((p) => p.slice(0, -1)).join(' | ');
+  const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  for (const text of [big, phrases.join('x').repeat(Math.ceil(1_000_000 / unit.length))]) {
+    const payload = { ...findErrorPayloads('{"error":{"message":"x"}}')[0], messages: [text, text, text], codes: Array(1000).fill('nope') };
+    classifyPayload(payload);
+    assert.ok(lastClassifyWork() <= 40_000, `classifier work ${lastClassifyWork()} for ${text.length * 3} chars`);
+  }
+});

@@ -311,6 +311,29 @@ test('two errors in one log are two payloads; nested forms are one', () => {
   assert.equal(all[1].provider, 'anthropic');
 });
 
+test('error-report lines without status or JSON are payloads (reports.ts)', () => {
+  // a log level marker after a timestamp; the message is what follows the marker
+  const a = one('18:28:43 [ERROR] API error (attempt 1/11): Request timed out.');
+  assert.ok(a.messages[0].startsWith('API error (attempt 1/11): Request timed out.'));
+  // an Error: prefix behind a quote glyph, a Chinese 错误： prefix, an exception name
+  assert.equal(one('> Error: Prompt blocked or filtered. Reason: OTHER').messages[0], 'Prompt blocked or filtered. Reason: OTHER');
+  assert.equal(one('错误：模型 : invalid character \'d\' looking for beginning of value').messages[0], "模型 : invalid character 'd' looking for beginning of value");
+  const v = one('ValueError: The `response.parts` quick accessor only works for a single candidate.');
+  assert.equal(v.exception, 'ValueError');
+  // Jupyter's traceback header names the exception and nothing else
+  assert.equal(one('RateLimitError                            Traceback (most recent call last)').exception, 'RateLimitError');
+  // an HTTP reason phrase as a prefix carries its status
+  const b = one('Bad Request: Invalid provider');
+  assert.equal(b.status, 400);
+  assert.equal(b.messages[0], 'Invalid provider');
+  // a compose gutter and a timestamp are skipped before the marker
+  assert.equal(one('api-1  | 2024-01-17 11:55:21 ERROR upstream closed the connection').messages[0], 'upstream closed the connection');
+  // a relay's "(request id: …)" suffix marks its message
+  assert.ok(one('user [1] quota [-2] is not enough(request id:2024092600274225879598085091467)').messages[0].startsWith('user [1]'));
+  // not reports: prose that mentions errors, a level word inside a sentence
+  assert.deepEqual(findErrorPayloads('errors are logged at level INFO\nNo error: everything went fine is a sentence here'), []);
+});
+
 test('non-error text yields nothing', () => {
   assert.deepEqual(findErrorPayloads('{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'), []);
   assert.deepEqual(findErrorPayloads('We sold 500 units in 2025. {formula} ${var}'), []);

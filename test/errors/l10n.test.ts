@@ -35,3 +35,22 @@ for (const locale of LOCALES.filter((l) => l !== 'en')) {
     }
   });
 }
+
+// The error kinds (rules/errors/kinds.ts) are translated like the entries (rules/errors/l10n/kinds-*.ts).
+import { KINDS } from '../../rules/errors/kinds.ts';
+import { KIND_TRANSLATIONS } from '../../rules/errors/l10n/kinds.ts';
+for (const locale of LOCALES.filter((l) => l !== 'en')) {
+  test(`${locale}: every error kind is translated, faithfully in structure`, () => {
+    const table = KIND_TRANSLATIONS[locale];
+    assert.ok(table, `no kind translations for ${locale}`);
+    const ids = KINDS.map((k) => k.id);
+    assert.deepEqual(Object.keys(table).filter((id) => !ids.includes(id)), [], 'translations of kinds that do not exist');
+    assert.deepEqual(ids.filter((id) => !table[id]), [], `${locale} lacks these kinds`);
+    for (const kind of KINDS) {
+      const t: { title: string; explanation: string; fix: readonly string[] } = table[kind.id];
+      assert.ok(t.title.trim() && t.explanation.trim(), `${kind.id}: empty text`);
+      assert.equal(t.fix.length, kind.fix.length, `${kind.id}: fix steps`);
+      assert.deepEqual(backticked(t.explanation + t.fix.join(' ')), backticked(kind.explanation + kind.fix.join(' ')), `${kind.id}: code spans`);
+    }
+  });
+}

@@ -86,6 +86,20 @@ describe('hover explains pasted errors', () => {
     assert.match(fr, /Comment corriger/);
   });
 
+  it('says how sure it is and who passed the error on, in the client locale', async () => {
+    const client = await start();
+    const wrapped = 'litellm.BadRequestError: AnthropicException - {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210000 tokens > 200000 maximum"}}\n';
+    await client.openAndWait(uriOf('wrapped.log'), 'log', wrapped);
+    const md = markdownOf(await client.hover(uriOf('wrapped.log'), positionAtOffset(wrapped, wrapped.indexOf('prompt is'))));
+    assert.match(md, /How sure: documented error/);
+    assert.match(md, /Who said it: .*Anthropic's error/);
+    const kind = (await client.conn.sendRequest('llmPreflight/explain', { text: '{"error":{"message":"Model do not support image input."}}' })) as { markdown: string };
+    assert.match(kind.markdown, /How sure: recognised kind of error/);
+    const zh = await start({ initializationOptions: { displayLanguage: 'zh-tw' } });
+    const zhKind = (await zh.conn.sendRequest('llmPreflight/explain', { text: '{"error":{"message":"Model do not support image input."}}' })) as { markdown: string };
+    assert.match(zhKind.markdown, /把握程度: 辨識出的錯誤類別/);
+  });
+
   it('text from the paste cannot become a link, HTML or a command', async () => {
     const client = await start();
     const evil =

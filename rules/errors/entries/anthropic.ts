@@ -740,4 +740,42 @@ export const ENTRIES: ErrorEntry[] = [
       'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
     ],
   },
+  {
+    id: 'anthropic/timeout-error',
+    provider: 'anthropic',
+    match: { codes: ['timeout_error'] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Request timed out at Anthropic (504)',
+    explanation:
+      'The request took too long to process and timed out (HTTP 504 timeout_error). Long non-streaming requests (a large max_tokens without streaming) and networks that drop idle connections make it likelier; the request itself is valid.',
+    fix: [
+      'Retry with exponential backoff.',
+      'Stream long responses (or use the Message Batches API) instead of holding one long non-streaming request, and avoid a large max_tokens without streaming.',
+    ],
+    source: `${ERRORS_DOC} ; https://www.developersdigest.tech/errors/api/anthropic-api/504-timeout-error ; https://github.com/anthropics/claude-code/issues/56746`,
+    examples: [
+      '{"type":"error","error":{"type":"timeout_error","message":"Request timed out"},"request_id":"req_011CWq4bT8mN2xR7kLpV9sHd"}',
+      "anthropic.APIStatusError: Error code: 504 - {'type': 'error', 'error': {'type': 'timeout_error', 'message': 'Request timed out'}}",
+    ],
+  },
+  {
+    id: 'anthropic/conflict-error',
+    provider: 'anthropic',
+    match: { codes: ['conflict_error'] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Conflict with the current state of a resource (409)',
+    explanation:
+      'The request conflicts with the current state of a resource on Anthropic\'s side (HTTP 409 conflict_error): for example the resource was being modified concurrently. The docs treat it as retryable once the conflict is resolved.',
+    fix: [
+      'Retry after a short wait (with backoff); do not send concurrent changes to the same resource.',
+      'If it keeps failing, re-read the resource\'s current state before changing it, and contact support with the request_id.',
+    ],
+    source: `${ERRORS_DOC} ; https://www.developersdigest.tech/errors/api/anthropic-api/409-conflict-error`,
+    examples: [
+      '{"type":"error","error":{"type":"conflict_error","message":"Conflict"},"request_id":"req_011CWq5cU9nO3yS8lMqW0tJe"}',
+      'Error: 409 {"type":"error","error":{"type":"conflict_error","message":"The resource was modified concurrently"}}',
+    ],
+  },
 ];

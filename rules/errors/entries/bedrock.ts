@@ -232,6 +232,33 @@ export const ENTRIES: ErrorEntry[] = [
 
   // ── 403 access ─────────────────────────────────────────────────────────────────────────────────
   {
+    id: 'bedrock/marketplace-model-access',
+    provider: 'bedrock',
+    match: {
+      messageIncludes: [
+        'required aws marketplace actions',
+        'your aws marketplace subscription for this model cannot be completed',
+        'not authorized to perform: aws-marketplace:',
+        'aws-marketplace:viewsubscriptions',
+      ],
+    },
+    fault: 'auth',
+    retryable: false,
+    title: 'Model access needs AWS Marketplace permissions',
+    explanation:
+      'Bedrock enables third-party models through an AWS Marketplace subscription made on first use, and the calling IAM user or role may not perform the Marketplace actions it needs (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe), so access to the model is denied. Wrappers often relabel this as a connection error or a 502; it is a permission problem, and retrying unchanged does not help.',
+    fix: [
+      'Grant the caller aws-marketplace:Subscribe, aws-marketplace:Unsubscribe and aws-marketplace:ViewSubscriptions (or have an administrator invoke the model once so the subscription completes).',
+      'Make sure the account has a valid payment method for Marketplace purchases, and for Anthropic models that the first-use form was submitted.',
+      'Retry a few minutes after the change: the subscription can take up to 2 minutes to complete.',
+    ],
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.md ; https://github.com/anthropics/claude-code/issues/9681 ; https://github.com/anthropics/claude-code/issues/9620',
+    examples: [
+      'An error occurred (AccessDeniedException) when calling the Converse operation: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, try again after 2 minutes.',
+      '403 Model access is denied due to User: arn:aws:sts::602028460818:assumed-role/dev-role/xxx is not authorized to perform: aws-marketplace:ViewSubscriptions on resource: *',
+    ],
+  },
+  {
     id: 'bedrock/model-access-denied',
     provider: 'bedrock',
     match: { codes: ['AccessDeniedException'], messageIncludes: ["you don't have access to the model with the specified model id", 'is not authorized to invoke this api operation'] },

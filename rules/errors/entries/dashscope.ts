@@ -258,7 +258,8 @@ export const ENTRIES: ErrorEntry[] = [
   {
     id: 'dashscope/arrearage',
     provider: 'dashscope',
-    match: { codes: ['Arrearage'] },
+    // the message alone also says it (RAGFlow and others print it without the code); "plesase" is the API's typo
+    match: { codes: ['Arrearage'], messageIncludes: ['make sure your account is in good standing'] },
     fault: 'quota',
     retryable: false,
     title: 'Account overdue (Arrearage)',
@@ -268,11 +269,12 @@ export const ENTRIES: ErrorEntry[] = [
       'Open Expenses and Costs in the Alibaba Cloud console, settle the overdue balance or top up, then wait a few minutes for the status to refresh.',
       'If the account is not overdue, check that the API key belongs to the account you think it does; resource plans only cover the models and tiers they list.',
     ],
-    source: SRC,
+    source: `${SRC} ; https://github.com/infiniflow/ragflow/issues/1552`,
     examples: [
       '{"request_id":"54dc32fd-968b-4aed-b6a8-ae63d6fda4d5","code":"Arrearage","message":"Access denied, plesase make sure your account is in good standing."}',
       "Error code: 400 - {'error': {'message': 'Access denied, please make sure your account is in good standing. For details, see: https://help.aliyun.com/zh/model-studio/error-code#overdue-payment', 'type': 'Arrearage', 'param': None, 'code': 'Arrearage'}, 'id': '137a1c72-3001-96fc-b546-329229ffb8a6', 'request_id': '137a1c72-3001-96fc-b546-329229ffb8a6'}",
       'com.alibaba.dashscope.exception.ApiException: {"statusCode":400,"message":"Access denied, please make sure your account is in good standing.","code":"Arrearage","isJson":true,"requestId":"e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"}',
+      'ERROR: Access denied, please make sure your account is in good standing.',
     ],
   },
   {

@@ -320,4 +320,17 @@ APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient Balance', 
       `INFO:httpx:HTTP Request: POST https://api.deepseek.com/chat/completions "HTTP/1.1 503 Service Unavailable"`,
     ],
   },
+  {
+    id: 'deepseek/server-busy',
+    provider: 'deepseek',
+    match: { messageIncludes: ['the server is busy. please try again later'] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'DeepSeek server busy',
+    explanation: 'DeepSeek answered that its servers are busy: its capacity is exhausted by high traffic for the moment. The request is fine and succeeds later.',
+    fix: ['Retry after a brief wait with backoff; check https://status.deepseek.com if it lasts.'],
+    // the wording as users quote it (the train split of the real pastes has it as plain text)
+    source: `${DOCS} ; https://github.com/deepseek-ai/DeepSeek-R1/issues/119 ; https://github.com/lechmazur/writing/issues/2`,
+    examples: ['The server is busy. Please try again later.', 'Error: {"error":{"message":"The server is busy. Please try again later.","type":"server_busy"}}'],
+  },
 ];

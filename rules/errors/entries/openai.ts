@@ -745,6 +745,8 @@ x-request-id: req_7c1e9a0b2d3f
       messageIncludes: [
         'the server had an error processing your request',
         'the server had an error while processing your request',
+        // the same server_error in the Responses API / Codex streams
+        'an error occurred while processing your request. you can retry your request',
       ],
     },
     fault: 'upstream',
@@ -756,8 +758,9 @@ x-request-id: req_7c1e9a0b2d3f
       'Retry after a short wait with exponential backoff.',
       'If it keeps happening with the same request, check https://status.openai.com and report it with the request ID from the message.',
     ],
-    source: `${DOCS} ; https://github.com/openai/openai-cua-sample-app/issues/54`,
+    source: `${DOCS} ; https://github.com/openai/openai-cua-sample-app/issues/54 ; https://github.com/openai/codex/issues/27687`,
     examples: [
+      'stream disconnected before completion: An error occurred while processing your request. You can retry your request, or contact us through our help center at help.openai.com if the error persists. Please include the request ID 0b6f3c1e-7d2a-4e59-9a8b-1c2d3e4f5a6b in your message.',
       `Error: 500 {
   "error": {
     "message": "The server had an error processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_540c6eaab7f4556b2baa22bcba915d51 in your email.)",

@@ -845,4 +845,25 @@ export const ENTRIES: ErrorEntry[] = [
     source: NEWAPI_ERR,
     examples: [body('sensitive words detected', 'new_api_error', 'sensitive_words_detected')],
   },
+  {
+    id: 'relay/litellm-budget-exceeded',
+    provider: 'relay',
+    match: { messageIncludes: ['budget has been exceeded!', 'exceeded budget for', 'over budget. spend='] },
+    fault: 'quota',
+    retryable: false,
+    attribution: 'channel-config',
+    title: 'Gateway budget exceeded (LiteLLM)',
+    explanation:
+      'The LiteLLM proxy in front of the provider refused the request because a budget it enforces (for the virtual key, user, team, end user or model deployment) is used up. It is the gateway\'s own budget, not the provider\'s credits, even when it is labelled as an OpenAI or provider exception.',
+    fix: [
+      'Ask the gateway\'s administrator to raise or reset the budget of the key, user or team (max_budget, budget_duration), or use another key.',
+      'If no budget was meant to apply, check the gateway\'s model prices and spend logs: a wrong price can exhaust a budget at once.',
+    ],
+    source: 'https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/BerriAI/litellm/issues/20615',
+    examples: [
+      'Request Failed\nMessage: Budget has been exceeded! Current cost: 76.16, Max budget: 10.0',
+      "{'message': 'litellm.BadRequestError: OpenAIException - Budget has been exceeded! Current cost: 14.2, Max budget: 100. Received Model Group=gpt-4o', 'type': None, 'param': None, 'code': '400'}",
+      '{"error":{"message":"ExceededBudget: End User=ishaan3 over budget. Spend=0.00088, Budget=0.0001","type":"auth_error","param":"None","code":400}}',
+    ],
+  },
 ];

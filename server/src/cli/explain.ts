@@ -3,6 +3,7 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { explainError, type ExplainedError } from '../lib.ts';
 import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
+import { confidenceLine, originLine } from '../frontend/explain-provenance.ts';
 
 export class ExplainInputError extends Error {}
 
@@ -56,9 +57,10 @@ export function explainLocale(args: ExplainArgs, env: NodeJS.ProcessEnv): Locale
 export function runExplain(text: string, args: ExplainArgs, locale: Locale): { explained: ExplainedError[]; output: string } {
   const explained = explainError(text, { locale });
   if (args.format === 'json') {
-    // The contract's keys only (the library adds `id` and `waitSeconds`).
-    const out = explained.map(({ range, provider, status, code, title, fault, retryable, explanation, fix, rule }) => ({
-      range, provider, status, code, title, fault, retryable, explanation, fix, rule,
+    // The contract's keys, then the added ones it allows: how sure, and who passed the error on (the
+    // library's `id` and `waitSeconds` stay out of the CLI's JSON).
+    const out = explained.map(({ range, provider, status, code, title, fault, retryable, explanation, fix, rule, confidence, chain }) => ({
+      range, provider, status, code, title, fault, retryable, explanation, fix, rule, confidence, chain,
     }));
     return { explained, output: JSON.stringify(out, null, 2) };
   }
@@ -67,7 +69,10 @@ export function runExplain(text: string, args: ExplainArgs, locale: Locale): { e
     const at = x.range.start;
     const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== '').join(' · ');
     const retry = !x.retryable ? L.retryNo : x.waitSeconds ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
-    const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${x.explanation}`];
+    const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${confidenceLine(x, locale)}`];
+    const origin = originLine(x, locale);
+    if (origin) out.push(`  ${origin}`);
+    out.push(`  ${x.explanation}`);
     if (x.fix.length) out.push(`  ${L.fix}:`, ...x.fix.map((step, i) => `    ${i + 1}. ${step}`));
     if (x.rule) out.push(`  ${L.rule}: ${x.rule}`);
     return out.join('\n');

@@ -1,5 +1,8 @@
 import type { Fault, Locale } from '../../../rules/errors/types.ts';
 
+/** How sure an explanation is (core/errors/explain.ts Confidence). */
+export type ConfidenceLabel = 'documented' | 'kind' | 'status';
+
 /** The words around an explanation (the explanation itself comes from the catalog's locale files). */
 export interface ExplainLabels {
   heading: string;
@@ -13,6 +16,15 @@ export interface ExplainLabels {
   source: string;
   pasted: string;
   faults: Record<Fault, string>;
+  /** "How sure": documented entry, recognised kind, status code only. */
+  confidence: string;
+  confidences: Record<ConfidenceLabel, string>;
+  /** Who said it: the wrappers that passed the error on, or the relay's own message. */
+  origin: string;
+  /** `hops` passed on `provider`'s error (provider null: the provider is not named in the paste). */
+  passedOn: (hops: string, provider: string | null) => string;
+  /** The error is the message of `hop` itself (null: a relay the paste does not name). */
+  ownMessage: (hop: string | null) => string;
 }
 
 const EN: ExplainLabels = {
@@ -35,6 +47,15 @@ const EN: ExplainLabels = {
     relay: 'the relay/gateway in front of the provider',
     upstream: 'the provider (outage or overload)',
   },
+  confidence: 'How sure',
+  confidences: {
+    documented: 'documented error (a catalog entry matches its code or message)',
+    kind: 'recognised kind of error (no catalog entry names this message)',
+    status: 'only the HTTP status code is recognised',
+  },
+  origin: 'Who said it',
+  passedOn: (hops, provider) => `${hops} passed on ${provider ? `${provider}'s` : "the provider's"} error`,
+  ownMessage: (hop) => (hop ? `${hop}'s own message` : "the relay's own message"),
 };
 
 const ZH_CN: ExplainLabels = {
@@ -57,6 +78,15 @@ const ZH_CN: ExplainLabels = {
     relay: '服务商前面的中转站/网关',
     upstream: '服务商（故障或过载）',
   },
+  confidence: '把握程度',
+  confidences: {
+    documented: '有文档的错误（目录条目匹配了它的代码或消息）',
+    kind: '识别出的错误类别（目录中没有条目记录这条消息）',
+    status: '只识别出 HTTP 状态码',
+  },
+  origin: '出自',
+  passedOn: (hops, provider) => `${hops} 转发了${provider ? ` ${provider} ` : '服务商'}的错误`,
+  ownMessage: (hop) => (hop ? `${hop} 自己的消息` : '中转站自己的消息'),
 };
 
 const ZH_TW: ExplainLabels = {
@@ -79,6 +109,15 @@ const ZH_TW: ExplainLabels = {
     relay: '服務商前面的中轉服務/閘道',
     upstream: '服務商（故障或過載）',
   },
+  confidence: '把握程度',
+  confidences: {
+    documented: '有文件記載的錯誤（目錄條目符合它的代碼或訊息）',
+    kind: '辨識出的錯誤類別（目錄中沒有條目記錄這條訊息）',
+    status: '只辨識出 HTTP 狀態碼',
+  },
+  origin: '出自',
+  passedOn: (hops, provider) => `${hops} 轉送了${provider ? ` ${provider} ` : '服務商'}的錯誤`,
+  ownMessage: (hop) => (hop ? `${hop} 自己的訊息` : '中轉服務自己的訊息'),
 };
 
 const FR: ExplainLabels = {
@@ -101,6 +140,15 @@ const FR: ExplainLabels = {
     relay: 'le relais/la passerelle devant le fournisseur',
     upstream: 'le fournisseur (panne ou surcharge)',
   },
+  confidence: 'Certitude',
+  confidences: {
+    documented: 'erreur documentée (une entrée du catalogue correspond à son code ou à son message)',
+    kind: "type d'erreur reconnu (aucune entrée du catalogue ne nomme ce message)",
+    status: 'seul le code de statut HTTP est reconnu',
+  },
+  origin: 'Provenance',
+  passedOn: (hops, provider) => `${hops} a transmis l'erreur renvoyée par ${provider ?? 'le fournisseur'}`,
+  ownMessage: (hop) => (hop ? `message propre de ${hop}` : 'message propre du relais'),
 };
 
 export const EXPLAIN_LABELS: Readonly<Record<Locale, ExplainLabels>> = { en: EN, 'zh-cn': ZH_CN, 'zh-tw': ZH_TW, fr: FR };

@@ -3,6 +3,8 @@ import { CATALOG, type Explanation } from '../core/errors/index.ts';
 import { EXPLAIN_LABELS, formatWait } from './explain-labels.ts';
 import { escapeMarkdown } from './hover.ts';
 import { maskSecrets } from '../core/secrets.ts';
+import { KINDS } from '../../../rules/errors/kinds.ts';
+import { confidenceLine, originLine } from './explain-provenance.ts';
 
 /** Longest run of backticks in `text`, so a code fence around it can be one longer. */
 function fenceFor(text: string): string {
@@ -43,7 +45,11 @@ export function renderExplanation(x: Explanation, options: RenderOptions): strin
   const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== undefined && v !== '').map((v) => escapeMarkdown(maskSecrets(String(v))));
   const lines = [`**${escapeMarkdown(x.title)}**${head.length ? ` · ${head.join(' · ')}` : ''}`, ''];
   const retry = !x.retryable ? L.retryNo : x.waitSeconds !== null && x.waitSeconds > 0 ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
-  lines.push(`- ${L.fault}: ${L.faults[x.fault]}`, `- ${L.retry}: ${retry}`, '', escapeMarkdown(x.explanation));
+  lines.push(`- ${L.fault}: ${L.faults[x.fault]}`, `- ${L.retry}: ${retry}`, `- ${confidenceLine(x, options.locale)}`);
+  // hop names come from the paste: escaped; the sentence around them is ours
+  const origin = originLine(x, options.locale, (s) => escapeMarkdown(maskSecrets(s)));
+  if (origin) lines.push(`- ${origin}`);
+  lines.push('', escapeMarkdown(x.explanation));
   if (x.fix.length) {
     lines.push('', `**${L.fix}**`, '');
     x.fix.forEach((step, i) => lines.push(`${i + 1}. ${escapeMarkdown(step)}`));
@@ -62,7 +68,7 @@ export function renderExplanation(x: Explanation, options: RenderOptions): strin
 /** The catalog entry's first source URL (our own data, not the paste), as a link. */
 let sources: Map<string, string> | undefined;
 function sourceUrl(x: Explanation): string | null {
-  sources ??= new Map(CATALOG.map((e) => [e.id, e.source]));
+  sources ??= new Map([...CATALOG, ...KINDS].map((e) => [e.id, e.source]));
   const raw = sources.get(x.id);
   if (!raw) return null;
   const url = raw.split(/\s;\s|\s+/).find((part) => /^https:\/\/[^\s()<>]+$/.test(part));

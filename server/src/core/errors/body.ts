@@ -61,15 +61,29 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
       break;
     }
   }
-  if (o.type === 'error') hint(f, 'anthropic', 2);
+  // Anthropic's {"type":"error","error":{…}}; the Responses API's stream event {"type":"error","code",
+  // "message"} has the same type but no error object
+  if (o.type === 'error' && isObj(o.error)) hint(f, 'anthropic', 2);
+  else if (o.type === 'error' && 'sequence_number' in o) hint(f, 'openai', 1);
   if ('user_id' in o && isObj(o.error) && typeof o.error.code === 'number') hint(f, 'openrouter', 2);
   // DashScope compatible mode puts a UUID request_id next to the OpenAI-shaped error
   if (typeof o.request_id === 'string' && !o.request_id.startsWith('req_') && isObj(o.error) && !('type' in o)) hint(f, 'dashscope', 2);
 
+  if (isObj(o.upstream_error)) {
+    errorNode(o.upstream_error, f, scanNested, depth + 1, nest);
+    found = true;
+  }
   if (isObj(o.error)) {
     const e = o.error;
     if ('param' in e && 'type' in e && 'message' in e) hint(f, 'openai', 0.5); // the OpenAI shape (also used by compatible servers)
     errorNode(e, f, scanNested, depth + 1, nest);
+    found = true;
+  } else if (typeof o.error === 'string' && isObj(o.details) && (str(o.details.detail) || str(o.details.title))) {
+    // Cursor: {"error":"ERROR_PROVIDER_ERROR","details":{"title":"Server Error","detail":"<the provider's message>"}}
+    addMessage(f, o.details.detail);
+    addMessage(f, o.details.title);
+    if (o.error.includes(' ')) addMessage(f, o.error);
+    else addCode(f, o.error);
     found = true;
   } else if (typeof o.error === 'string' && o.error.trim()) {
     if (!nestInto(o.error, f, scanNested, nest)) addMessage(f, o.error);
@@ -118,7 +132,7 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
 }
 
 /** Finish / block reasons that mean the content was refused (HTTP 200 bodies). */
-const BLOCK_REASONS = new Set(['SAFETY', 'RECITATION', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'IMAGE_SAFETY', 'LANGUAGE', 'MALFORMED_FUNCTION_CALL', 'content_filter']);
+export const BLOCK_REASONS = new Set(['SAFETY', 'RECITATION', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'IMAGE_SAFETY', 'LANGUAGE', 'MALFORMED_FUNCTION_CALL', 'content_filter']);
 
 /**
  * Gemini `promptFeedback.blockReason` / `candidates[].finishReason: SAFETY` and OpenAI / Azure
@@ -263,7 +277,30 @@ function errorNode(e: Record<string, unknown>, f: Facts, scanNested: NestedScann
       break;
     }
   }
-  if (isObj(e.error)) errorNode(e.error, f, scanNested, depth + 1, nest);
+  // a relay's own error node around the provider's (error.error, upstream_error): the inner one leads
+  for (const inner of [e.error, e.upstream_error]) if (isObj(inner)) innerFirst(f, () => errorNode(inner, f, scanNested, depth + 1, nest));
+}
+
+/** Runs `read` (which adds an inner error's facts) so that its codes and messages come first. */
+function innerFirst(f: Facts, read: () => void): void {
+  const codes = f.codes;
+  const messages = f.messages;
+  const status = f.status;
+  const rank = f.statusRank;
+  f.codes = [];
+  f.messages = [];
+  f.status = null;
+  f.statusRank = 0;
+  read();
+  if (f.status === null) {
+    f.status = status;
+    f.statusRank = rank;
+  } else {
+    if (status !== null && f.status !== status) f.outerStatus ??= status;
+    f.statusRank = Math.max(f.statusRank, rank);
+  }
+  for (const c of codes) addCode(f, c);
+  for (const m of messages) addMessage(f, m);
 }
 
 /** DashScope messages: `<400> InternalError.Algo.InvalidParameter: ...` carries status and code. */
@@ -286,25 +323,46 @@ export function dashscopePrefix(message: string, f: Facts): void {
   hint(f, 'dashscope', 2);
 }
 
+/**
+ * Reads an error nested in a string (a relay's escaped upstream body, OpenRouter metadata.raw, a LiteLLM
+ * message "AnthropicException - {...}"). The innermost error is the one that explains the failure:
+ * its status, codes and messages go first; the wrapper's own status is kept as `outerStatus` for the
+ * chain, its codes and messages after the inner ones.
+ */
 function nestInto(s: string, f: Facts, scanNested: NestedScanner, nest: number): boolean {
   if (nest >= 3) return false;
   const inner = scanNested(s, nest + 1);
   if (!inner) return false;
-  // the inner error is the upstream's: keep its codes/messages after ours, its status only if we have none
-  if (inner.statusRank > 0 && f.statusRank === 0) {
+  if (inner.statusRank > 0 && inner.status !== null) {
+    if (f.status !== null && f.status !== inner.status) f.outerStatus ??= f.status;
     f.status = inner.status;
-    f.statusRank = Math.min(inner.statusRank, 2);
+    f.statusRank = Math.max(Math.min(inner.statusRank, 3), f.statusRank);
   }
+  if (inner.outerStatus !== null) f.outerStatus ??= inner.outerStatus;
+  const codes = f.codes;
+  const messages = f.messages;
+  f.codes = [];
+  f.messages = [];
   for (const c of inner.codes) addCode(f, c);
   for (const m of inner.messages) addMessage(f, m);
-  for (const m of inner.lines) addMessage(f, m);
+  // a phrase's whole line is a message only when it is not the body just read
+  for (const m of inner.lines) if (!(inner.messages.length && startsLikeBody(m))) addMessage(f, m);
+  for (const c of codes) addCode(f, c);
+  // the wrapper's message that only carries the nested body adds nothing once it is read
+  for (const m of messages) if (m !== s.trim() || !startsLikeBody(m)) addMessage(f, m);
   for (const [p, w] of inner.hints) hint(f, p, w);
   f.waits.push(...inner.waits);
   f.requestId ??= inner.requestId;
   for (const [k, v] of Object.entries(inner.headers)) if (!(k in f.headers)) f.headers[k] = v;
   f.exception ??= inner.exception;
   f.evidence = true;
+  f.nested = true;
   return true;
+}
+
+function startsLikeBody(m: string): boolean {
+  const c = m.charCodeAt(0);
+  return c === 123 || c === 91;
 }
 
 export function readHeaders(h: unknown, f: Facts): void {

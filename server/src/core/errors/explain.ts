@@ -10,6 +10,23 @@ import { NUMBER_SENTENCES } from '../../../../rules/errors/numbers.ts';
 import { findErrorPayloads, type FindOptions } from './find.ts';
 import { matchEntry } from './match.ts';
 import type { ErrorPayload } from './types.ts';
+import { classifyPayload } from './classify.ts';
+import type { ErrorKind } from '../../../../rules/errors/kinds.ts';
+import { KIND_TRANSLATIONS } from '../../../../rules/errors/l10n/kinds.ts';
+
+/**
+ * How sure the explanation is: `documented` — a catalog entry matched the payload's identifiers or
+ * message; `kind` — no entry names it, but its identifiers or wording belong to a recognised kind
+ * (rules/errors/kinds.ts); `status` — only the HTTP status code was recognised.
+ */
+export type Confidence = 'documented' | 'kind' | 'status';
+
+/** One piece of software that passed the error on (gateway, relay, SDK, agent…), outermost first. */
+export interface ChainHop {
+  name: string;
+  kind: string;
+  status?: number;
+}
 
 export interface Explanation {
   /** Document span of the payload (callers turn it into an LSP range). */
@@ -30,6 +47,20 @@ export interface Explanation {
   /** Numbers (and metric / model names) read from the message: tokens, limit, over, maxTokens, wait… */
   values: Values;
   payload: ErrorPayload;
+  confidence: Confidence;
+  /** Who passed the error on, outermost first ([] when it came straight from the provider). */
+  chain: ChainHop[];
+}
+
+/** The payload's wrapper chain (find.ts fills it; a payload without one came straight through). */
+export function chainOf(payload: ErrorPayload): ChainHop[] {
+  const chain = (payload as { chain?: readonly ChainHop[] }).chain;
+  return Array.isArray(chain) ? chain.map((h) => ({ name: maskSecrets(String(h.name)), kind: String(h.kind), ...(typeof h.status === 'number' ? { status: h.status } : {}) })) : [];
+}
+
+/** Documented when the entry recognises by identifiers or message, not by the status alone. */
+function confidenceOf(entry: ErrorEntry): Confidence {
+  return entry.match.codes?.length || entry.match.messageIncludes?.length ? 'documented' : 'status';
 }
 
 export type TranslationTables = Readonly<Partial<Record<Locale, ErrorTranslations>>>;
@@ -55,6 +86,31 @@ export function explain(payload: ErrorPayload, entry: ErrorEntry, locale: Locale
     waitSeconds: payload.waitSeconds,
     values,
     payload: maskPayload(payload),
+    confidence: confidenceOf(entry),
+    chain: chainOf(payload),
+  };
+}
+
+/** The explanation of a payload no entry documents, from its recognised kind. */
+export function explainKind(payload: ErrorPayload, kind: ErrorKind, locale: Locale = 'en'): Explanation {
+  const text: ErrorText = (locale !== 'en' && KIND_TRANSLATIONS[locale]?.[kind.id]) || kind;
+  return {
+    span: payload.span,
+    provider: payload.provider,
+    status: payload.status,
+    code: maskNullable(payload.code),
+    title: text.title,
+    fault: kind.fault,
+    retryable: kind.retryable,
+    explanation: text.explanation,
+    fix: [...text.fix],
+    rule: null,
+    id: kind.id,
+    waitSeconds: payload.waitSeconds,
+    values: {},
+    payload: maskPayload(payload),
+    confidence: 'kind',
+    chain: chainOf(payload),
   };
 }
 
@@ -167,14 +223,54 @@ export function setExplainDefaults(catalog: readonly ErrorEntry[], translations:
   defaults = { catalog, translations };
 }
 
+/** HTTP reason phrases (RFC 9110), lower case, as status lines print them. */
+const REASON_PHRASES: Readonly<Record<number, string>> = {
+  400: 'bad request', 401: 'unauthorized', 402: 'payment required', 403: 'forbidden', 404: 'not found', 408: 'request timeout',
+  409: 'conflict', 413: 'payload too large', 422: 'unprocessable entity', 429: 'too many requests', 500: 'internal server error',
+  502: 'bad gateway', 503: 'service unavailable', 504: 'gateway timeout gateway time-out',
+};
+
+/** The evidence is the status line's wording (Python requests prints "502 Server Error: Bad Gateway"). */
+function isReasonPhrase(status: number | null, evidence: string): boolean {
+  if (status === null) return false;
+  const e = evidence.toLowerCase();
+  return (REASON_PHRASES[status] ?? '').includes(e) || (status >= 500 && e === 'server error');
+}
+
+/** Error types that name a class of status rather than a cause (a message can say more than they do). */
+const COARSE_TYPES = new Set(['api_error', 'invalid_request_error', 'server_error', 'internal_error', 'badrequest', 'badrequesterror', 'invalid_argument', 'internal', 'unknown', 'error', 'upstream_error']);
+
+/**
+ * One payload: the catalog entry that documents it; else the kind its identifiers or wording name;
+ * else the entry for its status code alone (the seed status table); else nothing.
+ */
+export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEntry[], locale: Locale, translations: TranslationTables): Explanation | null {
+  const m = matchEntry(payload, catalog);
+  if (m && confidenceOf(m.entry) === 'documented') {
+    // An entry that knows only the error's type (api_error, invalid_request_error…) says less than a
+    // message that names a specific kind with another fault: Ollama's "does not support tools" comes
+    // typed api_error. The message's kind wins then (generic kinds never do).
+    if (!m.entry.match.messageIncludes?.length && COARSE_TYPES.has((matchedCode(payload, m.entry) ?? '').toLowerCase())) {
+      const k = classifyPayload(payload, undefined, { phrasesOnly: true });
+      if (k && !k.kind.onlyWithStatus && k.kind.fault !== m.entry.fault) return explainKind(payload, k.kind, locale);
+    }
+    return explain(payload, m.entry, locale, translations);
+  }
+  const k = classifyPayload(payload);
+  // a kind read from the status line's own reason phrase ("401 Unauthorized") says no more than the
+  // status entry, which may be the provider's own word for that status: the status entry stays
+  if (k && !(m && isReasonPhrase(payload.status, k.evidence))) return explainKind(payload, k.kind, locale);
+  return m ? explain(payload, m.entry, locale, translations) : null;
+}
+
 /** Every error payload in the text that the catalog explains, in document order. */
 export function explainText(text: string, locale: Locale = 'en', options: ExplainOptions = {}): Explanation[] {
   const catalog = options.catalog ?? defaults.catalog;
   const translations = options.translations ?? defaults.translations;
   const out: Explanation[] = [];
   for (const payload of findErrorPayloads(text, { ...options, catalog })) {
-    const m = matchEntry(payload, catalog);
-    if (m) out.push(explain(payload, m.entry, locale, translations));
+    const x = explainPayload(payload, catalog, locale, translations);
+    if (x) out.push(x);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { ErrorProvider } from '../../../../rules/errors/types.ts';
 import type { PayloadFormat } from './types.ts';
+import { glue, readings, WRAP } from './unwrap.ts';
 
 export interface Facts {
   status: number | null;
@@ -23,6 +24,10 @@ export interface Facts {
   truncated: boolean;
   /** True when the form itself says "this is an error" (a status >= 400, an error node, an exception). */
   evidence: boolean;
+  /** A wrapper's own status when it nested the provider's error with a different one (for the chain). */
+  outerStatus: number | null;
+  /** True when an error nested in a string (a relay's upstream body) was read. */
+  nested: boolean;
 }
 
 export function emptyFacts(): Facts {
@@ -40,6 +45,8 @@ export function emptyFacts(): Facts {
     exception: null,
     truncated: false,
     evidence: false,
+    outerStatus: null,
+    nested: false,
   };
 }
 
@@ -60,13 +67,18 @@ export function setStatus(f: Facts, status: number, rank: number): void {
 
 export function addCode(f: Facts, code: unknown): void {
   if (typeof code !== 'string') return;
-  const c = code.trim();
+  const c = glue(code).trim();
   if (!c || c.length > 120 || f.codes.length >= 64) return;
   if (!f.codes.includes(c)) f.codes.push(c);
 }
 
 export function addMessage(f: Facts, message: unknown): void {
   if (typeof message !== 'string') return;
+  // a terminal-wrapped message: both readings, so phrase matching sees the joined words
+  if (message.includes(WRAP)) {
+    for (const r of readings(message)) addMessage(f, r);
+    return;
+  }
   const m = message.trim();
   if (!m) return;
   const bounded = m.length > 8000 ? m.slice(0, 8000) : m;
@@ -99,4 +111,6 @@ export function mergeFacts(into: Facts, from: Facts): void {
   into.exception ??= from.exception;
   into.truncated ||= from.truncated;
   into.evidence ||= from.evidence;
+  into.outerStatus ??= from.outerStatus;
+  into.nested ||= from.nested;
 }

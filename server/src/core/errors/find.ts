@@ -27,11 +27,22 @@ import {
 import { readTolerant, unescapeJsonString } from './tolerant.ts';
 import type { ErrorPayload, PayloadFormat } from './types.ts';
 import { computeWait } from './wait.ts';
+import { continuationLines, glue } from './unwrap.ts';
+import { linkExceptionChains } from './chains.ts';
+import { scanFrames } from './frames.ts';
+import { scanReportLines } from './reports.ts';
+import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
+import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
+import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
 
 /** Longest stretch of a line taken as a message. */
 const LINE_WINDOW = 2000;
+/** Nested scans (escaped JSON in a string in a string…) go at most this deep. */
+const MAX_NEST = 3;
 /** How far back from a hit a line payload may start. */
 const BACK_WINDOW = 300;
+/** How far before a payload the names of the software that passed it on are looked for. */
+const CHAIN_LOOKBACK = 2000;
 
 export interface FindOptions {
   /** Entries whose literal messages are searched as plain text (default: the built-in catalog). */
@@ -64,6 +75,8 @@ interface Ctx {
   lower: string;
   starts: number[];
   out: Candidate[];
+  /** Success bodies: nothing inside them is an error (success.ts). */
+  quiet: QuietSpans;
   depth: number;
   catalog: readonly ErrorEntry[];
 }
@@ -74,15 +87,17 @@ export function findErrorPayloads(text: string, options: FindOptions = {}): Erro
   collect(ctx);
   // host hints look a little before each payload, but never into the previous one (dense logs stay linear)
   let prevEnd = 0;
-  return mergeCandidates(ctx).map((c) => {
-    const p = toPayload(c, ctx, options.now, prevEnd);
+  const hits = findWrapperHits(text, ctx.lower);
+  const merged = linkExceptionChains(mergeCandidates(ctx), (s, e) => cut(ctx.lower, s, e), text.length);
+  return merged.map((c) => {
+    const p = toPayload(c, ctx, options.now, prevEnd, hits);
     prevEnd = c.end;
     return p;
   });
 }
 
 function makeCtx(text: string, catalog: readonly ErrorEntry[], depth: number): Ctx {
-  return { text, lower: lowerSameLength(text), starts: lineStarts(text), out: [], depth, catalog };
+  return { text, lower: lowerSameLength(text), starts: lineStarts(text), out: [], quiet: [], depth, catalog };
 }
 
 function collect(ctx: Ctx): void {
@@ -95,10 +110,16 @@ function collect(ctx: Ctx): void {
   scanLineStarts(ctx);
   scanGrpc(ctx);
   scanPhrases(ctx);
+  scanFrames(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
+  // last: it reads only the lines no other scanner covered
+  scanReportLines(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
 }
 
 /** Facts of a nested text (a string value that holds an error), for body.ts. */
 function scanNested(text: string, depth: number, catalog: readonly ErrorEntry[]): Facts | null {
+  // each nested context starts its own string nesting count at 0: bound the total depth here, or a
+  // string holding the rest of the text (a repr that never closes) recurses once per repetition
+  if (depth > MAX_NEST) return null;
   if (text.length > 65536) text = cut(text, 0, 65536);
   const ctx = makeCtx(text, catalog, depth);
   collect(ctx);
@@ -106,7 +127,8 @@ function scanNested(text: string, depth: number, catalog: readonly ErrorEntry[])
   if (!merged.length) return null;
   const f = emptyFacts();
   for (const c of merged) mergeFacts(f, c.facts);
-  for (const l of f.lines) addMessage(f, l);
+  const hasBody = f.messages.length > 0;
+  for (const l of f.lines) if (!(hasBody && (l.charCodeAt(0) === 123 || l.charCodeAt(0) === 91))) addMessage(f, l);
   return f;
 }
 
@@ -133,7 +155,9 @@ function scanObjects(ctx: Ctx): void {
       const r = readTolerant(text, i);
       work += r.end - i;
       resume = Math.max(r.end, i + 1);
-      if (typeof r.value === 'object' && r.value !== null) {
+      if (isSuccessResponse(r.value)) {
+        ctx.quiet.push({ start: i, end: r.end });
+      } else if (typeof r.value === 'object' && r.value !== null) {
         const f = emptyFacts();
         if (factsFromValue(r.value, f, (s, d) => scanNested(s, d + ctx.depth, ctx.catalog))) {
           f.evidence = true;
@@ -358,10 +382,15 @@ function scanSdkLines(ctx: Ctx): void {
       f.evidence = true;
       f.exception = name;
       classHints(name, f);
-      const restEnd = Math.min(le, rest + LINE_WINDOW);
+      let restEnd = Math.min(le, rest + LINE_WINDOW);
       const isBody = text.charCodeAt(rest) === 123 || text.charCodeAt(rest) === 91;
       if (!isBody && rest < restEnd) {
-        const msg = cut(text, rest, restEnd);
+        let msg = cut(text, rest, restEnd);
+        // a terminal wrapped the message over indented lines: one message, as it was printed
+        for (const [cs, ce] of continuationLines(text, starts, line, (l) => lineEnd(text, starts, l))) {
+          msg = msg.trimEnd() + ' ' + cut(text, cs, Math.min(ce, cs + LINE_WINDOW));
+          restEnd = Math.min(ce, cs + LINE_WINDOW);
+        }
         addMessage(f, msg);
         dashscopePrefix(msg, f);
       }
@@ -497,7 +526,9 @@ function scanExceptions(ctx: Ctx): void {
     const f = emptyFacts();
     const litellm = LITELLM_PROVIDERS[key];
     if (litellm) {
-      hint(f, litellm, 2);
+      // LiteLLM names the provider it called ("AnthropicException"): certain, except OpenAIException,
+      // which LiteLLM uses for every OpenAI-compatible endpoint (and for its own proxy's errors)
+      hint(f, litellm, litellm === 'openai' ? 1 : 3);
       ctx.out.push({ start: s, end: nameEnd, format: 'sdk', facts: f });
       continue;
     }
@@ -691,6 +722,10 @@ function scanLineStarts(ctx: Ctx): void {
         } else message = c1;
       }
     } else continue;
+    if (format === 'status-line' && line + 1 < starts.length) {
+      const next = cut(text, starts[line + 1], Math.min(lineEnd(text, starts, line + 1), starts[line + 1] + 40));
+      if (isDocsEntry(rest, next)) continue; // a documentation row, not a failure
+    }
     setStatus(f, status, 2);
     f.evidence = true;
     if (message) {
@@ -781,9 +816,17 @@ function scanPhrases(ctx: Ctx): void {
         return;
       }
     }
+    const lineRaw = cut(text, s, e);
+    const lineText = lineRaw.trim();
+    // mentions report nothing: a message template quoted in prose ("returns 当前分组 %s 下对于模型 %s
+    // 无可用渠道"), a documentation entry (Cause: / Solution:), a phrase quoted in a sentence
+    const next = line + 1 < starts.length ? cut(text, starts[line + 1], Math.min(lineEnd(text, starts, line + 1), starts[line + 1] + 40)) : '';
+    if (isTemplate(lineText) || isDocsEntry(lineText, next) || isQuotedMention(lineRaw, at - s, end - s)) {
+      coveredUntil = e;
+      return;
+    }
     const f = emptyFacts();
     f.evidence = true;
-    const lineText = cut(text, s, e).trim();
     f.lines.push(lineText);
     // a status at the start of the line ("503 - ...", "• 错误码: 503") is handled by scanLineStarts
     // The payload is the message around the phrase (its line window, trimmed), not the phrase alone:
@@ -825,7 +868,7 @@ const FORMAT_PRIORITY: Record<PayloadFormat, number> = {
 
 /** Overlapping candidates become one (body facts first, then the outer forms). */
 function mergeCandidates(ctx: Ctx): Candidate[] {
-  const list = ctx.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const list = dropQuiet(ctx.out.sort((a, b) => a.start - b.start || b.end - a.end), ctx.quiet);
   const groups: Candidate[][] = [];
   let groupEnd = -1;
   for (const c of list) {
@@ -866,8 +909,27 @@ function mergeCandidates(ctx: Ctx): Candidate[] {
   return merged;
 }
 
-function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0): ErrorPayload {
+function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0, hits?: WrapperHits): ErrorPayload {
   const f = c.facts;
+  // the windows [max(prevEnd, start - lookback), end) of successive payloads do not overlap: linear
+  const chainEnd = Math.max(c.end, (c as Candidate & { chainEnd?: number }).chainEnd ?? 0);
+  const found = hits ? chainIn(hits, Math.max(prevEnd, c.start - CHAIN_LOOKBACK), chainEnd, ctx.text) : { hops: [], visited: 0, own: false };
+  work += found.visited;
+  const chain = found.hops;
+  // the gateway's own error (LiteLLM's budget check): it answered, whatever provider it names
+  if (found.own) hint(f, 'relay', 6);
+  if (f.outerStatus !== null) {
+    // a relay or gateway answered with its own status around the provider's: the hop keeps it
+    const hop = chain.find((h) => h.kind === 'relay' || h.kind === 'gateway' || h.kind === 'proxy');
+    if (hop && hop.status === undefined && f.outerStatus !== f.status) hop.status = f.outerStatus;
+  }
+  // an HTTP client's dump of the response (Go's &{429 Too Many Requests …}) carries the provider's status
+  const client = chain.find((h) => h.kind === 'sdk' && h.status !== undefined);
+  if (f.status === null && client?.status !== undefined) setStatus(f, client.status, 2);
+  if (f.status === null) {
+    const implied = classStatus(f.exception);
+    if (implied !== null) setStatus(f, implied, 1);
+  }
   const { lower } = ctx;
   // host and message hints
   const around = cut(lower, Math.max(0, prevEnd, c.start - 400), Math.min(c.end, c.start + 4000));
@@ -884,7 +946,14 @@ function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0)
       weight = w;
     }
   }
-  for (const l of f.lines) addMessage(f, l);
+  // OpenRouter answering for itself ("No endpoints found…", credits) is the provider, not a hop
+  if (provider === 'openrouter' && !f.nested) {
+    const i = chain.findIndex((h) => h.name === 'OpenRouter');
+    if (i >= 0) chain.splice(i, 1);
+  }
+  // a phrase's whole line adds nothing when it is the body already read (its messages are there)
+  const hasBody = f.messages.length > 0;
+  for (const l of f.lines) if (!(hasBody && (l.charCodeAt(0) === 123 || l.charCodeAt(0) === 91))) addMessage(f, l);
   const waitSeconds = computeWait(f, allText, now);
   const formats = (c as Candidate & { formats?: PayloadFormat[] }).formats ?? [c.format];
   return {
@@ -896,14 +965,15 @@ function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0)
     status: f.status,
     codes: f.codes,
     code: f.codes.find((x) => x !== f.param && !x.startsWith('type.googleapis.com/')) ?? null,
-    param: f.param,
+    param: f.param === null ? null : glue(f.param),
     message: f.messages[0] ?? null,
     messages: f.messages,
     headers: f.headers,
-    requestId: f.requestId ?? headerRequestId(f.headers) ?? relayRequestId([...f.messages, ...f.lines].join('\n')),
+    requestId: unwrapId(f.requestId ?? headerRequestId(f.headers) ?? relayRequestId([...f.messages, ...f.lines].join('\n'))),
     waitSeconds,
-    exception: f.exception,
+    exception: f.exception === null ? null : glue(f.exception),
     truncated: f.truncated,
+    chain,
   };
 }
 
@@ -976,6 +1046,10 @@ function codeHints(code: string, f: Facts): void {
   if (DASHSCOPE_CODES.some((d) => code === d || (d.endsWith('.') ? code.startsWith(d) : code.startsWith(d + '.')))) hint(f, 'dashscope', 1);
   else if (ANTHROPIC_TYPES.includes(code)) hint(f, 'anthropic', 1);
   else if (code.endsWith('Exception') && code.toLowerCase() in BEDROCK_STATUS) hint(f, 'bedrock', 1);
+}
+
+function unwrapId(id: string | null): string | null {
+  return id === null ? null : glue(id).trim();
 }
 
 function headerRequestId(h: Record<string, string>): string | null {

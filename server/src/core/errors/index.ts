@@ -5,9 +5,11 @@
 import { CATALOG, TRANSLATIONS } from '../../../../rules/errors/index.ts';
 import { setExplainDefaults } from './explain.ts';
 import { setDefaultCatalog } from './find.ts';
+import { setMatchCatalog } from './match.ts';
 
 setDefaultCatalog(CATALOG);
 setExplainDefaults(CATALOG, TRANSLATIONS);
+setMatchCatalog(CATALOG);
 
 export { findErrorPayloads, lastScanWork, type FindOptions } from './find.ts';
 export { matchEntry, rankEntries, scoreEntry, type MatchResult } from './match.ts';

@@ -79,6 +79,9 @@ function isWrapper(needle: string): boolean {
   return WRAPPERS.some((w) => w.includes(needle) || needle.includes(w));
 }
 
+/** Phrases shorter than this need the entry's codes when the entry lists codes (see scoreEntry). */
+const SHORT_PHRASE = 10;
+
 const BARE_FORMATS: readonly string[] = ['status-line', 'text', 'table'];
 
 /** Providers that pass other providers' errors through. */
@@ -155,12 +158,19 @@ export function scoreEntry(payload: ErrorPayload, entry: ErrorEntry, positions?:
   if (p.needles) {
     const h = positions ? '' : haystack(payload);
     let bonus = -Infinity;
+    let longest = 0;
     for (const n of p.needles) {
       const at = positions ? (positions.get(n) ?? -1) : h.indexOf(n);
       // longer phrases are more specific; a phrase after a wrapper prefix ("X: the real error") too
-      if (at >= 0) bonus = Math.max(bonus, Math.min(40, n.length) / 4 + Math.min(10, at / 8) - (isWrapper(n) ? 20 : 0));
+      if (at >= 0) {
+        bonus = Math.max(bonus, Math.min(40, n.length) / 4 + Math.min(10, at / 8) - (isWrapper(n) ? 20 : 0));
+        longest = Math.max(longest, n.length);
+      }
     }
     if (bonus === -Infinity) return null;
+    // a short phrase ("model:") is specific only next to the codes it was listed with: when the payload
+    // has no identifiers at all, it cannot stand in for them ("Model: Qwen3 Coder (free)" in a log)
+    if (p.codes && !payload.codes.length && longest < SHORT_PHRASE) return null;
     score += 1000 + bonus;
     positive++;
   }
@@ -178,7 +188,48 @@ export function scoreEntry(payload: ErrorPayload, entry: ErrorEntry, positions?:
   if (!codesPositive && !p.needles && entry.provider !== 'any' && entry.provider !== payload.provider) return null;
   // narrower entries (fewer alternatives) win between equals
   const alternatives = (p.codes ? p.codes.size - 1 : 0) + (p.needles ? p.needles.length - 1 : 0);
-  return score - 30 * unknown - Math.min(10, 2 * alternatives) + providerScore(payload, entry);
+  return score - 30 * unknown - Math.min(10, 2 * alternatives) + ((p.needles ? relayQuoteScore(payload, entry) : null) ?? providerScore(payload, entry));
+}
+
+/**
+ * One message, one entry. The relay table (seed 002) quotes providers' messages as its users saw them
+ * through a relay. When the paste shows the provider (a concrete provider, not a relay), a relay entry
+ * that matched by message is scored as what it is, a quotation:
+ * - the provider has its own entry for the same message → the relay entry stands down (-400), so the
+ *   provider's entry explains it;
+ * - the provider has none → the relay entry speaks for the provider (its provider score), so its
+ *   specific message beats the provider's coarse type-only entry (e.g. Anthropic's rate_limit_error
+ *   type on "Extra usage is required for long context requests", a quota problem).
+ * Returns null when the rule does not apply (providerScore decides).
+ */
+function relayQuoteScore(payload: ErrorPayload, entry: ErrorEntry): number | null {
+  const pp = payload.provider;
+  if (entry.provider !== 'relay' || !pp || FORWARDERS.includes(pp)) return null;
+  return sharesMessage(entry, pp) ? -400 : payload.providerCertain ? 1200 : 100;
+}
+
+/** Provider -> the normalised phrases of its own entries (and related providers'), for relayQuoteScore. */
+let providerPhrases: Map<ErrorProvider, string[]> | undefined;
+let phrasesOf: readonly ErrorEntry[] | undefined;
+export function setMatchCatalog(catalog: readonly ErrorEntry[]): void {
+  phrasesOf = catalog;
+  providerPhrases = undefined;
+}
+function sharesMessage(entry: ErrorEntry, provider: ErrorProvider): boolean {
+  if (!providerPhrases) {
+    providerPhrases = new Map();
+    for (const e of phrasesOf ?? []) {
+      if (e.provider === 'relay' || e.provider === 'any') continue;
+      const list = providerPhrases.get(e.provider) ?? [];
+      list.push(...(prepare(e).needles ?? []));
+      providerPhrases.set(e.provider, list);
+    }
+  }
+  const mine = prepare(entry).needles ?? [];
+  for (const p of [provider, ...(RELATED[provider] ?? [])]) {
+    for (const theirs of providerPhrases.get(p) ?? []) if (mine.some((n) => n.includes(theirs) || theirs.includes(n))) return true;
+  }
+  return false;
 }
 
 /** The best entry for a payload, or null when none matches. Ties go to the entry listed first. */

@@ -21,7 +21,13 @@ export interface TolerantResult {
   complete: boolean;
 }
 
+import { WRAP, glue, isFrameChar } from './unwrap.ts';
+
 const MAX_DEPTH = 64;
+/** A run of this many spaces inside a string is taken as a terminal's wrap, not the provider's text. */
+const WRAP_RUN = 3;
+/** The longest indentation of a wrapped line that is looked at (terminals indent a few columns). */
+const WRAP_INDENT = 80;
 
 /** Thrown (one preallocated object, no stack trace) when the text stops making sense. */
 const STOP = { stop: true };
@@ -131,7 +137,7 @@ class Reader {
         return obj;
       }
       let key: string;
-      if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) key = this.string();
+      if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) key = glue(this.string());
       else if (isIdentStart(c) || c === 36 || c === 64) key = this.ident();
       else if (c >= 48 && c <= 57) key = String(this.number());
       else if (c === 46 && t.startsWith('... ', this.pos)) {
@@ -237,11 +243,35 @@ class Reader {
       if (c === close && this.closes(this.pos + 1)) {
         out += t.slice(runStart, this.pos);
         this.pos++;
-        return out;
+        return settle(out);
       }
       if (c === 10 || c === 13) {
-        out += t.slice(runStart, this.pos);
-        this.partialString(out);
+        // a terminal wrapped the line: the string goes on, indented, on the next line
+        const next = this.wrapped(this.pos);
+        if (next < 0) this.partialString(settle(out + t.slice(runStart, this.pos)));
+        // without the spaces and frame bar the terminal left at the end of the line
+        let e = this.pos;
+        while (e > runStart && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9 || isFrameChar(t.charCodeAt(e - 1)))) e--;
+        out += t.slice(runStart, e) + WRAP;
+        this.pos = next;
+        runStart = next;
+        continue;
+      }
+      if (c === 32 && t.charCodeAt(this.pos + 1) === 32 && t.charCodeAt(this.pos + 2) === 32) {
+        // a run of spaces: a wrap that lost its line break (pasted through a chat app)
+        let e = this.pos + 3;
+        while (e < this.limit && (t.charCodeAt(e) === 32 || isFrameChar(t.charCodeAt(e)))) e++;
+        // after an escaped line break the run is the string's own indentation (pretty JSON in a string)
+        const indent = this.pos === runStart && out.charCodeAt(out.length - 1) === 10;
+        if (!indent && e - this.pos >= WRAP_RUN && t.charCodeAt(e) !== 10 && t.charCodeAt(e) !== 13 && !(t.charCodeAt(e) === close && this.closes(e + 1))) {
+          out += t.slice(runStart, this.pos) + WRAP;
+          this.pos = e;
+          runStart = e;
+          continue;
+        }
+        // trailing spaces before a line break or the closing quote: read on from the run's end
+        this.pos = e;
+        continue;
       }
       if (c === 92) {
         out += t.slice(runStart, this.pos);
@@ -306,6 +336,30 @@ class Reader {
     return c === 44 || c === 58 || c === 125 || c === 93 || c === 41 || c === 10 || c === 13 || c === 0xff0c || c === 0xff1a || c === 0xff5d || c === 61;
   }
 
+  /**
+   * After a raw line break inside a string: where the string goes on when a terminal wrapped it (the
+   * next line indented, or starting with a TUI frame bar, and not starting a new member), else -1 (a
+   * truncated paste: the string ends here).
+   */
+  private wrapped(i: number): number {
+    const t = this.text;
+    if (t.charCodeAt(i) === 13) i++;
+    if (t.charCodeAt(i) === 10) i++;
+    const start = i;
+    const stop = Math.min(this.limit, i + WRAP_INDENT);
+    while (i < stop) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 9 || isFrameChar(c)) i++;
+      else break;
+    }
+    if (i === start || i >= stop) return -1;
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 125 || c === 93 || c === 44) return -1;
+    // a quote that opens a new member ("type": ...) means the string was cut, not wrapped
+    if ((c === 34 || c === 39) && !this.closes(i + 1)) return -1;
+    return i;
+  }
+
   /** A string cut off by the end of the paste: keep it as the value, then stop. */
   private partialString(text: string): never {
     if (this.partial === undefined) this.partial = text;
@@ -337,6 +391,24 @@ class Reader {
     }
     return t.slice(start, this.pos);
   }
+}
+
+/** Identifier-like strings (types, codes, ids: no space once the gaps are glued) never had a space. */
+function settle(s: string): string {
+  if (!s.includes(WRAP)) return s;
+  // a gap at either end only moved the text: "     req_011C…"
+  while (s.startsWith(WRAP)) s = s.slice(1);
+  while (s.endsWith(WRAP)) s = s.slice(0, -1);
+  if (s.includes(' ')) return s;
+  // every gap between identifier characters (req_011C|cLPr, overload|ed_error): an identifier, glue
+  for (let i = s.indexOf(WRAP); i >= 0; i = s.indexOf(WRAP, i + 1)) {
+    if (!(i > 0 && isIdentChar(s.charCodeAt(i - 1)) && isIdentChar(s.charCodeAt(i + 1)))) return s;
+  }
+  return glue(s);
+}
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
 function isIdentStart(c: number): boolean {

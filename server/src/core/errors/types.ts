@@ -15,6 +15,17 @@ export type PayloadFormat =
   | 'grpc' // a bare gRPC / Google status name in a log line
   | 'text'; // a known error message as plain text (e.g. a relay's Chinese message)
 
+/**
+ * One piece of software that passed the error on (a gateway, relay, SDK, framework, agent tool, a
+ * streamed frame). The payload's provider/status/codes/message are the innermost error's; the hop's
+ * own status (e.g. a relay answering 500 around an upstream 429) is kept here.
+ */
+export interface WrapperHop {
+  name: string;
+  kind: 'gateway' | 'relay' | 'sdk' | 'framework' | 'agent' | 'stream' | 'proxy';
+  status?: number;
+}
+
 export interface ErrorPayload {
   /** UTF-16 offsets in the scanned text. */
   span: Span;
@@ -47,6 +58,8 @@ export interface ErrorPayload {
   exception: string | null;
   /** True when a body was cut off (truncated paste). */
   truncated: boolean;
+  /** Who passed the error on, outermost first; [] when nothing wrapped it. */
+  chain: WrapperHop[];
 }
 
 export type { ErrorProvider };

@@ -1,0 +1,94 @@
+/**
+ * Classifies an error payload that no catalog entry documents into a kind (rules/errors/kinds.ts):
+ * from its identifiers (exact, case-insensitive) and from literal phrase families in its messages.
+ *
+ * Linear time and no regular expressions: all phrases of all kinds form one Aho-Corasick automaton
+ * (NeedleSet) that scans the normalised messages once; a hit counts when an ASCII phrase starts a
+ * word, after anything but a letter or digit (so "iam" does not fire inside "william"). When several kinds are named, the first kind in the
+ * table wins (specific verdicts before generic ones; see kinds.ts).
+ */
+import { KINDS, type ErrorKind } from '../../../../rules/errors/kinds.ts';
+import { isAsciiLetter, isDigit, NeedleSet, normalizeForMatch } from './scan.ts';
+import type { ErrorPayload } from './types.ts';
+
+/** How much of the messages is read (a kind is named near the top of a message, not 10 kB in). */
+const MAX_CHARS = 16000;
+
+interface Table {
+  needles: NeedleSet;
+  /** needle index -> index of its kind in KINDS */
+  kindOf: number[];
+  /** needle starts with an ASCII letter: needs a word start */
+  wordStart: boolean[];
+  codes: Map<string, number>;
+}
+
+let table: Table | undefined;
+function build(kinds: readonly ErrorKind[]): Table {
+  const list: string[] = [];
+  const kindOf: number[] = [];
+  const codes = new Map<string, number>();
+  kinds.forEach((kind, k) => {
+    for (const p of kind.phrases) {
+      const n = normalizeForMatch(p).trim();
+      if (!n) continue;
+      list.push(n);
+      kindOf.push(k);
+    }
+    for (const c of kind.codes) if (!codes.has(c.toLowerCase())) codes.set(c.toLowerCase(), k);
+  });
+  return { needles: new NeedleSet(list), kindOf, wordStart: list.map((n) => isAsciiLetter(n.charCodeAt(0))), codes };
+}
+
+/** The text searched: every message and the exception name, normalised, bounded. */
+function haystack(payload: ErrorPayload): string {
+  let joined = payload.exception ?? '';
+  for (const m of payload.messages) {
+    if (joined.length > MAX_CHARS) break;
+    joined += '\n' + (m.length > MAX_CHARS ? m.slice(0, MAX_CHARS) : m);
+  }
+  return normalizeForMatch(joined);
+}
+
+/** Characters scanned by the last classifyPayload call (adversarial.test.ts bounds it). */
+let work = 0;
+export function lastClassifyWork(): number {
+  return work;
+}
+
+export interface KindMatch {
+  kind: ErrorKind;
+  /** What recognised it: the identifier or the phrase. */
+  evidence: string;
+}
+
+/** The kind of a payload, or null when neither its identifiers nor its wording name one. */
+export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind[] = KINDS, options: { phrasesOnly?: boolean } = {}): KindMatch | null {
+  const t = kinds === KINDS ? (table ??= build(KINDS)) : build(kinds);
+  let best = Infinity;
+  let evidence = '';
+  for (const code of options.phrasesOnly ? [] : payload.codes) {
+    const k = t.codes.get(code.toLowerCase());
+    if (k !== undefined && k < best) {
+      best = k;
+      evidence = code;
+    }
+  }
+  const h = haystack(payload);
+  work = h.length + payload.codes.length;
+  t.needles.scan(h, (i, end) => {
+    const k = t.kindOf[i];
+    if (k >= best) return;
+    const needle = t.needles.needles[i];
+    const start = end - needle.length;
+    // a word start: after anything but a letter or digit ("error_provider_error" counts, "william" not)
+    if (t.wordStart[i] && start > 0 && (isAsciiLetter(h.charCodeAt(start - 1)) || isDigit(h.charCodeAt(start - 1)))) return;
+    best = k;
+    evidence = needle;
+  });
+  if (best >= kinds.length) return null;
+  // a generic kind stands aside when the status says something more specific (see onlyWithStatus)
+  const kind = kinds[best];
+  if (kind.onlyWithStatus && payload.status !== null && !kind.onlyWithStatus.includes(payload.status)) return null;
+  return { kind, evidence };
+}
