@@ -1,6 +1,7 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
+import type { MessageNode, RequestModel } from '../shared/request-model.ts';
 import type { Report, RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
@@ -71,34 +72,45 @@ function severity(context: RuleContext): Severity {
  */
 function anthropic(context: RuleContext): RuleListeners {
   const request = context.request;
+  // The unanswered ids of an assistant turn and the quoted error, computed on its first tool_use.
+  let turn: MessageNode | undefined;
+  let missing: { ids: Set<string>; quoted: string } | null = null;
   return {
-    message(node) {
+    toolCall(use) {
+      const node = use.message;
       if (node.role !== 'assistant' || isTemplated(node.content)) return;
-      // The turn's tool_use blocks and the next turn's tool_result blocks, paired once in the request model.
-      const uses = request.toolCallsIn(node);
-      if (uses.some((u) => u.id === undefined)) return;
-      if (!uses.length || node.index + 1 >= node.count) return;
-      const next = request.messages()[node.index + 1];
-      if (next.role !== 'user' || isTemplated(next.content)) return;
-      if (Array.isArray(next.content) && next.content.some(isTemplated)) return;
-      const answered = new Set<string>();
-      for (const result of request.toolResultsIn(next)) {
-        if (result.id === undefined) return;
-        answered.add(result.id);
+      if (node !== turn) {
+        turn = node;
+        missing = unanswered(request, node);
       }
-      const missing = uses.filter((u) => !answered.has(u.id!));
-      if (!missing.length) return;
-      const quoted = `messages.${node.index}: ${ANTHROPIC.replace('{ids}', missing.map((u) => u.id).join(', '))}`;
-      for (const use of missing) {
-        context.report({
-          path: [...use.path, 'id'],
-          severity: severity(context),
-          messageId: 'anthropicUnanswered',
-          data: { id: use.id!, next: node.index + 1, quoted },
-        });
-      }
+      if (!missing || !missing.ids.has(use.id!)) return;
+      context.report({
+        path: [...use.path, 'id'],
+        severity: severity(context),
+        messageId: 'anthropicUnanswered',
+        data: { id: use.id!, next: node.index + 1, quoted: missing.quoted },
+      });
     },
   };
+}
+
+/** The tool_use ids of an assistant turn that the next turn does not answer (null: nothing to report, or not knowable). */
+function unanswered(request: RequestModel, node: MessageNode): { ids: Set<string>; quoted: string } | null {
+  // The turn's tool_use blocks and the next turn's tool_result blocks, paired once in the request model.
+  const uses = request.toolCallsIn(node);
+  if (uses.some((u) => u.id === undefined)) return null;
+  if (!uses.length || node.index + 1 >= node.count) return null;
+  const next = request.messages()[node.index + 1];
+  if (next.role !== 'user' || isTemplated(next.content)) return null;
+  if (Array.isArray(next.content) && next.content.some(isTemplated)) return null;
+  const answered = new Set<string>();
+  for (const result of request.toolResultsIn(next)) {
+    if (result.id === undefined) return null;
+    answered.add(result.id);
+  }
+  const missing = uses.filter((u) => !answered.has(u.id!));
+  if (!missing.length) return null;
+  return { ids: new Set(missing.map((u) => u.id!)), quoted: `messages.${node.index}: ${ANTHROPIC.replace('{ids}', missing.map((u) => u.id).join(', '))}` };
 }
 
 /**

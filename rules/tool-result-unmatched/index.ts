@@ -1,5 +1,5 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { ToolCallNode } from '../shared/request-model.ts';
+import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
@@ -61,31 +61,39 @@ function idsIn(items: unknown[], type: string, idKey: string): Set<string> | nul
 
 function anthropic(context: RuleContext): RuleListeners {
   const request = context.request;
+  // The tool_use ids the turn before offers, computed on the first tool_result of each user turn.
+  let turn: MessageNode | undefined;
+  let offered: Set<string> | null = null;
   return {
-    message(node) {
+    toolResult(result) {
+      const node = result.message;
       if (node.role !== 'user') return;
-      // The tool_result blocks of this turn, paired once in the request model.
-      const results = request.toolResultsIn(node);
-      if (!results.length) return;
-      // Consecutive user turns are merged by the API, so the turn that must hold the tool_use is the
-      // nearest assistant message before this one.
-      const messages = request.messages();
-      let previous = node.index - 1;
-      while (previous >= 0 && messages[previous].role === 'user') previous--;
-      const prior = previous >= 0 ? messages[previous] : undefined;
-      if (prior !== undefined && (!prior.object || isTemplated(prior.content) || prior.roleTemplated)) return;
-      const offered = prior ? idsIn(Array.isArray(prior.content) ? prior.content : [], 'tool_use', 'id') : new Set<string>();
-      if (!offered) return;
-      for (const result of results) {
-        if (result.id === undefined || offered.has(result.id)) continue;
-        context.report({
-          path: [...result.path, 'tool_use_id'],
-          messageId: 'anthropicUnmatched',
-          data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
-        });
+      if (node !== turn) {
+        turn = node;
+        offered = offeredBefore(request, node);
       }
+      if (!offered || result.id === undefined || offered.has(result.id)) return;
+      context.report({
+        path: [...result.path, 'tool_use_id'],
+        messageId: 'anthropicUnmatched',
+        data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
+      });
     },
   };
+}
+
+/**
+ * The tool_use ids a user turn's tool_result blocks may answer, or null when they are only known at
+ * send time. Consecutive user turns are merged by the API, so the turn that must hold the tool_use is
+ * the nearest assistant message before this one.
+ */
+function offeredBefore(request: RequestModel, node: MessageNode): Set<string> | null {
+  const messages = request.messages();
+  let previous = node.index - 1;
+  while (previous >= 0 && messages[previous].role === 'user') previous--;
+  const prior = previous >= 0 ? messages[previous] : undefined;
+  if (prior !== undefined && (!prior.object || isTemplated(prior.content) || prior.roleTemplated)) return null;
+  return prior ? idsIn(Array.isArray(prior.content) ? prior.content : [], 'tool_use', 'id') : new Set<string>();
 }
 
 function openAiChat(context: RuleContext): RuleListeners {
