@@ -1,7 +1,8 @@
 import { modelVendor } from '../models/families.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
+import type { BlockNode, MessageNode } from '../shared/request-model.ts';
+import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
 const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
@@ -32,10 +33,13 @@ export const rule: RuleModule = {
       { api: 'openai-chat', provider: 'gemini-openai', message: GEMINI_EMPTY, source: 'https://github.com/zuisong/gemini-openai-proxy/issues/83' },
     ],
   },
-  check(context) {
-    if (context.api === 'anthropic-messages') checkAnthropic(context);
-    else if (context.api === 'gemini-generate') checkGemini(context);
-    else if (context.api === 'openai-chat') checkOpenAiChat(context);
+  create(context) {
+    // The system prompt is checked right away (its findings come first, as they always did); the
+    // turns' blocks come from the request model's block nodes.
+    if (context.api === 'anthropic-messages') return anthropic(context);
+    if (context.api === 'gemini-generate') return gemini(context);
+    if (context.api === 'openai-chat') return openAiChat(context);
+    return {};
   },
 };
 
@@ -56,59 +60,70 @@ function removal(context: RuleContext, blocks: unknown[], path: JsonPath, j: num
   if (!isObject(block) || Object.keys(block).some((k) => k !== 'text' && !extraKeys.includes(k))) return undefined;
   if (blocks.length > 1) return { title: 'Remove the empty text block', edits: context.fixer.remove([...path, j]), preferred: true };
   if (owner.kind === 'property') return { title: owner.title, edits: context.fixer.remove(owner.path), preferred: true };
-  const siblings = arrayAt(context.body, owner.array);
-  const message = siblings[owner.index];
-  if (siblings.length < 2 || !isObject(message) || Object.keys(message).some((k) => !owner.keys.includes(k))) return undefined;
-  return { title: 'Remove the empty message', edits: context.fixer.remove([owner.array, owner.index]), preferred: true };
+  const message = owner.message.object;
+  if (owner.message.count < 2 || !message || Object.keys(message).some((k) => !owner.keys.includes(k))) return undefined;
+  return { title: 'Remove the empty message', edits: context.fixer.remove(owner.message.path), preferred: true };
 }
 
-type Owner = { kind: 'property'; path: JsonPath; title: string } | { kind: 'message'; array: string; index: number; keys: string[] };
+type Owner = { kind: 'property'; path: JsonPath; title: string } | { kind: 'message'; message: MessageNode; keys: string[] };
 
-function checkAnthropic(context: RuleContext): void {
-  const visit = (blocks: unknown[], path: JsonPath, owner: Owner, depth = 0) => {
-    if (depth > MAX_WALK_DEPTH) return;
-    blocks.forEach((block, j) => {
-      if (!isObject(block)) return;
-      if (block.type === 'text') {
-        const kind = emptiness(block.text);
-        if (kind) {
-          context.report({
-            path: [...path, j, 'text'],
-            messageId: kind === 'empty' ? 'anthropicEmpty' : 'anthropicWhitespace',
-            fix: removal(context, blocks, path, j, owner, ['type']),
-          });
-        }
-      } else if (block.type === 'tool_result') {
-        visit(arrayAt(block, 'content'), [...path, j, 'content'], { kind: 'property', path: [...path, j, 'content'], title: 'Remove the empty tool_result content' }, depth + 1);
-      }
-    });
-  };
-  visit(arrayAt(context.body, 'system'), ['system'], { kind: 'property', path: ['system'], title: 'Remove the empty system prompt' });
-  arrayAt(context.body, 'messages').forEach((message, i) =>
-    visit(arrayAt(message, 'content'), ['messages', i, 'content'], { kind: 'message', array: 'messages', index: i, keys: ['role', 'content'] }),
-  );
-}
+/** A block node's siblings (its turn's content array) and that array's path. */
+const siblingsOf = (node: BlockNode): [unknown[], JsonPath] => [node.message.content as unknown[], node.path.slice(0, -1)];
 
-function checkGemini(context: RuleContext): void {
-  const visit = (parts: unknown[], path: JsonPath, owner: Owner) => {
-    parts.forEach((part, j) => {
-      if (!isObject(part) || !('text' in part)) return;
-      // proto3 drops "" as unset; a part with only an empty text then has no data at all.
-      if (emptiness(part.text) === 'empty' && !part.thought) {
+function anthropic(context: RuleContext): RuleListeners {
+  const visitBlock = (blocks: unknown[], path: JsonPath, j: number, owner: Owner, depth: number) => {
+    const block = blocks[j];
+    if (!isObject(block)) return;
+    if (block.type === 'text') {
+      const kind = emptiness(block.text);
+      if (kind) {
         context.report({
           path: [...path, j, 'text'],
-          messageId: 'geminiEmpty',
-          fix: removal(context, parts, path, j, owner),
+          messageId: kind === 'empty' ? 'anthropicEmpty' : 'anthropicWhitespace',
+          fix: removal(context, blocks, path, j, owner, ['type']),
         });
       }
-    });
+    } else if (block.type === 'tool_result') {
+      visit(arrayAt(block, 'content'), [...path, j, 'content'], { kind: 'property', path: [...path, j, 'content'], title: 'Remove the empty tool_result content' }, depth + 1);
+    }
+  };
+  const visit = (blocks: unknown[], path: JsonPath, owner: Owner, depth = 0) => {
+    if (depth > MAX_WALK_DEPTH) return;
+    for (let j = 0; j < blocks.length; j++) visitBlock(blocks, path, j, owner, depth);
+  };
+  visit(arrayAt(context.body, 'system'), ['system'], { kind: 'property', path: ['system'], title: 'Remove the empty system prompt' });
+  return {
+    block(node) {
+      const [blocks, path] = siblingsOf(node);
+      visitBlock(blocks, path, node.index, { kind: 'message', message: node.message, keys: ['role', 'content'] }, 0);
+    },
+  };
+}
+
+function gemini(context: RuleContext): RuleListeners {
+  const visitPart = (parts: unknown[], path: JsonPath, j: number, owner: Owner) => {
+    const part = parts[j];
+    if (!isObject(part) || !('text' in part)) return;
+    // proto3 drops "" as unset; a part with only an empty text then has no data at all.
+    if (emptiness(part.text) === 'empty' && !part.thought) {
+      context.report({
+        path: [...path, j, 'text'],
+        messageId: 'geminiEmpty',
+        fix: removal(context, parts, path, j, owner),
+      });
+    }
   };
   const system = isObject(context.body) ? (context.body.systemInstruction ?? context.body.system_instruction) : undefined;
   const systemKey = isObject(context.body) && 'systemInstruction' in context.body ? 'systemInstruction' : 'system_instruction';
-  visit(arrayAt(system, 'parts'), [systemKey, 'parts'], { kind: 'property', path: [systemKey], title: 'Remove the empty system instruction' });
-  arrayAt(context.body, 'contents').forEach((content, i) =>
-    visit(arrayAt(content, 'parts'), ['contents', i, 'parts'], { kind: 'message', array: 'contents', index: i, keys: ['role', 'parts'] }),
-  );
+  const systemParts = arrayAt(system, 'parts');
+  const systemOwner: Owner = { kind: 'property', path: [systemKey], title: 'Remove the empty system instruction' };
+  for (let j = 0; j < systemParts.length; j++) visitPart(systemParts, [systemKey, 'parts'], j, systemOwner);
+  return {
+    block(node) {
+      const [parts, path] = siblingsOf(node);
+      visitPart(parts, path, node.index, { kind: 'message', message: node.message, keys: ['role', 'parts'] });
+    },
+  };
 }
 
 /**
@@ -116,22 +131,23 @@ function checkGemini(context: RuleContext): void {
  * request goes to Gemini's OpenAI-compatible endpoint, and a warning when a relay will hand it to a
  * Claude or Gemini model (both reject empty text), and silent otherwise.
  */
-function checkOpenAiChat(context: RuleContext): void {
+function openAiChat(context: RuleContext): RuleListeners {
   const vendor = modelVendor(context.model);
   const severity = context.provider === 'gemini-openai' ? 'error' : vendor === 'anthropic' || vendor === 'google' ? 'warning' : null;
-  if (!severity) return;
+  if (!severity) return {};
   const target = context.provider === 'gemini-openai' ? 'Gemini' : vendor === 'anthropic' ? 'Anthropic' : 'Gemini';
-  arrayAt(context.body, 'messages').forEach((message, i) => {
-    const parts = arrayAt(message, 'content');
-    parts.forEach((part, j) => {
+  return {
+    block(node) {
+      const part = node.value;
       if (!isObject(part) || part.type !== 'text' || !emptiness(part.text)) return;
+      const [parts, path] = siblingsOf(node);
       context.report({
-        path: ['messages', i, 'content', j, 'text'],
+        path: [...node.path, 'text'],
         severity,
         messageId: 'openAiChatEmpty',
         data: { target, quote: target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY },
-        fix: removal(context, parts, ['messages', i, 'content'], j, { kind: 'message', array: 'messages', index: i, keys: ['role', 'content', 'name'] }, ['type']),
+        fix: removal(context, parts, path, node.index, { kind: 'message', message: node.message, keys: ['role', 'content', 'name'] }, ['type']),
       });
-    });
-  });
+    },
+  };
 }

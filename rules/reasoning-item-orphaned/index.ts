@@ -1,6 +1,6 @@
 import { unknownHost } from '../profiles/index.ts';
-import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { Severity } from '../../server/src/core/rule-api.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 
 const ORPHANED = "Item '{id}' of type 'reasoning' was provided without its required following item.";
@@ -33,56 +33,62 @@ export const rule: RuleModule = {
       { api: 'openai-responses', message: ORPHANED.replace('{id}', 'rs_0c3876fcd4da19ef00692a14046bc8819eba6941c05c5ab7e7'), source: 'https://github.com/continuedev/continue/issues/8933' },
     ],
   },
-  check(context) {
-    if (context.api !== 'openai-responses') return;
+  create(context) {
+    if (context.api !== 'openai-responses') return {};
     const base = severityFor(context);
-    if (!base) return;
+    if (!base) return {};
     const body = context.body;
-    if (!isObject(body)) return;
-    const input = arrayAt(body, 'input');
+    if (!isObject(body)) return {};
+    const request = context.request;
     const storeOff = body.store === false;
-    input.forEach((item, i) => {
-      if (!isObject(item) || item.type !== 'reasoning' || isTemplated(item.id)) return;
-      const id = knownString(item.id) ? item.id : null;
-      // Without an id the reasoning item is replayed statelessly (encrypted_content): the API's
-      // pairing check is not documented for that case, so it is only a warning.
-      const severity: Severity = id ? base : 'warning';
-      const quoted = `OpenAI: "${ORPHANED.replace('{id}', id ?? 'rs_...')}"`;
-      const name = id ? `\`${id}\`` : `at input[${i}]`;
-      const swapped = swappedHint(input, i);
-      if (i + 1 >= input.length) {
-        context.report({ path: ['input', i], severity, messageId: 'last', data: { name, swapped, quoted } });
-        return;
-      }
-      const next = input[i + 1];
-      if (!isObject(next) || isTemplated(next.type) || isTemplated(next.role)) return;
-      const type = typeof next.type === 'string' ? next.type : next.role !== undefined ? 'message' : undefined;
-      if (type === undefined || type === 'item_reference' || type === 'reasoning') return;
-      if (type === 'message') {
-        if (!knownString(next.role)) return;
-        if (INPUT_ROLES.has(next.role)) {
+    return {
+      message(node) {
+        const item = node.object;
+        const i = node.index;
+        if (!item || item.type !== 'reasoning' || isTemplated(item.id)) return;
+        // The items around it, from the request model's turns.
+        const input = request.messages();
+        const id = knownString(item.id) ? item.id : null;
+        // Without an id the reasoning item is replayed statelessly (encrypted_content): the API's
+        // pairing check is not documented for that case, so it is only a warning.
+        const severity: Severity = id ? base : 'warning';
+        const quoted = `OpenAI: "${ORPHANED.replace('{id}', id ?? 'rs_...')}"`;
+        const name = id ? `\`${id}\`` : `at input[${i}]`;
+        const swapped = swappedHint(input[i - 1]?.value, i);
+        if (i + 1 >= input.length) {
+          context.report({ path: [...node.path], severity, messageId: 'last', data: { name, swapped, quoted } });
+          return;
+        }
+        const next = input[i + 1].object;
+        if (!next || isTemplated(next.type) || isTemplated(next.role)) return;
+        const type = typeof next.type === 'string' ? next.type : next.role !== undefined ? 'message' : undefined;
+        if (type === undefined || type === 'item_reference' || type === 'reasoning') return;
+        if (type === 'message') {
+          if (!knownString(next.role)) return;
+          if (INPUT_ROLES.has(next.role)) {
+            context.report({
+              path: [...node.path],
+              severity,
+              messageId: 'followedByRole',
+              data: { name, role: String(next.role), next: i + 1, swapped, quoted },
+            });
+            return;
+          }
+          if (next.role === 'assistant') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'assistant message', severity, quoted);
+          return;
+        }
+        if (isInputOnlyType(type)) {
           context.report({
-            path: ['input', i],
+            path: [...node.path],
             severity,
-            messageId: 'followedByRole',
-            data: { name, role: String(next.role), next: i + 1, swapped, quoted },
+            messageId: 'followedByType',
+            data: { name, type: String(type), next: i + 1, swapped, quoted },
           });
           return;
         }
-        if (next.role === 'assistant') missingFollowerId(context, id, storeOff, input, i, 'assistant message', severity, quoted);
-        return;
-      }
-      if (isInputOnlyType(type)) {
-        context.report({
-          path: ['input', i],
-          severity,
-          messageId: 'followedByType',
-          data: { name, type: String(type), next: i + 1, swapped, quoted },
-        });
-        return;
-      }
-      if (type === 'function_call') missingFollowerId(context, id, storeOff, input, i, 'function_call', severity, quoted);
-    });
+        if (type === 'function_call') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'function_call', severity, quoted);
+      },
+    };
   },
 };
 
@@ -98,12 +104,11 @@ function severityFor(context: RuleContext): Severity | null {
  * leaves the reasoning item without its follower (recorded in pydantic-ai's cassette; vercel/ai#7336
  * fixed the same error by sending the item id).
  */
-function missingFollowerId(context: RuleContext, id: string | null, storeOff: boolean, input: unknown[], i: number, what: string, severity: Severity, quoted: string): void {
+function missingFollowerId(context: RuleContext, id: string | null, storeOff: boolean, next: Record<string, unknown>, path: JsonPath, what: string, severity: Severity, quoted: string): void {
   if (!id || storeOff) return;
-  const next = input[i + 1] as Record<string, unknown>;
   if ('id' in next) return;
   context.report({
-    path: ['input', i + 1],
+    path: [...path],
     severity,
     messageId: 'followerWithoutId',
     data: { what, id, quoted },
@@ -111,8 +116,7 @@ function missingFollowerId(context: RuleContext, id: string | null, storeOff: bo
 }
 
 /** When the item just before the reasoning item looks like its follower, the two were swapped. */
-function swappedHint(input: unknown[], i: number): string {
-  const previous = input[i - 1];
+function swappedHint(previous: unknown, i: number): string {
   if (!isObject(previous) || !knownString(previous.id)) return '';
   if (/^(msg|fc)_/.test(previous.id)) return ` (input[${i - 1}] \`${previous.id}\` comes before it: the reasoning item must precede the item it produced.)`;
   return '';

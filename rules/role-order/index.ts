@@ -1,7 +1,7 @@
 import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
 const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
@@ -27,10 +27,11 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', provider: 'bedrock', message: `400 ${BEDROCK}`, source: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/622' },
     ],
   },
-  check(context) {
-    if (context.api === 'gemini-generate') checkGemini(context);
-    else if (context.api === 'dashscope-generation') checkDashScope(context);
-    else if (context.api === 'anthropic-messages') checkAnthropic(context);
+  create(context) {
+    if (context.api === 'gemini-generate') return gemini(context);
+    if (context.api === 'dashscope-generation') return dashScope(context);
+    if (context.api === 'anthropic-messages') return anthropic(context);
+    return {};
   },
 };
 
@@ -47,36 +48,39 @@ const responseOf = (part: unknown) => (isObject(part) ? (part.functionResponse ?
  * applied by current models (gemini-cli sends consecutive user turns; google/adk-go#1302), and what
  * remains of it is model-dependent.
  */
-function checkGemini(context: RuleContext): void {
+function gemini(context: RuleContext): RuleListeners {
   const body = context.body;
-  const contents = arrayAt(body, 'contents');
+  const request = context.request;
   // With cached content the conversation continues one stored on the server, which may end with a user turn.
   const cached = isObject(body) && (body.cachedContent !== undefined || body.cached_content !== undefined);
-  contents.forEach((content, i) => {
-    if (!isObject(content) || content.role !== 'model' || isTemplated(content.parts)) return;
-    const parts = arrayAt(content, 'parts');
-    if (parts.some(isTemplated) || !parts.some((p) => isObject(callOf(p)))) return;
-    if (i === 0) {
-      if (cached) return;
+  return {
+    message(node) {
+      if (node.role !== 'model' || isTemplated(node.content)) return;
+      const parts = Array.isArray(node.content) ? node.content : [];
+      if (parts.some(isTemplated) || !parts.some((p) => isObject(callOf(p)))) return;
+      const i = node.index;
+      if (i === 0) {
+        if (cached) return;
+        context.report({
+          path: [...node.path, 'role'],
+          severity: severity(context),
+          messageId: 'geminiStartsWithCall',
+        });
+        return;
+      }
+      const previous = request.messages()[i - 1];
+      if (!previous.object || previous.roleTemplated || isTemplated(previous.content)) return;
+      const previousParts = Array.isArray(previous.content) ? previous.content : [];
+      if (previousParts.some(isTemplated)) return;
+      if (previous.role !== 'model' || previousParts.some((p) => isObject(responseOf(p)))) return;
       context.report({
-        path: ['contents', 0, 'role'],
+        path: [...node.path, 'role'],
         severity: severity(context),
-        messageId: 'geminiStartsWithCall',
+        messageId: 'geminiCallAfterModel',
+        data: { previous: i - 1 },
       });
-      return;
-    }
-    const previous = contents[i - 1];
-    if (!isObject(previous) || isTemplated(previous.role) || isTemplated(previous.parts)) return;
-    const previousParts = arrayAt(previous, 'parts');
-    if (previousParts.some(isTemplated)) return;
-    if (previous.role !== 'model' || previousParts.some((p) => isObject(responseOf(p)))) return;
-    context.report({
-      path: ['contents', i, 'role'],
-      severity: severity(context),
-      messageId: 'geminiCallAfterModel',
-      data: { previous: i - 1 },
-    });
-  });
+    },
+  };
 }
 
 /**
@@ -84,31 +88,32 @@ function checkGemini(context: RuleContext): void {
  * after an assistant message with `tool_calls`. (The OpenAI-compatible endpoint is covered by
  * tool-result-unmatched, which reads /chat/completions bodies.)
  */
-function checkDashScope(context: RuleContext): void {
-  const input = isObject(context.body) ? context.body.input : undefined;
-  const messages = arrayAt(input, 'messages');
+function dashScope(context: RuleContext): RuleListeners {
   // 'open': tool messages may follow; 'closed': they may not; 'unknown': a turn from a variable.
   let state: 'open' | 'closed' | 'unknown' = 'closed';
-  messages.forEach((message, i) => {
-    if (!isObject(message) || isTemplated(message.role)) {
-      state = 'unknown';
-      return;
-    }
-    if (message.role === 'assistant') {
-      state = isTemplated(message.tool_calls) ? 'unknown' : arrayAt(message, 'tool_calls').length > 0 ? 'open' : 'closed';
-      return;
-    }
-    if (message.role !== 'tool') {
-      if (state !== 'unknown') state = 'closed';
-      return;
-    }
-    if (state !== 'closed') return;
-    context.report({
-      path: ['input', 'messages', i, 'role'],
-      severity: severity(context),
-      messageId: 'dashscopeToolOrder',
-    });
-  });
+  return {
+    message(node) {
+      const message = node.object;
+      if (!message || node.roleTemplated) {
+        state = 'unknown';
+        return;
+      }
+      if (node.role === 'assistant') {
+        state = isTemplated(message.tool_calls) ? 'unknown' : arrayAt(message, 'tool_calls').length > 0 ? 'open' : 'closed';
+        return;
+      }
+      if (node.role !== 'tool') {
+        if (state !== 'unknown') state = 'closed';
+        return;
+      }
+      if (state !== 'closed') return;
+      context.report({
+        path: [...node.path, 'role'],
+        severity: severity(context),
+        messageId: 'dashscopeToolOrder',
+      });
+    },
+  };
 }
 
 /**
@@ -116,14 +121,17 @@ function checkDashScope(context: RuleContext): void {
  * consecutive same-role turns), but Bedrock rejects it (anthropic-sdk-typescript#622, Dec 2024). On
  * Vertex it was rejected in 2024 (coaidev/coai#237) and may have changed since: a warning there.
  */
-function checkAnthropic(context: RuleContext): void {
-  if (context.provider !== 'bedrock' && context.provider !== 'vertex') return;
-  const first = arrayAt(context.body, 'messages')[0];
-  if (!isObject(first) || first.role !== 'assistant') return;
-  context.report({
-    path: ['messages', 0, 'role'],
-    severity: context.provider === 'bedrock' ? 'error' : 'warning',
-    messageId: 'startsWithAssistant',
-    data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI', short: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex' },
-  });
+function anthropic(context: RuleContext): RuleListeners {
+  if (context.provider !== 'bedrock' && context.provider !== 'vertex') return {};
+  return {
+    message(node) {
+      if (node.index !== 0 || node.role !== 'assistant') return;
+      context.report({
+        path: [...node.path, 'role'],
+        severity: context.provider === 'bedrock' ? 'error' : 'warning',
+        messageId: 'startsWithAssistant',
+        data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI', short: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex' },
+      });
+    },
+  };
 }

@@ -131,6 +131,14 @@ export interface RequestModel {
   tools(): ToolList;
   toolCalls(): readonly ToolCallNode[];
   toolResults(): readonly ToolResultNode[];
+  /** The last turn (the prefill or the turn in progress), undefined without turns. */
+  lastMessage(): MessageNode | undefined;
+  /** The last turn when its role is `assistant` (an Anthropic / OpenAI prefill), else undefined. */
+  finalAssistant(): MessageNode | undefined;
+  /** The tool calls one turn holds, in document order (shared pairing of calls and results per turn). */
+  toolCallsIn(message: MessageNode): readonly ToolCallNode[];
+  /** The tool results one turn holds, in document order. */
+  toolResultsIn(message: MessageNode): readonly ToolResultNode[];
   /** The system prompt: Anthropic `system`, Gemini `systemInstruction`, Responses `instructions`; undefined elsewhere or when absent. */
   system(): { path: JsonPath; value: unknown } | undefined;
   /** The nodes of one kind (for the core's dispatch). */
@@ -214,6 +222,16 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
     tools: () => once('tools', () => (api ? declaredTools(api, body) : { tools: [], incomplete: false, present: false })),
     toolCalls: () => once('toolCalls', () => toolNodes('call')),
     toolResults: () => once('toolResults', () => toolNodes('result')),
+    lastMessage: () => {
+      const messages = model.messages();
+      return messages[messages.length - 1];
+    },
+    finalAssistant: () => {
+      const last = model.lastMessage();
+      return last?.role === 'assistant' ? last : undefined;
+    },
+    toolCallsIn: (message) => byTurn('toolCallsByTurn', model.toolCalls())[message.index] ?? NONE,
+    toolResultsIn: (message) => byTurn('toolResultsByTurn', model.toolResults())[message.index] ?? NONE,
     system: () =>
       once('system', () => {
         if (!isObject(body)) return undefined;
@@ -244,6 +262,16 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
       }
     },
   };
+
+  const NONE: readonly never[] = [];
+  /** Nodes grouped by the index of their turn, built once per kind. */
+  function byTurn<T extends { message: MessageNode }>(key: string, nodes: readonly T[]): T[][] {
+    return once(key, () => {
+      const out: T[][] = [];
+      for (const node of nodes) (out[node.message.index] ??= []).push(node);
+      return out;
+    });
+  }
 
   const known = (v: unknown): string | undefined => (typeof v === 'string' && !templated(v) ? v : undefined);
 

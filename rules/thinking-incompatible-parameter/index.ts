@@ -1,6 +1,7 @@
 import { hostSeverity } from '../profiles/index.ts';
-import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { RuleModule } from '../types.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { MessageNode } from '../shared/request-model.ts';
+import type { RuleContext, RuleModule } from '../types.ts';
 
 const TEMPERATURE = '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode';
 const TEMPERATURE_OLD =
@@ -53,96 +54,115 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', message: PREFILL, source: 'https://github.com/smallmain/vscode-unify-chat-provider/issues/249 ; https://github.com/agenticloops-ai/agentic-ai-engineering/issues/43' },
     ],
   },
-  check(context) {
-    if (context.api !== 'anthropic-messages' || !isObject(context.body)) return;
+  create(context) {
+    if (!isObject(context.body)) return {};
     // Token counting does not generate: prefill and sampling are not judged there.
-    if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return;
-    const body = context.body;
-    const severity = hostSeverity(context.provider);
-    const quirks = context.modelInfo?.quirks;
-    const messages = arrayAt(body, 'messages');
-    const lastIndex = messages.length - 1;
-    const last = messages[lastIndex];
-    const prefill = isObject(last) && last.role === 'assistant';
-
-    // Prefill removed on the newest models (whatever the thinking setting).
-    let prefillReported = false;
-    if (prefill && quirks?.prefillRejected && !isTemplated(last)) {
-      prefillReported = true;
-      context.report({
-        path: ['messages', lastIndex, 'role'],
-        severity,
-        messageId: 'prefillRejected',
-        data: { model: context.modelInfo!.id, error: quirks.prefillRejected.error },
-      });
-    }
-
-    const thinking = body.thinking;
-    if (!isObject(thinking) || !knownString(thinking.type)) return;
-    const mode = thinking.type;
-    if (mode !== 'enabled' && mode !== 'adaptive') return;
-    // Parameters the model rejects whatever the thinking setting are another rule's finding.
-    const restricted = new Set((quirks?.restrictedParams ?? []).filter((r) => !r.apis || r.apis.includes('anthropic-messages')).map((r) => r.param));
-    const thinkingName = mode === 'adaptive' ? 'adaptive thinking' : 'extended thinking';
-
-    if (typeof body.temperature === 'number' && body.temperature !== 1 && !restricted.has('temperature')) {
-      context.report({
-        path: ['temperature'],
-        severity,
-        messageId: 'temperature',
-        data: { thinking: thinkingName, value: body.temperature },
-      });
-    }
-    if (typeof body.top_k === 'number' && !restricted.has('top_k')) {
-      context.report({ path: ['top_k'], target: 'key', severity, messageId: 'topK', data: { thinking: thinkingName } });
-    }
-    if (typeof body.top_p === 'number' && body.top_p < TOP_P_MIN && !restricted.has('top_p')) {
-      context.report({
-        path: ['top_p'],
-        severity,
-        messageId: 'topP',
-        data: { thinking: thinkingName, value: body.top_p },
-      });
-    }
-    const choice = body.tool_choice;
-    if (isObject(choice) && (choice.type === 'any' || choice.type === 'tool')) {
-      context.report({
-        path: ['tool_choice', 'type'],
-        severity,
-        messageId: 'forcedTool',
-        data: { type: String(choice.type) },
-      });
-    }
-
-    // With manual thinking, the assistant turn in progress must start with its thinking block. With
-    // adaptive thinking Claude may legitimately answer without one, so it is not checked there.
-    if (mode !== 'enabled') return;
-    let finalAssistant = -1;
-    if (prefill && !prefillReported) finalAssistant = lastIndex;
-    else if (isObject(last) && last.role === 'user' && lastIndex > 0 && arrayAt(last, 'content').some((b) => isObject(b) && b.type === 'tool_result')) {
-      const previous = messages[lastIndex - 1];
-      if (isObject(previous) && previous.role === 'assistant' && arrayAt(previous, 'content').some((b) => isObject(b) && b.type === 'tool_use')) finalAssistant = lastIndex - 1;
-    }
-    if (finalAssistant < 0) return;
-    const message = messages[finalAssistant] as Record<string, unknown>;
-    if (isTemplated(message.content)) return;
-    let found: string;
-    if (typeof message.content === 'string') {
-      if (message.content === '') return; // an empty prefill is another rule's concern
-      found = 'text';
-    } else {
-      const blocks = arrayAt(message, 'content');
-      const first = blocks[0];
-      if (first === undefined || isTemplated(first) || !isObject(first) || !knownString(first.type)) return;
-      if (THINKING_BLOCKS.has(first.type)) return;
-      found = first.type;
-    }
-    const quote = BLOCK_FIRST.replace('{i}', String(finalAssistant)).replace('{found}', found);
-    context.report({
-      path: typeof message.content === 'string' ? ['messages', finalAssistant, 'content'] : ['messages', finalAssistant, 'content', 0],
-      severity,
-      messageId: finalAssistant === lastIndex ? 'prefillWithoutThinking' : 'toolTurnWithoutThinking',
-      data: { quote },
-    });
+    if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return {};
+    // The top-level parameters this rule reads, gathered from the parameter nodes; the findings are
+    // reported at the end of the walk, in the order the rule always reported them.
+    const params = new Map<string, unknown>();
+    return {
+      parameter(node) {
+        if (WATCHED.has(node.key)) params.set(node.key, node.value);
+      },
+      'body:exit'() {
+        check(context, params);
+      },
+    };
   },
 };
+
+const WATCHED = new Set(['thinking', 'temperature', 'top_k', 'top_p', 'tool_choice']);
+
+function check(context: RuleContext, params: Map<string, unknown>): void {
+  const severity = hostSeverity(context.provider);
+  const quirks = context.modelInfo?.quirks;
+  const request = context.request;
+  const last = request.lastMessage();
+  const lastIndex = last ? last.index : -1;
+  // The final assistant turn (a prefill) comes from the request model, shared with prefill-trailing-whitespace.
+  const prefill = request.finalAssistant();
+
+  // Prefill removed on the newest models (whatever the thinking setting).
+  let prefillReported = false;
+  if (prefill && quirks?.prefillRejected) {
+    prefillReported = true;
+    context.report({
+      path: [...prefill.path, 'role'],
+      severity,
+      messageId: 'prefillRejected',
+      data: { model: context.modelInfo!.id, error: quirks.prefillRejected.error },
+    });
+  }
+
+  const thinking = params.get('thinking');
+  if (!isObject(thinking) || !knownString(thinking.type)) return;
+  const mode = thinking.type;
+  if (mode !== 'enabled' && mode !== 'adaptive') return;
+  // Parameters the model rejects whatever the thinking setting are another rule's finding.
+  const restricted = new Set((quirks?.restrictedParams ?? []).filter((r) => !r.apis || r.apis.includes('anthropic-messages')).map((r) => r.param));
+  const thinkingName = mode === 'adaptive' ? 'adaptive thinking' : 'extended thinking';
+
+  const temperature = params.get('temperature');
+  if (typeof temperature === 'number' && temperature !== 1 && !restricted.has('temperature')) {
+    context.report({
+      path: ['temperature'],
+      severity,
+      messageId: 'temperature',
+      data: { thinking: thinkingName, value: temperature },
+    });
+  }
+  if (typeof params.get('top_k') === 'number' && !restricted.has('top_k')) {
+    context.report({ path: ['top_k'], target: 'key', severity, messageId: 'topK', data: { thinking: thinkingName } });
+  }
+  const topP = params.get('top_p');
+  if (typeof topP === 'number' && topP < TOP_P_MIN && !restricted.has('top_p')) {
+    context.report({
+      path: ['top_p'],
+      severity,
+      messageId: 'topP',
+      data: { thinking: thinkingName, value: topP },
+    });
+  }
+  const choice = params.get('tool_choice');
+  if (isObject(choice) && (choice.type === 'any' || choice.type === 'tool')) {
+    context.report({
+      path: ['tool_choice', 'type'],
+      severity,
+      messageId: 'forcedTool',
+      data: { type: String(choice.type) },
+    });
+  }
+
+  // With manual thinking, the assistant turn in progress must start with its thinking block. With
+  // adaptive thinking Claude may legitimately answer without one, so it is not checked there.
+  if (mode !== 'enabled' || !last) return;
+  let message: MessageNode | undefined;
+  if (prefill && !prefillReported) message = prefill;
+  else if (last.role === 'user' && lastIndex > 0 && request.toolResultsIn(last).length) {
+    // The tool results answer the turn before: it is in progress, too.
+    const previous = request.messages()[lastIndex - 1];
+    if (previous.role === 'assistant' && request.toolCallsIn(previous).length) message = previous;
+  }
+  if (!message) return;
+  const content = message.content;
+  if (isTemplated(content)) return;
+  let found: string;
+  if (typeof content === 'string') {
+    if (content === '') return; // an empty prefill is another rule's concern
+    found = 'text';
+  } else {
+    const blocks = Array.isArray(content) ? content : [];
+    const first = blocks[0];
+    if (first === undefined || isTemplated(first) || !isObject(first) || !knownString(first.type)) return;
+    if (THINKING_BLOCKS.has(first.type)) return;
+    found = first.type;
+  }
+  const quote = BLOCK_FIRST.replace('{i}', String(message.index)).replace('{found}', found);
+  context.report({
+    path: typeof content === 'string' ? [...message.path, 'content'] : [...message.path, 'content', 0],
+    severity,
+    messageId: message.index === lastIndex ? 'prefillWithoutThinking' : 'toolTurnWithoutThinking',
+    data: { quote },
+  });
+}

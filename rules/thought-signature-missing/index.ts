@@ -1,5 +1,6 @@
 import { hostSeverity } from '../profiles/index.ts';
-import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
+import { isObject, isTemplated, knownString } from '../shared.ts';
+import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleModule } from '../types.ts';
 
 const GEMINI =
@@ -31,44 +32,46 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', message: DOCS_WORDING.replace('{name}', 'tool_name').replace('{n}', '1'), source: 'https://ai.google.dev/gemini-api/docs/thought-signatures ; quoted in https://qiita.com/kai_kou/items/a15b2da37d6a058b79e6' },
     ],
   },
-  check(context) {
-    if (context.api !== 'gemini-generate' || context.provider === 'gemini-openai') return;
-    if (!context.modelInfo?.quirks.thoughtSignaturesRequired || !isObject(context.body)) return;
+  create(context) {
+    if (context.api !== 'gemini-generate' || context.provider === 'gemini-openai') return {};
+    if (!context.modelInfo?.quirks.thoughtSignaturesRequired || !isObject(context.body)) return {};
     const severity = hostSeverity(context.provider);
-    const contents = arrayAt(context.body, 'contents');
-    if (contents.some(isTemplated)) return;
-
+    let templatedTurn = false;
     // Only the current turn is validated: the model steps after the last user message with ordinary
     // content (text, media), i.e. not one that only answers function calls.
     let start = 0;
-    for (let i = contents.length - 1; i >= 0; i--) {
-      const content = contents[i];
-      if (!isObject(content) || content.role === 'model') continue;
-      const parts = arrayAt(content, 'parts');
-      if (parts.some((p) => isTemplated(p) || !isObject(p) || !(has(p, 'functionResponse') || has(p, 'function_response')))) {
-        start = i + 1;
-        break;
-      }
-    }
-
-    for (let i = start; i < contents.length; i++) {
-      const content = contents[i];
-      if (!isObject(content) || content.role !== 'model') continue;
-      const parts = arrayAt(content, 'parts');
-      // Parallel calls: only the first functionCall part of a model turn carries the signature.
-      const first = parts.findIndex((p) => isObject(p) && functionCallOf(p) !== null);
-      if (first < 0) continue;
-      if (parts.slice(0, first + 1).some((p) => isTemplated(p) || (isObject(p) && signed(p)))) continue;
-      const call = functionCallOf(parts[first] as Record<string, unknown>)!;
-      const name = knownString(call.name) ? call.name : '?';
-      const callKey = has(parts[first] as Record<string, unknown>, 'functionCall') ? 'functionCall' : 'function_call';
-      context.report({
-        path: ['contents', i, 'parts', first, callKey],
-        target: 'key',
-        severity,
-        messageId: 'unsigned',
-        data: { name },
-      });
-    }
+    const unsigned: { node: MessageNode; first: number; part: Record<string, unknown> }[] = [];
+    return {
+      message(node) {
+        if (isTemplated(node.value)) templatedTurn = true;
+        if (!node.object) return;
+        const parts = Array.isArray(node.content) ? node.content : [];
+        if (node.role !== 'model') {
+          if (parts.some((p) => isTemplated(p) || !isObject(p) || !(has(p, 'functionResponse') || has(p, 'function_response')))) start = node.index + 1;
+          return;
+        }
+        // Parallel calls: only the first functionCall part of a model turn carries the signature.
+        const first = parts.findIndex((p) => isObject(p) && functionCallOf(p) !== null);
+        if (first < 0) return;
+        if (parts.slice(0, first + 1).some((p) => isTemplated(p) || (isObject(p) && signed(p)))) return;
+        unsigned.push({ node, first, part: parts[first] as Record<string, unknown> });
+      },
+      'body:exit'() {
+        if (templatedTurn) return;
+        for (const { node, first, part } of unsigned) {
+          if (node.index < start) continue;
+          const call = functionCallOf(part)!;
+          const name = knownString(call.name) ? call.name : '?';
+          const callKey = has(part, 'functionCall') ? 'functionCall' : 'function_call';
+          context.report({
+            path: [...node.path, 'parts', first, callKey],
+            target: 'key',
+            severity,
+            messageId: 'unsigned',
+            data: { name },
+          });
+        }
+      },
+    };
   },
 };

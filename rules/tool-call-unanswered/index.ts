@@ -1,7 +1,8 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { MessageNode, RequestModel } from '../shared/request-model.ts';
+import type { Report, RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
   '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
@@ -44,17 +45,18 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/4217' },
     ],
   },
-  check(context) {
+  create(context) {
     switch (context.api) {
       case 'anthropic-messages':
-        return checkAnthropic(context);
+        return anthropic(context);
       case 'openai-chat':
-        return checkOpenAiChat(context);
+        return openAiChat(context);
       case 'openai-responses':
-        return checkResponses(context);
+        return responses(context);
       case 'gemini-generate':
-        return checkGemini(context);
+        return gemini(context);
     }
+    return {};
   },
 };
 
@@ -68,38 +70,47 @@ function severity(context: RuleContext): Severity {
  * (results split over two consecutive user messages are rejected too). A final assistant message with
  * `tool_use` and nothing after it is not reported: we have no evidence of how the API treats it.
  */
-function checkAnthropic(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
-  messages.forEach((message, i) => {
-    if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.content)) return;
-    const uses: { id: string; j: number }[] = [];
-    for (const [j, block] of arrayAt(message, 'content').entries()) {
-      if (!isObject(block) || block.type !== 'tool_use') continue;
-      if (!knownString(block.id)) return;
-      uses.push({ id: block.id, j });
-    }
-    if (!uses.length || i + 1 >= messages.length) return;
-    const next = messages[i + 1];
-    if (!isObject(next) || next.role !== 'user' || isTemplated(next.content)) return;
-    const answered = new Set<string>();
-    for (const block of arrayAt(next, 'content')) {
-      if (isTemplated(block)) return;
-      if (!isObject(block) || block.type !== 'tool_result') continue;
-      if (!knownString(block.tool_use_id)) return;
-      answered.add(block.tool_use_id);
-    }
-    const missing = uses.filter((u) => !answered.has(u.id));
-    if (!missing.length) return;
-    const quoted = `messages.${i}: ${ANTHROPIC.replace('{ids}', missing.map((u) => u.id).join(', '))}`;
-    for (const use of missing) {
+function anthropic(context: RuleContext): RuleListeners {
+  const request = context.request;
+  // The unanswered ids of an assistant turn and the quoted error, computed on its first tool_use.
+  let turn: MessageNode | undefined;
+  let missing: { ids: Set<string>; quoted: string } | null = null;
+  return {
+    toolCall(use) {
+      const node = use.message;
+      if (node.role !== 'assistant' || isTemplated(node.content)) return;
+      if (node !== turn) {
+        turn = node;
+        missing = unanswered(request, node);
+      }
+      if (!missing || !missing.ids.has(use.id!)) return;
       context.report({
-        path: ['messages', i, 'content', use.j, 'id'],
+        path: [...use.path, 'id'],
         severity: severity(context),
         messageId: 'anthropicUnanswered',
-        data: { id: use.id, next: i + 1, quoted },
+        data: { id: use.id!, next: node.index + 1, quoted: missing.quoted },
       });
-    }
-  });
+    },
+  };
+}
+
+/** The tool_use ids of an assistant turn that the next turn does not answer (null: nothing to report, or not knowable). */
+function unanswered(request: RequestModel, node: MessageNode): { ids: Set<string>; quoted: string } | null {
+  // The turn's tool_use blocks and the next turn's tool_result blocks, paired once in the request model.
+  const uses = request.toolCallsIn(node);
+  if (uses.some((u) => u.id === undefined)) return null;
+  if (!uses.length || node.index + 1 >= node.count) return null;
+  const next = request.messages()[node.index + 1];
+  if (next.role !== 'user' || isTemplated(next.content)) return null;
+  if (Array.isArray(next.content) && next.content.some(isTemplated)) return null;
+  const answered = new Set<string>();
+  for (const result of request.toolResultsIn(next)) {
+    if (result.id === undefined) return null;
+    answered.add(result.id);
+  }
+  const missing = uses.filter((u) => !answered.has(u.id!));
+  if (!missing.length) return null;
+  return { ids: new Set(missing.map((u) => u.id!)), quoted: `messages.${node.index}: ${ANTHROPIC.replace('{ids}', missing.map((u) => u.id).join(', '))}` };
 }
 
 /**
@@ -107,39 +118,42 @@ function checkAnthropic(context: RuleContext): void {
  * assistant message. Only reported when a non-tool message follows that run (a history ending in
  * pending calls is not reported: no evidence for that case).
  */
-function checkOpenAiChat(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
-  messages.forEach((message, i) => {
-    if (!isObject(message) || message.role !== 'assistant' || isTemplated(message.tool_calls)) return;
-    const calls: { id: string; j: number }[] = [];
-    for (const [j, call] of arrayAt(message, 'tool_calls').entries()) {
-      if (!isObject(call) || !knownString(call.id)) return;
-      calls.push({ id: call.id, j });
-    }
-    if (!calls.length) return;
-    const answered = new Set<string>();
-    let k = i + 1;
-    for (; k < messages.length; k++) {
-      const next = messages[k];
-      if (!isObject(next) || isTemplated(next.role)) return;
-      if (next.role !== 'tool') break;
-      if (!knownString(next.tool_call_id)) return;
-      answered.add(next.tool_call_id);
-    }
-    if (k >= messages.length) return;
-    const missing = calls.filter((c) => !answered.has(c.id));
-    if (!missing.length) return;
-    const quoted = context.provider === 'deepseek' ? DEEPSEEK_CHAT : OPENAI.replace('{ids}', missing.map((c) => c.id).join(', '));
-    const who = context.provider === 'deepseek' ? 'DeepSeek' : 'OpenAI';
-    for (const call of missing) {
-      context.report({
-        path: ['messages', i, 'tool_calls', call.j, 'id'],
-        severity: severity(context),
-        messageId: 'chatUnanswered',
-        data: { id: call.id, k, who, quoted },
-      });
-    }
-  });
+function openAiChat(context: RuleContext): RuleListeners {
+  const request = context.request;
+  return {
+    message(node) {
+      const message = node.object;
+      if (!message || node.role !== 'assistant' || isTemplated(message.tool_calls)) return;
+      const calls = request.toolCallsIn(node);
+      // A call that is not an object (it has no node) or whose id is unknown: stay silent.
+      if (calls.length !== arrayAt(message, 'tool_calls').length || calls.some((c) => c.id === undefined)) return;
+      if (!calls.length) return;
+      const messages = request.messages();
+      const answered = new Set<string>();
+      let k = node.index + 1;
+      for (; k < messages.length; k++) {
+        const next = messages[k];
+        if (!next.object || next.roleTemplated) return;
+        if (next.role !== 'tool') break;
+        const id = request.toolResultsIn(next)[0]?.id;
+        if (id === undefined) return;
+        answered.add(id);
+      }
+      if (k >= messages.length) return;
+      const missing = calls.filter((c) => !answered.has(c.id!));
+      if (!missing.length) return;
+      const quoted = context.provider === 'deepseek' ? DEEPSEEK_CHAT : OPENAI.replace('{ids}', missing.map((c) => c.id).join(', '));
+      const who = context.provider === 'deepseek' ? 'DeepSeek' : 'OpenAI';
+      for (const call of missing) {
+        context.report({
+          path: [...call.path, 'id'],
+          severity: severity(context),
+          messageId: 'chatUnanswered',
+          data: { id: call.id!, k, who, quoted },
+        });
+      }
+    },
+  };
 }
 
 const isMessageItem = (item: Record<string, unknown>) => item.type === 'message' || (item.type === undefined && 'role' in item);
@@ -150,62 +164,75 @@ const isMessageItem = (item: Record<string, unknown>) => item.type === 'message'
  * not documented, so only DeepSeek gets that check). Calls followed only by other calls/outputs are the
  * pending tail of the history and are not reported.
  */
-function checkResponses(context: RuleContext): void {
-  const input = arrayAt(context.body, 'input');
-  if (input.some((item) => isTemplated(item) || (isObject(item) && item.type === 'item_reference'))) return;
+function responses(context: RuleContext): RuleListeners {
+  const request = context.request;
   const deepseek = context.provider === 'deepseek';
-  input.forEach((item, i) => {
-    if (!isObject(item) || item.type !== 'function_call' || !knownString(item.call_id)) return;
-    const id = item.call_id;
-    let messageBetween = -1;
-    let output = -1;
-    for (let k = i + 1; k < input.length; k++) {
-      const later = input[k];
-      if (!isObject(later)) continue;
-      if (later.type === 'function_call_output' && later.call_id === id) {
-        output = k;
-        break;
+  // An item from a variable or an item_reference anywhere makes the whole history unknown: findings
+  // wait for the end of the walk.
+  let unknown = false;
+  const found: Report[] = [];
+  return {
+    message(node) {
+      const item = node.object;
+      if (isTemplated(node.value) || item?.type === 'item_reference') unknown = true;
+      if (unknown || !item || item.type !== 'function_call' || !knownString(item.call_id)) return;
+      const id = item.call_id;
+      const input = request.messages();
+      let messageBetween = -1;
+      let output = -1;
+      for (let k = node.index + 1; k < input.length; k++) {
+        const later = input[k].object;
+        if (!later) continue;
+        if (later.type === 'function_call_output' && later.call_id === id) {
+          output = k;
+          break;
+        }
+        if (isTemplated(later.call_id)) return;
+        if (messageBetween < 0 && isMessageItem(later)) messageBetween = k;
       }
-      if (isTemplated(later.call_id)) return;
-      if (messageBetween < 0 && isMessageItem(later)) messageBetween = k;
-    }
-    if (messageBetween < 0) return; // answered before any message, or the pending tail of the history
-    if (output >= 0 && !deepseek) return;
-    const quoted = (deepseek ? DEEPSEEK_RESPONSES : RESPONSES).replace('{id}', id);
-    context.report({
-      path: ['input', i, 'call_id'],
-      severity: severity(context),
-      ...(output < 0
-        ? { messageId: 'responsesUnanswered', data: { id, who: deepseek ? 'DeepSeek' : 'OpenAI', quoted } }
-        : { messageId: 'responsesAnsweredLate', data: { id, at: messageBetween, quoted } }),
-    });
-  });
+      if (messageBetween < 0) return; // answered before any message, or the pending tail of the history
+      if (output >= 0 && !deepseek) return;
+      const quoted = (deepseek ? DEEPSEEK_RESPONSES : RESPONSES).replace('{id}', id);
+      found.push({
+        path: [...node.path, 'call_id'],
+        severity: severity(context),
+        ...(output < 0
+          ? { messageId: 'responsesUnanswered', data: { id, who: deepseek ? 'DeepSeek' : 'OpenAI', quoted } }
+          : { messageId: 'responsesAnsweredLate', data: { id, at: messageBetween, quoted } }),
+      });
+    },
+    'body:exit'() {
+      if (!unknown) for (const report of found) context.report(report);
+    },
+  };
 }
 
 const callOf = (part: unknown) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined);
 const responseOf = (part: unknown) => (isObject(part) ? (part.functionResponse ?? part.function_response) : undefined);
 
 /** Gemini: the function-response turn after a function-call turn must answer every call part. */
-function checkGemini(context: RuleContext): void {
-  const contents = arrayAt(context.body, 'contents');
-  contents.forEach((content, i) => {
-    if (!isObject(content) || isTemplated(content.parts)) return;
-    const parts = arrayAt(content, 'parts');
-    if (parts.some(isTemplated)) return;
-    const calls = parts.filter((p) => isObject(callOf(p)));
-    if (!calls.length || i + 1 >= contents.length) return;
-    const next = contents[i + 1];
-    if (!isObject(next) || isTemplated(next.parts)) return;
-    const nextParts = arrayAt(next, 'parts');
-    if (nextParts.some(isTemplated)) return;
-    const responses = nextParts.filter((p) => isObject(responseOf(p))).length;
-    if (responses === 0 || responses >= calls.length) return;
-    context.report({
-      path: ['contents', i + 1, 'parts'],
-      target: 'key',
-      severity: severity(context),
-      messageId: 'geminiTooFewResponses',
-      data: { i, calls: calls.length, next: i + 1, responses },
-    });
-  });
+function gemini(context: RuleContext): RuleListeners {
+  const request = context.request;
+  return {
+    message(node) {
+      if (!node.object || isTemplated(node.content)) return;
+      const parts = Array.isArray(node.content) ? node.content : [];
+      if (parts.some(isTemplated)) return;
+      const calls = parts.filter((p) => isObject(callOf(p)));
+      if (!calls.length || node.index + 1 >= node.count) return;
+      const next = request.messages()[node.index + 1];
+      if (!next.object || isTemplated(next.content)) return;
+      const nextParts = Array.isArray(next.content) ? next.content : [];
+      if (nextParts.some(isTemplated)) return;
+      const responses = nextParts.filter((p) => isObject(responseOf(p))).length;
+      if (responses === 0 || responses >= calls.length) return;
+      context.report({
+        path: [...next.path, 'parts'],
+        target: 'key',
+        severity: severity(context),
+        messageId: 'geminiTooFewResponses',
+        data: { i: node.index, calls: calls.length, next: node.index + 1, responses },
+      });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
+import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
   "unexpected `tool_use_id` found in `tool_result` blocks: {id}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.";
@@ -31,17 +32,18 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/langchain-ai/langchain/issues/27799' },
     ],
   },
-  check(context) {
+  create(context) {
     switch (context.api) {
       case 'anthropic-messages':
-        return checkAnthropic(context);
+        return anthropic(context);
       case 'openai-chat':
-        return checkOpenAiChat(context);
+        return openAiChat(context);
       case 'openai-responses':
-        return checkResponses(context);
+        return responses(context);
       case 'gemini-generate':
-        return checkGemini(context);
+        return gemini(context);
     }
+    return {};
   },
 };
 
@@ -57,128 +59,150 @@ function idsIn(items: unknown[], type: string, idKey: string): Set<string> | nul
   return ids;
 }
 
-function checkAnthropic(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
-  messages.forEach((message, i) => {
-    if (!isObject(message) || message.role !== 'user') return;
-    const results = arrayAt(message, 'content');
-    if (!results.some((b) => isObject(b) && b.type === 'tool_result')) return;
-    // Consecutive user turns are merged by the API, so the turn that must hold the tool_use is the
-    // nearest assistant message before this one.
-    let previous = i - 1;
-    while (previous >= 0 && isObject(messages[previous]) && (messages[previous] as { role?: unknown }).role === 'user') previous--;
-    const prior = previous >= 0 ? messages[previous] : undefined;
-    if (prior !== undefined && (!isObject(prior) || isTemplated(prior.content) || isTemplated(prior.role))) return;
-    const offered = prior ? idsIn(arrayAt(prior, 'content'), 'tool_use', 'id') : new Set<string>();
-    if (!offered) return;
-    results.forEach((block, j) => {
-      if (!isObject(block) || block.type !== 'tool_result' || !knownString(block.tool_use_id)) return;
-      if (offered.has(block.tool_use_id)) return;
+function anthropic(context: RuleContext): RuleListeners {
+  const request = context.request;
+  // The tool_use ids the turn before offers, computed on the first tool_result of each user turn.
+  let turn: MessageNode | undefined;
+  let offered: Set<string> | null = null;
+  return {
+    toolResult(result) {
+      const node = result.message;
+      if (node.role !== 'user') return;
+      if (node !== turn) {
+        turn = node;
+        offered = offeredBefore(request, node);
+      }
+      if (!offered || result.id === undefined || offered.has(result.id)) return;
       context.report({
-        path: ['messages', i, 'content', j, 'tool_use_id'],
+        path: [...result.path, 'tool_use_id'],
         messageId: 'anthropicUnmatched',
-        data: { id: block.tool_use_id, i, j },
+        data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
       });
-    });
-  });
+    },
+  };
 }
 
-function checkOpenAiChat(context: RuleContext): void {
-  const messages = arrayAt(context.body, 'messages');
+/**
+ * The tool_use ids a user turn's tool_result blocks may answer, or null when they are only known at
+ * send time. Consecutive user turns are merged by the API, so the turn that must hold the tool_use is
+ * the nearest assistant message before this one.
+ */
+function offeredBefore(request: RequestModel, node: MessageNode): Set<string> | null {
+  const messages = request.messages();
+  let previous = node.index - 1;
+  while (previous >= 0 && messages[previous].role === 'user') previous--;
+  const prior = previous >= 0 ? messages[previous] : undefined;
+  if (prior !== undefined && (!prior.object || isTemplated(prior.content) || prior.roleTemplated)) return null;
+  return prior ? idsIn(Array.isArray(prior.content) ? prior.content : [], 'tool_use', 'id') : new Set<string>();
+}
+
+function openAiChat(context: RuleContext): RuleListeners {
+  const request = context.request;
   let offered: Set<string> | null = null; // ids of the assistant message the current run of tool messages answers
   let inToolRun = false;
-  messages.forEach((message, i) => {
-    if (!isObject(message) || isTemplated(message.role)) {
-      offered = null;
-      inToolRun = true; // unknown turn: stay silent until the next assistant message
-      return;
-    }
-    if (message.role === 'assistant') {
-      const calls = arrayAt(message, 'tool_calls');
-      offered = calls.length ? idsOfCalls(calls) : new Set<string>();
-      inToolRun = calls.length > 0 || isTemplated(message.tool_calls);
-      if (isTemplated(message.tool_calls)) offered = null;
-      return;
-    }
-    if (message.role !== 'tool') {
-      inToolRun = false;
-      offered = new Set<string>();
-      return;
-    }
-    if (!knownString(message.tool_call_id)) return;
-    if (!inToolRun) {
-      context.report({ path: ['messages', i, 'role'], messageId: 'openAiNoCalls' });
-      return;
-    }
-    if (offered && !offered.has(message.tool_call_id)) {
-      context.report({
-        path: ['messages', i, 'tool_call_id'],
-        messageId: 'openAiWrongId',
-          data: { id: message.tool_call_id },
-      });
-    }
-  });
+  return {
+    message(node) {
+      const message = node.object;
+      if (!message || node.roleTemplated) {
+        offered = null;
+        inToolRun = true; // unknown turn: stay silent until the next assistant message
+        return;
+      }
+      if (node.role === 'assistant') {
+        const calls = arrayAt(message, 'tool_calls');
+        offered = calls.length ? idsOfCalls(calls.length, request.toolCallsIn(node)) : new Set<string>();
+        inToolRun = calls.length > 0 || isTemplated(message.tool_calls);
+        if (isTemplated(message.tool_calls)) offered = null;
+        return;
+      }
+      if (node.role !== 'tool') {
+        inToolRun = false;
+        offered = new Set<string>();
+        return;
+      }
+      const id = request.toolResultsIn(node)[0]?.id; // the tool message itself, with its known tool_call_id
+      if (id === undefined) return;
+      if (!inToolRun) {
+        context.report({ path: [...node.path, 'role'], messageId: 'openAiNoCalls' });
+        return;
+      }
+      if (offered && !offered.has(id)) {
+        context.report({
+          path: [...node.path, 'tool_call_id'],
+          messageId: 'openAiWrongId',
+          data: { id },
+        });
+      }
+    },
+  };
 }
 
-function idsOfCalls(calls: unknown[]): Set<string> | null {
+/** The ids of an assistant message's tool calls, or null when one is not an object or its id is not known. */
+function idsOfCalls(count: number, calls: readonly ToolCallNode[]): Set<string> | null {
+  if (calls.length !== count) return null; // a call that is not an object has no node
   const ids = new Set<string>();
   for (const call of calls) {
-    if (!isObject(call) || !knownString(call.id)) return null;
+    if (call.id === undefined) return null;
     ids.add(call.id);
   }
   return ids;
 }
 
-function checkResponses(context: RuleContext): void {
+function responses(context: RuleContext): RuleListeners {
   const body = context.body;
   // With server-side state the calls live in the stored conversation, not in this body.
-  if (!isObject(body) || body.previous_response_id !== undefined || body.conversation !== undefined) return;
+  if (!isObject(body) || body.previous_response_id !== undefined || body.conversation !== undefined) return {};
   const calls = new Set<string>();
-  arrayAt(body, 'input').forEach((item, i) => {
-    if (isTemplated(item)) return calls.clear(), undefined;
-    if (!isObject(item)) return;
-    if (item.type === 'function_call' || item.type === 'custom_tool_call') {
-      if (knownString(item.call_id)) calls.add(item.call_id);
-      return;
-    }
-    if ((item.type === 'function_call_output' || item.type === 'custom_tool_call_output') && knownString(item.call_id) && !calls.has(item.call_id)) {
-      context.report({
-        path: ['input', i, 'call_id'],
-        messageId: 'responsesUnmatched',
+  return {
+    message(node) {
+      if (isTemplated(node.value)) return calls.clear();
+      const item = node.object;
+      if (!item) return;
+      if (item.type === 'function_call' || item.type === 'custom_tool_call') {
+        if (knownString(item.call_id)) calls.add(item.call_id);
+        return;
+      }
+      if ((item.type === 'function_call_output' || item.type === 'custom_tool_call_output') && knownString(item.call_id) && !calls.has(item.call_id)) {
+        context.report({
+          path: [...node.path, 'call_id'],
+          messageId: 'responsesUnmatched',
           data: { kind: item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call', id: item.call_id },
-      });
-    }
-  });
+        });
+      }
+    },
+  };
 }
 
-function checkGemini(context: RuleContext): void {
-  const contents = arrayAt(context.body, 'contents');
-  contents.forEach((content, i) => {
-    const parts = arrayAt(content, 'parts');
-    const responses = parts
-      .map((part, j) => ({ part, j }))
-      .filter(({ part }) => isObject(part) && isObject(part.functionResponse ?? part.function_response));
-    if (!responses.length) return;
-    const previous = contents[i - 1];
-    if (isTemplated(previous)) return;
-    const previousParts = arrayAt(previous, 'parts');
-    if (previousParts.some(isTemplated)) return;
-    const callNames = new Set(
-      previousParts
-        .map((part) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined))
-        .filter(isObject)
-        .map((call) => call.name),
-    );
-    for (const { part, j } of responses) {
-      const key = isObject(part) && 'functionResponse' in part ? 'functionResponse' : 'function_response';
-      const response = (part as Record<string, Record<string, unknown>>)[key];
-      if (!knownString(response.name)) continue;
-      if (callNames.has(response.name)) continue;
-      context.report({
-        path: ['contents', i, 'parts', j, key],
-        target: 'key',
-        ...(callNames.size ? { messageId: 'geminiUnknownName', data: { name: response.name } } : { messageId: 'geminiNoCall' }),
-      });
-    }
-  });
+function gemini(context: RuleContext): RuleListeners {
+  const request = context.request;
+  return {
+    message(node) {
+      const parts = Array.isArray(node.content) ? node.content : [];
+      const responses = parts
+        .map((part, j) => ({ part, j }))
+        .filter(({ part }) => isObject(part) && isObject(part.functionResponse ?? part.function_response));
+      if (!responses.length) return;
+      const previous = request.messages()[node.index - 1];
+      if (isTemplated(previous?.value)) return;
+      const previousParts = Array.isArray(previous?.content) ? previous.content : [];
+      if (previousParts.some(isTemplated)) return;
+      const callNames = new Set(
+        previousParts
+          .map((part) => (isObject(part) ? (part.functionCall ?? part.function_call) : undefined))
+          .filter(isObject)
+          .map((call) => call.name),
+      );
+      for (const { part, j } of responses) {
+        const key = isObject(part) && 'functionResponse' in part ? 'functionResponse' : 'function_response';
+        const response = (part as Record<string, Record<string, unknown>>)[key];
+        if (!knownString(response.name)) continue;
+        if (callNames.has(response.name)) continue;
+        context.report({
+          path: [...node.path, 'parts', j, key],
+          target: 'key',
+          ...(callNames.size ? { messageId: 'geminiUnknownName', data: { name: response.name } } : { messageId: 'geminiNoCall' }),
+        });
+      }
+    },
+  };
 }

@@ -73,43 +73,50 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    if (!context.api || !isObject(context.body)) return;
-    if (foreignShape(context)) return; // body-api-mismatch reports the one finding that matters
+  create(context) {
+    if (!context.api || !isObject(context.body)) return {};
+    if (foreignShape(context)) return {}; // body-api-mismatch reports the one finding that matters
     const verdict = policyFor(context);
-    if (!verdict) return;
+    if (!verdict) return {};
+    const body = context.body;
     // Through a relay, the fields that matter are those of the upstream the model's maker runs.
     const firstParty = context.provider && context.provider !== 'relay' ? context.provider : null;
-    const accepted = paramsFor(context.api, firstParty ?? vendorProvider(context) ?? 'relay');
-    const where = context.provider && context.provider !== 'relay' ? providerName(context.provider) : null;
-    for (const key of Object.keys(context.body)) {
-      if (isTemplated(key)) continue;
-      const param = Object.prototype.hasOwnProperty.call(accepted, key) ? accepted[key] : undefined;
-      if (param) {
-        if (param.anthropicBeta && needsBetaFlag(context)) {
-          context.report({
-            path: [key],
-            target: 'key',
-            severity: 'warning',
-            messageId: 'betaParameter',
-            data: { key, beta: typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : '' },
-          });
-        }
-        continue;
-      }
-      const quoted = verdict.policy.error ? ` ${where ?? 'The provider'} answers: "${formatProviderError(verdict.policy.error, key)}"` : '';
-      context.report({
-        path: [key],
-        target: 'key',
-        severity: verdict.severity,
-        messageId: 'unknownParameter',
-        data: { key, api: context.api, where: where ? ` on ${where}` : '', quoted, acceptedBy: acceptedBy(context, key) },
-        fix: unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(context.body, n)), verdict.severity === 'error'),
-      });
-    }
     const walkAs = firstParty ?? vendorProvider(context) ?? 'relay';
-    checkNested(context, accepted, walkAs, verdict.severity, where);
-    if (context.provider === 'azure') checkAzureApiVersion(context, accepted);
+    // Not the parameter node's `spec`: that is the detected provider's, and through a relay this rule
+    // judges by the upstream's (walkAs).
+    const accepted = paramsFor(context.api, walkAs);
+    const where = context.provider && context.provider !== 'relay' ? providerName(context.provider) : null;
+    return {
+      parameter({ key, templatedKey }) {
+        if (templatedKey) return;
+        const param = Object.prototype.hasOwnProperty.call(accepted, key) ? accepted[key] : undefined;
+        if (param) {
+          if (param.anthropicBeta && needsBetaFlag(context)) {
+            context.report({
+              path: [key],
+              target: 'key',
+              severity: 'warning',
+              messageId: 'betaParameter',
+              data: { key, beta: typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : '' },
+            });
+          }
+          return;
+        }
+        const quoted = verdict.policy.error ? ` ${where ?? 'The provider'} answers: "${formatProviderError(verdict.policy.error, key)}"` : '';
+        context.report({
+          path: [key],
+          target: 'key',
+          severity: verdict.severity,
+          messageId: 'unknownParameter',
+          data: { key, api: context.api!, where: where ? ` on ${where}` : '', quoted, acceptedBy: acceptedBy(context, key) },
+          fix: unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(body, n)), verdict.severity === 'error'),
+        });
+      },
+      'body:exit'() {
+        checkNested(context, accepted, walkAs, verdict.severity, where);
+        if (context.provider === 'azure') checkAzureApiVersion(context, accepted);
+      },
+    };
   },
 };
 
@@ -117,6 +124,12 @@ export const rule: RuleModule = {
  * Unknown fields inside closed nested objects (messages, content parts, tools, configs): only where
  * the spec marks the object complete (`additionalProperties: false`) and the provider's nested
  * behaviour is known (`unknown.nested`; dialects with their own nested schema are skipped).
+ *
+ * This keeps its own closed-object walk instead of the request model's specObject nodes: the model
+ * walks the detected provider's spec (judge({ api, provider })), while this rule walks the spec of
+ * `walkAs` (a relay is judged by the upstream of the model's maker) with `onlyProviders` filtered for
+ * it, so the shared walk would reach other objects with other property lists and change findings.
+ * The Azure api-version check below walks with provider 'azure' for the same reason.
  */
 function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, walkAs: Provider, topSeverity: 'error' | 'warning', where: string | null): void {
   const api = context.api!;

@@ -4,6 +4,7 @@ import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
 import type { Modality, ModelInfo } from '../models/index.ts';
+import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { parseDataUrl } from '../shared/media.ts';
 
@@ -55,31 +56,35 @@ export const rule: RuleModule = {
       },
     ],
   },
-  check(context) {
-    const parts = mediaParts(context);
-    if (!parts.length) return;
+  create(context) {
+    if (!isObject(context.body)) return {};
     const info = context.modelInfo;
     const model = knownString(context.model) ? context.model : info?.id;
-    for (const part of parts) {
-      if (part.mimeProblem) {
-        reportMime(context, part);
-        continue;
-      }
-      const mods = info?.inputModalities;
-      if (!info || !mods || !part.modality || mods.includes(part.modality)) continue;
-      const confirmed = info.origin === 'table' && catalogAgrees(info, context.model, part.modality);
-      const severity: Severity = confirmed && firstParty(context) ? 'error' : 'warning';
-      const label = LABEL[part.modality];
-      const why = confirmed
-        ? `neither the model table nor models.dev lists ${label}; it takes ${mods.join(', ')}`
-        : `${info.origin === 'user' ? 'your llmPreflight.models entry' : 'the model table'} lists ${mods.join(', ')}`;
-      context.report({
-        path: part.path,
-        severity,
-        messageId: 'unsupported',
-        data: { model: String(model), label, why, quote: quote(context, part) },
-      });
-    }
+    return {
+      // Each turn's media parts, reported as they are found (document order, as before).
+      message(node) {
+        for (const part of mediaParts(context, node)) {
+          if (part.mimeProblem) {
+            reportMime(context, part);
+            continue;
+          }
+          const mods = info?.inputModalities;
+          if (!info || !mods || !part.modality || mods.includes(part.modality)) continue;
+          const confirmed = info.origin === 'table' && catalogAgrees(info, context.model, part.modality);
+          const severity: Severity = confirmed && firstParty(context) ? 'error' : 'warning';
+          const label = LABEL[part.modality];
+          const why = confirmed
+            ? `neither the model table nor models.dev lists ${label}; it takes ${mods.join(', ')}`
+            : `${info.origin === 'user' ? 'your llmPreflight.models entry' : 'the model table'} lists ${mods.join(', ')}`;
+          context.report({
+            path: part.path,
+            severity,
+            messageId: 'unsupported',
+            data: { model: String(model), label, why, quote: quote(context, part) },
+          });
+        }
+      },
+    };
   },
 };
 
@@ -152,36 +157,33 @@ function byMime(mime: unknown): Modality | null {
   return null;
 }
 
-/** Every media part of the body with its modality, in document order. Templated parts are skipped. */
-function mediaParts(context: RuleContext): MediaPart[] {
+/** The media parts of one turn (a request-model message node) with their modality, in document order. Templated parts are skipped. */
+function mediaParts(context: RuleContext, node: MessageNode): MediaPart[] {
   const out: MediaPart[] = [];
-  const body = context.body;
-  if (!isObject(body)) return out;
+  const m = node.object;
+  const i = node.index;
+  const path = node.path;
   switch (context.api) {
     case 'openai-chat':
-      arrayAt(body, 'messages').forEach((m, i) => chatParts(context, arrayAt(m, 'content'), ['messages', i, 'content'], i, out));
+      chatParts(context, arrayAt(m, 'content'), [...path, 'content'], i, out);
       break;
     case 'openai-responses':
-      arrayAt(body, 'input').forEach((item, i) => {
-        responsesParts(arrayAt(item, 'content'), ['input', i, 'content'], i, out);
-        responsesParts(arrayAt(item, 'output'), ['input', i, 'output'], i, out);
-      });
+      responsesParts(arrayAt(m, 'content'), [...path, 'content'], i, out);
+      responsesParts(arrayAt(m, 'output'), [...path, 'output'], i, out);
       break;
     case 'anthropic-messages':
-      arrayAt(body, 'messages').forEach((m, i) => anthropicBlocks(arrayAt(m, 'content'), ['messages', i, 'content'], i, out));
+      anthropicBlocks(arrayAt(m, 'content'), [...path, 'content'], i, out);
       break;
     case 'gemini-generate':
-      arrayAt(body, 'contents').forEach((c, i) => geminiParts(arrayAt(c, 'parts'), ['contents', i, 'parts'], i, out));
+      geminiParts(arrayAt(m, 'parts'), [...path, 'parts'], i, out);
       break;
     case 'dashscope-generation':
-      arrayAt(body.input, 'messages').forEach((m, i) =>
-        arrayAt(m, 'content').forEach((item, j) => {
-          if (!isObject(item)) return;
-          for (const kind of ['image', 'audio', 'video'] as const) {
-            if (item[kind] !== undefined) out.push({ modality: kind, path: ['input', 'messages', i, 'content', j, kind], type: kind, message: i });
-          }
-        }),
-      );
+      arrayAt(m, 'content').forEach((item, j) => {
+        if (!isObject(item)) return;
+        for (const kind of ['image', 'audio', 'video'] as const) {
+          if (item[kind] !== undefined) out.push({ modality: kind, path: [...path, 'content', j, kind], type: kind, message: i });
+        }
+      });
       break;
   }
   return out;
