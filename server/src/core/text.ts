@@ -110,6 +110,16 @@ function scanLineStarts(text: string, from: number, to: number, starts: number[]
 
 /** The changed range between two texts: [start, oldEnd) of `before` became [start, oldEnd + delta) of `after`. */
 export function diff(before: string, after: string): { start: number; oldEnd: number; delta: number } {
+  // The server diffs each edit twice (the .http splitter, then the line index): the second is free.
+  if (lastDiff && lastDiff.before === before && lastDiff.after === after) return lastDiff.result;
+  const result = scanDiff(before, after);
+  lastDiff = { before, after, result };
+  return result;
+}
+
+let lastDiff: { before: string; after: string; result: { start: number; oldEnd: number; delta: number } } | undefined;
+
+function scanDiff(before: string, after: string): { start: number; oldEnd: number; delta: number } {
   const min = Math.min(before.length, after.length);
   const start = commonPrefix(before, after, min);
   const suffix = commonSuffix(before, after, min - start);
