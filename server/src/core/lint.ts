@@ -29,6 +29,8 @@ export interface LintOptions {
   models?: Record<string, UserModel>;
   /** Link for a finding's code (the rule's docs page); undefined leaves it out. */
   docsUrl?: (code: string) => string | undefined;
+  /** The document's units when the caller already has them (the library's one request): the splitter is skipped. */
+  units?: RequestUnit[];
 }
 
 export interface AnalyzedUnit {
@@ -174,7 +176,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
 
       const t0 = profiler ? performance.now() : 0;
       // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
-      const split = kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
+      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
@@ -223,7 +225,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         changed && last?.markerFree
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
           : !text.includes(MARKER);
-      last = kind === 'http' ? { settingsKey, entries, placed, markerFree } : undefined;
+      last = kind === 'http' && !options.units ? { settingsKey, entries, placed, markerFree } : undefined;
       return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, knownIds), units: analyzed });
     },
   };
