@@ -116,7 +116,16 @@ export interface UnitCache {
   remember(unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry;
   /** Moves an entry to the young end of the LRU order. */
   refresh(entry: CacheEntry): void;
+  /** Drops an entry (when it is still the one stored under its text). */
+  forget(entry: CacheEntry): void;
 }
+
+/**
+ * Versions of edited requests a linter keeps cached for undo: typing in one request adds one version per
+ * keystroke, which would otherwise stay until the size budget pushed them out (server memory grew with
+ * every edit). An older version is analysed again if the text comes back.
+ */
+const MAX_SUPERSEDED = 64;
 
 export function createUnitCache(): UnitCache {
   const cache = new Map<string, CacheEntry>();
@@ -147,6 +156,11 @@ export function createUnitCache(): UnitCache {
       cache.delete(entry.key);
       cache.set(entry.key, entry);
     },
+    forget(entry) {
+      if (cache.get(entry.key) !== entry) return;
+      cache.delete(entry.key);
+      cachedChars -= entry.key.length + entry.context.length;
+    },
   };
 }
 
@@ -155,6 +169,15 @@ export function createLinter(setup: LinterSetup = {}): Linter {
   const now = setup.now;
   // Codes a disable directive may name: these rules' ids and the core's own codes.
   const knownIds: readonly string[] = [...rules.map((r) => r.meta.id), ...CORE_CODES];
+  /** Entries the last edits replaced, oldest first (see MAX_SUPERSEDED). */
+  const superseded: CacheEntry[] = [];
+  const supersede = (replaced: CacheEntry[], current: Set<CacheEntry>) => {
+    for (const entry of replaced) if (!current.has(entry)) superseded.push(entry);
+    while (superseded.length > MAX_SUPERSEDED) {
+      const old = superseded.shift()!;
+      if (!current.has(old)) cache.forget(old);
+    }
+  };
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
@@ -225,6 +248,8 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         changed && last?.markerFree
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
           : !text.includes(MARKER);
+      // The units the edit replaced: their analyses are now old versions.
+      if (reuse && last) supersede(last.entries.slice(reuse.above, reuse.below - reuse.added), new Set(entries.slice(reuse.above, reuse.below)));
       last = kind === 'http' && !options.units ? { settingsKey, entries, placed, markerFree } : undefined;
       return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, knownIds), units: analyzed });
     },
