@@ -1,6 +1,6 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
+import { isFirstParty, providerPath } from '../shared/tools.ts';
 
 const ANTHROPIC = 'tools: Tool names must be unique.';
 const GEMINI = 'Duplicate function declaration found: tool_function';
@@ -40,7 +40,7 @@ export const rule: RuleModule = {
       quote = ` DeepSeek answers: "${DEEPSEEK}"`;
     }
     const seen = new Map<string, string>();
-    for (const tool of declaredTools(api, context.body).tools) {
+    for (const tool of context.request.tools().tools) {
       if (tool.name === undefined || tool.templated) continue;
       const first = seen.get(tool.name);
       const here = providerPath(api, tool.toolPath);

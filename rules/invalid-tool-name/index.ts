@@ -1,6 +1,6 @@
 import type { ApiId, Provider, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageData, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, providerPath } from '../shared/tools.ts';
+import { isFirstParty, providerPath } from '../shared/tools.ts';
 
 /**
  * Name rules per API (sources in meta.providerErrors):
@@ -66,7 +66,7 @@ export const rule: RuleModule = {
     const provider = context.provider;
     const style = styleFor(api, provider);
     const firstParty = isFirstParty(api, provider);
-    const { tools } = declaredTools(api, context.body);
+    const { tools } = context.request.tools();
     for (const tool of tools) {
       if (tool.name === undefined || tool.templated) continue;
       if (api === 'anthropic-messages' && tool.kind !== 'custom') continue; // server tools have fixed names

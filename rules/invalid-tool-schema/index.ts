@@ -1,7 +1,7 @@
 import type { ApiId, JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
+import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
 import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
@@ -52,7 +52,7 @@ export const rule: RuleModule = {
     if (!api) return;
     const firstParty = isFirstParty(api, context.provider);
     const severity: Severity = firstParty ? 'error' : 'warning';
-    for (const tool of declaredTools(api, context.body).tools) {
+    for (const tool of context.request.tools().tools) {
       if (!tool.holder) continue;
       switch (api) {
         case 'openai-chat':

@@ -1,7 +1,7 @@
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
-import { declaredTools, isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
+import { isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
 
 const OPENAI_NO_TOOLS = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
 const RESPONSES_NOT_FOUND = "Tool choice 'function' not found in 'tools' parameter.";
@@ -45,7 +45,7 @@ export const rule: RuleModule = {
     const api = context.api;
     if (!api || !isObject(context.body)) return;
     if (Object.keys(context.body).some(isTemplated)) return;
-    const tools = declaredTools(api, context.body);
+    const tools = context.request.tools();
     switch (api) {
       case 'openai-chat':
         return checkChat(context, tools);

@@ -17,13 +17,18 @@ import { lintText } from './core/lint.ts';
 import { LineIndex } from './core/text.ts';
 import type { Finding } from './core/types.ts';
 import { requestDocument } from './lib/request-document.ts';
+import { requestUnit } from './lib/request-unit.ts';
 
 export type * from '../../types/llm-preflight.d.ts';
 
 export function lintRequest(input: LintRequestInput): Problem[] {
   const body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body, null, 2) ?? '';
   const { text, bodyStart } = requestDocument(body, input);
+  // The body is the caller's text: a `< path` line in it must not read a file.
+  const http = { readFile: () => undefined };
+  const unit = requestUnit(text, bodyStart, http);
   const result = lintText(text, {
+    ...(unit && { units: [unit] }),
     languageId: 'http',
     api: input.api,
     rules: {
@@ -33,9 +38,9 @@ export function lintRequest(input: LintRequestInput): Problem[] {
       ...(input.headers === undefined && { 'missing-required-header': 'off' }),
       ...input.rules,
     },
-    // The body is the caller's text: a `< path` line in it must not read a file.
-    http: { readFile: () => undefined },
+    http,
   });
+  if (!result.findings.length) return []; // a clean body needs no line index
   const lines = new LineIndex(body);
   const problems = result.findings.map((f) => toProblem(f, bodyStart, body.length, lines));
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -13,7 +13,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLinter, type LintOptions, type LintResult, type Linter } from './core/lint.ts';
+import { createLinter, createUnitCache, type LintOptions, type LintResult, type Linter } from './core/lint.ts';
 import { fixAll } from './core/fix-all.ts';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, wants, wholeEdit } from './frontend/code-actions.ts';
 import { LineIndex } from './core/text.ts';
@@ -60,6 +60,9 @@ interface DocumentState {
 }
 
 const states = new Map<string, DocumentState>();
+/** One per-request cache for every open document: a request copied into another file is not analysed again. */
+let unitCache = createUnitCache();
+const newLinter = () => createLinter({ cache: unitCache });
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
 /** The client takes snippet syntax in completion items. */
@@ -109,7 +112,8 @@ connection.onNotification('llmPreflight/workspaceTrust', (params: { trusted?: un
   if (trusted === workspaceTrusted) return;
   workspaceTrusted = trusted;
   // Cached findings hold notes about what was not read: start every document afresh.
-  for (const state of states.values()) state.linter = createLinter();
+  unitCache = createUnitCache();
+  for (const state of states.values()) state.linter = newLinter();
   for (const document of documents.all()) schedule(document, 0);
 });
 
@@ -153,7 +157,7 @@ documents.onDidClose((e) => {
 
 function schedule(document: TextDocument, delay?: number): void {
   if (isShutdown()) return;
-  const state = states.get(document.uri) ?? { linter: createLinter() };
+  const state = states.get(document.uri) ?? { linter: newLinter() };
   states.set(document.uri, state);
   if (state.timer) clearTimeout(state.timer);
   state.counting?.cancel(); // its count would be for the text before this edit

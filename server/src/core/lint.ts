@@ -29,6 +29,8 @@ export interface LintOptions {
   models?: Record<string, UserModel>;
   /** Link for a finding's code (the rule's docs page); undefined leaves it out. */
   docsUrl?: (code: string) => string | undefined;
+  /** The document's units when the caller already has them (the library's one request): the splitter is skipped. */
+  units?: RequestUnit[];
 }
 
 export interface AnalyzedUnit {
@@ -62,7 +64,7 @@ export const CORE_CODES = [
   'workspace-untrusted',
 ] as const;
 
-interface CachedUnit {
+export interface CachedUnit {
   detection: Detection;
   /** Findings with spans relative to the unit's start, so edits above the unit do not invalidate them. */
   findings: Finding[];
@@ -101,6 +103,65 @@ export interface LinterSetup {
   rules?: readonly RuleModule[];
   /** Clock of the incremental .http splitter's periodic full split (tests); default Date.now. */
   now?: () => number;
+  /**
+   * The per-request cache, shareable between linters (the server gives one to every open document: the
+   * same request in a copied or sibling file is not analysed again). Default: the linter's own.
+   */
+  cache?: UnitCache;
+}
+
+/** Analyses of request units keyed by their text (see createLinter); bounded by total key size. */
+export interface UnitCache {
+  get(unitText: string): CacheEntry | undefined;
+  remember(unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry;
+  /** Moves an entry to the young end of the LRU order. */
+  refresh(entry: CacheEntry): void;
+  /** Drops an entry (when it is still the one stored under its text). */
+  forget(entry: CacheEntry): void;
+}
+
+/**
+ * Versions of edited requests a linter keeps cached for undo: typing in one request adds one version per
+ * keystroke, which would otherwise stay until the size budget pushed them out (server memory grew with
+ * every edit). An older version is analysed again if the text comes back.
+ */
+const MAX_SUPERSEDED = 64;
+
+export function createUnitCache(): UnitCache {
+  const cache = new Map<string, CacheEntry>();
+  let cachedChars = 0;
+  return {
+    get: (unitText) => cache.get(unitText),
+    remember(unitText, documentLength, context, value) {
+      const previous = cache.get(unitText);
+      if (previous) {
+        cache.delete(previous.key);
+        cachedChars -= previous.key.length + previous.context.length;
+      }
+      const key = unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
+      const entry = { key, context, unit: value };
+      cache.set(key, entry);
+      cachedChars += key.length + context.length;
+      const budget = Math.max(MIN_CACHE_BUDGET_CHARS, 2 * documentLength);
+      for (const [oldKey, old] of cache) {
+        if (cachedChars <= budget) break;
+        cache.delete(oldKey);
+        cachedChars -= oldKey.length + old.context.length;
+      }
+      return entry;
+    },
+    // The key is a stored string, whose hash V8 keeps.
+    refresh(entry) {
+      if (cache.get(entry.key) !== entry) return;
+      cache.delete(entry.key);
+      cache.set(entry.key, entry);
+    },
+    forget(entry) {
+      if (cache.get(entry.key) !== entry) return;
+      cache.delete(entry.key);
+      cachedChars -= entry.key.length + entry.context.length;
+    },
+  };
 }
 
 export function createLinter(setup: LinterSetup = {}): Linter {
@@ -108,43 +169,26 @@ export function createLinter(setup: LinterSetup = {}): Linter {
   const now = setup.now;
   // Codes a disable directive may name: these rules' ids and the core's own codes.
   const knownIds: readonly string[] = [...rules.map((r) => r.meta.id), ...CORE_CODES];
+  /** Entries the last edits replaced, oldest first (see MAX_SUPERSEDED). */
+  const superseded: CacheEntry[] = [];
+  const supersede = (replaced: CacheEntry[], current: Set<CacheEntry>) => {
+    for (const entry of replaced) if (!current.has(entry)) superseded.push(entry);
+    while (superseded.length > MAX_SUPERSEDED) {
+      const old = superseded.shift()!;
+      if (!current.has(old)) cache.forget(old);
+    }
+  };
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
   // resolved URL and headers, a `< file` body). Looking up the unit's text as a slice of the
   // document only hashes it, where one concatenated key string had to be built and copied per unit
   // and per lint (the main cost of a re-lint after an edit). Stored keys are copies, so that a cache
   // entry never keeps a whole old version of the document alive through a slice.
-  const cache = new Map<string, CacheEntry>();
-  let cachedChars = 0;
+  const cache = setup.cache ?? createUnitCache();
   let table: ModelTable = defaultModelTable();
   let tableKey = '{}';
   const httpSplitter = createIncrementalHttpSplitter(now);
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
   let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
-  const remember = (unitText: string, documentLength: number, context: string, value: CachedUnit): CacheEntry => {
-    const previous = cache.get(unitText);
-    if (previous) {
-      cache.delete(previous.key);
-      cachedChars -= previous.key.length + previous.context.length;
-    }
-    const key = unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
-    const entry = { key, context, unit: value };
-    cache.set(key, entry);
-    cachedChars += key.length + context.length;
-    const budget = Math.max(MIN_CACHE_BUDGET_CHARS, 2 * documentLength);
-    for (const [oldKey, old] of cache) {
-      if (cachedChars <= budget) break;
-      cache.delete(oldKey);
-      cachedChars -= oldKey.length + old.context.length;
-    }
-    return entry;
-  };
-  /** Moves an entry to the young end of the LRU order; its key is a stored string, whose hash V8 keeps. */
-  const refresh = (entry: CacheEntry) => {
-    if (cache.get(entry.key) !== entry) return;
-    cache.delete(entry.key);
-    cache.set(entry.key, entry);
-  };
-
   return {
     lint(text, options = {}) {
       const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -155,7 +199,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
 
       const t0 = profiler ? performance.now() : 0;
       // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
-      const split = kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
+      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
@@ -177,7 +221,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         let own: Finding[];
         if (kept >= 0) {
           entry = last!.entries[kept];
-          refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
+          cache.refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
           own = i < reuse!.above || reuse!.delta === 0 ? last!.placed[kept] : last!.placed[kept].map((f) => moved(f, reuse!.delta));
         } else {
           const unitText = text.slice(unit.span.start, unit.span.end);
@@ -185,9 +229,9 @@ export function createLinter(setup: LinterSetup = {}): Linter {
           const hit = cache.get(unitText);
           if (hit && hit.context === context) {
             entry = hit;
-            refresh(hit); // keeping the stored copy as key
+            cache.refresh(hit); // keeping the stored copy as key
           } else {
-            entry = remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table, rules));
+            entry = cache.remember(unitText, text.length, context, analyzeUnit(unit, unitText, kind, options, table, rules));
           }
           own = entry.unit.findings.map((f) => moved(f, unit.span.start));
         }
@@ -204,7 +248,9 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         changed && last?.markerFree
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
           : !text.includes(MARKER);
-      last = kind === 'http' ? { settingsKey, entries, placed, markerFree } : undefined;
+      // The units the edit replaced: their analyses are now old versions.
+      if (reuse && last) supersede(last.entries.slice(reuse.above, reuse.below - reuse.added), new Set(entries.slice(reuse.above, reuse.below)));
+      last = kind === 'http' && !options.units ? { settingsKey, entries, placed, markerFree } : undefined;
       return settleKnown({ findings: markerFree ? findings : applyDirectives(text, kind, findings, analyzed, options, knownIds), units: analyzed });
     },
   };
@@ -214,7 +260,7 @@ export function lintText(text: string, options: LintOptions = {}, setup: LinterS
   return resolveDeferred(createLinter(setup).lint(text, options));
 }
 
-interface CacheEntry {
+export interface CacheEntry {
   /** The stored copy of the unit's text (also the Map key). */
   key: string;
   context: string;
@@ -226,7 +272,10 @@ function cacheContext(unit: RequestUnit, settingsKey: string): string {
   const headers = unit.headers.map((h) => `${h.name}:${h.value}`).join('\n');
   // The raw file variables the headers / URL reference (a value written in this file or taken from .env).
   const fileVariables = unit.fileVariables ? JSON.stringify(unit.fileVariables) : '';
-  return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}\u0001${fileVariables}`;
+  // A shared cache serves other documents too: what the splitter found outside this text (a `< file` read
+  // from this document's folder, notes about files) differs between equal requests in different folders.
+  const outside = unit.notes.length || unit.bodyFile ? `${unit.bodyFile?.resolvedPath ?? ''}\u0001${unit.notes.map((n) => `${n.code}:${n.message}`).join('\n')}` : '';
+  return `${settingsKey}\u0001${unit.url ?? ''}\u0001${headers}\u0001${unit.bodyFile?.text ?? ''}\u0001${fileVariables}\u0001${outside}`;
 }
 
 /** A flat copy of `s` that shares no memory with the string it was sliced from (one byte per char when it can). */

@@ -24,6 +24,9 @@ export class LineIndex {
     const { start, oldEnd, delta } = diff(previous.text, text);
     const old = previous.lineStarts;
     const newEnd = oldEnd + delta;
+    // A character replaced by another (typing over, or an edit the diff sees as such) moves no line:
+    // the index shares the previous one's line starts (never mutated) instead of copying them.
+    if (delta === 0 && !hasLineBreak(previous.text, start, oldEnd) && !hasLineBreak(text, start, newEnd)) return new LineIndex(text, old);
     // A start at the edit itself may move (a lone \r before it gaining a \n): rescanned with the edit.
     const keep = firstAtOrAfter(old, start);
     const starts = keep > 0 ? old.slice(0, keep) : [0];
@@ -62,6 +65,14 @@ export class LineIndex {
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Offset of the next \n or \r at or after `from`, or -1. */
@@ -110,6 +121,16 @@ function scanLineStarts(text: string, from: number, to: number, starts: number[]
 
 /** The changed range between two texts: [start, oldEnd) of `before` became [start, oldEnd + delta) of `after`. */
 export function diff(before: string, after: string): { start: number; oldEnd: number; delta: number } {
+  // The server diffs each edit twice (the .http splitter, then the line index): the second is free.
+  if (lastDiff && lastDiff.before === before && lastDiff.after === after) return lastDiff.result;
+  const result = scanDiff(before, after);
+  lastDiff = { before, after, result };
+  return result;
+}
+
+let lastDiff: { before: string; after: string; result: { start: number; oldEnd: number; delta: number } } | undefined;
+
+function scanDiff(before: string, after: string): { start: number; oldEnd: number; delta: number } {
   const min = Math.min(before.length, after.length);
   const start = commonPrefix(before, after, min);
   const suffix = commonSuffix(before, after, min - start);
