@@ -7,19 +7,13 @@
 import type { Locale } from '../../../rules/errors/types.ts';
 import type { Explanation } from '../core/errors/index.ts';
 import { EXPLAIN_LABELS } from './explain-labels.ts';
+import { PROVIDER_PROFILES } from '../../../rules/profiles/index.ts';
 
-/** How people name the providers (brand names: the same in every locale). */
-const PROVIDER_NAMES: Record<string, string> = {
-  openai: 'OpenAI',
-  azure: 'Azure OpenAI',
-  anthropic: 'Anthropic',
-  gemini: 'Google Gemini',
-  vertex: 'Vertex AI',
-  bedrock: 'Amazon Bedrock',
-  dashscope: 'Alibaba DashScope',
-  deepseek: 'DeepSeek',
-  openrouter: 'OpenRouter',
-};
+/** Display names come from the provider profiles (rules/profiles), the one table of them. */
+function providerDisplayName(provider: string): string {
+  const profile = (PROVIDER_PROFILES as Record<string, { name: string } | undefined>)[provider];
+  return profile && !profile.name.startsWith('a ') ? profile.name : provider;
+}
 
 /** What the two lines read: the core's Explanation and the library's ExplainedError both have it. */
 export type Provenance = Pick<Explanation, 'id' | 'fault' | 'provider' | 'confidence'> & { chain?: readonly Pick<Explanation['chain'][number], 'name' | 'kind'>[] };
@@ -52,6 +46,6 @@ export function originLine(x: Provenance, locale: Locale, esc: (s: string) => st
   // the line names the software in between (gateways, relays, proxies, agents, frameworks); JSON keeps all
   const between = chain.filter((h) => h.kind !== 'sdk' && h.kind !== 'stream');
   if (!between.length) return null;
-  const provider = x.provider ? (PROVIDER_NAMES[x.provider] ?? x.provider) : null;
+  const provider = x.provider ? providerDisplayName(x.provider) : null;
   return `${L.origin}: ${L.passedOn(between.map((h) => esc(h.name)).join(' → '), provider ? esc(provider) : null)}`;
 }
