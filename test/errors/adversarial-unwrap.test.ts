@@ -67,6 +67,10 @@ const units: [string, string][] = [
   ['report lines: gutter without end', '2024-01-17 2024-01-17 2024-01-17 ❯❯❯❯ svc-1 svc-1 '],
   ['report lines: relay suffix', 'user quota is not enough (request id: 20240926'],
   ['report lines: relay suffix far', 'x\n'.repeat(50) + 'quota is not enough (request id: 1)\n'],
+  ['report lines: failure clauses', 'API call failed (attempt 3/3): Provider error: [400] [HTTP 404] '],
+  ['report lines: clause without colon', 'request failed and failed and disconnected '],
+  ['report lines: brackets', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[['],
+  ['report lines: chain separators', 'The above exception was the direct cause of the following exception:\nValueError: x\n'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 

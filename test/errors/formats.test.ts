@@ -330,7 +330,18 @@ test('error-report lines without status or JSON are payloads (reports.ts)', () =
   assert.equal(one('api-1  | 2024-01-17 11:55:21 ERROR upstream closed the connection').messages[0], 'upstream closed the connection');
   // a relay's "(request id: …)" suffix marks its message
   assert.ok(one('user [1] quota [-2] is not enough(request id:2024092600274225879598085091467)').messages[0].startsWith('user [1]'));
-  // not reports: prose that mentions errors, a level word inside a sentence
+  // a first clause that says something failed; its status in brackets; the provider's message after it
+  const c = one('Provider error: [400] The widget field in the frobnicate mode must be p');
+  assert.equal(c.status, 400);
+  assert.equal(c.messages[0], 'The widget field in the frobnicate mode must be p');
+  assert.equal(one('⚠  API call failed (attempt 3/3): NotFoundError [HTTP 404]').status, 404);
+  assert.ok(one('stream disconnected before completion: error sending request for url (http://127.0.0.1:15721/v1/responses)').messages[0].startsWith('stream disconnected'));
+  // a status in parentheses opens a status line too
+  assert.equal(one('(429 Too many tokens, please wait before trying again.)').status, 429);
+  // Python's chain: the exception after "The above exception…" wraps the one already read
+  assert.equal(findErrorPayloads("openai.RateLimitError: Error code: 429 - {'error': {'message': 'x', 'code': 'rate_limit_exceeded'}}\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\nRuntimeError: model call failed").length, 1);
+  // not reports: prose that mentions errors, a level word inside a sentence, headings, stack frames
+  assert.deepEqual(findErrorPayloads('- **Transient Error Retries**: catches `RateLimitError` (HTTP 429)\n    at APIError.generate (node_modules/openai/error.js:45:20)'), []);
   assert.deepEqual(findErrorPayloads('errors are logged at level INFO\nNo error: everything went fine is a sentence here'), []);
 });
 

@@ -263,22 +263,159 @@ export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEnt
   return m ? explain(payload, m.entry, locale, translations) : null;
 }
 
-/** Every error payload in the text that the catalog explains, in document order. */
+/**
+ * One explanation per error report, in document order. Payloads that belong to one report — nested or
+ * overlapping spans, or neighbours with nothing between them but whitespace, log prefixes, stack or
+ * traceback lines (a bounded window, `isGlue`) that do not contradict each other (`compatible`) — are
+ * grouped; the group's most confident explanation (`rank`) speaks for it, over the group's span.
+ */
 export function explainText(text: string, locale: Locale = 'en', options: ExplainOptions = {}): Explanation[] {
   const catalog = options.catalog ?? defaults.catalog;
   const translations = options.translations ?? defaults.translations;
-  const out: Explanation[] = [];
+  const all: Explanation[] = [];
   for (const payload of findErrorPayloads(text, { ...options, catalog })) {
     const x = explainPayload(payload, catalog, locale, translations);
-    if (x) out.push(x);
+    if (x) all.push(x);
   }
+  return groupReports(text, all);
+}
+
+/** Groups the explanations of one report (see explainText); one explanation per group, in document order. */
+export function groupReports(text: string, explanations: readonly Explanation[]): Explanation[] {
+  if (explanations.length < 2) return [...explanations];
+  const all = [...explanations].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const groups: Explanation[][] = [];
+  let group: Explanation[] = [];
+  let end = -1;
+  for (const x of all) {
+    const joins = group.length > 0 && (x.span.start < end || (isGlue(text, end, x.span.start) && compared(group).every((m) => compatible(m, x))));
+    if (!joins && group.length) {
+      groups.push(group);
+      group = [];
+      end = -1;
+    }
+    group.push(x);
+    end = Math.max(end, x.span.end);
+  }
+  groups.push(group);
+  return groups.map(representative);
+}
+
+/** Members a newcomer is checked against: all of a small group; the first and the latest of a long one (linear work). */
+const COMPARED = 16;
+function compared(group: Explanation[]): Explanation[] {
+  return group.length <= COMPARED ? group : [group[0], ...group.slice(-(COMPARED - 1))];
+}
+
+const LEVEL: Readonly<Record<Confidence, number>> = { documented: 3, kind: 2, status: 1 };
+
+/** documented > kind > status; then more identifiers, a provider-certain payload, the innermost span, the first. */
+function rank(a: Explanation, b: Explanation): number {
+  return (
+    LEVEL[b.confidence] - LEVEL[a.confidence] ||
+    b.payload.codes.length - a.payload.codes.length ||
+    Number(b.payload.providerCertain) - Number(a.payload.providerCertain) ||
+    a.span.end - a.span.start - (b.span.end - b.span.start) ||
+    a.span.start - b.span.start
+  );
+}
+
+/** The group's best explanation over the group's span, with the status, wait and chain the others knew. */
+function representative(group: Explanation[]): Explanation {
+  if (group.length === 1) return group[0];
+  let best = group[0];
+  for (const m of group) if (rank(m, best) < 0) best = m;
+  let start = best.span.start;
+  let end = best.span.end;
+  for (const m of group) {
+    start = Math.min(start, m.span.start);
+    end = Math.max(end, m.span.end);
+  }
+  const span = { start, end };
+  // a status is taken over only from a member that says the same thing (a 500 line around a 429 body does not)
+  const statuses = new Set(group.filter((m) => m.fault === best.fault).map((m) => m.status).filter((s): s is number => s !== null));
+  const chained = best.chain.length ? best : group.find((m) => m.chain.length > 0);
+  const wait = group.find((m) => m.waitSeconds !== null)?.waitSeconds ?? null;
+  return {
+    ...best,
+    span,
+    status: best.status ?? (statuses.size === 1 ? [...statuses][0] : null),
+    waitSeconds: best.waitSeconds ?? wait,
+    chain: chained ? chained.chain : [],
+    payload: { ...best.payload, span },
+  };
+}
+
+/** Statuses an explanation stands for: its own and its wrappers'. */
+function statusesOf(x: Explanation): number[] {
+  const out = x.status === null ? [] : [x.status];
+  for (const h of x.chain) if (typeof h.status === 'number') out.push(h.status);
   return out;
+}
+
+const BODY_FORMATS: ReadonlySet<string> = new Set(['json', 'python', 'inspect', 'escaped-json']);
+
+/** The message's words, without a leading status prefix ("Error code: 400 - " says nothing of its own). */
+function normalized(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:(?:http|error|status)(?: code)? )?\d{3}\b ?/, '');
+}
+
+/** Could two neighbouring payloads be one error? Not with other statuses, identifiers, providers or bodies. */
+function compatible(a: Explanation, b: Explanation): boolean {
+  const sa = statusesOf(a);
+  const sb = statusesOf(b);
+  if (sa.length && sb.length && !sa.some((s) => sb.includes(s))) return false;
+  if (a.payload.providerCertain && b.payload.providerCertain && a.provider && b.provider && a.provider !== b.provider) return false;
+  const ca = a.payload.codes.map((c) => c.toLowerCase());
+  const cb = b.payload.codes.map((c) => c.toLowerCase());
+  if (ca.length && cb.length && !ca.some((c) => cb.includes(c))) return false;
+  const ma = a.payload.message;
+  const mb = b.payload.message;
+  if (ma && mb && BODY_FORMATS.has(a.payload.format) && BODY_FORMATS.has(b.payload.format)) {
+    const na = normalized(ma);
+    const nb = normalized(mb);
+    if (na && nb && !na.includes(nb) && !nb.includes(na)) return false;
+  }
+  return true;
+}
+
+/** How far apart two parts of one report may be. */
+const GLUE_MAX_CHARS = 2400;
+const GLUE_MAX_LINES = 24;
+/** The rest of a payload's line, or the start of the next payload's line (a log prefix). */
+const GLUE_PARTIAL_LINE = 120;
+const GLUE_MAX_LINE = 400;
+
+/**
+ * Lines that separate the parts of one report: blank or punctuation, stack frames and traceback
+ * lines, indented source lines, Markdown fences and headings, bare log prefixes.
+ */
+const GLUE_LINE =
+  /^(?:[\s\p{P}\p{S}]*|\s*at\s.*|\s*File\s+".*|Traceback \(most recent call last\):?.*|\s*raise\s.*|During handling of the above exception.*|The above exception was the direct cause.*|\s{2,}\S.*|\s*(?:```|#{1,6}\s|\*\*).*|[\s\d:.,/TZ+()[\]-]*(?:[A-Za-z_.]+\s*)?(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL|error|warning)?[\s\]:|-]*)$/u;
+
+/** Is text[from, to) nothing but what separates the parts of one report (within a bounded window)? */
+function isGlue(text: string, from: number, to: number): boolean {
+  if (to - from > GLUE_MAX_CHARS) return false;
+  const gap = text.slice(from, to);
+  const lines = gap.split('\n');
+  if (lines.length - 1 > GLUE_MAX_LINES) return false;
+  if (lines.length === 1) return gap.length <= GLUE_PARTIAL_LINE;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if ((i === 0 || i === lines.length - 1) && line.length <= GLUE_PARTIAL_LINE) continue;
+    if (line.length > GLUE_MAX_LINE || !GLUE_LINE.test(line)) return false;
+  }
+  return true;
 }
 
 /** Window scanned around a hover position in large documents. */
 const HOVER_WINDOW = 64 * 1024;
 
-/** The explanation of the payload whose span contains `offset` (the innermost one), or null. */
+/** The explanation of the report whose span contains `offset` (its group's best; the innermost), or null. */
 export function explainAt(text: string, offset: number, locale: Locale = 'en', options: ExplainOptions = {}): Explanation | null {
   let base = 0;
   let slice = text;

@@ -665,7 +665,8 @@ function scanLineStarts(ctx: Ctx): void {
     const stop = Math.min(text.length, ls + 8);
     while (i < stop) {
       const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 124 || c === 45 || c === 42 || c === 0x2022 || c === 62 || c === 35) i++;
+      // "(429 Too many tokens, please wait before trying again.)": a status in parentheses opens the line too
+      if (c === 32 || c === 9 || c === 124 || c === 45 || c === 42 || c === 0x2022 || c === 62 || c === 35 || c === 40) i++;
       else break;
     }
     let angle = false;

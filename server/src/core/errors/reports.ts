@@ -55,6 +55,7 @@ function isGlyph(c: number): boolean {
     c === 0x274c || // ❌
     c === 0x26a0 || // ⚠
     c === 0xfe0f || // emoji variation selector
+    (c >= 0xd800 && c <= 0xdfff) || // emoji (surrogate halves): 📝 🔌 💀
     (c >= 0x2500 && c <= 0x257f) || // box drawing
     c === 62 || // >
     c === 124 // |
@@ -65,27 +66,27 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-/** A timestamp token at i (2024-01-17, 11:55:21.123, 2024-01-17T11:55:21Z, [11:55:21]); its end or -1. */
+/**
+ * A timestamp token at i (2024-01-17, 2024/01/17 11:55:21.123, 2024-01-17T11:55:21Z, 11:55:21,
+ * [11:55:21]); its end or -1. It must open like a date (4 digits and a dash or slash) or a time (1–2
+ * digits, a colon, 2 digits): "429: Too many requests" and "127.0.0.1:8080" are not timestamps.
+ */
 function timestampEnd(lower: string, i: number, limit: number): number {
   let j = i;
   const bracket = lower.charCodeAt(j) === 91;
   if (bracket) j++;
-  if (!isDigit(lower.charCodeAt(j))) return -1;
-  let colons = 0;
-  let dashes = 0;
+  let d = j;
+  while (d < limit && isDigit(lower.charCodeAt(d))) d++;
+  const sep = lower.charCodeAt(d);
+  const date = d - j === 4 && (sep === 45 || sep === 47) && isDigit(lower.charCodeAt(d + 1));
+  const time = (d - j === 1 || d - j === 2) && sep === 58 && isDigit(lower.charCodeAt(d + 1)) && isDigit(lower.charCodeAt(d + 2));
+  if (!date && !time) return -1;
   while (j < limit) {
     const c = lower.charCodeAt(j);
-    if (isDigit(c) || c === 46 || c === 44 || c === 47 || c === 43 || c === 116 || c === 122) j++;
-    else if (c === 58) {
-      colons++;
-      j++;
-    } else if (c === 45) {
-      dashes++;
-      j++;
-    } else if (c === 32 && isDigit(lower.charCodeAt(j + 1)) && (dashes >= 2 || bracket)) j++; // date then time
+    if (isDigit(c) || c === 46 || c === 44 || c === 47 || c === 43 || c === 45 || c === 58 || c === 116 || c === 122) j++;
+    else if (c === 32 && isDigit(lower.charCodeAt(j + 1)) && isDigit(lower.charCodeAt(j + 2)) && lower.charCodeAt(j + 3) === 58) j++; // date then time
     else break;
   }
-  if (colons < 1 && dashes < 2) return -1; // a bare number (a status, a count) is not a timestamp
   if (bracket) {
     if (lower.charCodeAt(j) !== 93) return -1;
     j++;
@@ -182,8 +183,33 @@ function markerAt(text: string, lower: string, i: number, le: number): Marker | 
       if (s - e >= 3 && text.startsWith('Traceback (most recent call last)', s)) return { message: e, exception };
     }
   }
+  // a first clause that says something failed: "stream disconnected before completion: …",
+  // "API call failed (attempt 3/3): …", "Encountered API error: …" — the clause is part of the message
+  // (read within the clause's bounded window only: indexOf on the whole text would be quadratic)
+  const clauseEnd = Math.min(le, i + CLAUSE + 1);
+  let colon = i;
+  while (colon < clauseEnd && lower.charCodeAt(colon) !== 58) colon++;
+  const frame = lower.startsWith('at ', i) || lower.startsWith('file "', i); // a stack frame names files, not failures
+  if (colon > i && colon < clauseEnd && !frame && !lower.startsWith('no ', i)) {
+    // case-sensitive: a log's "API call failed:" reports, a heading's "Transient Error Retries:" names
+    const clause = text.slice(i, colon);
+    if (clause.includes('*') || clause.includes('`')) return null; // markdown prose, not a log line
+    for (const word of FAILURE_WORDS) {
+      const at = clause.indexOf(word);
+      if (at < 0) continue;
+      const before = at > 0 ? clause.charCodeAt(at - 1) : 32;
+      const after = clause.charCodeAt(at + word.length);
+      // a word in prose, not part of a path or a dotted name (".../openai/error.js")
+      if (!isIdentChar(before) && !isIdentChar(after) && before !== 47 && before !== 46 && after !== 46 && after !== 47) return { message: i };
+    }
+  }
   return null;
 }
+
+/** Longest first clause read for a failure word. */
+const CLAUSE = 80;
+/** Words that say a step failed, as whole words in a line's first clause. */
+const FAILURE_WORDS = ['failed', 'failure', 'error', 'disconnected', 'timed out', 'refused', 'aborted', 'exception'];
 
 
 /**
@@ -200,17 +226,31 @@ export function scanReportLines(text: string, lower: string, starts: readonly nu
   const end = (l: number) => lineEnd(text, starts, l);
   let depth = 0;
   let skipUntil = -1;
+  // Python's "The above exception was the direct cause…" / "During handling of the above exception…":
+  // after an error already read, the next traceback's exception wraps it (chains.ts links the known
+  // ones); its line is not a second failure
+  let lastCovered = -1;
+  let afterSeparator = false;
   // a relay's message: one-api / new-api end theirs with "(request id: …)"; the next such suffix at or
   // after the current line, found with a cursor that only moves forward
   let rid = -2;
   for (let line = 0; line < starts.length; line++) {
     depth += covered[line];
+    if (depth > 0) lastCovered = line;
     if (depth > 0 || line <= skipUntil) continue;
     const ls = starts[line];
     const le = end(line);
     if (le - ls < 6) continue;
     const i = skipGutter(lower, ls, le);
+    if (lower.startsWith('the above exception was', i) || lower.startsWith('during handling of the above exception', i)) {
+      afterSeparator = lastCovered >= 0;
+      continue;
+    }
     let m = markerAt(text, lower, i, le);
+    if (m && afterSeparator) {
+      afterSeparator = false;
+      continue;
+    }
     if (!m) {
       if (rid !== -1 && rid < i) rid = lower.indexOf('(request id:', i);
       if (rid >= 0 && rid < le) m = { message: i };
@@ -236,8 +276,26 @@ export function scanReportLines(text: string, lower: string, starts: readonly nu
     if (m.exception) f.exception = m.exception;
     if (m.status !== undefined) setStatus(f, m.status, 2);
     // "Error: 429 Too many requests": a status opening the message
-    const st = threeDigits(text, s);
-    if (m.status === undefined && isErrorStatus(st) && !isDigit(text.charCodeAt(s + 3))) setStatus(f, st, 2);
+    const so = lower.startsWith('http ', s) ? s + 5 : s;
+    const st = threeDigits(text, so);
+    if (m.status === undefined && isErrorStatus(st) && !isDigit(text.charCodeAt(so + 3))) setStatus(f, st, 2);
+    // "Provider error: [400] The …", "NotFoundError [HTTP 404]" style: a bracketed status in the head
+    else if (m.status === undefined) {
+      const head = Math.min(e - 4, s + HEAD);
+      for (let k = s; k < head; k++) {
+        if (text.charCodeAt(k) !== 91) continue;
+        const o = lower.startsWith('http ', k + 1) ? k + 6 : k + 1;
+        const b = threeDigits(text, o);
+        if (isErrorStatus(b) && text.charCodeAt(o + 3) === 93) {
+          setStatus(f, b, 2);
+          // "Provider error: [400] The `reasoning_content` …": what precedes the status is the
+          // wrapper's label, what follows it the provider's own message
+          const after = cut(o + 4, e).trim();
+          if (after.length >= 8 && message.length <= LINE_WINDOW) message = after;
+          break;
+        }
+      }
+    }
     if (message) addMessage(f, message);
     else f.lines.push(cut(ls, le).trim());
     out.push({ start: i, end: last, format: 'text', facts: f });
