@@ -63,7 +63,7 @@ export function explainError(text: string, options: ExplainOptions = {}): Explai
     id: x.id,
     waitSeconds: x.waitSeconds,
     confidence: x.confidence,
-    chain: x.chain.map(({ name, kind }) => ({ name, kind }) as ExplainedError['chain'][number]),
+    chain: x.chain.map(({ name, kind }) => ({ name, kind })),
   }));
 }
 

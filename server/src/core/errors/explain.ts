@@ -9,7 +9,7 @@ import { extractValues, type Values } from './extract.ts';
 import { NUMBER_SENTENCES } from '../../../../rules/errors/numbers.ts';
 import { findErrorPayloads, type FindOptions } from './find.ts';
 import { matchEntry } from './match.ts';
-import type { ErrorPayload } from './types.ts';
+import type { ErrorPayload, WrapperHop } from './types.ts';
 import { classifyPayload } from './classify.ts';
 import type { ErrorKind } from '../../../../rules/errors/kinds.ts';
 import { KIND_TRANSLATIONS } from '../../../../rules/errors/l10n/kinds.ts';
@@ -21,12 +21,8 @@ import { KIND_TRANSLATIONS } from '../../../../rules/errors/l10n/kinds.ts';
  */
 export type Confidence = 'documented' | 'kind' | 'status';
 
-/** One piece of software that passed the error on (gateway, relay, SDK, agent…), outermost first. */
-export interface ChainHop {
-  name: string;
-  kind: string;
-  status?: number;
-}
+/** One piece of software that passed the error on (gateway, relay, SDK, agent…): the finder's hop. */
+export type ChainHop = WrapperHop;
 
 export interface Explanation {
   /** Document span of the payload (callers turn it into an LSP range). */
@@ -54,8 +50,8 @@ export interface Explanation {
 
 /** The payload's wrapper chain (find.ts fills it; a payload without one came straight through). */
 export function chainOf(payload: ErrorPayload): ChainHop[] {
-  const chain = (payload as { chain?: readonly ChainHop[] }).chain;
-  return Array.isArray(chain) ? chain.map((h) => ({ name: maskSecrets(String(h.name)), kind: String(h.kind), ...(typeof h.status === 'number' ? { status: h.status } : {}) })) : [];
+  // Hop names come from the paste (a gateway's name as printed): masked like every pasted identifier.
+  return payload.chain.map((h) => ({ ...h, name: maskSecrets(h.name) }));
 }
 
 /** Documented when the entry recognises by identifiers or message, not by the status alone. */
