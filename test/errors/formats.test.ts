@@ -365,6 +365,12 @@ test('a log that prefixes every fragment of a wrapped record with a timestamp (L
   assert.equal(text.slice(all[0].span.start, all[0].span.start + 14), 'RateLimitError');
 });
 
+test('a dumped HTTP response with an error status and headers but no body is a payload', () => {
+  const p = one('Full Error:\n{\n  "status": 429,\n  "headers": {\n    "content-type": "application/json; charset=UTF-8"\n  }\n}');
+  assert.equal(p.status, 429);
+  assert.deepEqual(findErrorPayloads('{"status": 200, "headers": {"content-type": "application/json"}}'), []);
+});
+
 test('non-error text yields nothing', () => {
   assert.deepEqual(findErrorPayloads('{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'), []);
   assert.deepEqual(findErrorPayloads('We sold 500 units in 2025. {formula} ${var}'), []);
