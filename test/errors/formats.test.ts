@@ -345,6 +345,32 @@ test('error-report lines without status or JSON are payloads (reports.ts)', () =
   assert.deepEqual(findErrorPayloads('errors are logged at level INFO\nNo error: everything went fine is a sentence here'), []);
 });
 
+test('a log that prefixes every fragment of a wrapped record with a timestamp (Langflow) reads as one body', () => {
+  const ts = '2024-01-17 11:55:21                              ';
+  const text = [
+    "RateLimitError: Error code: 429 -                  ",
+    "{'error': {'message': 'You exceeded                ",
+    'your current quota, please check                   ',
+    "your plan and billing details.', 'type':           ",
+    "'insufficient_quota', 'param': None, 'code':       ",
+    "'insufficient_quota'}}                             ",
+  ].map((l) => ts + l).join('\n');
+  // (the SDK line and the body on the next lines are still two payloads: the body is what is read)
+  const all = findErrorPayloads(text);
+  const body = all.find((p) => p.codes.includes('insufficient_quota'));
+  assert.ok(body);
+  assert.ok(body.messages.some((m) => m.startsWith('You exceeded your current quota')));
+  assert.equal(all[0].status, 429);
+  // the spans still point into the pasted text
+  assert.equal(text.slice(all[0].span.start, all[0].span.start + 14), 'RateLimitError');
+});
+
+test('a dumped HTTP response with an error status and headers but no body is a payload', () => {
+  const p = one('Full Error:\n{\n  "status": 429,\n  "headers": {\n    "content-type": "application/json; charset=UTF-8"\n  }\n}');
+  assert.equal(p.status, 429);
+  assert.deepEqual(findErrorPayloads('{"status": 200, "headers": {"content-type": "application/json"}}'), []);
+});
+
 test('non-error text yields nothing', () => {
   assert.deepEqual(findErrorPayloads('{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'), []);
   assert.deepEqual(findErrorPayloads('We sold 500 units in 2025. {formula} ${var}'), []);

@@ -53,6 +53,9 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
   }
   readHeaders(o.headers, f);
   readHeaders(o.response_headers, f);
+  // a client's dump of the HTTP response ({"status": 429, "headers": {…}}) with no body: the status
+  // is the whole report (an error status only; the headers object says it is a response)
+  if (typeof o.status === 'number' && o.status >= 400 && o.status <= 599 && isObj(o.headers)) found = true;
   for (const key of REQUEST_ID_KEYS) {
     const id = str(o[key]);
     if (id && id.length <= 200) {

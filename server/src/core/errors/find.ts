@@ -30,7 +30,7 @@ import { computeWait } from './wait.ts';
 import { continuationLines, glue } from './unwrap.ts';
 import { linkExceptionChains } from './chains.ts';
 import { scanFrames } from './frames.ts';
-import { scanReportLines } from './reports.ts';
+import { blankGutters, scanReportLines } from './reports.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
 import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
@@ -83,7 +83,11 @@ interface Ctx {
 
 export function findErrorPayloads(text: string, options: FindOptions = {}): ErrorPayload[] {
   work = 0;
-  const ctx = makeCtx(text, options.catalog ?? defaultCatalog, 0);
+  // log gutters on every line (timestamps, compose names) become indentation: offsets stay the same
+  const starts = lineStarts(text);
+  const scanned = blankGutters(text, lowerSameLength(text), starts);
+  work += scanned === text ? 0 : text.length;
+  const ctx = makeCtx(scanned, options.catalog ?? defaultCatalog, 0);
   collect(ctx);
   // host hints look a little before each payload, but never into the previous one (dense logs stay linear)
   let prevEnd = 0;

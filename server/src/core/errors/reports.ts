@@ -133,6 +133,35 @@ export function skipGutter(lower: string, ls: number, le: number): number {
   return i;
 }
 
+/**
+ * The text with each line's timestamp / compose-name gutter replaced by spaces (same length, so every
+ * offset stays valid). A logger that prefixes every fragment of a wrapped record (Langflow's column
+ * log: "2024-01-17 11:55:21      {'error': {'message': 'You exceeded") then reads as a terminal wrap,
+ * which the tolerant reader already joins. Only when two or more lines carry such a gutter; linear.
+ */
+export function blankGutters(text: string, lower: string, starts: readonly number[]): string {
+  const spans: [number, number][] = [];
+  for (let line = 0; line < starts.length; line++) {
+    const ls = starts[line];
+    const le = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+    const limit = Math.min(le, ls + HEAD);
+    let i = ls;
+    while (i < limit && isSpace(lower.charCodeAt(i))) i++;
+    let g = timestampEnd(lower, i, limit);
+    if (g < 0) g = composeEnd(lower, i, limit);
+    if (g < 0 || !(g === le || isSpace(lower.charCodeAt(g)))) continue;
+    spans.push([ls, g]);
+  }
+  if (spans.length < 2) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + ' '.repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
 /** The end of an exception name at i (`ValueError`, `google.api_core.exceptions.ResourceExhausted` not), or -1. */
 function exceptionEnd(text: string, i: number, limit: number): number {
   let j = i;
