@@ -26,6 +26,23 @@ test('json-syntax at the end of a body: the span stays inside the document (was 
   checkLint('{"model":"gpt-4o","messages":[', 'json');
 });
 
+test('a body left open by a trailing unterminated /* comment: located spans stay inside the body (was one past its end)', () => {
+  // Found by the campaign after the engine change (present before it too): with a lone surrogate for a quote
+  // and a trailing `/*`, jsonc-parser gave the open root object a length one past the text, and
+  // unknown-parameter's whole-body finding ended one character past the document.
+  const body =
+    '{"model":\ud800claude-sonnet-4-5","max_tokens":8192,"messages":[{"role":"user","content":"What is the weather in Paris?"}],' +
+    '"temperature":0.2,"top_k":40,"tools":[{"name":"get_weather","description":"Weather for a city","input_schema":{"type":"object",' +
+    '"properties":{"city":{"type":"string"}}}}],"tool_choice":{"type":"any"}}\n/*';
+  const parsed = parseBody(body);
+  for (const path of [[], ['model'], ['messages', 0], ['tool_choice']]) {
+    const span = parsed.locate(path);
+    assert.ok(span.start <= span.end && span.end <= body.length, `${JSON.stringify(path)}: ${JSON.stringify(span)}`);
+  }
+  const text = `POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n${body}`;
+  checkLint(text, 'http');
+});
+
 test('a 512 K-character word in a prompt does not hang the token count (BPE was quadratic in one piece)', () => {
   // Found as a 262 379 × "a" insert into anthropic-messages/tools-multiple.http: 47-65 s in
   // context-window-exceeded. The guard is a hang guard (the fixed count takes about a second).

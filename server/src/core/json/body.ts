@@ -123,7 +123,9 @@ function locateIn(tree: Node | undefined, path: JsonPath, target: 'key' | 'value
       const key = node.parent.children?.[0];
       if (key) return { start: key.offset, end: key.offset + key.length };
     }
-    return { start: node.offset, end: node.offset + node.length };
+    // jsonc-parser can count one character past the text for a node left open by an unterminated
+    // trailing `/*` comment (fuzz case in test/fuzz/regressions.test.ts): spans never leave the body.
+    return { start: Math.min(node.offset, length), end: Math.min(node.offset + node.length, length) };
   }
   return { start: tree.offset, end: tree.offset + Math.min(tree.length, 1) };
 }
