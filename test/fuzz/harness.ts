@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { RULES } from '../../rules/index.ts';
 import type { RuleCases } from '../../rules/types.ts';
 import type { Locale } from '../../rules/errors/types.ts';
+import { KINDS as ERROR_KINDS } from '../../rules/errors/kinds.ts';
 import { CATALOG, explainAt, explainText, findErrorPayloads, lastScanWork, matchEntry, type Explanation } from '../../server/src/core/errors/index.ts';
 import { fixAll, MAX_FIX_PASSES, nonOverlapping } from '../../server/src/core/fix-all.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
@@ -419,7 +420,8 @@ export function checkErrors(text: string, offsets: number[] = [], locales: reado
 
 // ------------------------------------------------------------------------------------- markdown safety
 
-const CATALOG_URLS = new Set(CATALOG.flatMap((e) => e.source.split(/\s;\s|\s+/).filter((p) => /^https:\/\//.test(p))));
+// The catalog's and the error kinds' own sources are the only outside links an explanation may carry.
+const CATALOG_URLS = new Set([...CATALOG, ...ERROR_KINDS].flatMap((e) => e.source.split(/\s;\s|\s+/).filter((p) => /^https:\/\//.test(p))));
 const OUR_DOCS = /^file:\/\/\/llm-preflight\/docs\/rules\/[a-z-]+\.md$/;
 export const allowedTarget = (url: string): boolean => CATALOG_URLS.has(url) || OUR_DOCS.test(url);
 
