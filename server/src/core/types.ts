@@ -141,8 +141,20 @@ export interface Finding {
   docsUrl?: string;
   /** Safe automatic fixes (quick fixes, fix-all, `check --fix`); edits in document offsets. */
   fixes?: FindingFix[];
+  /**
+   * The provider's own verbatim answer this finding prevents, for the hover and docs (labelled
+   * "<provider> answers: …"), never repeated in `message`. `provider` is a display name.
+   */
+  quote?: FindingQuote;
   /** Set while the finding waits for a token count (core/deferred.ts); settled findings never carry it. */
   pending?: PendingCount;
+}
+
+/** What the provider would answer, with where that wording was seen. */
+export interface FindingQuote {
+  provider: string;
+  text: string;
+  source?: string;
 }
 
 /** One way to fix a finding: edits of the document that never leave the finding's request body. */
