@@ -22,6 +22,7 @@ export function maskTemplates(text: string): string {
   let copiedUpTo = 0;
   let inString = false;
   let scanFrom = 0;
+  const stops = { at: -1 };
   while (open >= 0) {
     // Advance the string state from scanFrom to open.
     for (let i = scanFrom; i < open; i++) {
@@ -30,7 +31,7 @@ export function maskTemplates(text: string): string {
       else if (c === 34 /* " */) inString = !inString;
       else if ((c === 10 || c === 13) && inString) inString = false; // strings never span lines
     }
-    const close = findClose(text, open + 2);
+    const close = findClose(text, open + 2, stops);
     if (close < 0) {
       scanFrom = open;
       open = text.indexOf('{{', open + 2);
@@ -47,15 +48,25 @@ export function maskTemplates(text: string): string {
   return out.join('');
 }
 
-/** The `}}` closing a placeholder on the same line, or -1. */
-function findClose(text: string, from: number): number {
-  const limit = Math.min(text.length, from + MAX_PLACEHOLDER);
-  for (let i = from; i < limit - 1; i++) {
+/**
+ * The `}}` closing a placeholder on the same line within MAX_PLACEHOLDER characters, or -1. `stops.at`
+ * remembers the first line end or `}}` at or after an earlier `from`; it is still the first one for any
+ * later `from` up to it, so a run of `{{{{…` without a close costs one scan, not one per `{{`.
+ */
+function findClose(text: string, from: number, stops: { at: number }): number {
+  if (stops.at < from) stops.at = nextStop(text, from);
+  const stop = stops.at;
+  return stop < text.length && text.charCodeAt(stop) === 125 && stop < from + MAX_PLACEHOLDER - 1 ? stop : -1;
+}
+
+/** The first line end or `}}` at or after `from` (text.length when there is none). */
+function nextStop(text: string, from: number): number {
+  for (let i = from; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return -1;
+    if (c === 10 || c === 13) return i;
     if (c === 125 && text.charCodeAt(i + 1) === 125) return i;
   }
-  return -1;
+  return text.length;
 }
 
 /** Inner text becomes part of a JSON string: drop quotes, backslashes and control characters. */
