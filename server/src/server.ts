@@ -37,6 +37,7 @@ import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guar
 import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
+import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 
 /**
  * The language server: a thin wrapper that feeds open documents to the core linter and publishes
@@ -52,7 +53,7 @@ const tokenCounter = createTokenCounter({ log: (message) => connection.console.w
 
 interface DocumentState {
   linter: Linter;
-  timer?: NodeJS.Timeout;
+  timer?: PendingLint;
   /** Last result with the version and text it belongs to, for hover (see `current`). */
   last?: { version: number; text: string; result: LintResult; lines: LineIndex };
   /** Exact token counts for `last`'s deferred findings, in the worker; cancelled by the next edit or the close. */
@@ -127,7 +128,7 @@ connection.onShutdown(() => {
   if (isShutdown()) return refuseRequest('shutdown', undefined);
   markShutdown();
   for (const state of states.values()) {
-    if (state.timer) clearTimeout(state.timer);
+    state.timer?.cancel();
     state.counting?.cancel();
   }
 });
@@ -148,7 +149,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   const state = states.get(e.document.uri);
-  if (state?.timer) clearTimeout(state.timer);
+  state?.timer?.cancel();
   state?.counting?.cancel();
   states.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
@@ -159,12 +160,12 @@ function schedule(document: TextDocument, delay?: number): void {
   if (isShutdown()) return;
   const state = states.get(document.uri) ?? { linter: newLinter() };
   states.set(document.uri, state);
-  if (state.timer) clearTimeout(state.timer);
+  state.timer?.cancel();
   state.counting?.cancel(); // its count would be for the text before this edit
-  state.timer = setTimeout(() => {
+  state.timer = scheduleLint(delay ?? pushedSettings.debounceMs, () => {
     state.timer = undefined;
     void lintAndPublish(document.uri, document.version).catch((error) => connection.console.error(`lint failed: ${(error as Error).stack}`));
-  }, delay ?? pushedSettings.debounceMs);
+  });
 }
 
 async function lintAndPublish(uri: string, version: number): Promise<void> {

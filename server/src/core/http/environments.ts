@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { fileStamp, readTextFileSafely } from './files.ts';
+import { diskSignature, noteDiskRead, readTextFileSafely } from './files.ts';
 import { fileExists, mayRead, TRUSTED_POLICY, type ReadPolicy } from './trust.ts';
 
 /**
@@ -20,7 +20,8 @@ export type EnvFileData = Map<string, Map<string, string>>;
 
 interface CacheEntry<T> {
   checkedAt: number;
-  stamp: string | undefined;
+  /** diskSignature of the file the data was read from. */
+  stamp: string;
   data: T | undefined;
 }
 
@@ -30,13 +31,17 @@ const cache = new Map<string, CacheEntry<unknown>>();
 function cachedParse<T>(absPath: string, parseText: (text: string) => T): T | undefined {
   const now = Date.now();
   const entry = cache.get(absPath) as CacheEntry<T> | undefined;
-  if (entry && now - entry.checkedAt < RECHECK_AFTER_MS) return entry.data;
-  const stamp = fileStamp(absPath);
+  if (entry && now - entry.checkedAt < RECHECK_AFTER_MS) {
+    noteDiskRead(absPath, entry.stamp); // the signature of what the cached data came from
+    return entry.data;
+  }
+  const stamp = diskSignature(absPath);
+  noteDiskRead(absPath, stamp);
   if (entry && entry.stamp === stamp) {
     entry.checkedAt = now;
     return entry.data;
   }
-  const text = stamp === undefined ? undefined : readTextFileSafely(absPath);
+  const text = stamp.startsWith('f:') ? readTextFileSafely(absPath) : undefined;
   const data = text === undefined ? undefined : parseText(text);
   if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
   cache.set(absPath, { checkedAt: now, stamp, data });

@@ -8,8 +8,15 @@ export const MAX_READ_BYTES = 10 * 1024 * 1024;
  * server, a directory throws, and a huge file would stall every keystroke.
  */
 export function readTextFileSafely(absPath: string): string | undefined {
+  let stat: fs.Stats;
   try {
-    const stat = fs.statSync(absPath);
+    stat = fs.statSync(absPath);
+  } catch (error) {
+    noteDiskRead(absPath, missingSignature(error));
+    return undefined;
+  }
+  noteDiskRead(absPath, signatureOf(stat));
+  try {
     if (!stat.isFile() || stat.size > MAX_READ_BYTES) return undefined;
     return fs.readFileSync(absPath, 'utf8');
   } catch {
@@ -34,12 +41,43 @@ export function unreadableReason(absPath: string): string {
   }
 }
 
-/** Stat data used to invalidate caches; undefined when the path is not a readable regular file. */
-export function fileStamp(absPath: string): string | undefined {
+/** Signatures of the paths the splitter consulted while a `recordDiskReads` runs; null when none does. */
+let consulted: Map<string, string> | null = null;
+
+/**
+ * Called by every reader of the splitter (body files, env files) with the path it looked at and the
+ * signature of what it read (taken before reading: a change meanwhile shows as a difference later).
+ */
+export function noteDiskRead(absPath: string, signature: string): void {
+  if (consulted && !consulted.has(absPath)) consulted.set(absPath, signature);
+}
+
+/** Runs `split` and returns the paths it consulted on disk (read, found missing or refused), with their signatures. */
+export function recordDiskReads<T>(split: () => T): { value: T; reads: Map<string, string> } {
+  const outer = consulted;
+  const reads = new Map<string, string>();
+  consulted = reads;
   try {
-    const stat = fs.statSync(absPath);
-    return stat.isFile() && stat.size <= MAX_READ_BYTES ? `${stat.mtimeMs}:${stat.size}` : undefined;
-  } catch {
-    return undefined;
+    return { value: split(), reads };
+  } finally {
+    consulted = outer;
+    if (outer) for (const [p, signature] of reads) noteDiskRead(p, signature);
   }
+}
+
+/** What a path is on disk now (kind, mtime, size, inode, or why it is absent): an equal signature, the same read. */
+export function diskSignature(absPath: string): string {
+  try {
+    return signatureOf(fs.statSync(absPath));
+  } catch (error) {
+    return missingSignature(error);
+  }
+}
+
+function signatureOf(s: fs.Stats): string {
+  return `${s.isFile() ? 'f' : s.isDirectory() ? 'd' : 'o'}:${s.mtimeMs}:${s.size}:${s.ino}`;
+}
+
+function missingSignature(error: unknown): string {
+  return `x:${(error as NodeJS.ErrnoException).code ?? ''}`;
 }

@@ -1,14 +1,18 @@
 import { isDeepStrictEqual } from 'node:util';
 import { diff } from '../text.ts';
 import type { RequestUnit, Span } from '../types.ts';
+import { clearEnvironmentCache } from './environments.ts';
+import { diskSignature, recordDiskReads } from './files.ts';
 import { buildBlocks, parseRegion, splitBlocks, variablesKey, type BlockRecord, type HttpSplitOptions } from './parse.ts';
 
 /**
  * A `.http` splitter that remembers the last document: after an edit it re-splits only the blocks from
  * the `###` line before the edit to the one after it, keeps the blocks above (same objects, same offsets)
  * and shifts the blocks below. The result equals a full split (test/unit/http-incremental.test.ts)
- * except that files read from disk (`< file` bodies, env files) are re-read for every block at most once
- * per RECHECK_MS (a full split), the same staleness the env file cache already has.
+ * except that files read from disk (`< file` bodies, env files) are looked at again at most once per
+ * RECHECK_MS, the same staleness the env file cache already has: every path the splits consulted is
+ * stat-ed, and only when one changed (or a caller's own `readFile` read it, which cannot be stat-ed)
+ * does a full split run. Typing thus never pays a whole-file split.
  *
  * Falls back to a full split when the edit changes the file variables (they are global), when the
  * options change, in an untrusted workspace (its notes depend on every request), or when the diff
@@ -36,14 +40,17 @@ interface State {
   blocks: BlockRecord[];
   fileVariables: Map<string, string>;
   fullAt: number;
+  /** Every path the splits consulted, with the signature of what they read; undefined with a caller's readFile. */
+  disk: Map<string, string> | undefined;
 }
 
 export function createIncrementalHttpSplitter(now: () => number = Date.now): IncrementalHttpSplitter {
   let state: State | undefined;
   const full = (text: string, options: HttpSplitOptions, optionsKey: string): HttpSplit => {
     try {
-      const { blocks, fileVariables } = splitBlocks(text, options);
-      state = { text, optionsKey, blocks, fileVariables, fullAt: now() };
+      const { value, reads } = recordDiskReads(() => splitBlocks(text, options));
+      const { blocks, fileVariables } = value;
+      state = { text, optionsKey, blocks, fileVariables, fullAt: now(), disk: options.readFile ? undefined : reads };
       return { units: unitsOf(blocks) };
     } catch {
       state = undefined; // as splitHttpDocument: never throws, no units
@@ -59,7 +66,13 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
       }
       const previous = state;
       if (!previous || previous.optionsKey !== optionsKey || options.trusted === false) return full(text, options, optionsKey);
-      if (now() - previous.fullAt > RECHECK_MS) return recheck(previous, text, options, optionsKey);
+      if (now() - previous.fullAt > RECHECK_MS) {
+        if (!previous.disk || !unchanged(previous.disk)) {
+          clearEnvironmentCache(); // its own re-check interval must not hand the full split the old contents
+          return recheck(previous, text, options, optionsKey);
+        }
+        previous.fullAt = now();
+      }
       if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
       try {
         return incremental(previous, text, options) ?? full(text, options, optionsKey);
@@ -117,7 +130,8 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
     if (region.parsed.map(variablesKey).join('') !== oldVariables) return undefined;
 
     const nextStray = old[last + 1]?.stray ?? false;
-    const fresh = buildBlocks(text, region, previous.fileVariables, options, nextStray);
+    const { value: fresh, reads } = recordDiskReads(() => buildBlocks(text, region, previous.fileVariables, options, nextStray));
+    if (previous.disk) for (const [p, signature] of reads) if (!previous.disk.has(p)) previous.disk.set(p, signature);
     // The region's closing `###` line is untouched: its next-line offset is the old one, shifted.
     if (closing) fresh[fresh.length - 1].close = shiftClose(closing, edit.delta);
     const below = old.slice(last + 1).map((b) => shiftBlock(b, edit.delta));
@@ -128,6 +142,12 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
     const removed = countUnits(old.slice(first, last + 1));
     return { units: unitsOf(blocks), reuse: { above, below: above + added, added: added - removed, delta: edit.delta, changed: { start: edit.start, end: edit.oldEnd + edit.delta } } };
   }
+}
+
+/** True when no consulted path changed on disk (one stat each: a few per file, not a split). */
+function unchanged(disk: Map<string, string>): boolean {
+  for (const [p, signature] of disk) if (diskSignature(p) !== signature) return false;
+  return true;
 }
 
 function unitsOf(blocks: BlockRecord[]): RequestUnit[] {
