@@ -1,5 +1,5 @@
 // Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
-// dist/server.js (language server) with its dist/token-worker.js, dist/lib.js (+ lib.d.ts: the package's library entry)
+// dist/server.js (language server) with its dist/token-worker.js, dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
 // and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
@@ -24,13 +24,23 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The tokenizer is dist/tokenizer.js (server/src/tokenizer.ts); the other bundles require it at run time.
+const tokenizerApart = {
+  name: 'tokenizer-apart',
+  setup(build) {
+    build.onResolve({ filter: /^gpt-tokenizer\/encoding\/o200k_base$/ }, () => ({ path: './tokenizer.js', external: true }));
+  },
+};
+const lazy = { plugins: [tokenizerApart] };
+
 const builds = [
+  { ...common, entryPoints: { tokenizer: 'server/src/tokenizer.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The token worker is its own bundle: the server starts it as a worker thread (frontend/token-counter.ts).
-  { ...common, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
+  { ...common, ...lazy, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
   // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.
-  { ...common, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, ...lazy, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
+  { ...common, ...lazy, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 if (existsSync('client/src/test/suite/index.ts')) {
   builds.push({ ...common, minify: false, entryPoints: { 'test/suite/index': 'client/src/test/suite/index.ts' }, outdir: 'dist', external: ['vscode'] });

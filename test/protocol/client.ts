@@ -71,6 +71,8 @@ export interface StartOptions {
   rootUri?: string | null;
   /** The server's environment; default: the test's (under the no-network preload with LLM_PREFLIGHT_NO_NETWORK=1). */
   env?: NodeJS.ProcessEnv;
+  /** Node flags for the server process (bench: `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 export interface Waiter {
@@ -123,7 +125,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? childEnv() });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? childEnv() });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, conn, options);
     conn.listen();
