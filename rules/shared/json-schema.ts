@@ -1,6 +1,6 @@
 /**
  * "Is this a valid JSON Schema?" — checked against the meta-schema with Ajv. One Ajv instance,
- * created on first use and kept; the two meta-schema validators are compiled once. User schemas
+ * created on first use and kept; each meta-schema validator is compiled once, when first needed. User schemas
  * are never compiled (only validated as data against the meta-schema), so a lint costs one walk.
  *
  * - draft 2020-12: what Anthropic documents for `input_schema` ("It must match JSON Schema draft
@@ -25,20 +25,20 @@ const META_IDS: Record<Draft, string> = {
   'draft-07': 'http://json-schema.org/draft-07/schema',
 };
 
-let validators: Record<Draft, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const validators: Partial<Record<Draft, ValidateFunction>> = {};
 
+/** The draft's meta-schema validator, compiled on first use: each costs tens of ms, and most bodies need one draft. */
 function metaValidator(draft: Draft): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, validateFormats: false });
+  const known = validators[draft];
+  if (known) return known;
+  if (!ajv) {
+    ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, validateFormats: false });
     ajv.addMetaSchema(draft07);
-    const get = (id: string) => {
-      const v = ajv.getSchema(id);
-      if (!v) throw new Error(`meta-schema ${id} missing`);
-      return v;
-    };
-    validators = { '2020-12': get(META_IDS['2020-12']), 'draft-07': get(META_IDS['draft-07']) };
   }
-  return validators[draft];
+  const v = ajv.getSchema(META_IDS[draft]);
+  if (!v) throw new Error(`meta-schema ${META_IDS[draft]} missing`);
+  return (validators[draft] = v);
 }
 
 export interface SchemaIssue {
