@@ -8,7 +8,8 @@ import { splitDocument } from '../core/units.ts';
  * separator, script, file reference, variable, request or status line) starts like that, and strings
  * cannot span lines, so a body of such lines is exactly what the splitter would hand on as the body.
  */
-const JSON_LINE_LEADS = new Set([...'{}[]",-0123456789tfn\r\n'].map((c) => c.charCodeAt(0)));
+const JSON_LINE_LEADS = new Uint8Array(128);
+for (const c of '{}[]",-0123456789tfn\r\n') JSON_LINE_LEADS[c.charCodeAt(0)] = 1; // a table: one load per line, no Set lookup
 /** Spaces the splitter treats as blank besides space and tab: with one, the body's edges are left to it. */
 const OTHER_SPACES = ['\v', '\f', '\ufeff', '\u00a0'];
 
@@ -19,7 +20,7 @@ function jsonLinesOnly(text: string, from: number): boolean {
     let i = line;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
     const code = text.charCodeAt(i);
-    if (i < text.length && (!JSON_LINE_LEADS.has(code) || (code === 123 && text.charCodeAt(i + 1) === 123))) return false;
+    if (i < text.length && (!(code < 128 && JSON_LINE_LEADS[code]) || (code === 123 && text.charCodeAt(i + 1) === 123))) return false;
     const next = text.indexOf('\n', i);
     if (next < 0) break;
     line = next + 1;
