@@ -50,3 +50,18 @@ test('a count that stopped early says "more than"', () => {
   const resolved = withCounts(result, [{ tokens: 256_001, complete: false }]);
   assert.match(resolved.findings.find((f) => f.rule === 'context-window-exceeded')!.message, /: more than 256001 prompt tokens/);
 });
+
+test('a settled check lets go of its prompt strings and closure; the cached request still settles to the same finding', () => {
+  const linter = createLinter();
+  const first = linter.lint(OVER, options);
+  const pending = first.deferred![0].pending;
+  assert.ok(pending.job.texts.length > 0);
+  const counted = resolveDeferred(first);
+  assert.deepEqual(pending.job.texts, [], 'the counted texts are released');
+  assert.throws(() => pending.render({ tokens: 1, complete: true }), /rendered again/);
+  const again = linter.lint(OVER, options);
+  assert.equal(again.deferred, undefined);
+  assert.deepEqual(again.findings, counted.findings);
+  // A second count for the same check (a run that raced another document's) changes nothing.
+  assert.deepEqual(withCounts(first, [{ tokens: 1, complete: true }]).findings, counted.findings);
+});

@@ -40,11 +40,29 @@ interface Settleable {
   deferred?: DeferredFinding[];
 }
 
-/** Counts already made, per pending check: a re-lint served from the cache reuses the same object. */
-const remembered = new WeakMap<PendingCount, TokenCount>();
+/** Messages of counts already made, per pending check: a re-lint served from the cache reuses the same object. */
+const remembered = new WeakMap<PendingCount, { message: string | null }>();
 
-function rendered(finding: Finding, pending: PendingCount, count: TokenCount): Finding | null {
-  const message = pending.render(count);
+/**
+ * The message for `count` (the first count given for this check wins), remembered. The check then lets
+ * go of what it no longer needs and the per-request cache would otherwise keep alive: the prompt strings
+ * it counted and the rule's closure (its context, hence the whole parsed body).
+ */
+function settle(pending: PendingCount, count: TokenCount): { message: string | null } {
+  const known = remembered.get(pending);
+  if (known) return known;
+  const settled = { message: pending.render(count) };
+  remembered.set(pending, settled);
+  pending.job = { texts: [], stopAbove: pending.job.stopAbove };
+  pending.render = released;
+  return settled;
+}
+
+function released(): never {
+  throw new Error('a settled token check was rendered again (its message is remembered)');
+}
+
+function rendered(finding: Finding, message: string | null): Finding | null {
   if (message === null) return null;
   const { pending: _, ...rest } = finding;
   return { ...rest, message };
@@ -59,7 +77,7 @@ export function settleKnown<R extends Settleable>(result: R): R {
     const known = f.pending && remembered.get(f.pending);
     if (!f.pending) findings.push(f);
     else if (known) {
-      const done = rendered(f, f.pending, known);
+      const done = rendered(f, known.message);
       if (done) findings.push(done);
     } else deferred.push({ finding: f, pending: f.pending, index: findings.length });
   }
@@ -78,8 +96,7 @@ export function withCounts<R extends Settleable>(result: R, counts: readonly Tok
   let d = 0;
   for (let i = 0; i <= result.findings.length; i++) {
     for (; d < deferred.length && deferred[d].index === i; d++) {
-      remembered.set(deferred[d].pending, counts[d]);
-      const done = rendered(deferred[d].finding, deferred[d].pending, counts[d]);
+      const done = rendered(deferred[d].finding, settle(deferred[d].pending, counts[d]).message);
       if (done) findings.push(done);
     }
     if (i < result.findings.length) findings.push(result.findings[i]);
