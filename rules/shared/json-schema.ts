@@ -1,7 +1,8 @@
 /**
- * "Is this a valid JSON Schema?" — checked against the meta-schema with Ajv. One Ajv instance,
- * created on first use and kept; each meta-schema validator is compiled once, when first needed. User schemas
- * are never compiled (only validated as data against the meta-schema), so a lint costs one walk.
+ * "Is this a valid JSON Schema?" — checked against the meta-schema with Ajv's validators, generated ahead
+ * of time as standalone code (meta-validators.generated.ts, by scripts/meta-validators.mjs), so no process
+ * pays Ajv's compile of a meta-schema. User schemas are never compiled (only validated as data against
+ * the meta-schema), so a lint costs one walk.
  *
  * - draft 2020-12: what Anthropic documents for `input_schema` ("It must match JSON Schema draft
  *   2020-12").
@@ -9,9 +10,8 @@
  *   `parametersJsonSchema` / `responseJsonSchema`): it accepts the tuple form of `items` and does not
  *   look inside `$defs`, so it reports only what every draft agrees is broken.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import { draft07, draft2020 } from './meta-validators.generated.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, nestedDeeperThan } from '../shared.ts';
 
@@ -20,25 +20,16 @@ const MAX_SCHEMA_VALIDATION_DEPTH = 256;
 
 export type Draft = '2020-12' | 'draft-07';
 
-const META_IDS: Record<Draft, string> = {
-  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
-  'draft-07': 'http://json-schema.org/draft-07/schema',
-};
+/** A standalone Ajv validator: true when valid, else false with `errors` set on the function. */
+interface MetaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-let ajv: Ajv2020 | undefined;
-const validators: Partial<Record<Draft, ValidateFunction>> = {};
+const VALIDATORS: Record<Draft, MetaValidator> = { 'draft-07': draft07, '2020-12': draft2020 };
 
-/** The draft's meta-schema validator, compiled on first use: each costs tens of ms, and most bodies need one draft. */
-function metaValidator(draft: Draft): ValidateFunction {
-  const known = validators[draft];
-  if (known) return known;
-  if (!ajv) {
-    ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false, validateFormats: false });
-    ajv.addMetaSchema(draft07);
-  }
-  const v = ajv.getSchema(META_IDS[draft]);
-  if (!v) throw new Error(`meta-schema ${META_IDS[draft]} missing`);
-  return (validators[draft] = v);
+function metaValidator(draft: Draft): MetaValidator {
+  return VALIDATORS[draft];
 }
 
 export interface SchemaIssue {
