@@ -4,6 +4,9 @@
  */
 export function closest(id: string, known: Iterable<string>): string | undefined {
   const lower = id.toLowerCase();
+  // A cut-short name ("warn", "--form") is a slip too, when only one known name starts with it.
+  const starting = lower.length >= 3 ? [...known].filter((k) => k.toLowerCase().startsWith(lower) && k.length > lower.length) : [];
+  if (starting.length === 1) return starting[0];
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(lower.length / 3)) + 1;
   for (const candidate of known) {
