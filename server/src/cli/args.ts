@@ -25,6 +25,8 @@ export interface CheckArgs {
   quiet: boolean;
   /** Exit 1 when there are more warnings than this (undefined: no limit). */
   maxWarnings?: number;
+  /** Language of the messages; undefined: from the environment (explainLocale). */
+  locale?: Locale;
 }
 
 export interface ExplainArgs {
@@ -69,6 +71,7 @@ function parseCheck(argv: string[]): CheckArgs | { command: 'help'; text: string
   if (values.api !== undefined) args.api = values.api as ApiId;
   if (values.config !== undefined) args.config = values.config as string;
   if (values.env !== undefined) args.env = values.env as string;
+  if (values.locale !== undefined) args.locale = values.locale as Locale;
   if (values['stdin-filename'] !== undefined) {
     if (!positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the paths', 'check');
     args.stdinFilename = values['stdin-filename'] as string;
@@ -110,7 +113,7 @@ function parseWith(command: 'check' | 'explain', argv: string[], table: Record<s
   for (const [name, spec] of Object.entries(table)) {
     const value = values[name];
     if (!spec.choices || typeof value !== 'string') continue;
-    const chosen = command === 'explain' && name === 'locale' ? value.toLowerCase() : value;
+    const chosen = name === 'locale' ? value.toLowerCase() : value;
     if (spec.choices.includes(chosen)) {
       values[name] = chosen;
       continue;

@@ -9,6 +9,7 @@ import { InputReadError, readInput } from './read-input.ts';
 import { formatJsonChunks, formatSarif, formatStylishChunks, plural, type FileReport } from './format.ts';
 import { formatCompactChunks, formatGithubChunks } from './format-lines.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
+import { explainLocale } from './explain.ts';
 
 export interface CheckIo {
   cwd: string;
@@ -55,6 +56,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     rules,
     models,
     docsUrl: createDocsLocator(),
+    locale: explainLocale(args, process.env),
     ...environment,
   };
 

@@ -5,7 +5,7 @@ import type { ExplainArgs } from './args.ts';
 import { confidenceLine, originLine } from '../frontend/explain-provenance.ts';
 
 /** The locale: --locale, else the environment's language when we have it, else English. */
-export function explainLocale(args: ExplainArgs, env: NodeJS.ProcessEnv): Locale {
+export function explainLocale(args: { locale?: Locale }, env: NodeJS.ProcessEnv): Locale {
   return args.locale ?? pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 

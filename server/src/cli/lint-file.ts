@@ -8,6 +8,7 @@ import { documentKind } from '../core/units.ts';
 import type { ApiId } from '../core/types.ts';
 import type { FileReport } from './format.ts';
 import type { Settings } from '../frontend/settings.ts';
+import type { Locale } from '../../../rules/errors/types.ts';
 import { ioErrorInWords } from './io-errors.ts';
 import { LINTED_EXTENSIONS } from './files.ts';
 
@@ -24,6 +25,8 @@ export interface LintFileOptions {
   envName?: string;
   /** REST Client's `rest-client.environmentVariables` for that environment ($shared merged in). */
   environment?: Record<string, string>;
+  /** Language of the messages (`--locale`, else LC_ALL / LANG). */
+  locale?: Locale;
 }
 
 /** The core's options for a file on disk (shared by linting and `--fix`). */
@@ -37,6 +40,8 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     models: options.models,
     docsUrl: options.docsUrl,
     http: { envName: options.envName, environment: options.environment },
+    // Rule-message translations read LintOptions.locale (spread: this compiles before that option lands).
+    ...{ locale: options.locale },
   };
 }
 

@@ -27,7 +27,7 @@ export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
  */
 export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', short: 'f', value: 'name', choices: CHECK_FORMATS, default: 'stylish', help: 'output format; github prints workflow annotations, sarif is for GitHub code scanning' },
-  api: { type: 'string', value: 'api-id', choices: API_IDS, help: 'the API every request is for, when neither the URL nor a # @api comment says', otherwise: 'detected per request' },
+  api: { type: 'string', value: 'api-id', choices: API_IDS, help: 'the API of every request (a # @api comment above a request still wins)', otherwise: 'detected per request from the URL, headers and body' },
   fix: { type: 'boolean', help: 'apply every safe fix to the files, then report what is left' },
   'stdin-filename': { type: 'string', value: 'name', help: 'with -, the name standard input stands for: its extension decides the kind, its folder the env files', otherwise: 'JSON when the text starts with { or [, else .http' },
   env: { type: 'string', value: 'name', help: 'environment of http-client.env.json and rest-client.environmentVariables used for {{variables}}', otherwise: '$shared, then the first environment that defines the name' },
@@ -35,6 +35,7 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   'max-warnings': { type: 'string', value: 'n', help: 'exit 1 when there are more than n warnings', otherwise: 'no limit' },
   config: { type: 'string', value: 'file', help: 'config file', otherwise: 'the nearest .llm-preflight.json from the working directory up' },
   'max-file-size-mb': { type: 'string', value: 'n', default: '20', help: 'files larger than this are skipped' },
+  locale: { type: 'string', value: 'locale', choices: LOCALES, help: 'language of the messages', otherwise: 'from LC_ALL, LC_MESSAGES or LANG, else en' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 };
 
