@@ -68,6 +68,7 @@ describe('options (util.parseArgs)', () => {
       [['check', '--api', 'anthropic-message'], /unknown api "anthropic-message"; did you mean "anthropic-messages"\?/],
       [['explain', '--locale', 'zh_cn'], /unknown locale "zh_cn"; did you mean "zh-cn"\?/],
       [['chek'], /unknown command "chek"; did you mean "check"\?/],
+      [[], /missing command \(check or explain\)/],
     ];
     for (const [args, message] of cases) {
       const r = runCli(args);
@@ -103,6 +104,12 @@ describe('options (util.parseArgs)', () => {
     }
     assert.match(check.stdout, /Exit codes/);
     assert.match(explain.stdout, /--follow +explain errors as they stream past; the input is passed through unchanged/);
+  });
+
+  it('--version prints the package version', () => {
+    const r = runCli(['--version']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
   it('explain --follow is a known option (not a usage error)', () => {

@@ -50,7 +50,8 @@ export class UsageError extends Error {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help', text: commandHelp() };
+  if (command === undefined) throw new UsageError(`missing command (${COMMANDS.join(' or ')})`);
+  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help', text: commandHelp() };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'check') return parseCheck(rest);
   if (command === 'explain') return parseExplain(rest);
