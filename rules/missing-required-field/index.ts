@@ -51,8 +51,9 @@ export const rule: RuleModule = {
     if (Object.keys(body).some(isTemplated)) return {}; // a `{{variable}}` key could be any field
 
     // Top level. A bare body (no request line, no batch envelope) is often a fragment that code
-    // completes before sending (model and limits added by the caller): its top level is not judged.
-    const bare = !context.unit.url && !context.unit.envelope;
+    // completes before sending (model and limits added by the caller): its top level is not judged,
+    // unless the user named its API (`--api`, `llmPreflight.apis`, `# @api`): then it is the request.
+    const bare = !context.unit.url && !context.unit.envelope && !context.declaredApi;
     for (const [name, spec] of Object.entries(verdict.params)) {
       if (bare) break;
       if (!spec.required || Object.prototype.hasOwnProperty.call(body, name) || aliasPresent(body, name, verdict.params)) continue;

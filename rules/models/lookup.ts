@@ -11,7 +11,7 @@ import { DEEPSEEK_MODELS } from './table/deepseek.ts';
 import { GOOGLE_MODELS } from './table/google.ts';
 import { OPENAI_MODELS } from './table/openai.ts';
 import { QWEN_MODELS } from './table/qwen.ts';
-import { modelVendor } from './families.ts';
+import { modelVendor, type ModelVendor } from './families.ts';
 import type { ModelEntry, ModelInfo, UserModel } from './types.ts';
 
 export const MODEL_TABLE: readonly ModelEntry[] = [...OPENAI_MODELS, ...ANTHROPIC_MODELS, ...GOOGLE_MODELS, ...QWEN_MODELS, ...DEEPSEEK_MODELS];
@@ -42,8 +42,11 @@ export function candidates(id: string): string[] {
 }
 
 export interface ModelTable {
-  /** The model's facts, or null when the id is unknown. */
-  lookup(model: string | null | undefined): ModelInfo | null;
+  /**
+   * The model's facts, or null when the id is unknown. `madeBy`: the maker of the API the request speaks,
+   * the vendor of a user model that names none (`like`, `vendor`) and whose id tells none either.
+   */
+  lookup(model: string | null | undefined, madeBy?: ModelVendor): ModelInfo | null;
   /** Every id the table knows (table, aliases, catalog, user), for suggestions and completion. */
   ids(): string[];
 }
@@ -93,11 +96,11 @@ export function createModelTable(userModels: Record<string, UserModel> = {}): Mo
     };
   };
 
-  const resolve = (id: string): ModelInfo | null => {
+  const resolve = (id: string, madeBy?: ModelVendor): ModelInfo | null => {
     const user = users.get(id) ?? candidates(id).map((c) => users.get(c)).find(Boolean);
     if (!user) return resolveBuiltIn(id);
     const like = user.like ? resolveBuiltIn(canonicalId(user.like)) : null;
-    const vendor = user.vendor ?? like?.vendor ?? modelVendor(id);
+    const vendor = user.vendor ?? like?.vendor ?? modelVendor(id) ?? madeBy;
     if (!vendor) return null;
     return {
       ...(like ?? { quirks: {}, sources: [] }),
@@ -111,12 +114,13 @@ export function createModelTable(userModels: Record<string, UserModel> = {}): Mo
   };
 
   return {
-    lookup(model) {
+    lookup(model, madeBy) {
       if (!model) return null;
       const id = canonicalId(model);
       if (!id) return null;
-      if (!cache.has(id)) cache.set(id, resolve(id));
-      return cache.get(id)!;
+      const key = madeBy ? `${id}\u0000${madeBy}` : id;
+      if (!cache.has(key)) cache.set(key, resolve(id, madeBy));
+      return cache.get(key)!;
     },
     ids() {
       return [...new Set([...entries.keys(), ...catalog.keys(), ...users.keys()])].sort();

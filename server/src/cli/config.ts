@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseTree, printParseErrorCode, getNodeValue, type ParseError } from 'jsonc-parser';
+import { configProblems } from './config-check.ts';
+import { ioErrorInWords } from './io-errors.ts';
 import { normalizeSettings, type Settings } from '../frontend/settings.ts';
 
 /** The file the CLI looks for, from the working directory up, when `--config` is not given. */
@@ -11,8 +13,8 @@ export class ConfigError extends Error {}
 /**
  * The CLI's counterpart of the editor settings: `{ "rules": {...}, "apis": {...}, "models": {...} }`,
  * the same shapes as `llmPreflight.rules` / `.apis` / `.models` (JSONC allowed). Malformed entries
- * are dropped by the same normalisation the language server uses; unreadable or broken JSON is a
- * usage error (exit 2), because silently linting with other settings would mislead.
+ * are refused with where and what (config-check.ts), and unreadable or broken JSON too: a usage error
+ * (exit 2), because silently linting with other settings would mislead.
  */
 export function loadConfig(explicitPath: string | undefined, cwd: string): { settings: Settings; path?: string } {
   const path = explicitPath ? resolve(cwd, explicitPath) : findUp(cwd);
@@ -21,12 +23,15 @@ export function loadConfig(explicitPath: string | undefined, cwd: string): { set
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ConfigError(`cannot read config ${path}: ${ioErrorInWords(error)}`);
   }
   const errors: ParseError[] = [];
-  const value = parse(text, errors, { allowTrailingComma: true });
+  const tree = parseTree(text, errors, { allowTrailingComma: true });
   if (errors.length) throw new ConfigError(`config ${path}: JSON syntax error (${printParseErrorCode(errors[0].error)}) at offset ${errors[0].offset}`);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config ${path}: expected an object with rules, apis and models`);
+  const value: unknown = tree ? getNodeValue(tree) : undefined;
+  if (!tree || !value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`config ${path}: expected an object with rules, apis and models`);
+  const problems = configProblems(text, tree, value as Record<string, unknown>);
+  if (problems.length) throw new ConfigError(problems.map((p) => `${relative(cwd, path) || path}:${p}`).join('\n'));
   return { settings: normalizeSettings(value), path };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fixAll } from '../core/fix-all.ts';
 import { checkFileSize, DEFAULT_LIMITS } from '../core/limits.ts';
 import { fileLintOptions, type LintFileOptions } from './lint-file.ts';
+import { ioErrorInWords } from './io-errors.ts';
 
 /**
  * `check --fix` for one file: every preferred fix applied (the same fix-all as the editor's), the file
@@ -16,14 +17,14 @@ export function fixFile(file: string, options: LintFileOptions): { applied: numb
     if (checkFileSize(stat.size, { ...DEFAULT_LIMITS, ...fileLintOptions(file, options).limits })) return { applied: 0 };
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return { error: ioErrorInWords(error) };
   }
   const fixed = fixAll(text, fileLintOptions(file, options));
   if (fixed.text === text) return { applied: 0 };
   try {
     writeFileSync(file, fixed.text, 'utf8');
   } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return { error: ioErrorInWords(error) };
   }
   return { applied: fixed.applied };
 }

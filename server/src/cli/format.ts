@@ -11,6 +11,8 @@ const REPOSITORY = 'https://github.com/llm-preflight/llm-preflight';
 export interface FileReport {
   file: string;
   diagnostics: { rule: string; severity: Severity; message: string; api: ApiId | null; range: Range; docsUrl?: string }[];
+  /** Why the file was not linted (too large, binary, not a linted kind): reported as skipped, not as a problem. */
+  skipped?: string;
 }
 
 /** The contract's JSON: one array, 0-based ranges like LSP. */
@@ -68,8 +70,16 @@ export function* formatStylishChunks(reports: FileReport[], cwd: string, color: 
     yield '';
   }
   const total = errors + warnings + infos;
-  if (total === 0) return yield paint(32, `✔ No problems in ${reports.length} file${reports.length === 1 ? '' : 's'}.`);
-  yield paint(errors ? 31 : 33, `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`);
+  const skipped = reports.filter((r) => r.skipped).length;
+  const linted = reports.length - skipped;
+  const skippedNote = skipped ? `, ${plural(skipped, 'file')} skipped` : '';
+  if (total === 0) return yield paint(32, `✔ No problems in ${plural(linted, 'file')}${skippedNote}.`);
+  yield paint(errors ? 31 : 33, `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)${skippedNote}`);
+}
+
+/** "1 file", "2 files". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: rules with help text, 1-based regions, relative URIs. */

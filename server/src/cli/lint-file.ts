@@ -4,9 +4,13 @@ import { apiForPath } from '../frontend/api-globs.ts';
 import { LineIndex } from '../core/text.ts';
 import { lintText, type LintOptions } from '../core/lint.ts';
 import { checkFileSize, DEFAULT_LIMITS } from '../core/limits.ts';
+import { documentKind } from '../core/units.ts';
 import type { ApiId } from '../core/types.ts';
 import type { FileReport } from './format.ts';
 import type { Settings } from '../frontend/settings.ts';
+import type { Locale } from '../../../rules/errors/types.ts';
+import { ioErrorInWords } from './io-errors.ts';
+import { LINTED_EXTENSIONS } from './files.ts';
 
 export interface LintFileOptions {
   api?: ApiId;
@@ -17,6 +21,12 @@ export interface LintFileOptions {
   rules?: Settings['rules'];
   models?: Settings['models'];
   docsUrl?: (code: string) => string | undefined;
+  /** `--env`: the environment of `http-client.env.json` for `{{variables}}`. */
+  envName?: string;
+  /** REST Client's `rest-client.environmentVariables` for that environment ($shared merged in). */
+  environment?: Record<string, string>;
+  /** Language of the messages (`--locale`, else LC_ALL / LANG). */
+  locale?: Locale;
 }
 
 /** The core's options for a file on disk (shared by linting and `--fix`). */
@@ -29,44 +39,45 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     rules: options.rules,
     models: options.models,
     docsUrl: options.docsUrl,
+    http: { envName: options.envName, environment: options.environment },
+    // Rule-message translations read LintOptions.locale (spread: this compiles before that option lands).
+    ...{ locale: options.locale },
   };
 }
 
-/** Reads and lints one file; I/O problems come back as `{error}` so the caller can exit 2. */
+/** Reads and lints one file; I/O problems come back as `{error}` (in words) so the caller can exit 2. */
 export function lintFile(file: string, options: LintFileOptions): FileReport | { error: string } {
   let text: string;
-  const lintOptions = fileLintOptions(file, options);
   try {
     const stat = statSync(file);
     if (!stat.isFile()) return { error: 'not a regular file' };
-    const skip = checkFileSize(stat.size, { ...DEFAULT_LIMITS, ...lintOptions.limits });
-    if (skip) return skippedReport(file, skip, options);
+    const skip = checkFileSize(stat.size, { ...DEFAULT_LIMITS, ...fileLintOptions(file, options).limits });
+    if (skip) return { file, diagnostics: [], skipped: skip };
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return { error: ioErrorInWords(error) };
   }
-  const result = lintText(text, lintOptions);
-  const lines = new LineIndex(text);
-  return {
-    file,
-    diagnostics: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      api: f.api,
-      range: lines.rangeOf(f.span),
-      docsUrl: f.docsUrl,
-    })),
-  };
+  return lintSource(file, text, options);
 }
 
-/** The report of a file too large to read: the same info `file-skipped` finding the core gives for a long text. */
-function skippedReport(file: string, message: string, options: LintFileOptions): FileReport {
-  const setting = options.rules?.['file-skipped'];
-  const severity = setting && setting !== 'off' ? setting : 'info'; // as the core's own findings
-  const at = { line: 0, character: 0 };
-  return {
-    file,
-    diagnostics: [{ rule: 'file-skipped', severity, message, api: null, range: { start: at, end: at }, docsUrl: options.docsUrl?.('file-skipped') }],
-  };
+/**
+ * Lints a document's text as the file `file` (a path on disk, or the name standard input stands for).
+ * Findings come sorted by position; a document the core would not lint is reported as skipped, with why.
+ */
+export function lintSource(file: string, text: string, options: LintFileOptions, languageId?: string): FileReport {
+  if (!documentKind(languageId, file)) return { file, diagnostics: [], skipped: `not a ${LINTED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file` };
+  const result = lintText(text, { ...fileLintOptions(file, options), languageId });
+  if (result.skipped) return { file, diagnostics: [], skipped: result.skipped };
+  const lines = new LineIndex(text);
+  const diagnostics = result.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    api: f.api,
+    range: lines.rangeOf(f.span),
+    docsUrl: f.docsUrl,
+  }));
+  // Rules report in rule order; people read a file top to bottom (ESLint and Ruff sort the same way).
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character);
+  return { file, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { modelVendor } from '../../../rules/models/families.ts';
-import { apiFromPath } from '../../../rules/profiles/index.ts';
+import { API_PROFILES, apiFromPath, makerOf } from '../../../rules/profiles/index.ts';
 
 /** API from the endpoint path (the profiles' path patterns); prefixes (Azure deployments, relays' /v1, compatible-mode) are allowed. */
 export { apiFromPath };
@@ -59,6 +59,18 @@ export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId
   }
 
   const model = modelOf(body, url?.path ?? '');
+  // A bare body (no request line, no batch envelope) whose API the user named (`--api`, `llmPreflight.apis`,
+  // `# @api`) is the request the user means to send: it gets the checks the same body gets in a `.http` file
+  // with the API's own URL. The first-party provider is assumed unless the model is another maker's (then
+  // it goes through some compatible host we cannot name, and stays unknown: softer, as for a relay).
+  const declaredApi = api !== null && !unit.url && !unit.envelope;
+  if (declaredApi && !provider) {
+    const vendor = modelVendor(model);
+    if (!vendor || vendor === makerOf(api!)) {
+      provider = API_PROFILES[api!].defaultProvider;
+      reasons.push(`no URL: the API's own provider (${provider}) is assumed`);
+    }
+  }
   if (!api) {
     const fromShape = apiFromShape(body, model);
     if (fromShape) {
@@ -68,7 +80,7 @@ export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId
   }
   if (model) reasons.push(`model \`${model}\``);
   if (!api) reasons.push('API not recognised: only checks common to every API run');
-  return { api, provider, model, reasons };
+  return declaredApi ? { api, provider, model, reasons, declaredApi } : { api, provider, model, reasons };
 }
 
 export function asApiId(value: string): ApiId | null {

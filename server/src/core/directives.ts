@@ -1,6 +1,7 @@
 import { createScanner } from 'jsonc-parser';
 import { isBlank, splitLines } from './http/lines.ts';
 import { isComment } from './http/syntax.ts';
+import { closest } from './did-you-mean.ts';
 import { LineIndex } from './text.ts';
 import type { Finding, RequestUnit, Severity, Span } from './types.ts';
 import type { DocumentKind } from './units.ts';
@@ -355,37 +356,4 @@ function unknownMessage(id: string, kind: DirectiveKind, known: Set<string>): st
   }
   const near = closest(id, known);
   return `Unknown rule \`${id}\` in this llm-preflight-${kind} directive: it disables nothing.${near ? ` Did you mean \`${near}\`?` : ''}`;
-}
-
-/** The known id nearest to `id` by edit distance, when it is close enough to be a slip. */
-function closest(id: string, known: Set<string>): string | undefined {
-  const lower = id.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(lower.length / 3)) + 1;
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
-    const d = editDistance(lower, candidate, bestDistance);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, giving up (returning `cap`) once every cell of a row reaches `cap`. */
-function editDistance(a: string, b: string, cap: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin >= cap) return cap;
-    previous = row;
-  }
-  return previous[b.length];
 }

@@ -2,6 +2,7 @@ import { DEFAULT_RULES } from '../default-rules.ts';
 import type { Report, RuleContext, RuleListeners, RuleModule } from '../../../rules/types.ts';
 import { createRequestModel, NODE_KINDS } from '../../../rules/shared/request-model.ts';
 import { createModelTable, defaultModelTable, type ModelTable, type UserModel } from '../../../rules/models/index.ts';
+import { makerOf } from '../../../rules/profiles/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
@@ -334,7 +335,7 @@ function runRules(
   emit: (f: Finding, onUnit?: boolean) => void,
 ): void {
   if (body.value === undefined) return;
-  const modelInfo = models.lookup(detection.model);
+  const modelInfo = models.lookup(detection.model, detection.api ? makerOf(detection.api) : undefined);
   const requestLine = unit.requestLineSpan && shift(unit.requestLineSpan, -unit.span.start);
   const locate: ParsedBody['locate'] = profiler
     ? (path, target) => {

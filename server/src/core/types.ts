@@ -123,6 +123,11 @@ export interface Detection {
   model: string | null;
   /** Human-readable reasons, in the order they were applied. */
   reasons: string[];
+  /**
+   * A bare body (no request line, no envelope) whose API the user named: a whole request, not a fragment
+   * that code completes before sending (rules judge its top level, e.g. required fields).
+   */
+  declaredApi?: true;
 }
 
 /** A path into a JSON value: property names and array indices. */

@@ -109,7 +109,7 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
     provider: detection.provider,
     dialect,
     model: detection.model,
-    modelInfo: models.lookup(detection.model),
+    modelInfo: models.lookup(detection.model, makerOf(api)),
     models,
     params: paramsFor(api, dialect),
     text,

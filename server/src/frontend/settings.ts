@@ -72,8 +72,12 @@ export function normalizeUserModels(raw: unknown): Record<string, UserModel> {
   return out;
 }
 
-/** REST Client's `rest-client.environmentVariables`: `$shared` first, then each environment's values. */
-export function restClientVariables(raw: unknown): Record<string, string> {
+/**
+ * REST Client's `rest-client.environmentVariables`. With `envName` (the CLI's `--env`): that environment's
+ * values over `$shared`, as REST Client resolves them. Without (the editor does not say which one is
+ * picked): `$shared` first, then each environment's values.
+ */
+export function restClientVariables(raw: unknown, envName?: string): Record<string, string> {
   if (!raw || typeof raw !== 'object') return {};
   const envs = raw as Record<string, unknown>;
   const merged: Record<string, string> = {};
@@ -83,7 +87,8 @@ export function restClientVariables(raw: unknown): Record<string, string> {
       if (typeof value === 'string' && !(name in merged)) merged[name] = value;
     }
   };
+  if (envName !== undefined) add(envs[envName]);
   add(envs.$shared);
-  for (const [name, vars] of Object.entries(envs)) if (name !== '$shared') add(vars);
+  if (envName === undefined) for (const [name, vars] of Object.entries(envs)) if (name !== '$shared') add(vars);
   return merged;
 }
