@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ExplainView } from './explain-view';
 import { READ_ONLY_VIEW_SELECTORS, skipOwnOutput } from './output-views';
-import { registerTerminalLinks } from './terminal/links';
+import { createTerminalLinks } from './terminal/links';
 import { explainLastTerminalError } from './terminal/last-error';
 import { TerminalOutputLog } from './terminal/output-log';
 
@@ -13,7 +13,7 @@ import { TerminalOutputLog } from './terminal/output-log';
 let client: LanguageClient | undefined;
 let explainView: ExplainView | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const output = vscode.window.createOutputChannel('LLM Preflight');
   const status = vscode.window.createStatusBarItem('llmPreflight.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'LLM Preflight';
@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled' },
       ...READ_ONLY_VIEW_SELECTORS,
     ],
-    middleware: skipOwnOutput(context.extension.id),
+    middleware: skipOwnOutput(context.extension.id, output.name),
     synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
     outputChannel: output,
     // The display language decides the explanations' language when llmPreflight.locale is "auto".
@@ -63,10 +63,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('llmPreflight', 'LLM Preflight', serverOptions, clientOptions);
   const view = (explainView = new ExplainView(() => client));
   const terminalLog = new TerminalOutputLog();
+  const terminalLinks = createTerminalLinks(() => client, terminalLog, view);
   context.subscriptions.push(
     view,
     terminalLog,
-    registerTerminalLinks(() => client, terminalLog, view),
+    vscode.window.registerTerminalLinkProvider(terminalLinks),
     vscode.commands.registerCommand('llmPreflight.explainLastTerminalError', () => explainLastTerminalError(client, terminalLog, view)),
     output,
     status,
@@ -84,6 +85,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { terminalLinks, terminalLog };
+}
+
+/** What activate() returns: the terminal link provider and its output log, so the extension-host suite can ask them. */
+export interface ExtensionApi {
+  terminalLinks: vscode.TerminalLinkProvider;
+  terminalLog: TerminalOutputLog;
 }
 
 /**

@@ -24,8 +24,13 @@ export const READ_ONLY_VIEW_SELECTORS: DocumentSelector = [
  * Our own output channel is never sent to the server: with tracing on, each message the server logs would
  * change the channel and be sent again.
  */
-export function skipOwnOutput(extensionId: string): Middleware {
-  const own = (document: vscode.TextDocument) => document.uri.scheme === 'output' && decodeURIComponent(document.uri.toString()).includes(extensionId);
+export function skipOwnOutput(extensionId: string, channelName: string): Middleware {
+  // VS Code names an extension's channel `output:extension-output-<extension id>-#<n>-<channel name>`.
+  const own = (document: vscode.TextDocument) => {
+    if (document.uri.scheme !== 'output') return false;
+    const name = decodeURIComponent(document.uri.toString());
+    return name.includes(extensionId) && name.endsWith(`-${channelName}`);
+  };
   return {
     didOpen: (document, next) => (own(document) ? Promise.resolve() : next(document)),
     didChange: (event, next) => (own(event.document) ? Promise.resolve() : next(event)),

@@ -4,6 +4,7 @@ import { lintFile } from './cli/lint-file.ts';
 import { fixFile } from './cli/fix-file.ts';
 import { parseArgs, UsageError, USAGE, type CheckArgs, type ExplainArgs } from './cli/args.ts';
 import { ExplainInputError, explainLocale, readExplainInput, runExplain } from './cli/explain.ts';
+import { follow } from './cli/explain-follow.ts';
 import { collectFiles, InputError } from './cli/files.ts';
 import { ConfigError, loadConfig } from './cli/config.ts';
 import { formatJsonChunks, formatSarif, formatStylishChunks, type FileReport } from './cli/format.ts';
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args === 'help') return process.stdout.write(`${USAGE}\n`), 0;
   if (args === 'version') return process.stdout.write(`${version()}\n`), 0;
+  if (args.command === 'explain' && args.follow) return follow(process.stdin, process.stdout, process.stderr, { locale: explainLocale(args, process.env), format: args.format }).then(() => 0, () => 2);
   if (args.command === 'explain') return explain(args);
 
   const cwd = process.cwd();

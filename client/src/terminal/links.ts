@@ -24,8 +24,8 @@ class ErrorLink extends vscode.TerminalLink {
 
 export const TERMINAL_LINKS_SETTING = 'terminalLinks.enable';
 
-export function registerTerminalLinks(client: () => LanguageClient | undefined, log: TerminalOutputLog, view: ExplainView): vscode.Disposable {
-  const provider: vscode.TerminalLinkProvider<ErrorLink> = {
+export function createTerminalLinks(client: () => LanguageClient | undefined, log: TerminalOutputLog, view: ExplainView): vscode.TerminalLinkProvider<ErrorLink> {
+  return {
     async provideTerminalLinks(context, token) {
       const c = client();
       if (!c || !vscode.workspace.getConfiguration('llmPreflight').get<boolean>(TERMINAL_LINKS_SETTING, true)) return [];
@@ -43,5 +43,4 @@ export function registerTerminalLinks(client: () => LanguageClient | undefined, 
       await view.show(link.text, link.at);
     },
   };
-  return vscode.window.registerTerminalLinkProvider(provider);
 }

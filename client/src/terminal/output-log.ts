@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plainText } from './plain-text';
+import { keepLast, plainText } from './plain-text';
 
 /**
  * What each terminal printed, as plain text, read through shell integration (VS Code 1.93+:
@@ -26,23 +26,15 @@ export class TerminalOutputLog implements vscode.Disposable {
     this.subscriptions.push(vscode.window.onDidCloseTerminal((t) => this.logs.delete(t)));
   }
 
-  /** True once shell integration has reported output for this terminal. */
-  has(terminal: vscode.Terminal): boolean {
-    return this.logs.has(terminal);
-  }
-
   text(terminal: vscode.Terminal): string {
-    return this.logs.get(terminal) ?? '';
+    return keepLast(this.logs.get(terminal) ?? '', MAX_CHARS);
   }
 
   /** Appends text (also used by tests and by pseudo-terminals that know what they print). */
   append(terminal: vscode.Terminal, data: string): void {
     let log = (this.logs.get(terminal) ?? '') + plainText(data);
-    if (log.length > MAX_CHARS) {
-      // Cut at a line start so the first kept line is whole.
-      const cut = log.indexOf('\n', log.length - MAX_CHARS);
-      log = log.slice(cut >= 0 ? cut + 1 : log.length - MAX_CHARS);
-    }
+    // Trimmed once it is twice the limit, so each character is copied a bounded number of times.
+    if (log.length > 2 * MAX_CHARS) log = keepLast(log, MAX_CHARS);
     this.logs.set(terminal, log);
   }
 

@@ -44,3 +44,10 @@ export function plainText(data: string): string {
   }
   return out;
 }
+
+/** The last `max` characters, cut at a line start so the first kept line is whole. */
+export function keepLast(log: string, max: number): string {
+  if (log.length <= max) return log;
+  const cut = log.indexOf('\n', log.length - max);
+  return log.slice(cut >= 0 ? cut + 1 : log.length - max);
+}

@@ -23,6 +23,8 @@ export interface ExplainArgs {
   input: string;
   format: ExplainFormat;
   locale?: Locale;
+  /** `--follow`: standard input passes through, each error is explained as it goes past (cli/explain-follow.ts). */
+  follow?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -30,7 +32,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   llm-preflight check [paths or globs ...] [--format stylish|json|sarif] [--api <api-id>] [--fix]
                       [--max-file-size-mb <n>] [--config <file>]
-  llm-preflight explain [file | -] [--format text|json] [--locale en|zh-cn|zh-tw|fr]
+  llm-preflight explain [file | -] [--format text|json] [--locale en|zh-cn|zh-tw|fr] [--follow]
   llm-preflight --help | --version
 
 Lints .http, .rest, .json, .jsonc and .jsonl files (directories are walked).
@@ -39,7 +41,9 @@ Exit codes: 0 no error-severity findings, 1 at least one, 2 usage or I/O error.
 
 explain finds every error response or error line in the text (a file, or standard input with -)
 and says what it means, whose fault it is, whether a retry helps and how to fix it.
-Exit codes: 0 at least one error explained, 1 none found, 2 usage or I/O error.`;
+Exit codes: 0 at least one error explained, 1 none found, 2 usage or I/O error.
+explain - --follow passes standard input through unchanged and explains each error on standard error
+as it goes past (python app.py 2>&1 | llm-preflight explain - --follow); exit 0 when the input ends.`;
 
 export function parseArgs(argv: string[]): CheckArgs | ExplainArgs | 'help' | 'version' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
@@ -100,6 +104,8 @@ function parseExplain(rest: string[]): ExplainArgs {
       const locale = value().toLowerCase();
       if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`Unknown locale: ${locale} (${LOCALES.join(', ')})`);
       args.locale = locale as Locale;
+    } else if (arg === '--follow') {
+      args.follow = true;
     } else if (arg !== '-' && arg.startsWith('-')) {
       throw new UsageError(`Unknown option: ${arg}`);
     } else if (input !== undefined) {
@@ -109,5 +115,6 @@ function parseExplain(rest: string[]): ExplainArgs {
     }
   }
   args.input = input ?? '-';
+  if (args.follow && args.input !== '-') throw new UsageError('--follow reads standard input: explain - --follow');
   return args;
 }
