@@ -13,7 +13,7 @@ import path from 'node:path';
 import {
   root, clearLogs, log, missingPrerequisites, ensureSuiteBuilt, prepareDirs, startServer, launchBrowser, saveLogs, exthostLog, tail, cleanup, withDeadline,
 } from './lib.mjs';
-import { handleUiRequest } from './ui-requests.mjs';
+import { clearScreenshots, handleUiRequest } from './ui-requests.mjs';
 import { mkdirSync } from 'node:fs';
 
 const TIMEOUT_MS = Number(process.env.LLM_PREFLIGHT_E2E_TIMEOUT || 180) * 1000;
@@ -25,6 +25,7 @@ const suiteJs = await ensureSuiteBuilt();
 
 const t0 = Date.now();
 clearLogs('code-server-suite');
+clearScreenshots();
 const d = prepareDirs('cs-suite');
 let server; let browser; let code = 2;
 const stopAll = async () => {

@@ -2,11 +2,18 @@
 // page can do: move the mouse over a terminal row or an Output panel line, Ctrl+click a terminal link,
 // take a screenshot. The suite logs `[ui-request] {"id", "action", ...}` (forwarded by codeAutomationLog)
 // and waits for <LLM_PREFLIGHT_UI_DIR>/<id>.json, which this writes: { ok, text?, error? }.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { artifacts, log } from './lib.mjs';
 
 const PREFIX = '[ui-request] ';
+/** The screenshots the suite asks for (issue 13): the terminal link's hover, the Output hover, the Explain view. */
+export const SCREENSHOTS = ['term-terminal-link.png', 'term-output-hover.png', 'term-explain-view.png'];
+
+/** No stale screenshots: each run writes its own (or a -failure.png beside the missing one). */
+export function clearScreenshots() {
+  for (const name of SCREENSHOTS) for (const f of [name, name.replace(/\.png$/, '-failure.png')]) rmSync(path.join(artifacts, f), { force: true });
+}
 
 /** Handles one log line if it is a request; returns true when it was one. */
 export function handleUiRequest(page, uiDir, text) {

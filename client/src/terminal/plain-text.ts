@@ -1,48 +1,42 @@
+/** A character plain text does not keep (controls other than tab and line feed): one class, no backtracking. */
+const SPECIAL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
 /**
  * Terminal data as the screen shows it: escape sequences (colours, cursor moves, OSC titles and shell
- * integration marks) dropped, CRLF as LF. One left-to-right pass.
+ * integration marks) dropped, CRLF as LF, a lone CR (progress bars) dropped. One left-to-right pass; the
+ * plain stretches between controls are found by the regular expression engine and copied whole.
  */
 export function plainText(data: string): string {
+  const n = data.length;
   let out = '';
   let i = 0;
-  const n = data.length;
-  while (i < n) {
-    const c = data.charCodeAt(i);
-    if (c === 0x1b) {
-      const next = data.charCodeAt(i + 1);
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(data); m; m = SPECIAL.exec(data)) {
+    let at = m.index;
+    if (at < i) continue;
+    out += data.slice(i, at);
+    if (data.charCodeAt(at) === 0x1b) {
+      const next = data.charCodeAt(at + 1);
       if (next === 0x5b) {
         // CSI: parameters, then one final byte in @..~
-        i += 2;
-        while (i < n && !(data.charCodeAt(i) >= 0x40 && data.charCodeAt(i) <= 0x7e)) i++;
-        i++;
+        at += 2;
+        while (at < n && !(data.charCodeAt(at) >= 0x40 && data.charCodeAt(at) <= 0x7e)) at++;
+        at++;
       } else if (next === 0x5d || next === 0x50 || next === 0x5f) {
         // OSC / DCS / APC: up to BEL or ESC \
-        i += 2;
-        while (i < n && data.charCodeAt(i) !== 0x07 && !(data.charCodeAt(i) === 0x1b && data.charCodeAt(i + 1) === 0x5c)) i++;
-        i += data.charCodeAt(i) === 0x07 ? 1 : 2;
+        at += 2;
+        while (at < n && data.charCodeAt(at) !== 0x07 && !(data.charCodeAt(at) === 0x1b && data.charCodeAt(at + 1) === 0x5c)) at++;
+        at += data.charCodeAt(at) === 0x07 ? 1 : 2;
       } else {
-        i += 2;
+        at += 2;
       }
-      continue;
+    } else {
+      at++;
     }
-    if (c === 0x0d) {
-      // CR LF is a line break; a lone CR (progress bars) is dropped.
-      i++;
-      continue;
-    }
-    if (c < 0x20 && c !== 0x0a && c !== 0x09) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n) {
-      const d = data.charCodeAt(i);
-      if (d === 0x1b || d === 0x0d || (d < 0x20 && d !== 0x0a && d !== 0x09)) break;
-      i++;
-    }
-    out += data.slice(start, i);
+    i = Math.min(at, n);
+    SPECIAL.lastIndex = i;
   }
-  return out;
+  return out + data.slice(i);
 }
 
 /** The last `max` characters, cut at a line start so the first kept line is whole. */
