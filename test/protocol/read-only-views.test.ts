@@ -2,27 +2,23 @@
 // response editors httpyac and REST Client open (untitled `http` exchanges, httpyac's temp files), and the
 // requests behind the terminal links (llmPreflight/findErrors) and the Explain view (llmPreflight/explain).
 // Run: node --import tsx --test test/protocol/read-only-views.test.ts
-import { describe, it, before, afterEach } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ensureBuilt, LspClient } from './client.ts';
 
-const clients: LspClient[] = [];
-before(() => ensureBuilt());
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.dispose()));
+// One server for every case: they open different documents.
+let client: LspClient;
+before(async () => {
+  ensureBuilt();
+  client = await LspClient.start();
 });
-async function start(): Promise<LspClient> {
-  const client = await LspClient.start();
-  clients.push(client);
-  return client;
-}
+after(() => client.dispose());
 const markdownOf = (hover: Awaited<ReturnType<LspClient['hover']>>) => (hover?.contents as { value?: string } | undefined)?.value ?? '';
 
 const PY_429 = "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29500, Requested 1200. Please try again in 1.4s.', 'type': 'tokens', 'param': None, 'code': 'rate_limit_exceeded'}}";
 
 describe('read-only views', () => {
   it('an Output channel document (scheme output, language Log) explains an error on hover', async () => {
-    const client = await start();
     const uri = 'output:extension-output-acme.app-%231-app%20log';
     await client.open(uri, 'Log', `[info] starting\n${PY_429}\n[info] retrying\n`);
     const md = markdownOf(await client.hover(uri, { line: 1, character: 30 }));
@@ -31,7 +27,6 @@ describe('read-only views', () => {
   });
 
   it("httpyac's and REST Client's untitled exchange (language http: request, then the response) explains the response", async () => {
-    const client = await start();
     const uri = 'untitled:Untitled-2';
     const exchange = [
       'POST https://api.anthropic.com/v1/messages',
@@ -52,7 +47,6 @@ describe('read-only views', () => {
   });
 
   it('llmPreflight/findErrors gives the errors meeting a line of a window; bad params give none', async () => {
-    const client = await start();
     const text = `$ python app.py\n${PY_429}\n$ \n`;
     const from = text.indexOf('openai.');
     const found = (await client.conn.sendRequest('llmPreflight/findErrors', { text, from, to: from + PY_429.length })) as { errors: { start: number; end: number; label: string }[] };
@@ -65,7 +59,6 @@ describe('read-only views', () => {
   });
 
   it('llmPreflight/explain titles the view after the error, and `at` picks one error', async () => {
-    const client = await start();
     const text = `${PY_429}\n{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n`;
     const all = (await client.conn.sendRequest('llmPreflight/explain', { text })) as { count: number; title: string };
     assert.equal(all.count, 2);
