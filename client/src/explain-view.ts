@@ -23,9 +23,8 @@ interface ExplainResponse {
 const KEPT = 32;
 
 export class ExplainView implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  /** Each URI's markdown; never changes (a new explanation gets a new URI), so there is no onDidChange. */
   private readonly contents = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
   private readonly registration: vscode.Disposable;
   private serial = 0;
 
@@ -56,7 +55,6 @@ export class ExplainView implements vscode.TextDocumentContentProvider, vscode.D
 
   dispose(): void {
     this.registration.dispose();
-    this.changed.dispose();
   }
 }
 
