@@ -79,3 +79,17 @@ test('a long stream is scanned in bounded batches: errors far apart are each exp
   const want = [lines.findIndex((l) => l.startsWith('openai.RateLimitError')), lines.indexOf('HTTP/2 529')];
   assert.deepEqual(said.trim().split('\n').map((l) => (JSON.parse(l) as { range: { start: { line: number } } }).range.start.line), want);
 });
+
+test('a reader that goes away (| head) ends the filter quietly, exit 0', async () => {
+  const cli = spawn(process.execPath, [cliJs, 'explain', '-', '--follow'], { cwd: root, env: childEnv({ LANG: 'C.UTF-8' }) });
+  let err = '';
+  cli.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  cli.stdout.once('data', () => cli.stdout.destroy());
+  const line = Buffer.from('2026-12-07T04:00:00Z INFO worker handled a job\n'.repeat(2000));
+  const feed = setInterval(() => cli.stdin.write(line, () => {}), 5);
+  cli.stdin.on('error', () => {});
+  const code = await new Promise<number | null>((resolve) => cli.on('exit', resolve));
+  clearInterval(feed);
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /Error|at /);
+});

@@ -161,5 +161,11 @@ export function follow(input: Readable, output: Writable, explanations: Writable
       clear();
       reject(error);
     });
+    // The reader went away (`… | llm-preflight explain - --follow | head`): stop quietly, like cat would.
+    output.on('error', () => {
+      clear();
+      input.destroy();
+      resolve(follower.explained);
+    });
   });
 }
