@@ -17,27 +17,38 @@ const BODY = readFileSync(path.join(fixtures, 'anthropic-529.txt'));
 
 before(() => ensureBuilt());
 
-test('a child writing over time: the input comes out unchanged, and the first error is explained before the second is written', async () => {
-  // The writer: the traceback, a pause of two seconds (a program still running), then the 529 response.
-  const writer = spawn('sh', ['-c', `cat "${fixtures}/python-429.txt"; sleep 2; cat "${fixtures}/anthropic-529.txt"`]);
+test('a child writing over time: the input comes out unchanged, and the first error is explained while the stream is still open', async () => {
+  // The writer: the traceback, then it waits (a program still running) until the test has seen the 429
+  // explained — so the explanation provably came before the input ended — then the 529 response.
+  const writer = spawn('sh', ['-c', `cat "${fixtures}/python-429.txt"; read go; cat "${fixtures}/anthropic-529.txt"`]);
   const cli = spawn(process.execPath, [cliJs, 'explain', '-', '--follow'], { cwd: root, env: childEnv({ LANG: 'C.UTF-8', LC_ALL: '' }) });
   writer.stdout.pipe(cli.stdin);
   const events: string[] = [];
   let out = Buffer.alloc(0);
   let err = '';
+  // No explanation while the stream stays open would leave the writer waiting: fail instead of hanging.
+  const stuck = setTimeout(() => {
+    events.push('no explanation while the stream was open');
+    writer.kill();
+  }, 60_000);
   cli.stdout.on('data', (d: Buffer) => {
     out = Buffer.concat([out, d]);
     if (out.includes('HTTP/2 529') && !events.includes('529 passed through')) events.push('529 passed through');
   });
   cli.stderr.on('data', (d: Buffer) => {
     err += d.toString();
-    if (err.includes('Rate limit reached') && !events.includes('429 explained')) events.push('429 explained');
+    if (err.includes('Rate limit reached') && !events.includes('429 explained')) {
+      events.push('429 explained');
+      clearTimeout(stuck);
+      writer.stdin.end('go\n');
+    }
     if (err.includes('Anthropic API overloaded') && !events.includes('529 explained')) events.push('529 explained');
   });
   const code = await new Promise<number | null>((resolve) => cli.on('exit', resolve));
+  clearTimeout(stuck);
+  assert.deepEqual(events, ['429 explained', '529 passed through', '529 explained'], 'explanations arrive while the stream runs');
   assert.equal(code, 0, `exit code; stderr:\n${err}`);
   assert.ok(out.equals(Buffer.concat([PY, BODY])), 'standard output is the input, byte for byte');
-  assert.deepEqual(events, ['429 explained', '529 passed through', '529 explained'], 'explanations arrive while the stream runs');
   // Positions are lines of the whole stream, not of a batch.
   assert.match(err, /^llm-preflight: 11:1 {2}Rate limit reached/m);
   assert.match(err, /^llm-preflight: 14:1 {2}Anthropic API overloaded/m);
