@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ExplainView } from './explain-view';
+import { READ_ONLY_VIEW_SELECTORS, skipOwnOutput } from './output-views';
+import { createTerminalLinks } from './terminal/links';
+import { explainLastTerminalError } from './terminal/last-error';
+import { TerminalOutputLog } from './terminal/output-log';
 
 /**
  * The VS Code side: starts the bundled language server, shows its state in the status bar, and offers
  * restart / show-output commands. All linting happens in the server.
  */
 let client: LanguageClient | undefined;
+let explainView: ExplainView | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const output = vscode.window.createOutputChannel('LLM Preflight');
   const status = vscode.window.createStatusBarItem('llmPreflight.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'LLM Preflight';
@@ -38,7 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         { scheme, language: 'markdown' },
       ]),
       { scheme: 'untitled' },
+      ...READ_ONLY_VIEW_SELECTORS,
     ],
+    middleware: skipOwnOutput(context.extension.id, output.name),
     synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
     outputChannel: output,
     // The display language decides the explanations' language when llmPreflight.locale is "auto".
@@ -53,7 +61,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   client = new LanguageClient('llmPreflight', 'LLM Preflight', serverOptions, clientOptions);
+  const view = (explainView = new ExplainView(() => client));
+  const terminalLog = new TerminalOutputLog();
+  const terminalLinks = createTerminalLinks(() => client, terminalLog, view);
   context.subscriptions.push(
+    view,
+    terminalLog,
+    vscode.window.registerTerminalLinkProvider(terminalLinks),
+    vscode.commands.registerCommand('llmPreflight.explainLastTerminalError', () => explainLastTerminalError(client, terminalLog, view)),
     output,
     status,
     client.onDidChangeState((e) => setStatus(status, e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
@@ -70,11 +85,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { terminalLinks, terminalLog };
+}
+
+/** What activate() returns: the terminal link provider and its output log, so the extension-host suite can ask them. */
+export interface ExtensionApi {
+  terminalLinks: vscode.TerminalLinkProvider;
+  terminalLog: TerminalOutputLog;
 }
 
 /**
  * "LLM Preflight: Explain Error": the selection (or, without one, the clipboard) goes to the server,
- * which finds every error payload in it; the explanation opens as a markdown preview.
+ * which finds every error payload in it; the explanation opens in the read-only Explain view.
  */
 async function explainError(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -84,14 +106,9 @@ async function explainError(): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Select an error response (or copy one to the clipboard), then run LLM Preflight: Explain Error.'));
     return;
   }
-  if (!client) return;
-  const result = await client.sendRequest<{ markdown: string; count: number }>('llmPreflight/explain', { text });
-  if (!result.count) {
+  if (!(await explainView?.show(text))) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No error response was recognised in the selection or clipboard.'));
-    return;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
 }
 
 /** "LLM Preflight: Fix All in File": the server computes every preferred fix; applied only if the file did not change meanwhile. */

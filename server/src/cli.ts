@@ -3,6 +3,7 @@ import { parseArgs, UsageError, type ExplainArgs } from './cli/args.ts';
 import { runCheck } from './cli/check.ts';
 import { explainLocale, runExplain } from './cli/explain.ts';
 import { InputReadError, readInput } from './cli/read-input.ts';
+import { follow } from './cli/explain-follow.ts';
 
 declare const PACKAGE_VERSION: string | undefined;
 
@@ -23,11 +24,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function explain(args: ExplainArgs): number {
+function explain(args: ExplainArgs): number | Promise<number> {
   if (args.follow) {
-    // The streaming mode lives in its own module, merged from its own branch; until then say so.
-    process.stderr.write('llm-preflight: explain --follow is not available in this build.\n');
-    return 2;
+    if (args.input !== '-') throw new UsageError('--follow reads standard input: explain - --follow', 'explain');
+    return follow(process.stdin, process.stdout, process.stderr, { locale: explainLocale(args, process.env), format: args.format }).then(() => 0, () => 2);
   }
   let text: string;
   try {

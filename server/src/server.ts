@@ -23,9 +23,10 @@ import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
 import { disableActions } from './frontend/disable-actions.ts';
 import { documentKind } from './core/units.ts';
-import { explainAt, explainText } from './core/errors/index.ts';
+import { explainAt } from './core/errors/index.ts';
 import { pickLocale } from './frontend/explain-labels.ts';
-import { renderExplanation, renderExplanations } from './frontend/explain-markdown.ts';
+import { renderExplanation } from './frontend/explain-markdown.ts';
+import { explainRequest, findErrorsRequest } from './frontend/explain-request.ts';
 import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
@@ -364,9 +365,6 @@ connection.onCompletion(async (params, token) => {
   }
 });
 
-/** Explanations are capped at this much text (a selection or the clipboard). */
-const EXPLAIN_MAX_CHARS = 10 * 1024 * 1024;
-
 /** `llmPreflight/fixAll`: the Fix All in File command; the client applies the edits if the version still matches. */
 connection.onRequest('llmPreflight/fixAll', async (params: { textDocument?: { uri?: unknown } }) => {
   if (isShutdown()) return refuseRequest('llmPreflight/fixAll', params);
@@ -411,16 +409,27 @@ connection.onFoldingRanges((params) => {
   }
 });
 
-connection.onRequest('llmPreflight/explain', (params: { text?: unknown }) => {
+connection.onRequest('llmPreflight/explain', (params: { text?: unknown; at?: unknown }) => {
   if (isShutdown()) return refuseRequest('llmPreflight/explain', params);
   try {
-    const text = typeof params?.text === 'string' ? params.text.slice(0, EXPLAIN_MAX_CHARS) : '';
-    const locale = localeOf(pushedSettings);
-    const explained = explainText(text, locale);
-    return { count: explained.length, markdown: explained.length ? renderExplanations(explained, { locale, ruleDocs: docsUrl }) : '' };
+    const text = typeof params?.text === 'string' ? params.text : '';
+    return explainRequest(text, typeof params?.at === 'number' ? params.at : undefined, localeOf(pushedSettings), docsUrl);
   } catch (error) {
     connection.console.error(`explain failed: ${(error as Error).stack}`);
-    return { count: 0, markdown: '' };
+    return { count: 0, markdown: '', title: '' };
+  }
+});
+
+/** `llmPreflight/findErrors`: terminal links ask which errors meet a line of a bounded window of output. */
+connection.onRequest('llmPreflight/findErrors', (params: { text?: unknown; from?: unknown; to?: unknown }) => {
+  if (isShutdown()) return refuseRequest('llmPreflight/findErrors', params);
+  try {
+    const text = typeof params?.text === 'string' ? params.text : '';
+    const from = typeof params?.from === 'number' ? params.from : 0;
+    return { errors: findErrorsRequest(text, from, typeof params?.to === 'number' ? params.to : text.length, localeOf(pushedSettings)) };
+  } catch (error) {
+    connection.console.error(`findErrors failed: ${(error as Error).stack}`);
+    return { errors: [] };
   }
 });
 

@@ -13,6 +13,8 @@ import path from 'node:path';
 import {
   root, clearLogs, log, missingPrerequisites, ensureSuiteBuilt, prepareDirs, startServer, launchBrowser, saveLogs, exthostLog, tail, cleanup, withDeadline,
 } from './lib.mjs';
+import { clearScreenshots, handleUiRequest } from './ui-requests.mjs';
+import { mkdirSync } from 'node:fs';
 
 const TIMEOUT_MS = Number(process.env.LLM_PREFLIGHT_E2E_TIMEOUT || 180) * 1000;
 
@@ -23,6 +25,7 @@ const suiteJs = await ensureSuiteBuilt();
 
 const t0 = Date.now();
 clearLogs('code-server-suite');
+clearScreenshots();
 const d = prepareDirs('cs-suite');
 let server; let browser; let code = 2;
 const stopAll = async () => {
@@ -33,14 +36,18 @@ for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await sto
 
 try {
   code = await withDeadline(TIMEOUT_MS, 'code-server suite', async () => {
-    server = await startServer(d, { env: { LLM_PREFLIGHT_EXPECTED: d.expectedFile, LLM_PREFLIGHT_WORKSPACE: d.ws } });
+    // The suite asks for mouse moves and screenshots through the log; answers go to this folder (ui-requests.mjs).
+    const uiDir = path.join(d.dir, 'ui-requests');
+    mkdirSync(uiDir, { recursive: true });
+    server = await startServer(d, { env: { LLM_PREFLIGHT_EXPECTED: d.expectedFile, LLM_PREFLIGHT_WORKSPACE: d.ws, LLM_PREFLIGHT_UI_DIR: uiDir } });
     browser = await launchBrowser(d);
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let resolveExit;
     const exit = new Promise((resolve) => { resolveExit = resolve; });
     await page.exposeFunction('codeAutomationExit', (c) => resolveExit(c));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = [].concat(args).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      if (handleUiRequest(page, uiDir, text)) return;
       if (/open-vsx\.org|vsda/.test(text)) return;       // known, harmless: no extension gallery offline
       console.log(`  [ext-host${type === 'error' ? ' error' : ''}] ${text}`);
     });

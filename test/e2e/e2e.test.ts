@@ -58,6 +58,8 @@ test('code-server: the extension-host suite passes in a real VS Code 1.100 exten
   console.log(`code-server suite: exit ${r.code} in ${(r.ms / 1000).toFixed(1)} s`);
   assert.equal(r.code, 0, `the suite failed (exit ${r.code}); logs in test-artifacts/code-server-suite/`);
   assert.match(r.out, /\d+ passed, 0 failed/, 'the suite did not report its results');
+  // Screenshots the suite asked the runner for (test/e2e/ui-requests.mjs): terminal link, Output hover, Explain view.
+  for (const png of ['term-terminal-link.png', 'term-output-hover.png', 'term-explain-view.png']) assert.ok(existsSync(path.join(root, 'test-artifacts', png)), `${png} was not written`);
 });
 
 test('code-server UI: the .vsix shows squiggles, hover and Problems like the CLI', { skip, timeout: 200_000 }, async () => {

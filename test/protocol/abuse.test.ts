@@ -187,7 +187,8 @@ describe('requests with bad params', () => {
     });
     assert.ok(Array.isArray(actions));
     // The custom requests take anything and answer with an empty result.
-    assert.deepEqual(await client.conn.sendRequest('llmPreflight/explain', null), { count: 0, markdown: '' });
+    assert.deepEqual(await client.conn.sendRequest('llmPreflight/explain', null), { count: 0, markdown: '', title: '' });
+    assert.deepEqual(await client.conn.sendRequest('llmPreflight/findErrors', null), { errors: [] });
     assert.deepEqual(await client.conn.sendRequest('llmPreflight/fixAll', [1]), { applied: 0, edits: [] });
     // Bad notifications: logged by the server at most, never fatal.
     await client.conn.sendNotification('textDocument/didOpen', {});

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { terminalChecks } from './terminal';
 
 interface Pos { line: number; character: number }
 interface CliDiag { rule: string; severity: string; message: string; api: string | null; range: { start: Pos; end: Pos } }
@@ -202,7 +203,7 @@ export async function run(): Promise<void> {
     assert.match(text, /overload/i);
   });
 
-  await check('LLM Preflight: Explain Error on a selection opens the explanation as markdown', async () => {
+  await check('LLM Preflight: Explain Error on a selection opens the read-only Explain view, titled after the error, nothing dirty', async () => {
     const doc = await open(root, 'examples/errors.log');
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && editor.document === doc, 'errors.log is not the active editor');
@@ -211,13 +212,19 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('llmPreflight.explainError');
     let md: vscode.TextDocument | undefined;
     for (let i = 0; i < 50 && !md; i++) {
-      md = vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.isUntitled && d.getText().includes('LLM Preflight'));
+      md = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'llm-preflight-explain' && d.getText().includes('LLM Preflight'));
       if (!md) await sleep(200);
     }
-    assert.ok(md, 'no markdown explanation document was opened');
+    assert.ok(md, 'no explanation document was opened');
     assert.match(md.getText(), /429/);
     assert.match(md.getText(), /rate limit/i);
+    assert.match(path.basename(md.uri.path), /^Explain: /);
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes(path.basename(md!.uri.path)));
+    assert.ok(tab, `no tab titled after ${path.basename(md.uri.path)}`);
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty || (d.isUntitled && d.languageId === 'markdown')).map((d) => d.uri.toString()), []);
   });
+
+  await terminalChecks(check, EXTENSION_ID, log);
 
   await check('a quick fix from the light bulb changes the file and the finding goes away', async () => {
     // A scratch copy, so the other checks keep their examples.
