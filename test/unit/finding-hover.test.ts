@@ -26,7 +26,7 @@ test('examples/requests.http: each hover starts with the docs link, labels the p
   for (const f of requests.findings) {
     const md = findingHover([f]);
     const lines = md.split('\n');
-    assert.match(lines[0], /^\[Rule documentation\]\(file:\/\/\/llm-preflight\/docs\/rules\/[a-z-]+\.md\) · `[a-z-]+`$/, `first line of ${f.rule}: ${lines[0]}`);
+    assert.match(lines[0], /^\[Rule documentation\]\(file:\/\/\/llm-preflight\/docs\/rules\/[a-z-]+\.md\)$/, `first line of ${f.rule}: ${lines[0]}`);
     assert.ok(!md.includes(f.message), `${f.rule}: the hover repeats the message`);
     assert.match(md, /\n(OpenAI|Anthropic|The Gemini API) answers: ` [^`]+ `\n/, `${f.rule}: no labelled provider answer in\n${md}`);
     assert.match(md, /\nSource: \[github\\\.com\/[^\]]+\]\(https:\/\/github\.com\/[^)]+\)/, `${f.rule}: the source is not a link`);
@@ -50,6 +50,11 @@ test("the finding's own quote wins over the rule's first documented error, and t
   assert.match(md, /\nSource: \[github\\\.com\/CherryHQ\/cherry\\-studio\/issues\/6160\]\(https:\/\/github\.com\/CherryHQ\/cherry-studio\/issues\/6160\)\n/);
   assert.ok(!md.includes('example.com'), 'only the first source URL is linked');
   assertSafeMarkdown(md, 'hostile quote and fix title');
+});
+
+test('several findings at one place: each section names its rule', () => {
+  const md = findingHover(requests.findings.slice(0, 2));
+  for (const f of requests.findings.slice(0, 2)) assert.ok(md.includes(`) · \`${f.rule}\``), md);
 });
 
 test('labels in the four locales, with each language\'s colon', () => {

@@ -25,7 +25,9 @@ export function findingHover(findings: Finding[], locale: Locale = 'en'): string
   const L = FINDING_LABELS[locale];
   return findings
     .map((f) => {
-      const lines = [f.docsUrl ? `${markdownLink(L.docs, f.docsUrl)} · \`${f.rule}\`` : `\`${f.rule}\``];
+      // VS Code names the rule beside the message; the id is repeated only to tell several findings apart.
+      const id = findings.length > 1 || !f.docsUrl ? `\`${f.rule}\`` : '';
+      const lines = [[f.docsUrl && markdownLink(L.docs, f.docsUrl), id].filter(Boolean).join(' · ')];
       const quote = quoteOf(f);
       if (quote) {
         lines.push('', `${L.answers(quote.provider)}${inlineCode(oneLine(quote.text))}`);
