@@ -1,7 +1,7 @@
 // The extension's own strings in every locale: the manifest (package.nls.*.json) and the runtime
 // strings of the client (l10n/bundle.l10n.*.json, read by vscode.l10n.t). A missing key fails.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -23,7 +23,8 @@ test('every %key% of package.json is in package.nls.json, and every locale has e
 });
 
 test('every vscode.l10n.t string of the client has a translation in each bundle, with the same placeholders', () => {
-  const source = readFileSync(join(root, 'client/src/extension.ts'), 'utf8');
+  const dir = join(root, 'client/src');
+  const source = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const strings = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
   assert.ok(strings.length >= 5);
   for (const locale of LOCALES) {
