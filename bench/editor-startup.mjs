@@ -3,9 +3,11 @@
 // alone answers in 0.4-0.5 s). Installs the packaged .vsix into a fresh code-server, opens the workspace, clicks
 // examples/requests.http in the Explorer, and times: workbench up, file tab open, extension activation (from the
 // extension host's log), and the first error squiggle. Prints one JSON line per run; a benchmark, not a test.
+// Run 1 is a fresh install; later runs keep the user's global storage (where the server's code cache lives)
+// but not the window's state, so each opens the file afresh, as a user's next window would.
 //
 //   node bench/editor-startup.mjs [runs=3]      (LLM_PREFLIGHT_VSIX picks the .vsix; default llm-preflight-<version>.vsix)
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { root, prepareDirs, installVsix, startServer, launchBrowser, cleanup, missingPrerequisites } from '../test/e2e/lib.mjs';
 
@@ -24,11 +26,13 @@ function filesUnder(dir, re) {
   return out;
 }
 
+const d = prepareDirs('bench-startup');
+installVsix(d, vsix);
 for (let i = 0; i < runs; i++) {
-  const d = prepareDirs('bench-startup');
   let server; let browser;
+  rmSync(path.join(d.user, 'User/workspaceStorage'), { recursive: true, force: true });
+  rmSync(path.join(d.user, 'logs'), { recursive: true, force: true });
   try {
-    installVsix(d, vsix);
     server = await startServer(d);
     browser = await launchBrowser(d);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -58,6 +62,6 @@ for (let i = 0; i < runs; i++) {
   } finally {
     if (browser) await browser.close().catch(() => {});
     if (server) await server.stop();
-    cleanup(d);
   }
 }
+cleanup(d);
