@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { HoverRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { WATCHED_ENV_FILES } from '../../server/src/frontend/watched-files.ts';
 import { firstDiagnosticsLogger } from './startup-timing.ts';
 import { documentSelector } from './serving.ts';
@@ -67,11 +67,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void client?.sendNotification('llmPreflight/workspaceTrust', { trusted: true });
       output.appendLine(vscode.l10n.t('Workspace trusted: .env files and files outside the workspace folder are read now.'));
     }),
-    startWhenNeeded(async (reason) => {
-      output.appendLine(vscode.l10n.t('Starting the language server: {0}.', reason));
-      const t = Date.now();
-      await client?.start();
-      output.appendLine(vscode.l10n.t('Language server ready in {0} ms.', String(Date.now() - t)));
+    startWhenNeeded({
+      start: async (reason) => {
+        output.appendLine(vscode.l10n.t('Starting the language server: {0}.', reason));
+        const t = Date.now();
+        await client?.start();
+        output.appendLine(vscode.l10n.t('Language server ready in {0} ms.', String(Date.now() - t)));
+      },
+      hover: async (document, position, token) => {
+        if (!client) return undefined;
+        const params = client.code2ProtocolConverter.asTextDocumentPositionParams(document, position);
+        return client.protocol2CodeConverter.asHover(await client.sendRequest(HoverRequest.type, params, token));
+      },
     }),
   );
 }

@@ -28,6 +28,8 @@ function run(): void {
     let cachedData: Buffer | undefined;
     try { cachedData = readFileSync(cacheFile); } catch { /* first start */ }
     script = new vm.Script(Module.wrap(readFileSync(serverFile, 'utf8')), { filename: serverFile, cachedData });
+    // For the server's start-up line (startup-line.ts): whether this start used a cache.
+    process.env.LLM_PREFLIGHT_CODE_CACHE_STATE = !cachedData ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
     if (cachedData && !script.cachedDataRejected) cacheFile = '';
   } catch {
     return void require(serverFile);

@@ -19,11 +19,17 @@ export interface StartupFacts {
 export function startupLine(facts: StartupFacts): string {
   const folders = facts.workspaceFolders.length ? facts.workspaceFolders.join(', ') : 'none';
   return [
-    `LLM Preflight ${packageVersion()} language server started: pid ${process.pid}, Node ${process.version}`,
+    `LLM Preflight ${packageVersion()} language server started: pid ${process.pid}, Node ${process.version}${codeCache()}`,
     `locale ${facts.locale}${facts.displayLanguage ? ` (display language ${facts.displayLanguage})` : ''}`,
     'linting .http .rest .json .jsonc .jsonl; explaining errors in plain text, logs, Markdown and untitled editors',
     `watching ${WATCHED_ENV_FILES.join(' ')} in ${folders}${facts.trusted ? '' : ' (untrusted workspace: private env and .env files are not read)'}`,
   ].join('; ');
+}
+
+/** Set by dist/server-cached.js (server/src/server-cached.ts) when the client started the server through it. */
+function codeCache(): string {
+  const state = process.env.LLM_PREFLIGHT_CODE_CACHE_STATE;
+  return state ? `, code cache ${state}` : '';
 }
 
 let version: string | undefined;
