@@ -79,6 +79,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const params = client.code2ProtocolConverter.asTextDocumentPositionParams(document, position);
         return client.protocol2CodeConverter.asHover(await client.sendRequest(HoverRequest.type, params, token));
       },
+      // Explain Error and Fix All send requests, which start the client on their own.
+      isRunning: () => client?.state !== State.Stopped,
     }),
   );
 }

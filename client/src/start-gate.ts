@@ -7,6 +7,8 @@ export interface StartGate {
   start: (reason: string) => Promise<void>;
   /** Asks the started server for the hover at a position (the request the first hover could not send itself). */
   hover: (document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) => Promise<vscode.Hover | null | undefined>;
+  /** The server runs already (a command's request started it): its own hover provider answers. */
+  isRunning: () => boolean;
 }
 
 /** Lines around the hovered one that are read for a failure: an error body pretty-printed over a few lines. */
@@ -43,7 +45,7 @@ export function startWhenNeeded(gate: StartGate): vscode.Disposable {
           const from = Math.max(0, position.line - WINDOW);
           const to = Math.min(document.lineCount - 1, position.line + WINDOW);
           const around = document.getText(new vscode.Range(from, 0, to, document.lineAt(to).text.length));
-          if (starting || !mentionsFailure(around)) return undefined;
+          if (starting || gate.isRunning() || !mentionsFailure(around)) return undefined;
           await go(`a hover over a failure in ${vscode.workspace.asRelativePath(document.uri)} (${document.languageId})`);
           return token.isCancellationRequested ? undefined : gate.hover(document, position, token);
         },
