@@ -39,7 +39,7 @@ export async function checkStatusItem(page) {
   assert(/LLM Preflight \S+ language server started: pid \d+/.test(text), 'no start-up line with version and pid in the output channel');
   // Only the head of the line: the panel renders the lines in view, and a wrapped tail may be out of it
   // (test/unit/startup-line.test.ts checks the whole line).
-  assert(/language server started: pid \d+, Node v[\d.]+(, code cache [a-z ]+)?;\s+locale \S+/.test(text), 'the start-up line lacks the locale');
+  assert(/language server started: pid \d+, Node v[\d.]+(, code cache [a-z ]+)?;\s+locale\s+\S+/.test(text), 'the start-up line lacks the locale');
 }
 
 /** Opens `rel` from Quick Open, selects everything and right-clicks: the context menu's labels. */
