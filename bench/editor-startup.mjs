@@ -51,6 +51,7 @@ for (let i = 0; i < runs; i++) {
     const tOpen = Date.now() - tClick;
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     const tSquiggle = Date.now() - tClick;
+    await page.waitForTimeout(4000); // a user keeps the window open: the server writes its code cache 2.5 s after start
     // The extension host's log: when our extension was activated, and by which event.
     const exthost = filesUnder(path.join(d.user, 'logs'), /exthost\.log$/).map((f) => readFileSync(f, 'utf8')).join('\n');
     const activation = exthost.split('\n').filter((l) => /llm-preflight|eager extensions|Extension host (?:started|with pid)/i.test(l)).slice(0, 6);

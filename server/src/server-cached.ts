@@ -3,7 +3,7 @@
  * keep running dist/server.js directly). Compiling the 4-5 MB bundle is most of the server's start-up: measured
  * here, 1.3 s without a cache and 0.16 s with one on a loaded 2-core machine. Node 20 has no
  * module.enableCompileCache, so this does what v8-compile-cache does: compile the CommonJS wrapper with
- * vm.Script and `cachedData`, run it as the module, and write a fresh cache a few seconds later (after the
+ * vm.Script and `cachedData`, run it as the module, and write a fresh cache 2.5 s later (after the
  * first lint has compiled the functions it needed) when there was none or V8 rejected it (another Node version,
  * another build). Any failure falls back to a plain require: the cache can make start-up faster, never break it.
  *
@@ -45,7 +45,7 @@ function run(): void {
         writeFileSync(`${write}.tmp${process.pid}`, script.createCachedData());
         renameSync(`${write}.tmp${process.pid}`, write); // atomic: two servers starting at once never read half a file
       } catch { /* a read-only folder: no cache, no harm */ }
-    }, 5000).unref();
+    }, 2500).unref();
   }
 }
 
