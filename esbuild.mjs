@@ -38,6 +38,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The token worker is its own bundle: the server starts it as a worker thread (frontend/token-counter.ts).
   { ...common, ...lazy, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
+  // What the client starts: dist/server.js with a V8 code cache (server/src/server-cached.ts).
+  { ...common, entryPoints: { 'server-cached': 'server/src/server-cached.ts' }, outdir: 'dist' },
   // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.
   { ...common, ...lazy, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
   { ...common, ...lazy, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },

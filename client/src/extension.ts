@@ -1,5 +1,11 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { HoverRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WATCHED_ENV_FILES } from '../../server/src/frontend/watched-files.ts';
+import { firstDiagnosticsLogger } from './startup-timing.ts';
+import { documentSelector } from './serving.ts';
+import { startWhenNeeded } from './start-gate.ts';
+import { createStatusItem } from './status-item.ts';
 import { ExplainView } from './explain-view';
 import { READ_ONLY_VIEW_SELECTORS, skipOwnOutput } from './output-views';
 import { createTerminalLinks } from './terminal/links';
@@ -7,48 +13,38 @@ import { explainLastTerminalError } from './terminal/last-error';
 import { TerminalOutputLog } from './terminal/output-log';
 
 /**
- * The VS Code side: starts the bundled language server, shows its state in the status bar, and offers
- * restart / show-output commands. All linting happens in the server.
+ * The VS Code side: starts the bundled language server once there is something to lint or explain
+ * (start-gate.ts), shows its state in the status bar of the editors it serves, and offers restart / show-output
+ * commands. All linting happens in the server.
  */
 let client: LanguageClient | undefined;
 let explainView: ExplainView | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+  const activatedAt = Date.now();
   const output = vscode.window.createOutputChannel('LLM Preflight');
-  const status = vscode.window.createStatusBarItem('llmPreflight.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'LLM Preflight';
-  status.command = 'llmPreflight.showOutput';
-  setStatus(status, 'starting');
-  status.show();
+  const status = createStatusItem();
 
   const module = context.asAbsolutePath('dist/server.js');
+  // Run: the bundle behind a V8 code cache kept in our global storage (server/src/server-cached.ts), which
+  // roughly halves the server's start-up. Debug: the bundle itself, with its source map.
+  const cached = { LLM_PREFLIGHT_CODE_CACHE: path.join(context.globalStorageUri.fsPath, 'code-cache') };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module: context.asAbsolutePath('dist/server-cached.js'), transport: TransportKind.ipc, options: { env: { ...process.env, ...cached } } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // REST Client and httpyac register `http` too; the pattern keeps .http/.rest files linted whatever
-    // language id another extension gave them.
-    // Requests are linted in http/json/jsonc/jsonl; pasted error responses are explained on hover there
-    // and in plain text, logs, markdown and any untitled editor.
-    documentSelector: [
-      ...['file', 'untitled'].flatMap((scheme) => [
-        { scheme, language: 'http' },
-        { scheme, pattern: '**/*.{http,rest}' },
-        { scheme, language: 'json' },
-        { scheme, language: 'jsonc' },
-        { scheme, language: 'jsonl' },
-        { scheme, pattern: '**/*.jsonl' },
-        { scheme, language: 'plaintext' },
-        { scheme, language: 'log' },
-        { scheme, language: 'markdown' },
-      ]),
-      { scheme: 'untitled' },
-      ...READ_ONLY_VIEW_SELECTORS,
-    ],
-    middleware: skipOwnOutput(context.extension.id, output.name),
-    synchronize: { configurationSection: ['llmPreflight', 'rest-client.environmentVariables'] },
+    // Requests are linted in http/json/jsonc/jsonl (and .http/.rest/.jsonl files whatever language id another
+    // extension gave them); pasted error responses are explained on hover in plain text, logs, markdown and any
+    // untitled editor (client/src/serving.ts).
+    documentSelector: [...documentSelector(), ...READ_ONLY_VIEW_SELECTORS],
+    synchronize: {
+      configurationSection: ['llmPreflight', 'rest-client.environmentVariables'],
+      // Env files feed {{variables}}: a change re-lints (the server's start-up line lists them).
+      fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${WATCHED_ENV_FILES.join(',')}}`),
+    },
     outputChannel: output,
+    middleware: { ...skipOwnOutput(context.extension.id, output.name), ...firstDiagnosticsLogger(output, activatedAt) },
     // The display language decides the explanations' language when llmPreflight.locale is "auto".
     // In an untrusted workspace (restricted mode) the server reads no .env / private env file and nothing
     // outside the workspace folders; granting trust is sent as llmPreflight/workspaceTrust (it is never revoked
@@ -61,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   };
 
   client = new LanguageClient('llmPreflight', 'LLM Preflight', serverOptions, clientOptions);
+  output.appendLine(vscode.l10n.t('LLM Preflight {0} activated (extension host pid {1}, VS Code {2}, display language {3}).', String(context.extension.packageJSON.version), String(process.pid), vscode.version, vscode.env.language));
   const view = (explainView = new ExplainView(() => client));
   const terminalLog = new TerminalOutputLog();
   const terminalLinks = createTerminalLinks(() => client, terminalLog, view);
@@ -70,8 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     vscode.window.registerTerminalLinkProvider(terminalLinks),
     vscode.commands.registerCommand('llmPreflight.explainLastTerminalError', () => explainLastTerminalError(client, terminalLog, view)),
     output,
-    status,
-    client.onDidChangeState((e) => setStatus(status, e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
+    ...status.disposables,
+    client.onDidChangeState((e) => status.setState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
     vscode.commands.registerCommand('llmPreflight.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('llmPreflight.restartServer', async () => {
       await client?.restart();
@@ -83,8 +80,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
       void client?.sendNotification('llmPreflight/workspaceTrust', { trusted: true });
       output.appendLine(vscode.l10n.t('Workspace trusted: .env files and files outside the workspace folder are read now.'));
     }),
+    startWhenNeeded({
+      start: async (reason) => {
+        output.appendLine(vscode.l10n.t('Starting the language server: {0}.', reason));
+        const t = Date.now();
+        await client?.start();
+        output.appendLine(vscode.l10n.t('Language server ready in {0} ms.', String(Date.now() - t)));
+      },
+      hover: async (document, position, token) => {
+        if (!client) return undefined;
+        const params = client.code2ProtocolConverter.asTextDocumentPositionParams(document, position);
+        return client.protocol2CodeConverter.asHover(await client.sendRequest(HoverRequest.type, params, token));
+      },
+      // Explain Error and Fix All send requests, which start the client on their own.
+      isRunning: () => client?.state !== State.Stopped,
+    }),
   );
-  await client.start();
   return { terminalLinks, terminalLog };
 }
 
@@ -127,14 +138,6 @@ async function fixAllInFile(): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(result.edits));
   await vscode.workspace.applyEdit(edit);
-}
-
-function setStatus(item: vscode.StatusBarItem, state: 'starting' | 'running' | 'stopped'): void {
-  const icons = { starting: '$(sync~spin)', running: '$(check)', stopped: '$(error)' };
-  const states = { starting: vscode.l10n.t('starting'), running: vscode.l10n.t('running'), stopped: vscode.l10n.t('stopped') };
-  item.text = `${icons[state]} LLM Preflight`;
-  item.tooltip = vscode.l10n.t('LLM Preflight language server: {0}. Click to show its output.', states[state]);
-  item.backgroundColor = state === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
 }
 
 export async function deactivate(): Promise<void> {

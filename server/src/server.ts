@@ -39,6 +39,8 @@ import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
+import { clearEnvironmentCache } from './core/http/index.ts';
+import { startupLine } from './frontend/startup-line.ts';
 
 /**
  * The language server: a thin wrapper that feeds open documents to the core linter and publishes
@@ -102,6 +104,16 @@ connection.onInitialize((params: InitializeParams) => {
   };
 });
 
+connection.onInitialized(() => {
+  connection.console.info(startupLine({ locale: localeOf(pushedSettings), displayLanguage, workspaceFolders, trusted: workspaceTrusted }));
+});
+
+/** An env file changed (the client watches them): its variables may change any request's findings. */
+connection.onDidChangeWatchedFiles(() => {
+  clearEnvironmentCache();
+  relintAfresh();
+});
+
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change?.settings as { llmPreflight?: unknown } | null)?.llmPreflight;
   if (pushed !== undefined) pushedSettings = normalizeSettings(pushed);
@@ -114,10 +126,15 @@ connection.onNotification('llmPreflight/workspaceTrust', (params: { trusted?: un
   if (trusted === workspaceTrusted) return;
   workspaceTrusted = trusted;
   // Cached findings hold notes about what was not read: start every document afresh.
+  relintAfresh();
+});
+
+/** Drops every cached analysis and lints every open document again. */
+function relintAfresh(): void {
   unitCache = createUnitCache();
   for (const state of states.values()) state.linter = newLinter();
   for (const document of documents.all()) schedule(document, 0);
-});
+}
 
 /** The splitter's trust options: every folder of the workspace may be read from when it is untrusted. */
 function trustOptions(): { trusted: boolean; allowedRoots: string[] } {
@@ -308,7 +325,9 @@ connection.onHover(async (params, token) => {
       const under = last.result.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
       if (under.length) {
         const span = under[0].span;
-        return { contents: { kind: MarkupKind.Markdown, value: findingHover(under) }, range: last.lines.rangeOf(span) };
+        const locale = localeOf((await settingsFor(uri)).settings);
+        if (token.isCancellationRequested || documents.get(uri)?.version !== document.version) return null;
+        return { contents: { kind: MarkupKind.Markdown, value: findingHover(under, locale) }, range: last.lines.rangeOf(span) };
       }
       const unit = last.result.units.find((u) => u.unit.requestLineSpan && u.unit.requestLineSpan.start <= offset && offset <= u.unit.requestLineSpan.end);
       if (unit?.unit.requestLineSpan) {

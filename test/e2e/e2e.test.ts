@@ -2,6 +2,7 @@
 //   1. test/e2e/code-server.mjs   the extension-host suite (client/src/test/suite) in a real extension host
 //   2. test/e2e/ui.mjs            the packaged .vsix, driven through the UI like a person would
 //   3. test/e2e/test-electron.mjs the same suite under desktop VS Code, only when VSCODE_EXECUTABLE is set
+//   4. test/e2e/lazy-start.mjs    the .vsix starts no server for a note, and one for the first hover over a failure
 // Run: node --import tsx --test test/e2e/e2e.test.ts
 // Needs scripts/setup-editors.sh (code-server, chromium), `node esbuild.mjs` and, for 2, `npm run prepare`.
 // Skips, saying why, when code-server or chromium is missing, or when LLM_PREFLIGHT_SKIP_E2E=1.
@@ -78,4 +79,10 @@ test('@vscode/test-electron: the same suite in desktop VS Code', { skip: process
   requireBuilt('dist/server.js', 'dist/client.js', 'dist/cli.js');
   const r = await runScript('test/e2e/test-electron.mjs', 190_000);
   assert.equal(r.code, 0, `test-electron run failed (exit ${r.code})`);
+});
+
+test('code-server: the server starts for the first hover over a pasted failure, not for a Markdown note', { skip, timeout: 200_000 }, async () => {
+  requireBuilt('dist/server.js', 'dist/client.js', 'dist/cli.js');
+  const r = await runScript('test/e2e/lazy-start.mjs', 190_000);
+  assert.equal(r.code, 0, `the lazy-start check failed (exit ${r.code}); see test-artifacts/lazy-start-failure.png and test-artifacts/lazy-start/`);
 });

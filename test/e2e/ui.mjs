@@ -15,6 +15,7 @@ import {
   root, clearLogs, artifacts, log, missingPrerequisites, prepareDirs, installVsix, startServer, launchBrowser, saveLogs, exthostLog,
   tail, cleanup, withDeadline,
 } from './lib.mjs';
+import { checkFindingHover, checkMenusAndStatus, checkNoBackticks, checkStatusItem } from './ui-native.mjs';
 
 const TIMEOUT_MS = Number(process.env.LLM_PREFLIGHT_E2E_TIMEOUT || 180) * 1000;
 const FILE = 'examples/requests.http';
@@ -27,7 +28,7 @@ if (miss.length) { console.error(`cannot run the UI check:\n- ${miss.join('\n- '
 
 mkdirSync(artifacts, { recursive: true });
 const shot = (name) => path.join(artifacts, name);
-for (const f of ['ui-hover.png', 'ui-problems.png', 'ui-failure.png']) rmSync(shot(f), { force: true });   // no stale screenshots
+for (const f of ['ui-hover.png', 'ui-hover-crop.png', 'ui-problems.png', 'ui-failure.png']) rmSync(shot(f), { force: true });   // no stale screenshots
 const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
 /** The provider's own error text quoted in a finding's message, e.g. Unknown parameter: 'enable_thinking'. */
 const providerText = (message) => (/"([^"]{8,})"/.exec(message)?.[1] ?? message).replace(/\.$/, '');
@@ -88,6 +89,7 @@ try {
     assert(hoverText.includes(quoted), `hover does not show the provider's error text ${JSON.stringify(quoted)}`);
     assert(hoverText.includes('llm-preflight'), 'hover does not show the source llm-preflight');
     log(`hover names ${hovered.rule} and quotes ${JSON.stringify(quoted)}`);
+    await checkFindingHover(page, hover, hoverText, hovered, shot('ui-hover-crop.png'), box);
 
     // Problems panel
     await page.mouse.move(5, 450);
@@ -116,6 +118,10 @@ try {
     log(`status bar problems: ${count.replace(/\s+/g, ' ').trim()}`);
     const errors = Number(/(\d+)/.exec(count)?.[1] ?? NaN);
     assert(errors >= expected.filter((e) => e.severity === 'error').length, `status bar counts ${count.trim()} errors`);
+    await checkStatusItem(page);
+    await checkMenusAndStatus(page, d.ws);
+    // Last: the messages' backticks are the rule messages' work (another branch); the checks above stand alone.
+    checkNoBackticks(problems);
     ok = true;
   });
 } catch (e) {

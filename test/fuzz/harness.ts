@@ -26,6 +26,7 @@ import type { Finding, FindingFix, RequestUnit, Span } from '../../server/src/co
 import { splitDocument, type DocumentKind } from '../../server/src/core/units.ts';
 import { renderExplanation, renderExplanations } from '../../server/src/frontend/explain-markdown.ts';
 import { detectionHover, findingHover } from '../../server/src/frontend/hover.ts';
+import { firstUrl, proseUrls } from '../../server/src/frontend/markdown-links.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const KINDS: readonly DocumentKind[] = ['http', 'json', 'jsonc', 'jsonl'];
@@ -420,8 +421,18 @@ export function checkErrors(text: string, offsets: number[] = [], locales: reado
 
 // ------------------------------------------------------------------------------------- markdown safety
 
-// The catalog's and the error kinds' own sources are the only outside links an explanation may carry.
-const CATALOG_URLS = new Set([...CATALOG, ...ERROR_KINDS].flatMap((e) => e.source.split(/\s;\s|\s+/).filter((p) => /^https:\/\//.test(p))));
+// Our own data's URLs are the only outside links markdown may carry: the catalog's and the error kinds' sources,
+// the rules' provider-error sources, and URLs written in the catalog's explanations and fix steps (every locale).
+const CATALOG_URLS = new Set([
+  ...[...CATALOG, ...ERROR_KINDS].flatMap((e) => e.source.split(/\s;\s|\s+/).filter((p) => /^https:\/\//.test(p))),
+  ...RULES.flatMap((r) => r.meta.providerErrors.map((e) => firstUrl(e.source))).filter((u): u is string => !!u),
+  ...ownProseUrls(join(import.meta.dirname, '../../rules/errors')),
+]);
+/** Every https URL written in the catalog's source files (a link trustedProse makes from our prose is one of them). */
+function ownProseUrls(dir: string): string[] {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.ts'));
+  return files.flatMap((name) => proseUrls(readFileSync(join(dir, name), 'utf8')));
+}
 const OUR_DOCS = /^file:\/\/\/llm-preflight\/docs\/rules\/[a-z-]+\.md$/;
 export const allowedTarget = (url: string): boolean => CATALOG_URLS.has(url) || OUR_DOCS.test(url);
 

@@ -123,18 +123,17 @@ describe('Neovim 0.7 headless as an LSP client of dist/server.js', { skip, timeo
     assert.deepEqual(shown.sort(), want.sort(), 'vim.diagnostic.get() differs from the CLI findings');
   });
 
-  it('answers textDocument/hover at a finding with its rule id and message', () => {
+  it('answers textDocument/hover at a finding with its docs link and the provider\'s labelled answer, not the message again', () => {
     const bad = res.files[0];
     assert.ok(res.server?.hover_provider, 'server does not advertise hoverProvider');
     assert.ok(bad.hover, 'no hover was requested (no finding?)');
     assert.equal(bad.hover.err ?? undefined, undefined, `hover request failed: ${bad.hover.err}`);
     assert.ok(bad.hover.text.length > 0, `empty hover at ${JSON.stringify(bad.hover.position)}`);
-    assert.ok(bad.hover.text.includes(String(bad.hover.code)),
-      `hover at ${JSON.stringify(bad.hover.position)} does not mention ${bad.hover.code}:\n${bad.hover.text}`);
-    // the provider's own error text, as in the diagnostic message (markdown escapes removed)
-    const plain = bad.hover.text.replace(/\\(.)/g, '$1');
-    const quoted = /answers: "([^"]+)"/.exec(bad.lsp[0].message)?.[1] ?? bad.lsp[0].message;
-    assert.ok(plain.includes(quoted), `hover does not quote the provider error ${JSON.stringify(quoted)}:\n${plain}`);
+    // The message is the diagnostic's (Neovim shows it beside the line); the hover adds what it lacks.
+    assert.match(bad.hover.text, new RegExp(`^\\[Rule documentation\\]\\(file://[^)]*/rules/${bad.hover.code}/README\\.md\\)`),
+      `hover at ${JSON.stringify(bad.hover.position)} does not start with the docs link of ${bad.hover.code}:\n${bad.hover.text}`);
+    assert.match(bad.hover.text, /\n[A-Z][\w ]* answers: `/, `the hover does not label the provider's answer:\n${bad.hover.text}`);
+    for (const d of bad.lsp) assert.ok(!bad.hover.text.includes(d.message), `the hover repeats a message:\n${bad.hover.text}`);
   });
 
   it('explains a pasted error on hover in a plain-text log, like `llm-preflight explain`', () => {

@@ -168,7 +168,7 @@ describe('hover docs inside request bodies', () => {
     const published = await client.openAndWait(uri, 'http', text);
     assert.ok(published.diagnostics.length > 0);
     const onFinding = md((await client.hover(uri, positionAtOffset(text, text.indexOf('0.2') + 1)))?.contents);
-    assert.match(onFinding, /LLM Preflight\*\* · `/);
+    assert.match(onFinding, /^\[Rule documentation\]\(/);
     const onLine = md((await client.hover(uri, { line: 0, character: 3 }))?.contents);
     assert.match(onLine, /request detected as/);
   });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExplainView } from '../explain-view';
 import type { TerminalOutputLog } from './output-log';
+import { mentionsFailure } from '../failure-words.ts';
 import { linkRange, windowAround } from './window';
 
 /**
@@ -31,6 +32,9 @@ export function createTerminalLinks(client: () => LanguageClient | undefined, lo
       if (!c || !vscode.workspace.getConfiguration('llmPreflight').get<boolean>(TERMINAL_LINKS_SETTING, true)) return [];
       if (!context.line.trim()) return [];
       const window = windowAround(log.text(context.terminal), context.line);
+      // The server's finder is asked only about output that mentions a failure: hovering a build log must not
+      // start the server (client/src/start-gate.ts) or cost a request per row.
+      if (!mentionsFailure(window.text)) return [];
       const { errors } = await c.sendRequest<{ errors: FoundError[] }>('llmPreflight/findErrors', { text: window.text, from: window.from, to: window.to }, token);
       const links: ErrorLink[] = [];
       for (const e of errors ?? []) {

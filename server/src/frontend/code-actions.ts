@@ -33,7 +33,7 @@ export function quickFixes(
       clientDiagnostics.find((d) => d.code === finding.rule && sameRange(d.range, findingRange) && d.message === finding.message) ?? toDiagnostic(finding);
     for (const fix of finding.fixes) {
       actions.push({
-        title: fix.title,
+        title: plainTitle(fix.title),
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: fix.preferred,
@@ -42,6 +42,14 @@ export function quickFixes(
     }
   }
   return actions;
+}
+
+/**
+ * A fix title as VS Code shows it: plain text (the light-bulb menu renders no markdown), so a code span
+ * `x` becomes "x", and one that already holds quotes (`"stream": true`) just loses its backticks.
+ */
+export function plainTitle(title: string): string {
+  return title.replace(/`([^`]*)`/g, (_, code: string) => (code.includes('"') ? code : `"${code}"`));
 }
 
 /** The fix-all action for a document whose fixed text is `after` (null when nothing changes). */

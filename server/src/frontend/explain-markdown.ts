@@ -2,6 +2,7 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { CATALOG, type Explanation } from '../core/errors/index.ts';
 import { EXPLAIN_LABELS, formatWait } from './explain-labels.ts';
 import { escapeMarkdown } from './hover.ts';
+import { firstUrl, markdownLink, trustedProse } from './markdown-links.ts';
 import { maskSecrets } from '../core/secrets.ts';
 import { KINDS } from '../../../rules/errors/kinds.ts';
 import { confidenceLine, originLine } from './explain-provenance.ts';
@@ -49,10 +50,11 @@ export function renderExplanation(x: Explanation, options: RenderOptions): strin
   // hop names come from the paste: escaped; the sentence around them is ours
   const origin = originLine(x, options.locale, (s) => escapeMarkdown(maskSecrets(s)));
   if (origin) lines.push(`- ${origin}`);
-  lines.push('', escapeMarkdown(x.explanation));
+  // The explanation and the fix steps are the catalog's own text: their URLs (a billing page, a status page) are links.
+  lines.push('', trustedProse(x.explanation));
   if (x.fix.length) {
     lines.push('', `**${L.fix}**`, '');
-    x.fix.forEach((step, i) => lines.push(`${i + 1}. ${escapeMarkdown(step)}`));
+    x.fix.forEach((step, i) => lines.push(`${i + 1}. ${trustedProse(step)}`));
   }
   if (x.rule) {
     const docs = options.ruleDocs?.(x.rule);
@@ -71,8 +73,8 @@ function sourceUrl(x: Explanation): string | null {
   sources ??= new Map([...CATALOG, ...KINDS].map((e) => [e.id, e.source]));
   const raw = sources.get(x.id);
   if (!raw) return null;
-  const url = raw.split(/\s;\s|\s+/).find((part) => /^https:\/\/[^\s()<>]+$/.test(part));
-  return url ? `[${escapeMarkdown(new URL(url).host)}](${url})` : escapeMarkdown(raw);
+  const url = firstUrl(raw);
+  return url ? markdownLink(new URL(url).host, url) : escapeMarkdown(raw);
 }
 
 /** Several explanations (the Explain Error command): one section each. */

@@ -15,6 +15,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { terminalChecks } from './terminal';
+import { nativeChecks } from './native.ts';
 
 interface Pos { line: number; character: number }
 interface CliDiag { rule: string; severity: string; message: string; api: string | null; range: { start: Pos; end: Pos } }
@@ -246,6 +247,8 @@ export async function run(): Promise<void> {
     await doc.save();
     assert.ok(!fs.readFileSync(path.join(root, rel), 'utf8').includes('enable_thinking'), 'the file on disk changed');
   });
+
+  await nativeChecks(check, root);
 
   // Any further files the runner listed (e.g. examples/batch.jsonl): editor and CLI must agree.
   for (const rel of Object.keys(expected.files).filter((f) => ![BAD, CLEAN, TOOL_RESULT].includes(f))) {
