@@ -64,9 +64,10 @@ describe('robustness', () => {
     assert.equal(units[0].url, 'https://api.openai.com/v1/chat/completions');
     assert.equal(JSON.parse(units[7].bodyText!).messages.length, 80);
     assertUnitsConsistent(text, units);
-    // About 5 ms once bundled and 12 ms under tsx on an idle core; the margin absorbs a busy 2-core
-    // machine while still catching anything quadratic (that would take seconds).
-    assert.ok(elapsed < 150, `took ${elapsed.toFixed(1)} ms`);
+    // A hang guard, not a speed assertion (speed is measured in bench/: profile.ts's split phase): about
+    // 5 ms bundled and 12 ms under tsx on an idle core, and under a load of 20 on 2 cores it passed
+    // 150 ms; something quadratic in the 2 MB would take minutes.
+    assert.ok(elapsed < 5_000, `took ${elapsed.toFixed(1)} ms`);
   });
 
   it('never throws on binary, random or truncated input', () => {
@@ -98,7 +99,7 @@ describe('robustness', () => {
     const started = performance.now();
     const units = splitHttpDocument(text);
     assert.equal(units.length, 1);
-    assert.ok(performance.now() - started < 200);
+    assert.ok(performance.now() - started < 5_000, 'hang guard: quadratic on these 600 000 characters would take minutes');
   });
 });
 
