@@ -184,6 +184,12 @@ describe('inputs that give nothing to lint', () => {
     const only = runCli(['check', 'notes.txt'], { cwd: dir });
     assert.match(only.stdout, /No problems in 0 files, 1 file skipped\./);
     assert.deepEqual(json(runCli(['check', 'notes.txt', '--format', 'json'], { cwd: dir })), [{ file: 'notes.txt', diagnostics: [] }]);
+    const sarif = JSON.parse(runCli(['check', 'notes.txt', 'a.http', '--format', 'sarif'], { cwd: dir }).stdout).runs[0];
+    assert.equal(sarif.results.length, 1, 'the warning is the only result');
+    const [invocation] = sarif.invocations;
+    assert.equal(invocation.executionSuccessful, true);
+    assert.deepEqual(invocation.toolExecutionNotifications.map((n: any) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri]), [['note', 'notes.txt']]);
+    assert.match(invocation.toolExecutionNotifications[0].message.text, /^Skipped: not a \.http/);
   });
 
   it('file errors in words: explain on a directory and on a missing file (exit 2)', () => {
