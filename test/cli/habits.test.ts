@@ -5,7 +5,7 @@
 // Run: node --import tsx --test test/cli/habits.test.ts
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from '../protocol/client.ts';
@@ -184,14 +184,26 @@ describe('inputs that give nothing to lint', () => {
     const only = runCli(['check', 'notes.txt'], { cwd: dir });
     assert.match(only.stdout, /No problems in 0 files, 1 file skipped\./);
     assert.deepEqual(json(runCli(['check', 'notes.txt', '--format', 'json'], { cwd: dir })), [{ file: 'notes.txt', diagnostics: [] }]);
+    const sarif = JSON.parse(runCli(['check', 'notes.txt', 'a.http', '--format', 'sarif'], { cwd: dir }).stdout).runs[0];
+    assert.equal(sarif.results.length, 1, 'the warning is the only result');
+    const [invocation] = sarif.invocations;
+    assert.equal(invocation.executionSuccessful, true);
+    assert.deepEqual(invocation.toolExecutionNotifications.map((n: any) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri]), [['note', 'notes.txt']]);
+    assert.match(invocation.toolExecutionNotifications[0].message.text, /^Skipped: not a \.http/);
   });
 
-  it('file errors in words, for check and explain', (t) => {
-    const dir = project({ 'folder/a.log': 'x', 'locked.http': TYPO_HTTP });
-    assert.match(runCli(['explain', 'folder'], { cwd: dir }).stderr, /cannot read folder: is a directory \(EISDIR\)/);
-    assert.match(runCli(['explain', 'gone.log'], { cwd: dir }).stderr, /cannot read gone\.log: no such file or directory \(ENOENT\)/);
-    if (process.getuid?.() === 0) return t.skip('root reads a chmod 000 file');
-    const { chmodSync } = require('node:fs') as typeof import('node:fs');
+  it('file errors in words: explain on a directory and on a missing file (exit 2)', () => {
+    const dir = project({ 'folder/a.log': 'x' });
+    const folder = runCli(['explain', 'folder'], { cwd: dir });
+    assert.equal(folder.status, 2);
+    assert.match(folder.stderr, /cannot read folder: is a directory \(EISDIR\)/);
+    const gone = runCli(['explain', 'gone.log'], { cwd: dir });
+    assert.equal(gone.status, 2);
+    assert.match(gone.stderr, /cannot read gone\.log: no such file or directory \(ENOENT\)/);
+  });
+
+  it('file errors in words: check on an unreadable file (exit 2)', { skip: process.getuid?.() === 0 && 'root reads a chmod 000 file' }, () => {
+    const dir = project({ 'locked.http': TYPO_HTTP });
     chmodSync(path.join(dir, 'locked.http'), 0);
     const r = runCli(['check', 'locked.http'], { cwd: dir });
     assert.equal(r.status, 2);

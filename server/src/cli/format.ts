@@ -134,12 +134,28 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
           tool: { driver: { name: 'llm-preflight', informationUri: REPOSITORY, semanticVersion: version, version, rules } },
           originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
           results,
+          ...skippedInvocation(reports, cwd),
         },
       ],
     },
     null,
     2,
   );
+}
+
+/**
+ * Skipped files as the run's tool notifications (SARIF 2.1.0 §3.20.21 toolExecutionNotifications, §3.58
+ * notification): said, with the file, but not results, as stderr and the stylish summary say them.
+ */
+function skippedInvocation(reports: FileReport[], cwd: string): { invocations?: object[] } {
+  const skipped = reports.filter((r) => r.skipped);
+  if (!skipped.length) return {};
+  const toolExecutionNotifications = skipped.map((r) => ({
+    level: 'note',
+    message: { text: `Skipped: ${r.skipped}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file, cwd), uriBaseId: '%SRCROOT%' } } }],
+  }));
+  return { invocations: [{ executionSuccessful: true, toolExecutionNotifications }] };
 }
 
 /**
