@@ -11,7 +11,7 @@ export const rule: RuleModule = {
     description: 'A key that appears twice in one JSON object: the parsers behind the providers keep only the last value.',
     needsCompleteBody: true,
     messages: {
-      duplicate: 'Duplicate key `{{name}}`: it already appears earlier in this object. JSON parsers keep only the last value, so the earlier one is silently ignored. Remove one of them.',
+      duplicate: "Duplicate key '{{name}}': parsers keep only the last value, so the earlier one is ignored.",
     },
     providerErrors: [
       {

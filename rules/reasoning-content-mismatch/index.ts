@@ -17,7 +17,7 @@ export const rule: RuleModule = {
       'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
     needsCompleteBody: true,
     messages: {
-      reasoningMissing: `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. DeepSeek: "${MISSING.replace('{i}', '{{i}}')}" (V4 wording: "${MISSING_V4}")`,
+      reasoningMissing: "This tool-calling assistant turn needs the 'reasoning_content' the API returned (thinking mode).",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
@@ -59,7 +59,8 @@ export const rule: RuleModule = {
             path: ['messages', i, 'reasoning_content'],
             target: 'key',
             severity,
-            message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+            message: `'${context.modelInfo!.id}' does not take its reasoning back: remove 'reasoning_content' from earlier turns.`,
+            quote: { text: REJECTED_DOC, provider: 'DeepSeek docs' },
           });
           return;
         }
@@ -74,6 +75,7 @@ export const rule: RuleModule = {
           severity,
           messageId: 'reasoningMissing',
           data: { i },
+          quote: MISSING.replace('{i}', '{{i}}'),
         });
       },
     };

@@ -12,7 +12,7 @@ export const rule: RuleModule = {
     description: '`stream_options` set while `stream` is not true.',
     needsCompleteBody: true,
     messages: {
-      notStreamed: `\`stream_options\` only applies to streamed responses, and {{stream}}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+      notStreamed: "'stream_options' only applies to streamed responses, and {{stream}}.",
     },
     providerErrors: [{ api: 'openai-chat', message: OPENAI, source: 'https://github.com/BerriAI/litellm/issues/5803' }],
   },
@@ -26,13 +26,14 @@ export const rule: RuleModule = {
     if (context.provider === 'openai') severity = context.api === 'openai-chat' ? 'error' : 'warning';
     else if (context.provider === 'azure' || context.provider === 'relay' || context.provider === null) severity = 'warning';
     if (!severity) return;
-    const stream = body.stream === undefined ? '`stream` is not set' : `\`stream\` is ${JSON.stringify(body.stream)}`;
+    const stream = body.stream === undefined ? "'stream' is not set" : `'stream' is ${JSON.stringify(body.stream)}`;
     context.report({
       path: ['stream_options'],
       target: 'key',
       severity,
       messageId: 'notStreamed',
       data: { stream },
+      quote: OPENAI,
       // Removing keeps the response the request asks for today (one JSON object); streaming changes it to SSE.
       fix: [
         { title: 'Remove `stream_options`', edits: context.fixer.remove(['stream_options']), preferred: true },

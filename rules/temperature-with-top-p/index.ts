@@ -11,7 +11,7 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
     messages: {
-      both: '{{model}} takes `temperature` or `top_p`, not both: drop one. Anthropic: "{{wording}}"',
+      both: "{{model}} takes 'temperature' or 'top_p', not both: drop one.",
     },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: MESSAGE, source: 'https://github.com/langfuse/langfuse/issues/9882' },
@@ -42,7 +42,8 @@ export const rule: RuleModule = {
       target: 'key',
       severity: firstParty ? 'error' : 'warning',
       messageId: 'both',
-      data: { model, wording },
+      data: { model },
+      quote: wording,
       fix: [
         { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']), preferred: true },
         { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']) },

@@ -25,7 +25,7 @@ export const rule: RuleModule = {
     description: 'A model turn of the current Gemini 3 function-calling turn whose first functionCall part is sent back without its thoughtSignature.',
     needsCompleteBody: true,
     messages: {
-      unsigned: `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). Gemini: "${SHORT}" (function call \`{{name}}\`)`,
+      unsigned: "Function call '{{name}}' lacks its thoughtSignature: send Gemini 3's model turn back unchanged.",
     },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI.replace('{name}', 'default_api:Task').replace('{position}', '2'), source: 'https://github.com/lbjlaq/Antigravity-Manager/issues/139' },
@@ -69,6 +69,7 @@ export const rule: RuleModule = {
             severity,
             messageId: 'unsigned',
             data: { name },
+            quote: SHORT,
           });
         }
       },

@@ -139,7 +139,7 @@ export const cases: RuleCases = {
         ],
       }),
       providerError: 'Please ensure that function response turn comes immediately after a function call turn.',
-      errors: [{ message: 'functionResponse `get_time` answers no functionCall of that name in the previous turn.' }],
+      errors: [{ message: "functionResponse 'get_time' answers no functionCall of that name in the previous turn." }],
     },
   ],
 };

@@ -17,12 +17,12 @@ export const rule: RuleModule = {
     description: 'A tool result that answers no tool call of the turn before it.',
     needsCompleteBody: true,
     messages: {
-      anthropicUnmatched: `tool_result answers \`{{id}}\`, but the previous assistant message has no tool_use with that id. Anthropic: "messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}"`,
-      openAiNoCalls: `This tool message answers no assistant \`tool_calls\`. OpenAI: "${OPENAI_NO_CALLS}"`,
-      openAiWrongId: `No tool call \`{{id}}\` in the preceding assistant message. OpenAI: "${OPENAI_WRONG_ID.replace('{id}', '{{id}}')}"`,
-      responsesUnmatched: `No {{kind}} with call_id \`{{id}}\` earlier in \`input\`. OpenAI: "${RESPONSES.replace('{id}', '{{id}}')}"`,
-      geminiUnknownName: `functionResponse \`{{name}}\` answers no functionCall of that name in the previous turn. Gemini: "${GEMINI}"`,
-      geminiNoCall: `This functionResponse does not follow a turn with a functionCall. Gemini: "${GEMINI}"`,
+      anthropicUnmatched: "This tool_result answers '{{id}}', but the previous assistant message has no tool_use with that id.",
+      openAiNoCalls: "This tool message answers no assistant 'tool_calls'.",
+      openAiWrongId: "No tool call '{{id}}' in the preceding assistant message.",
+      responsesUnmatched: "No {{kind}} with call_id '{{id}}' earlier in 'input'.",
+      geminiUnknownName: "functionResponse '{{name}}' answers no functionCall of that name in the previous turn.",
+      geminiNoCall: 'This functionResponse does not follow a turn with a functionCall.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.0.content.0: ${ANTHROPIC.replace('{id}', 'toolu_...')}`, source: 'https://github.com/anthropics/claude-code/issues/13460' },
@@ -77,6 +77,7 @@ function anthropic(context: RuleContext): RuleListeners {
         path: [...result.path, 'tool_use_id'],
         messageId: 'anthropicUnmatched',
         data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
+        quote: `messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}`,
       });
     },
   };
@@ -123,7 +124,7 @@ function openAiChat(context: RuleContext): RuleListeners {
       const id = request.toolResultsIn(node)[0]?.id; // the tool message itself, with its known tool_call_id
       if (id === undefined) return;
       if (!inToolRun) {
-        context.report({ path: [...node.path, 'role'], messageId: 'openAiNoCalls' });
+        context.report({ path: [...node.path, 'role'], messageId: 'openAiNoCalls', quote: OPENAI_NO_CALLS });
         return;
       }
       if (offered && !offered.has(id)) {
@@ -131,6 +132,7 @@ function openAiChat(context: RuleContext): RuleListeners {
           path: [...node.path, 'tool_call_id'],
           messageId: 'openAiWrongId',
           data: { id },
+          quote: OPENAI_WRONG_ID.replace('{id}', '{{id}}'),
         });
       }
     },
@@ -167,6 +169,7 @@ function responses(context: RuleContext): RuleListeners {
           path: [...node.path, 'call_id'],
           messageId: 'responsesUnmatched',
           data: { kind: item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call', id: item.call_id },
+          quote: RESPONSES.replace('{id}', '{{id}}'),
         });
       }
     },
@@ -201,6 +204,7 @@ function gemini(context: RuleContext): RuleListeners {
           path: [...node.path, 'parts', j, key],
           target: 'key',
           ...(callNames.size ? { messageId: 'geminiUnknownName', data: { name: response.name } } : { messageId: 'geminiNoCall' }),
+          quote: GEMINI,
         });
       }
     },

@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     const { rules, apis, models } = config.settings;
     const apisBase = config.path ? dirname(config.path) : cwd;
-    const options = { api: args.api, maxFileSizeMb: args.maxFileSizeMb, apis, apisBase, rules, models, docsUrl };
+    const options = { api: args.api, maxFileSizeMb: args.maxFileSizeMb, apis, apisBase, rules, models, docsUrl, locale: explainLocale(args, process.env) };
     if (args.fix) {
       // The fixed text is written back, then linted like any file: what is left decides the exit code.
       const fixed = fixFile(file, options);

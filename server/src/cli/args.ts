@@ -13,6 +13,7 @@ export interface CheckArgs {
   maxFileSizeMb?: number;
   /** `--config <file>`; without it `.llm-preflight.json` is looked up from the working directory. */
   config?: string;
+  locale?: Locale;
 }
 
 export type ExplainFormat = 'text' | 'json';
@@ -29,7 +30,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   llm-preflight check [paths or globs ...] [--format stylish|json|sarif] [--api <api-id>] [--fix]
-                      [--max-file-size-mb <n>] [--config <file>]
+                      [--max-file-size-mb <n>] [--config <file>] [--locale en|zh-cn|zh-tw|fr]
   llm-preflight explain [file | -] [--format text|json] [--locale en|zh-cn|zh-tw|fr]
   llm-preflight --help | --version
 
@@ -72,6 +73,8 @@ export function parseArgs(argv: string[]): CheckArgs | ExplainArgs | 'help' | 'v
       args.maxFileSizeMb = n;
     } else if (arg === '--config') {
       args.config = value();
+    } else if (arg === '--locale') {
+      args.locale = parseLocale(value());
     } else if (arg.startsWith('-')) {
       throw new UsageError(`Unknown option: ${arg}`);
     } else {
@@ -80,6 +83,12 @@ export function parseArgs(argv: string[]): CheckArgs | ExplainArgs | 'help' | 'v
   }
   if (!args.patterns.length) args.patterns.push('.');
   return args;
+}
+
+function parseLocale(value: string): Locale {
+  const locale = value.toLowerCase();
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`Unknown locale: ${locale} (${LOCALES.join(', ')})`);
+  return locale as Locale;
 }
 
 function parseExplain(rest: string[]): ExplainArgs {
@@ -97,9 +106,7 @@ function parseExplain(rest: string[]): ExplainArgs {
       if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format for explain: ${format} (text or json)`);
       args.format = format;
     } else if (arg === '--locale') {
-      const locale = value().toLowerCase();
-      if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`Unknown locale: ${locale} (${LOCALES.join(', ')})`);
-      args.locale = locale as Locale;
+      args.locale = parseLocale(value());
     } else if (arg !== '-' && arg.startsWith('-')) {
       throw new UsageError(`Unknown option: ${arg}`);
     } else if (input !== undefined) {

@@ -49,7 +49,7 @@ export function readExplainInput(input: string, maxBytes = MAX_EXPLAIN_BYTES): s
 }
 
 /** The locale: --locale, else the environment's language when we have it, else English. */
-export function explainLocale(args: ExplainArgs, env: NodeJS.ProcessEnv): Locale {
+export function explainLocale(args: { locale?: Locale }, env: NodeJS.ProcessEnv): Locale {
   return args.locale ?? pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 

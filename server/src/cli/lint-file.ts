@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { apiForPath } from '../frontend/api-globs.ts';
 import { LineIndex } from '../core/text.ts';
 import { lintText, type LintOptions } from '../core/lint.ts';
+import type { Locale } from '../../../rules/errors/types.ts';
 import { checkFileSize, DEFAULT_LIMITS } from '../core/limits.ts';
 import type { ApiId } from '../core/types.ts';
 import type { FileReport } from './format.ts';
@@ -17,6 +18,8 @@ export interface LintFileOptions {
   rules?: Settings['rules'];
   models?: Settings['models'];
   docsUrl?: (code: string) => string | undefined;
+  /** Language of the messages (`--locale`, else LANG). */
+  locale?: Locale;
 }
 
 /** The core's options for a file on disk (shared by linting and `--fix`). */
@@ -29,6 +32,7 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     rules: options.rules,
     models: options.models,
     docsUrl: options.docsUrl,
+    locale: options.locale,
   };
 }
 

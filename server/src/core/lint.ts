@@ -6,6 +6,8 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
+import { renderMessage, renderQuote } from './messages.ts';
+import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
@@ -31,6 +33,8 @@ export interface LintOptions {
   docsUrl?: (code: string) => string | undefined;
   /** The document's units when the caller already has them (the library's one request): the splitter is skipped. */
   units?: RequestUnit[];
+  /** Language of the findings' messages (rule messages by id: `rules/<id>/l10n.ts`); default English. */
+  locale?: Locale;
 }
 
 export interface AnalyzedUnit {
@@ -203,7 +207,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
-      const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
+      const settingsKey = `${kind}\u0001${options.locale ?? 'en'}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
       if (modelsKey !== tableKey) {
         table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
         tableKey = modelsKey;
@@ -387,15 +391,17 @@ function runRules(
               ? r.span
               : locate(r.path ?? [], r.target);
         const fixes = toFindingFixes(r.fix, 0, documentFixes);
+        const quote = renderQuote(rule, r, detection.api, detection.provider);
         const finding: Finding = {
           rule: rule.meta.id,
           severity: setting ?? r.severity ?? rule.meta.severity,
-          message: renderMessage(rule, r),
+          message: renderMessage(rule, r, options.locale),
           span,
           api: detection.api,
           provider: detection.provider,
           docsUrl: options.docsUrl?.(rule.meta.id),
           ...(fixes && { fixes }),
+          ...(quote && { quote }),
           ...(r.pending && { pending: r.pending }),
         };
         out.push({ finding, onUnit: onRequestLine });
@@ -446,18 +452,7 @@ function runRules(
   for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
 }
 
-/**
- * A report's text: `meta.messages[messageId]` with every `{{name}}` that `data` holds filled in (others
- * are left as written, like ESLint), or the report's own `message`.
- */
-export function renderMessage(rule: RuleModule, report: Report): string {
-  if (report.messageId === undefined) return report.message ?? '';
-  const template = rule.meta.messages?.[report.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
-  const data = report.data;
-  if (!data) return template;
-  return template.replace(/\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
-}
+export { renderMessage } from './messages.ts';
 
 function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
   // A rule bug must cost one rule's findings, never the whole document's.
