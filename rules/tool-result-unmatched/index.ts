@@ -1,6 +1,7 @@
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
-import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
 
 const ANTHROPIC =
   "unexpected `tool_use_id` found in `tool_result` blocks: {id}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.";
@@ -73,11 +74,13 @@ function anthropic(context: RuleContext): RuleListeners {
         offered = offeredBefore(request, node);
       }
       if (!offered || result.id === undefined || offered.has(result.id)) return;
+      const path = [...result.path, 'tool_use_id'];
       context.report({
-        path: [...result.path, 'tool_use_id'],
+        path,
         messageId: 'anthropicUnmatched',
         data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
         quote: `messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}`,
+        fix: onlyCandidate(context, path, offered, request.toolResultsIn(node).map((r) => r.id)),
       });
     },
   };
@@ -128,15 +131,40 @@ function openAiChat(context: RuleContext): RuleListeners {
         return;
       }
       if (offered && !offered.has(id)) {
+        const path = [...node.path, 'tool_call_id'];
         context.report({
-          path: [...node.path, 'tool_call_id'],
+          path,
           messageId: 'openAiWrongId',
           data: { id },
           quote: OPENAI_WRONG_ID.replace('{id}', '{{id}}'),
+          fix: onlyCandidate(context, path, offered, toolRunIds(request, node)),
         });
       }
     },
   };
+}
+
+/**
+ * Where the answer is certain: the turn before offers exactly one call id no result answers, and this
+ * result is the only one answering an id it does not offer. Then the id was mistyped or went stale,
+ * and the fix (preferred) sets it; both this finding and tool-call-unanswered's go away.
+ */
+function onlyCandidate(context: RuleContext, path: JsonPath, offered: ReadonlySet<string>, answering: readonly (string | undefined)[]): RuleFix | undefined {
+  if (answering.some((id) => id === undefined)) return undefined;
+  const open = [...offered].filter((id) => !answering.includes(id));
+  const strays = answering.filter((id) => !offered.has(id!));
+  if (open.length !== 1 || strays.length !== 1) return undefined;
+  return { title: `Answer tool call '${open[0]}'`, edits: context.fixer.replace(path, open[0]), preferred: true };
+}
+
+/** The tool_call_ids of the run of tool messages `node` belongs to (undefined where one is not known). */
+function toolRunIds(request: RequestModel, node: MessageNode): (string | undefined)[] {
+  const messages = request.messages();
+  let first = node.index;
+  while (first > 0 && messages[first - 1].role === 'tool') first--;
+  const ids: (string | undefined)[] = [];
+  for (let i = first; i < messages.length && messages[i].role === 'tool'; i++) ids.push(request.toolResultsIn(messages[i])[0]?.id);
+  return ids;
 }
 
 /** The ids of an assistant message's tool calls, or null when one is not an object or its id is not known. */

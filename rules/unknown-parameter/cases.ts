@@ -12,6 +12,9 @@ const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', argume
 
 export const cases: RuleCases = {
   valid: [
+    // Quiet while typing: a key typed half-way (no colon yet) is the syntax error's, and nothing spans the body.
+    { name: 'a key typed half-way is not reported beside the syntax error', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","st}') },
+    { name: 'a key typed half-way at the end of a bare body', languageId: 'json', code: '{"model":"gpt-4o","messages":[],"st}' },
     { name: 'known OpenAI chat parameters', languageId: 'http', code: post('https://api.openai.com/v1/chat/completions', { ...chat, temperature: 0.2, max_completion_tokens: 100, store: true }) },
     { name: 'enable_thinking on DashScope compatible mode', languageId: 'http', code: post('https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', { ...chat, model: 'qwen-plus', enable_thinking: true }) },
     { name: 'OpenRouter ignores unknown parameters', languageId: 'http', code: post('https://openrouter.ai/api/v1/chat/completions', { ...chat, frobnicate: 1 }) },
@@ -92,6 +95,14 @@ export const cases: RuleCases = {
     { name: 'Anthropic beta parameter on the beta endpoint', languageId: 'http', code: post('https://api.anthropic.com/v1/messages?beta=true', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], context_management: { edits: [] } }, 'anthropic-version: 2023-06-01') },
   ],
   invalid: [
+    {
+      name: 'while a key is typed half-way, a finished typo above it is still reported',
+      languageId: 'http',
+      code: post(OPENAI, '{"model":"gpt-4o","messages":[],"temprature":0.2,"st}'),
+      providerError: "Unknown parameter: 'temprature'.",
+      errors: [{ message: "did you mean 'temperature'?", line: 3 }],
+      output: post(OPENAI, '{"model":"gpt-4o","messages":[],"temperature":0.2,"st}'),
+    },
     {
       name: 'did you mean: one close name is the message\'s suggestion and a preferred fix (--fix applies it)',
       languageId: 'http',

@@ -358,6 +358,11 @@ function runRules(
   const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
   // The body's shared view: built lazily, once, whatever number of rules read it.
   const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
+  // Quiet while typing: in a body that does not parse, a finding on the broken text (a key typed half-way)
+  // or over the whole body (a place the partial tree could not locate) is noise beside the syntax error.
+  const typing = body.complete ? null : { broken: body.syntax.map((p) => p.span), root: locate([]) };
+  const noise = (span: Span): boolean =>
+    typing !== null && ((span.start <= typing.root.start && span.end >= typing.root.end) || typing.broken.some((b) => span.start < Math.max(b.end, b.start + 1) && b.start < Math.max(span.end, span.start + 1)));
   // Findings are kept per rule and emitted in rule order, so listener rules (called node by node,
   // interleaved) give the same order as whole-body checks.
   type Buffered = { finding: Finding; onUnit: boolean };
@@ -390,6 +395,7 @@ function runRules(
             : typeof r.span === 'object' && !('document' in r.span)
               ? r.span
               : locate(r.path ?? [], r.target);
+        if (!onRequestLine && noise(span)) return;
         const fixes = toFindingFixes(r.fix, 0, documentFixes);
         const quote = renderQuote(rule, r, detection.api, detection.provider);
         const finding: Finding = {
