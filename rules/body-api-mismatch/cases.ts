@@ -33,7 +33,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI_CHAT + JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'Hi' }] }], generationConfig: { temperature: 0.2 } }),
       providerError: "Unknown parameter: 'contents'.",
-      errors: [{ message: "Gemini generateContent body ('contents') is sent to the OpenAI Chat Completions endpoint, which needs 'messages'", severity: 'error' }],
+      errors: [{ message: "A Gemini generateContent body ('contents') sent to OpenAI Chat Completions: send it to 'models/{model}:generateContent'.", severity: 'error' }],
     },
     {
       name: 'chat body posted to the Responses API',

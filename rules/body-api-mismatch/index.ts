@@ -10,15 +10,6 @@ const RESPONSES_MESSAGES =
   "Unsupported parameter: 'messages'. In the Responses API, this parameter has moved to 'input'. Try again with the new parameter. See the API documentation for more information: https://platform.openai.com/docs/api-reference/responses/create.";
 const DASHSCOPE_MESSAGES = 'Either "prompt" or "messages" must exist and cannot both be none';
 
-/** The field each endpoint cannot do without, and where the body's own fields would go. */
-const MAIN_FIELD: Record<ApiId, string> = {
-  'openai-chat': "'messages'",
-  'openai-responses': "'input'",
-  'anthropic-messages': "'messages'",
-  'gemini-generate': "'contents'",
-  'dashscope-generation': "'input.messages'",
-};
-
 const ENDPOINTS: Record<ForeignShape['shape'], string> = {
   'openai-chat': "'/v1/chat/completions'",
   'openai-responses': "'/v1/responses'",
@@ -36,10 +27,9 @@ export const rule: RuleModule = {
     description: "A body written for one API sent to another API's endpoint (e.g. an OpenAI `messages` body posted to Gemini `:generateContent`).",
     fragments: {
       chatShape: 'chat API (OpenAI Chat or Anthropic Messages)',
-      needs: ', which needs {{field}}',
     },
     messages: {
-      foreignBody: "This {{what}} body ('{{key}}') is sent to the {{api}} endpoint{{missing}}; send it to {{endpoint}}.",
+      foreignBody: "A {{what}} body ('{{key}}') sent to {{api}}: send it to {{endpoint}}.",
     },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: `${GEMINI_MESSAGES}\nInvalid JSON payload received. Unknown name "response_format": Cannot find field.`, source: 'https://github.com/esafak/seance/issues/18' },
@@ -68,13 +58,12 @@ export const rule: RuleModule = {
     const hasMain = found.shape === 'anthropic-messages' && api === 'openai-chat';
     const severity = relay || (hasMain && !quote) ? 'warning' : 'error';
     const what = found.shape === 'chat' ? { fragment: 'chatShape' } : SHAPE_NAMES[found.shape];
-    const missing = hasMain ? '' : { fragment: 'needs', data: { field: MAIN_FIELD[api] } };
     context.report({
       path: [found.key],
       target: 'key',
       severity,
       messageId: 'foreignBody',
-      data: { what, key: found.key, api: SHAPE_NAMES[api], missing, endpoint: ENDPOINTS[found.shape] },
+      data: { what, key: found.key, api: SHAPE_NAMES[api], endpoint: ENDPOINTS[found.shape] },
       ...(quote && { quote }),
     });
   },

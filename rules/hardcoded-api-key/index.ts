@@ -48,7 +48,7 @@ const URL_TOKEN = /(?<![A-Za-z0-9_-])(?:sk-|AIza)[A-Za-z0-9_-]{16,}/g;
 const QUERY_KEY = /[?&](?:key|api_key|api-key|apikey)=([^&\s#]*)/g;
 const FILE_VARIABLE = /^([ \t]*@([^\s=:]+)[ \t]*:?=[ \t]*)(.*?)[ \t\r]*$/;
 
-const KEY_WRITTEN = "API key '{{masked}}' written in {{where}}:";
+const KEY_WRITTEN = "API key '{{masked}}' in {{where}}:";
 
 export const rule: RuleModule = {
   meta: {
@@ -58,8 +58,8 @@ export const rule: RuleModule = {
     description:
       'An API key written into a .http header, URL or file variable, or into a JSON string, where anyone who reads or receives the file can use it.',
     messages: {
-      writeDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in a .env file and write '{{dotenv}}' here.`,
-      defineDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in a .env file and define the variable as '{{dotenv}}'.`,
+      writeDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in .env and write '{{dotenv}}' here.`,
+      defineDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in .env and define the variable as '{{dotenv}}'.`,
       usePlaceholder: `${KEY_WRITTEN} replace it with a placeholder and load the key from the environment.`,
     },
     fragments: {

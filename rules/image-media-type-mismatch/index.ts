@@ -42,7 +42,7 @@ export const rule: RuleModule = {
       invalidBase64: 'Invalid base64 at offset {{offset}}: {{reason}}{{urlSafe}}.{{hint}}',
       anthropicMediaType: 'Anthropic accepts only image/jpeg, image/png, image/gif and image/webp for a base64 image.',
       openAiImageFormat: 'OpenAI accepts PNG, JPEG, WEBP and non-animated GIF images; this data URL is {{mime}}.',
-      responsesFileType: 'input_file does not take {{mime}}: send audio as input_audio to an audio model.',
+      responsesFileType: "'input_file' does not take {{mime}}: send audio as 'input_audio' to an audio model.",
       anthropicMismatch: "'media_type' says {{mime}} but the data is {{actual}}: set it to {{actual}}.",
       declaredMismatch: 'The declared type is {{mime}} but the data is {{actual}}: declare {{actual}}.',
     },

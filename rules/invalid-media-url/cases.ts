@@ -58,7 +58,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat('http://localhost:8080/cat.png'),
       providerError: 'Timeout while downloading {url here}',
-      errors: [{ message: "cannot reach 'localhost'", severity: 'warning' }],
+      errors: [{ message: "The provider cannot fetch from 'localhost' (a local or private host): send the image inline.", severity: 'warning' }],
     },
     {
       name: 'OpenAI: a data URL without ;base64',
@@ -79,7 +79,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: gemini({ fileUri: 'http://192.168.1.20/cat.png', mimeType: 'image/png' }),
       providerError: 'Invalid or unsupported file uri: https://upload.wikimedia.org/wikipedia/commons/4/4d/Cat_November_2010-1a.jpg',
-      errors: [{ message: "cannot reach '192.168.1.20'", severity: 'warning' }],
+      errors: [{ message: "The provider cannot fetch from '192.168.1.20' (a local or private host): send the file inline.", severity: 'warning' }],
     },
     {
       name: 'DashScope: a Windows path',

@@ -26,7 +26,7 @@ export const rule: RuleModule = {
       dashscopeMalformedDataUrl: 'Malformed data URL: {{problem}}.',
       dashscopeFileUrl: 'Only the DashScope SDK reads file:// URLs; over HTTP send a public URL or a base64 data URL.',
       dashscopeUrl: 'The {{kind}} is {{url}}; DashScope takes http(s) URLs, data URLs and (SDK only) file:// paths.',
-      unreachableHost: "The provider fetches this URL from its servers, which cannot reach '{{host}}': send the {{kind}} inline as base64.",
+      unreachableHost: "The provider cannot fetch from '{{host}}' (a local or private host): send the {{kind}} inline.",
     },
     fragments: {
       fileUrl: 'a file: URL',

@@ -28,7 +28,7 @@ export const rule: RuleModule = {
     needsCompleteBody: true,
     messages: {
       chatNoJsonSchema: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict}.",
-      chatFlat: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict}: the flat form is the Responses API's.",
+      chatFlat: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict} (flat is the Responses form).",
       responsesNested: "In the Responses API, name, schema and strict sit directly in 'text.format', not in 'json_schema'.",
       noName: `A json_schema format needs a 'name' (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters).`,
       nameTooLong: `The schema name is {{len}} characters long; the limit is ${NAME_MAX}.`,

@@ -22,7 +22,7 @@ export const rule: RuleModule = {
     apis: 'all',
     description: "A model of one vendor sent to another vendor's first-party API host, which does not serve it.",
     messages: {
-      notServed: "'{{id}}' is {{vendor}} model, which {{host}} does not serve; send it to {{native}} or a gateway.",
+      notServed: "'{{id}}' is {{vendor}} model; {{host}} does not serve it (use {{native}} or a gateway).",
     },
     providerErrors: [
       {

@@ -16,11 +16,11 @@ export const rule: RuleModule = {
     description:
       'A parameter, parameter value, reasoning effort, API or tool list that the API accepts but the requested model rejects (reasoning models and sampling, max_tokens, effort levels, Responses-only models).',
     messages: {
-      wrongApi: '{{model}} is served only by {{apis}}, not {{api}}.',
-      restricted: '{{model}} does not accept {{what}}{{condition}}.{{instead}}',
-      ignored: '{{model}} ignores {{what}}{{condition}}.{{instead}}',
-      reasoningEffort: "{{model}} does not accept reasoning effort '{{value}}' (accepted: {{accepted}}).",
-      anthropicEffort: "{{model}} does not accept effort '{{value}}' (accepted: {{accepted}}).",
+      wrongApi: 'Model {{model}} is served only by {{apis}}, not {{api}}.',
+      restricted: 'Model {{model}} does not accept {{what}}{{condition}}.{{instead}}',
+      ignored: 'Model {{model}} ignores {{what}}{{condition}}.{{instead}}',
+      reasoningEffort: "Model {{model}} does not accept reasoning effort '{{value}}' (accepted: {{accepted}}).",
+      anthropicEffort: "Model {{model}} does not accept effort '{{value}}' (accepted: {{accepted}}).",
     },
     fragments: {
       withValue: ' with {{param}} {{value}} (allowed only with {{values}})',
@@ -102,7 +102,7 @@ export const rule: RuleModule = {
 
     if (quirks.noTools && arrayAt(body, 'tools').length > 0) {
       // No table row carries noTools today, so no case could report a declared message: it stays written out.
-      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `${model} has no function calling.`, quote: { text: quirks.noTools.error, provider: vendor } });
+      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `Model ${model} has no function calling.`, quote: { text: quirks.noTools.error, provider: vendor } });
     }
   },
 };

@@ -47,7 +47,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: responses({ model: 'gpt-5', input: [user('What is the meaning of life?'), reasoning('rs_07e4'), { content: 'The meaning of life is 42', role: 'assistant' }, user('Anything to add?')] }),
       providerError: `Item 'rs_07e4c22b60f9810000697ce6d2ba1481a387699e728e73b334' ${ORPHANED}`,
-      errors: [{ message: "has no 'id', so the API does not pair them", line: 3, severity: 'error' }],
+      errors: [{ message: "The assistant message after reasoning item 'rs_07e4' has no 'id', so the API cannot pair them.", line: 3, severity: 'error' }],
     },
     {
       name: 'the function_call was trimmed: reasoning followed by its output',

@@ -20,7 +20,7 @@ export const rule: RuleModule = {
       last: 'Reasoning item {{name}} is the last input item; the message or tool call it produced must follow it.{{swapped}}',
       followedByRole: "Reasoning item {{name}} is followed by a '{{role}}' message, not by the output it produced.{{swapped}}",
       followedByType: "Reasoning item {{name}} is followed by a '{{type}}' item, not by the output it produced.{{swapped}}",
-      followerWithoutId: "The {{what}} after reasoning item '{{id}}' has no 'id', so the API does not pair them: send the returned id.",
+      followerWithoutId: "The {{what}} after reasoning item '{{id}}' has no 'id', so the API cannot pair them.",
     },
     fragments: {
       swapped: " (input[{{at}}] '{{id}}' should come after it)",

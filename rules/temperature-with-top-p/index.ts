@@ -11,7 +11,7 @@ export const rule: RuleModule = {
     apis: ['anthropic-messages'],
     description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
     messages: {
-      both: "{{model}} takes 'temperature' or 'top_p', not both: drop one.",
+      both: "Model {{model}} takes 'temperature' or 'top_p', not both: drop one.",
     },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: MESSAGE, source: 'https://github.com/langfuse/langfuse/issues/9882' },

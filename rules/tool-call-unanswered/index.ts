@@ -23,11 +23,11 @@ export const rule: RuleModule = {
     description: 'A tool call that the next turn of the conversation does not answer with a tool result.',
     needsCompleteBody: true,
     messages: {
-      anthropicUnanswered: "tool_use '{{id}}' gets no tool_result in the next message (messages.{{next}}).",
+      anthropicUnanswered: "The tool_use '{{id}}' gets no tool_result in the next message (messages.{{next}}).",
       chatUnanswered: "Tool call '{{id}}' has no 'tool' message answering it before messages[{{k}}].",
-      responsesUnanswered: "function_call '{{id}}' has no function_call_output in 'input'.",
-      responsesAnsweredLate: "function_call '{{id}}' is answered only after input[{{at}}]; DeepSeek wants the output first.",
-      geminiTooFewResponses: 'contents[{{i}}] makes {{calls}} function calls but contents[{{next}}] answers {{responses}}.',
+      responsesUnanswered: "The function_call '{{id}}' has no function_call_output in 'input'.",
+      responsesAnsweredLate: "The function_call '{{id}}' is answered after input[{{at}}]; DeepSeek wants the output first.",
+      geminiTooFewResponses: 'Turn contents[{{i}}] makes {{calls}} function calls but contents[{{next}}] answers {{responses}}.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.6: ${ANTHROPIC.replace('{ids}', 'toolu_01AbmHJypDhKqBF7NKdRPJ6d')}`, source: 'https://github.com/anthropics/claude-code/issues/5060' },

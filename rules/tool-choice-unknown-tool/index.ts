@@ -24,7 +24,7 @@ export const rule: RuleModule = {
     description: 'A tool choice that names a tool the request does not define, or that forces tool use while no tools are given.',
     needsCompleteBody: true,
     messages: {
-      unknownName: "{{what}} names '{{name}}', which is not one of the tools this request defines ({{defined}}).",
+      unknownName: "'{{what}}' names '{{name}}', which is not one of the tools this request defines ({{defined}}).",
       chatNoToolsOpenAi: "'tool_choice' is {{shown}} but the request defines no tools: add them or remove 'tool_choice'.",
       chatNoTools: "'tool_choice' {{does}} but the request defines no tools: the provider has nothing to call.",
       functionCallNoFunctions: "'function_call' names '{{name}}' but the request defines no functions.",

@@ -18,11 +18,11 @@ export const rule: RuleModule = {
     description: 'A tool result that answers no tool call of the turn before it.',
     needsCompleteBody: true,
     messages: {
-      anthropicUnmatched: "This tool_result answers '{{id}}', but the previous assistant message has no tool_use with that id.",
+      anthropicUnmatched: "This tool_result answers '{{id}}', which no tool_use of the previous message has.",
       openAiNoCalls: "This tool message answers no assistant 'tool_calls'.",
       openAiWrongId: "No tool call '{{id}}' in the preceding assistant message.",
       responsesUnmatched: "No {{kind}} with call_id '{{id}}' earlier in 'input'.",
-      geminiUnknownName: "functionResponse '{{name}}' answers no functionCall of that name in the previous turn.",
+      geminiUnknownName: "The functionResponse '{{name}}' answers no functionCall of that name in the previous turn.",
       geminiNoCall: 'This functionResponse does not follow a turn with a functionCall.',
     },
     providerErrors: [

@@ -24,7 +24,7 @@ export const rule: RuleModule = {
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image, audio, video or PDF input sent to a model that does not take that modality, or a file whose MIME type the endpoint does not accept as a file input.',
     messages: {
-      unsupported: '{{model}} does not take {{label}} input ({{why}}).',
+      unsupported: 'Model {{model}} does not take {{label}} input ({{why}}).',
       responsesFileType: "'input_file' takes documents (PDF, text, code, office files), not {{mime}}: {{instead}}.",
       chatFileType: "Chat Completions takes only PDF in a 'file' part, not {{mime}}: use the Responses API or a text part.",
     },
