@@ -4,6 +4,7 @@ import { providerName } from '../unknown-parameter/index.ts';
 import type { ApiId } from '../../server/src/core/rule-api.ts';
 import type { ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { SHAPE_NAMES, foreignShape, type ForeignShape } from '../shared/shape.ts';
+import { translations } from './l10n.ts';
 
 const GEMINI_MESSAGES = 'Invalid JSON payload received. Unknown name "messages": Cannot find field.';
 const RESPONSES_MESSAGES =
@@ -22,6 +23,7 @@ const ENDPOINTS: Record<ForeignShape['shape'], string> = {
 export const rule: RuleModule = {
   meta: {
     id: 'body-api-mismatch',
+    translations,
     severity: 'error',
     apis: 'all',
     description: "A body written for one API sent to another API's endpoint (e.g. an OpenAI `messages` body posted to Gemini `:generateContent`).",

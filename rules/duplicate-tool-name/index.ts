@@ -1,6 +1,7 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 import { isFirstParty, providerPath } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'tools: Tool names must be unique.';
 const GEMINI = 'Duplicate function declaration found: tool_function';
@@ -9,6 +10,7 @@ const DEEPSEEK = 'Tool names must be unique.';
 export const rule: RuleModule = {
   meta: {
     id: 'duplicate-tool-name',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'Two tools (or function declarations) with the same name in one request.',

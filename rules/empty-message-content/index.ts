@@ -1,6 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages.{i}: all messages must have non-empty content except for the optional final assistant message';
 const OPENAI_NULL = "Invalid value for 'content': expected a string, got null.";
@@ -9,6 +10,7 @@ const GEMINI = '* GenerateContentRequest.contents[{i}].parts: contents.parts mus
 export const rule: RuleModule = {
   meta: {
     id: 'empty-message-content',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'gemini-generate'],
     description: 'A message with no content: empty Anthropic content, a null OpenAI user/system/tool content, or empty Gemini `parts`.',

@@ -3,6 +3,7 @@ import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { BlockNode, MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
 const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
@@ -12,6 +13,7 @@ const GEMINI_EMPTY =
 export const rule: RuleModule = {
   meta: {
     id: 'empty-text-block',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate', 'openai-chat'],
     description: 'A text content block or part whose text is empty or only whitespace.',

@@ -2,6 +2,7 @@ import type { JsonPath, Provider, Span } from '../../server/src/core/rule-api.ts
 import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/rule-api.ts';
 import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { MessageData, MessageFragment, RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const LEAKED = 'Your API key was reported as leaked. Please use another API key.';
 /** Providers revoke keys they find published; Gemini's answer to such a key is on record. */
@@ -53,6 +54,7 @@ const KEY_WRITTEN = "API key '{{masked}}' in {{where}}:";
 export const rule: RuleModule = {
   meta: {
     id: 'hardcoded-api-key',
+    translations,
     severity: 'warning',
     apis: 'all',
     description:

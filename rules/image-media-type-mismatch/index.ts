@@ -12,6 +12,7 @@ import {
   sniffMime,
   type MediaSlot,
 } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_ENUM = ANTHROPIC_BLOCK_FIELDS.imageMediaType.enum;
 const ANTHROPIC_ENUM_TEXT = "Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'";
@@ -34,6 +35,7 @@ const GEMINI_B64 = "Invalid value at 'contents[0].parts[2].inline_data.data' (TY
 export const rule: RuleModule = {
   meta: {
     id: 'image-media-type-mismatch',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: "An inline image or file whose declared media type is unsupported or disagrees with the data's own signature, or whose base64 is invalid.",

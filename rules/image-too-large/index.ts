@@ -1,6 +1,7 @@
 import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
 import { base64DecodedSize, base64Length, formatBytes, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;
@@ -10,6 +11,7 @@ const D = LIMITS.dashscope;
 export const rule: RuleModule = {
   meta: {
     id: 'image-too-large',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',

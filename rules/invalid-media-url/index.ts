@@ -1,6 +1,7 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageData, MessageFragment, ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { classifyUrl, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_EXAMPLE = "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got a value without the 'data:' prefix.";
 const OPENAI_NO_PREFIX = `Invalid image URL: 'messages[0].content[1].image_url.url'. ${OPENAI_EXAMPLE}`;
@@ -13,6 +14,7 @@ const DASHSCOPE_DOWNLOAD = '<400> InternalError.Algo.InvalidParameter: Failed to
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-media-url',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image or file URL the provider cannot fetch: a local path, a file: or other non-http(s) URL, a malformed data URL, or a localhost/private host.',

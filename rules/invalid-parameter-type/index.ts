@@ -1,6 +1,7 @@
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import type { RuleModule } from '../types.ts';
 import { formatPath, jsonTypeOf, matchesType, typesOf } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_STRING_FOR_INTEGER = "Invalid type for 'max_tokens': expected an integer, but got a string instead.";
 const ANTHROPIC_STRING_FOR_INTEGER = 'max_tokens: Input should be a valid integer';
@@ -10,6 +11,7 @@ const DASHSCOPE_FLOAT = "'temperature' must be Float";
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-parameter-type',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A parameter whose JSON type is not the one its API accepts (a string for a number, a decimal for an integer, ...).',

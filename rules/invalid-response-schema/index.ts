@@ -5,6 +5,7 @@ import { isFirstParty, keyOf } from '../shared/tools.ts';
 import { metaSchemaIssues } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { translations } from './l10n.ts';
 
 const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
 const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";
@@ -22,6 +23,7 @@ const NAME_MAX = 64;
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-response-schema',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A structured-output schema the API rejects: a json_schema format without name or schema, a bad name, strict-mode violations, invalid JSON Schema, or JSON Schema keys in Gemini\'s responseSchema.',

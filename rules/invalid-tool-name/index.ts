@@ -1,6 +1,7 @@
 import type { ApiId, Provider, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageData, MessageFragment, ReportQuote, RuleModule } from '../types.ts';
 import { isFirstParty, providerPath } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 /**
  * Name rules per API (sources in meta.providerErrors):
@@ -42,6 +43,7 @@ function styleFor(api: ApiId, provider: Provider | null): NameStyle {
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-tool-name',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool or function name with characters or a length the API does not allow (dots, spaces, slashes, more than 64 characters, ...).',

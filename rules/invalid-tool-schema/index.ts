@@ -5,6 +5,7 @@ import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/
 import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
 const OPENAI_ITEMS = "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.";
@@ -21,6 +22,7 @@ const GEMINI_UNKNOWN = "Invalid JSON payload received. Unknown name \"additional
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-tool-schema',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:

@@ -2,6 +2,7 @@ import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI = "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.";
 const DEEPSEEK = "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'.";
@@ -10,6 +11,7 @@ const RESPONSES = "Response input messages must contain the word 'json' in some 
 export const rule: RuleModule = {
   meta: {
     id: 'json-mode-without-json-word',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'dashscope-generation'],
     description: 'JSON mode (`json_object`) requested while no message mentions the word "json".',

@@ -2,6 +2,7 @@ import type { ApiId } from '../../server/src/core/rule-api.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { requestedOutput } from '../shared/output-param.ts';
+import { translations } from './l10n.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
 const WORDING: Record<ApiId, { template: string; source: string }> = {
@@ -33,6 +34,7 @@ const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
 export const rule: RuleModule = {
   meta: {
     id: 'max-tokens-exceeds-model-limit',
+    translations,
     severity: 'error',
     apis: 'all',
     description: "The requested output tokens (max_tokens, max_completion_tokens, max_output_tokens, maxOutputTokens) are above the model's maximum output.",

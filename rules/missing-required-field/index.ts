@@ -4,6 +4,7 @@ import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
 import { formatPath, type Judgement } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
 const OPENAI_NO_MODEL = 'you must provide a model parameter';
@@ -20,6 +21,7 @@ const DASHSCOPE_CODE: Record<string, string> = { model: 'BadRequest.EmptyModel',
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-field',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A field the API requires is absent: a top-level parameter, a message role, a tool message id, or a required field of a content block.',

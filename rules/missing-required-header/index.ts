@@ -1,6 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_VERSION = 'anthropic-version: header is required';
 const OPENAI_NO_KEY =
@@ -45,6 +46,7 @@ const AUTH: Partial<Record<Provider, AuthRule>> = {
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-header',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A .http request to a provider without a header the provider needs: anthropic-version, the API key, or a JSON Content-Type.',

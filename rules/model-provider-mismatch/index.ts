@@ -11,6 +11,7 @@ import {
   OPEN_WEIGHT,
   VENDOR_NAME,
 } from '../shared/hosts.ts';
+import { translations } from './l10n.ts';
 
 /** Hosts this rule judges: each serves a known set of vendors (Vertex and Bedrock host many publishers: left out). */
 const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deepseek', 'dashscope', 'dashscope-compatible']);
@@ -18,6 +19,7 @@ const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deeps
 export const rule: RuleModule = {
   meta: {
     id: 'model-provider-mismatch',
+    translations,
     severity: 'warning',
     apis: 'all',
     description: "A model of one vendor sent to another vendor's first-party API host, which does not serve it.",

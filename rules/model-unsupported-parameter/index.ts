@@ -2,6 +2,7 @@ import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
 import type { MessageFragment, ReportQuote, RuleContext, RuleFix, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes';
 const ANTHROPIC_EFFORT = "This model does not support effort level '{value}'. Supported levels: {levels}.";
@@ -11,6 +12,7 @@ const VENDOR: Record<ModelInfo['vendor'], string> = { openai: 'OpenAI', anthropi
 export const rule: RuleModule = {
   meta: {
     id: 'model-unsupported-parameter',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:

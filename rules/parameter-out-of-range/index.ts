@@ -1,6 +1,7 @@
 import type { ParamSpec } from '../specs/types.ts';
 import type { MessageData, MessageFragment, RuleModule } from '../types.ts';
 import { formatPath, typesOf } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
 const OPENAI_INT_BELOW = "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.";
@@ -24,6 +25,7 @@ const DASHSCOPE_WORDING: Record<string, string> = {
 export const rule: RuleModule = {
   meta: {
     id: 'parameter-out-of-range',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A number outside the range its parameter accepts, or an array with too few or too many elements.',

@@ -2,6 +2,7 @@ import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { rejectSeverity } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 /**
  * Gemini `Part`: exactly one member of the `data` oneof, plus optional metadata. Field list from
@@ -26,6 +27,7 @@ const TWO_DATA = "Invalid value at 'contents[15].parts[0]' (oneof), oneof field 
 export const rule: RuleModule = {
   meta: {
     id: 'part-data-oneof',
+    translations,
     severity: 'error',
     apis: ['gemini-generate'],
     description: 'A Gemini part with no data field (text, inlineData, fileData, functionCall, ...) or with more than one.',

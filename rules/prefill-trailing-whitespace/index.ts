@@ -2,12 +2,14 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, knownString } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages: final assistant content cannot end with trailing whitespace';
 
 export const rule: RuleModule = {
   meta: {
     id: 'prefill-trailing-whitespace',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'A final assistant message (prefill) whose text ends in whitespace.',

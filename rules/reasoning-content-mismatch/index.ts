@@ -1,6 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const MISSING =
   'Missing `reasoning_content` field in the assistant message at message index {i}. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls';
@@ -11,6 +12,7 @@ const REJECTED_DOC = 'if the reasoning_content field is included in the sequence
 export const rule: RuleModule = {
   meta: {
     id: 'reasoning-content-mismatch',
+    translations,
     severity: 'error',
     apis: ['openai-chat'],
     description:

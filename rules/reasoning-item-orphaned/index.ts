@@ -2,6 +2,7 @@ import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageFragment, RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ORPHANED = "Item '{id}' of type 'reasoning' was provided without its required following item.";
 
@@ -12,6 +13,7 @@ const isInputOnlyType = (type: string) => type.endsWith('_output') || type === '
 export const rule: RuleModule = {
   meta: {
     id: 'reasoning-item-orphaned',
+    translations,
     severity: 'error',
     apis: ['openai-responses'],
     description: 'A Responses `reasoning` input item that is not followed by the message or tool call it produced.',

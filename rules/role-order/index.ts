@@ -2,6 +2,7 @@ import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
 const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
@@ -10,6 +11,7 @@ const BEDROCK = 'messages: first message must use the "user" role';
 export const rule: RuleModule = {
   meta: {
     id: 'role-order',
+    translations,
     severity: 'error',
     apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages'],
     description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, or a Bedrock conversation that starts with an assistant turn.',

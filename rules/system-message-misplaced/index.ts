@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages: Unexpected role "system". The Messages API accepts a top-level `system` parameter, not "system" as an input message role.';
 const GEMINI = 'Please use a valid role: user, model.';
@@ -9,6 +10,7 @@ const GEMINI = 'Please use a valid role: user, model.';
 export const rule: RuleModule = {
   meta: {
     id: 'system-message-misplaced',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate'],
     description: 'A message with role "system" inside Anthropic `messages` or Gemini `contents`, where the API wants the top-level `system` / `systemInstruction`.',

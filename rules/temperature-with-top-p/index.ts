@@ -1,12 +1,14 @@
 import { isFirstParty } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const MESSAGE = '`temperature` and `top_p` cannot both be specified for this model. Please use only one.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'temperature-with-top-p',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',

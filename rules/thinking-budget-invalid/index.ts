@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 /** Anthropic: the budget must stay below max_tokens (live-verified wording). */
 const ANTHROPIC_BUDGET_MAX =
@@ -27,6 +28,7 @@ const KNOWN_LEVELS = new Set(['minimal', 'low', 'medium', 'high']);
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-budget-invalid',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate'],
     description:

@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const TEMPERATURE = '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode';
 const TEMPERATURE_OLD =
@@ -20,6 +21,7 @@ const THINKING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-incompatible-parameter',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description:

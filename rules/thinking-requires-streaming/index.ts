@@ -2,6 +2,7 @@ import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageFragment, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';
 const NON_STREAM_THINKING_ONLY = 'parameter.enable_thinking only support stream call';
@@ -11,6 +12,7 @@ const ERROR_CODES = 'https://www.alibabacloud.com/help/en/model-studio/error-cod
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-requires-streaming',
+    translations,
     severity: 'error',
     apis: ['dashscope-generation', 'openai-chat'],
     description:

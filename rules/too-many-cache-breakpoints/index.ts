@@ -2,12 +2,14 @@ import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'A maximum of 4 blocks with cache_control may be provided. Found {n}.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'too-many-cache-breakpoints',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'More than 4 `cache_control` breakpoints across the top level, tools, system and messages.',

@@ -3,6 +3,7 @@ import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageNode, RequestModel } from '../shared/request-model.ts';
 import type { Report, RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC =
   '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
@@ -18,6 +19,7 @@ const GEMINI =
 export const rule: RuleModule = {
   meta: {
     id: 'tool-call-unanswered',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool call that the next turn of the conversation does not answer with a tool result.',

@@ -2,6 +2,7 @@ import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_NO_TOOLS = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
 const RESPONSES_NOT_FOUND = "Tool choice 'function' not found in 'tools' parameter.";
@@ -19,6 +20,7 @@ interface Wanted {
 export const rule: RuleModule = {
   meta: {
     id: 'tool-choice-unknown-tool',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool choice that names a tool the request does not define, or that forces tool use while no tools are given.',

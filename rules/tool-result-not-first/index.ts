@@ -1,6 +1,7 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const NEW_WORDING =
   '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
@@ -10,6 +11,7 @@ const OLD_WORDING =
 export const rule: RuleModule = {
   meta: {
     id: 'tool-result-not-first',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'A tool_result block that comes after other content in the user message answering a tool_use.',

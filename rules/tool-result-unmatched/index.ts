@@ -2,6 +2,7 @@ import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC =
   "unexpected `tool_use_id` found in `tool_result` blocks: {id}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.";
@@ -13,6 +14,7 @@ const GEMINI = 'Please ensure that function response turn comes immediately afte
 export const rule: RuleModule = {
   meta: {
     id: 'tool-result-unmatched',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool result that answers no tool call of the turn before it.',

@@ -1,5 +1,6 @@
 import type { RuleFix, RuleModule } from '../types.ts';
 import { formatPath, googlePath, openAiList, providerName, pydanticList, relayToMaker } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI = "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.";
 const ANTHROPIC_ROLE = 'messages: Unexpected role "tool". Allowed roles are "user" or "assistant". For instructions on how to use tools, see https://docs.anthropic.com/en/docs/tool-use';
@@ -13,6 +14,7 @@ const ROLE_COUNTERPART: Record<string, string> = { model: 'assistant', assistant
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-enum-value',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A value that is not one of those its parameter accepts: an effort level, a tier, a response format, a message role, a content part type.',

@@ -14,6 +14,7 @@ import {
   type HostFacts,
 } from '../shared/hosts.ts';
 import { suggestModel } from './suggest.ts';
+import { translations } from './l10n.ts';
 
 /** Ids that name a user's own resource, never a catalog model: fine-tunes, tuned models, ARNs, endpoints. */
 const OWN_RESOURCE = /^ft:|^arn:|tunedmodels\/|projects\/|endpoints\/|^accounts\//i;
@@ -28,6 +29,7 @@ const BEDROCK_ID = /^(?:(?:us|eu|apac|global|us-gov)\.)?anthropic\.(claude-[A-Za
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-model',
+    translations,
     severity: 'warning',
     apis: 'all',
     description: 'A model id that a first-party host does not serve: a typo, a gateway or other host spelling, or a retired model.',

@@ -6,10 +6,12 @@ import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-wa
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
 import type { MessageFragment, RuleContext, RuleFix, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-parameter',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',

@@ -7,6 +7,7 @@ import type { Modality, ModelInfo } from '../models/index.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { MessageFragment, ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { parseDataUrl } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_multimodal_tool_returns';
 const OPENAI_IMAGE = 'Invalid content type. image_url is only supported by certain models.';
@@ -20,6 +21,7 @@ const CHAT_FILE_MIME = "Invalid file data: '{path}'. Expected a base64-encoded d
 export const rule: RuleModule = {
   meta: {
     id: 'unsupported-modality',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image, audio, video or PDF input sent to a model that does not take that modality, or a file whose MIME type the endpoint does not accept as a file input.',
