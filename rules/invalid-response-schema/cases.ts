@@ -35,6 +35,13 @@ export const cases: RuleCases = {
       errors: [{ message: "Missing required parameter: 'response_format.json_schema'." }],
     },
     {
+      name: 'chat: type json_schema with no json_schema object at all',
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema' } }),
+      providerError: "Missing required parameter: 'response_format.json_schema'.",
+      errors: [{ message: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict}." }],
+    },
+    {
       name: 'Responses: the chat nested shape in text.format',
       languageId: 'http',
       code: responses({ model: 'gpt-4o', input: 'hi', text: { format: { type: 'json_schema', json_schema: { name: 'x', schema: strictSchema } } } }),

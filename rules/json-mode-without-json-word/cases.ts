@@ -80,6 +80,13 @@ export const cases: RuleCases = {
       errors: [{ message: 'DashScope answers:', severity: 'error' }],
     },
     {
+      name: 'responses: no input message mentions JSON',
+      languageId: 'http',
+      code: responses({ model: 'gpt-4.1', text: { format: JSON_MODE }, input: [{ role: 'user', content: 'I will be in Paris on 3 May.' }] }),
+      providerError: RESPONSES,
+      errors: [{ message: "none of them mentions it", severity: 'warning' }],
+    },
+    {
       name: 'responses: the word only in instructions',
       languageId: 'http',
       code: responses({ model: 'gpt-4.1', text: { format: JSON_MODE }, instructions: 'Answer in JSON.', input: [{ role: 'user', content: 'I will be in Paris on 3 May.' }] }),

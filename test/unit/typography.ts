@@ -28,8 +28,10 @@ export function typographyProblems(text: string, locale: 'zh-cn' | 'zh-tw' | 'fr
     find(/[“”「」]/u, 'non-French quotes');
     return problems;
   }
-  // ('.' inside a name, '.env' or '4.5', is not a full stop.)
-  find(new RegExp(`${HAN}\\s*([,;:!?()]|\\.(?!\\w))|([,;:!?()]|(?<!\\w)\\.(?!\\w))\\s*${HAN}`, 'u'), 'ASCII punctuation next to Chinese');
+  // ('.' inside a name, '.env' or '4.5', is not a full stop; a quoted UI label such as a command title keeps its own.)
+  const prose = text.replace(/「[^」]*」|“[^”]*”/g, '「」');
+  const m = new RegExp(`${HAN}\\s*([,;:!?()]|\\.(?!\\w))|([,;:!?()]|(?<!\\w)\\.(?!\\w))\\s*${HAN}`, 'u').exec(prose);
+  if (m) problems.push(`ASCII punctuation next to Chinese: …${prose.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8)}…`);
   find(locale === 'zh-cn' ? /[「」]/u : /[“”]/u, locale === 'zh-cn' ? 'zh-tw quotes in zh-cn' : 'zh-cn quotes in zh-tw');
   find(/[«»]/u, 'French quotes');
   return problems;
