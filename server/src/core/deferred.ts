@@ -23,8 +23,11 @@ export interface TokenCount {
 
 export interface PendingCount {
   job: TokenCountJob;
-  /** The finding's message for this count, or null when the count shows no problem. */
-  render(count: TokenCount): string | null;
+  /**
+   * The finding's message for this count (and the text of its provider quote, whose numbers depend on the
+   * count too), or null when the count shows no problem.
+   */
+  render(count: TokenCount): string | { message: string; quote?: string } | null;
 }
 
 export interface DeferredFinding {
@@ -44,10 +47,11 @@ interface Settleable {
 const remembered = new WeakMap<PendingCount, TokenCount>();
 
 function rendered(finding: Finding, pending: PendingCount, count: TokenCount): Finding | null {
-  const message = pending.render(count);
-  if (message === null) return null;
+  const out = pending.render(count);
+  if (out === null) return null;
+  const { message, quote } = typeof out === 'string' ? { message: out, quote: undefined } : out;
   const { pending: _, ...rest } = finding;
-  return { ...rest, message };
+  return { ...rest, message, ...(quote !== undefined && rest.quote && { quote: { ...rest.quote, text: quote } }) };
 }
 
 /** Settles the pending findings whose count is known; the others go to `deferred`. */
