@@ -150,7 +150,7 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
  */
 function placeholderFix(context: RuleContext, parent: JsonPath, name: string): RuleFix | undefined {
   if (context.api !== 'anthropic-messages' || parent.length || name !== 'max_tokens') return undefined;
-  return { title: 'Add `"max_tokens": 1024`', edits: context.fixer.insert([], 'max_tokens', 1024), preferred: true };
+  return { title: 'Add "max_tokens": 1024', edits: context.fixer.insert([], 'max_tokens', 1024), preferred: true };
 }
 
 /** Tool messages need the id of the call they answer; image parts need their URL. */

@@ -199,12 +199,12 @@ function restrictionFix(context: RuleContext, r: ParamRestriction, path: JsonPat
   if (r.replacement) {
     if (r.replacement.includes('.')) return undefined;
     const renamed = context.fixer.rename(path, r.replacement);
-    if (renamed) return { title: `Rename \`${param}\` to \`${r.replacement}\``, edits: renamed, preferred };
+    if (renamed) return { title: `Rename '${param}' to '${r.replacement}'`, edits: renamed, preferred };
     const parent = resolve(context.body, path.slice(0, -1).map(String))[0]?.value;
     if (!isObject(parent) || !(r.replacement in parent)) return undefined;
-    return { title: `Remove \`${param}\` (\`${r.replacement}\` is set)`, edits: context.fixer.remove(path), preferred };
+    return { title: `Remove '${param}' ('${r.replacement}' is set)`, edits: context.fixer.remove(path), preferred };
   }
-  return { title: `Remove \`${param}\``, edits: context.fixer.remove(path), preferred };
+  return { title: `Remove '${param}'`, edits: context.fixer.remove(path), preferred };
 }
 
 /** "'none', 'low', 'medium', and 'high'" the way OpenAI lists supported values. */

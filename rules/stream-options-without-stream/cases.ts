@@ -20,8 +20,8 @@ export const cases: RuleCases = {
         {
           message: "'stream' is not set",
           fixes: [
-            { title: 'Remove `stream_options`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n' },
-            { title: 'Set `"stream": true`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n  "stream": true,\n}\n' },
+            { title: "Remove 'stream_options'", output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n' },
+            { title: 'Set "stream": true', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n  "stream": true,\n}\n' },
           ],
         },
       ],
@@ -36,8 +36,8 @@ export const cases: RuleCases = {
         {
           message: "'stream' is false",
           fixes: [
-            { title: 'Remove `stream_options`', output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}' },
-            { title: 'Set `"stream": true`', output: '{"model": "gpt-4.1", "stream": true, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}' },
+            { title: "Remove 'stream_options'", output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}' },
+            { title: 'Set "stream": true', output: '{"model": "gpt-4.1", "stream": true, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}' },
           ],
         },
       ],

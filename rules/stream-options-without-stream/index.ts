@@ -42,8 +42,8 @@ export const rule: RuleModule = {
       quote: OPENAI,
       // Removing keeps the response the request asks for today (one JSON object); streaming changes it to SSE.
       fix: [
-        { title: 'Remove `stream_options`', edits: context.fixer.remove(['stream_options']), preferred: true },
-        { title: 'Set `"stream": true`', edits: body.stream === undefined ? context.fixer.insert([], 'stream', true) : context.fixer.replace(['stream'], true) },
+        { title: "Remove 'stream_options'", edits: context.fixer.remove(['stream_options']), preferred: true },
+        { title: 'Set "stream": true', edits: body.stream === undefined ? context.fixer.insert([], 'stream', true) : context.fixer.replace(['stream'], true) },
       ],
     });
   },

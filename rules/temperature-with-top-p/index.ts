@@ -47,8 +47,8 @@ export const rule: RuleModule = {
       data: { model },
       quote: wording,
       fix: [
-        { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']), preferred: true },
-        { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']) },
+        { title: "Remove 'temperature' (keep 'top_p')", edits: context.fixer.remove(['temperature']), preferred: true },
+        { title: "Remove 'top_p' (keep 'temperature')", edits: context.fixer.remove(['top_p']) },
       ],
     });
   },
