@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { RULES } from '../../rules/index.ts';
 import type { MessageLocale } from '../../rules/types.ts';
 import { lintText } from '../../server/src/core/lint.ts';
-import { placeholders } from '../../server/src/core/messages.ts';
+import { CORE_MESSAGES, placeholders } from '../../server/src/core/messages.ts';
 import { typographyProblems } from './typography.ts';
 
 const LOCALES: readonly MessageLocale[] = ['zh-cn', 'zh-tw', 'fr'];
@@ -31,4 +31,15 @@ test('the locale reaches the rendered message; English stays the default', () =>
   assert.equal(message('zh-cn'), '“temprature”不是 openai-chat（OpenAI）的参数；您是不是要写“temperature”？');
   assert.equal(message('zh-tw'), '「temprature」不是 openai-chat（OpenAI）的參數；您是不是要寫「temperature」？');
   assert.equal(message('fr'), '«\u202ftemprature\u202f» n’est pas un paramètre de openai-chat chez OpenAI\u202f; vouliez-vous dire «\u202ftemperature\u202f»\u202f?');
+});
+
+test('the core\'s own messages: every locale, the same placeholders, the typography', () => {
+  for (const [id, texts] of Object.entries(CORE_MESSAGES)) {
+    for (const locale of LOCALES) {
+      assert.deepEqual(placeholders(texts[locale]), placeholders(texts.en), `${id} ${locale}: placeholders`);
+      assert.deepEqual(typographyProblems(texts[locale], locale), [], `${id} ${locale}`);
+    }
+  }
+  const broken = lintText('{"model":"gpt-4o","st}', { languageId: 'json', filePath: '/x/a.json', api: 'openai-chat', locale: 'zh-cn' });
+  assert.equal(broken.findings[0].message, 'JSON 语法错误：unexpected end of string。服务方会在读取请求体之前拒绝它。');
 });

@@ -63,3 +63,20 @@ export function renderQuote(rule: RuleModule, report: Report, api: ApiId | null,
   const source = given.source ?? known?.source;
   return { provider: name, text, ...(source && { source }) };
 }
+
+/**
+ * Messages the core itself writes (not a rule's), in every locale. The English text is also what
+ * core/json/body.ts writes, so a caller without a locale gets the same words.
+ */
+export const CORE_MESSAGES = {
+  jsonSyntax: {
+    en: 'JSON syntax error: {{error}}. The provider would reject this body before reading it.',
+    'zh-cn': 'JSON 语法错误：{{error}}。服务方会在读取请求体之前拒绝它。',
+    'zh-tw': 'JSON 語法錯誤：{{error}}。服務方會在讀取請求主體之前拒絕它。',
+    fr: 'Erreur de syntaxe JSON\u202f: {{error}}. Le fournisseur rejetterait ce corps avant de le lire.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export function coreMessage(id: keyof typeof CORE_MESSAGES, data: Record<string, string>, locale: Locale = 'en'): string {
+  return fill(CORE_MESSAGES[id][locale], data);
+}
