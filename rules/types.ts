@@ -31,10 +31,38 @@ export interface RuleMeta {
    * report's `data` by the core. Keeping the text out of the rule logic lets it be translated later.
    */
   messages?: Record<string, string>;
+  /**
+   * Parts of messages a report chooses between (`data: { why: { fragment: 'opensMessages' } }`): translated
+   * with the messages, so no English phrase reaches a translated message through its data.
+   */
+  fragments?: Record<string, string>;
+  /**
+   * The same messages in the other locales, by message id (`rules/<id>/l10n.ts`); the core falls back to
+   * English for a missing one. Same placeholders as the English text (test/unit/message-l10n.test.ts).
+   */
+  translations?: MessageTranslations;
 }
 
-/** Values a message's `{{name}}` placeholders are filled with. */
-export type MessageData = Record<string, string | number>;
+/** Locales rule messages are translated to (English is `meta.messages`). */
+export type MessageLocale = 'zh-cn' | 'zh-tw' | 'fr';
+export type MessageTranslations = Readonly<Record<MessageLocale, Readonly<Record<string, string>>>>;
+
+/**
+ * The provider's verbatim answer a finding prevents (Finding.quote): its text (`{{name}}` placeholders are
+ * filled from the report's data), and optionally who answers (a display name; default: the detected
+ * provider's, else the API's first party) and where the wording was seen (default: the source of the
+ * `meta.providerErrors` entry with the same text).
+ */
+export type ReportQuote = string | { text: string; provider?: string; source?: string };
+
+/** Values a message's `{{name}}` placeholders are filled with: text, numbers, or one of `meta.fragments`. */
+export type MessageData = Record<string, string | number | MessageFragment>;
+
+/** A `meta.fragments` entry (rendered in the message's locale), itself filled from `data`. */
+export interface MessageFragment {
+  fragment: string;
+  data?: Record<string, string | number>;
+}
 
 export interface Report {
   /** Where in the body (the core maps the path to the exact span). Ignored when `span` is given. */
@@ -52,6 +80,8 @@ export interface Report {
   /** One of `meta.messages`' ids; the core renders it with `data`. */
   messageId?: string;
   data?: MessageData;
+  /** What the provider would answer: shown labelled in the hover and docs, never inside the message. */
+  quote?: ReportQuote;
   /** A message written out (rules not converted to `messageId` yet). */
   message?: string;
   /** Overrides the rule's default severity for this finding (e.g. 'warning' when routed through a relay). */

@@ -41,6 +41,8 @@ export interface LintRequestInput {
   headers?: Record<string, string> | [string, string][];
   /** Per-rule severity overrides; `off` disables a rule. */
   rules?: Record<string, Severity | 'off'>;
+  /** Language of the messages; default English. */
+  locale?: Locale;
 }
 
 export interface ProblemEdit {
@@ -73,6 +75,8 @@ export interface Problem {
   provider: Provider | null;
   /** Edits on the body text; fixes that would edit the URL or headers are left out. */
   fixes: ProblemFix[];
+  /** What the provider would answer to this request, verbatim (`provider` is a display name), when known. */
+  quote?: { provider: string; text: string; source?: string };
 }
 
 export type Fault = 'request' | 'auth' | 'quota' | 'rate-limit' | 'content-filter' | 'relay' | 'upstream';

@@ -33,7 +33,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI_CHAT + JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'Hi' }] }], generationConfig: { temperature: 0.2 } }),
       providerError: "Unknown parameter: 'contents'.",
-      errors: [{ message: 'written for Gemini generateContent (`contents`), but the URL is the OpenAI Chat Completions endpoint, which needs `messages`', severity: 'error' }],
+      errors: [{ message: "A Gemini generateContent body ('contents') sent to OpenAI Chat Completions: send it to 'models/{model}:generateContent'.", severity: 'error' }],
     },
     {
       name: 'chat body posted to the Responses API',
@@ -47,7 +47,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI_CHAT + JSON.stringify({ model: 'gpt-4o', input: 'Hi' }),
       providerError: "Unknown parameter: 'input'.",
-      errors: [{ message: 'written for OpenAI Responses (`input`)', severity: 'error' }],
+      errors: [{ message: "OpenAI Responses body ('input')", severity: 'error' }],
     },
     {
       name: 'DashScope native endpoint with top-level messages',
@@ -61,7 +61,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI_CHAT + JSON.stringify({ model: 'gpt-4o', max_tokens: 100, system: [{ type: 'text', text: 'Be brief.' }], messages: [{ role: 'user', content: 'Hi' }] }),
       providerError: "Unknown parameter: 'system'.",
-      errors: [{ message: "written for Anthropic Messages (`system`), but the URL is the OpenAI Chat Completions endpoint. OpenAI answers: \"Unknown parameter: 'system'.\"", severity: 'error' }],
+      errors: [{ message: `Unknown parameter: 'system'."`, severity: 'error' }],
     },
     {
       name: 'through a relay it is a warning',

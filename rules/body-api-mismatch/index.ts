@@ -2,40 +2,36 @@ import { unknownHost } from '../profiles/index.ts';
 import { formatProviderError, unknownPolicy } from '../specs/index.ts';
 import { providerName } from '../unknown-parameter/index.ts';
 import type { ApiId } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { SHAPE_NAMES, foreignShape, type ForeignShape } from '../shared/shape.ts';
+import { translations } from './l10n.ts';
 
 const GEMINI_MESSAGES = 'Invalid JSON payload received. Unknown name "messages": Cannot find field.';
 const RESPONSES_MESSAGES =
   "Unsupported parameter: 'messages'. In the Responses API, this parameter has moved to 'input'. Try again with the new parameter. See the API documentation for more information: https://platform.openai.com/docs/api-reference/responses/create.";
 const DASHSCOPE_MESSAGES = 'Either "prompt" or "messages" must exist and cannot both be none';
 
-/** The field each endpoint cannot do without, and where the body's own fields would go. */
-const MAIN_FIELD: Record<ApiId, string> = {
-  'openai-chat': '`messages`',
-  'openai-responses': '`input`',
-  'anthropic-messages': '`messages`',
-  'gemini-generate': '`contents`',
-  'dashscope-generation': '`input.messages`',
-};
-
 const ENDPOINTS: Record<ForeignShape['shape'], string> = {
-  'openai-chat': '`/v1/chat/completions`',
-  'openai-responses': '`/v1/responses`',
-  'anthropic-messages': '`/v1/messages`',
-  'gemini-generate': '`models/{model}:generateContent`',
-  'dashscope-generation': '`/api/v1/services/aigc/text-generation/generation`',
-  chat: 'a chat endpoint (`/v1/chat/completions`, `/v1/messages`)',
+  'openai-chat': "'/v1/chat/completions'",
+  'openai-responses': "'/v1/responses'",
+  'anthropic-messages': "'/v1/messages'",
+  'gemini-generate': "'models/{model}:generateContent'",
+  'dashscope-generation': "'/api/v1/services/aigc/text-generation/generation'",
+  chat: "a chat endpoint ('/v1/chat/completions', '/v1/messages')",
 };
 
 export const rule: RuleModule = {
   meta: {
     id: 'body-api-mismatch',
+    translations,
     severity: 'error',
     apis: 'all',
     description: "A body written for one API sent to another API's endpoint (e.g. an OpenAI `messages` body posted to Gemini `:generateContent`).",
+    fragments: {
+      chatShape: 'chat API (OpenAI Chat or Anthropic Messages)',
+    },
     messages: {
-      foreignBody: 'This body is written for {{what}} (`{{key}}`), but the URL is the {{api}} endpoint{{missing}}.{{quote}} Send it to {{endpoint}}, or rewrite the body for {{api}}.',
+      foreignBody: "A {{what}} body ('{{key}}') sent to {{api}}: send it to {{endpoint}}.",
     },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: `${GEMINI_MESSAGES}\nInvalid JSON payload received. Unknown name "response_format": Cannot find field.`, source: 'https://github.com/esafak/seance/issues/18' },
@@ -63,26 +59,26 @@ export const rule: RuleModule = {
     // Anthropic-only fields in a body that does have `messages`: an error only where unknown fields are rejected.
     const hasMain = found.shape === 'anthropic-messages' && api === 'openai-chat';
     const severity = relay || (hasMain && !quote) ? 'warning' : 'error';
-    const what = found.shape === 'chat' ? 'a chat API (OpenAI Chat or Anthropic Messages)' : SHAPE_NAMES[found.shape];
-    const missing = hasMain ? '' : `, which needs ${MAIN_FIELD[api]}`;
+    const what = found.shape === 'chat' ? { fragment: 'chatShape' } : SHAPE_NAMES[found.shape];
     context.report({
       path: [found.key],
       target: 'key',
       severity,
       messageId: 'foreignBody',
-      data: { what, key: found.key, api: SHAPE_NAMES[api], missing, quote: quote ? ` ${quote}` : '', endpoint: ENDPOINTS[found.shape] },
+      data: { what, key: found.key, api: SHAPE_NAMES[api], endpoint: ENDPOINTS[found.shape] },
+      ...(quote && { quote }),
     });
   },
 };
 
-function providerAnswer(context: RuleContext, found: ForeignShape): string {
+function providerAnswer(context: RuleContext, found: ForeignShape): ReportQuote | undefined {
   const api = context.api!;
   const provider = context.provider;
-  if (!provider || unknownHost(provider)) return '';
-  if (api === 'openai-responses' && found.key === 'messages' && (provider === 'openai' || provider === 'azure')) return `OpenAI answers: "${RESPONSES_MESSAGES}"`;
-  if (api === 'dashscope-generation' && found.key === 'messages') return `DashScope answers: "${DASHSCOPE_MESSAGES}" (\`messages\` belongs inside \`input\`).`;
+  if (!provider || unknownHost(provider)) return undefined;
+  if (api === 'openai-responses' && found.key === 'messages' && (provider === 'openai' || provider === 'azure')) return { text: RESPONSES_MESSAGES, provider: 'OpenAI' };
+  if (api === 'dashscope-generation' && found.key === 'messages') return { text: DASHSCOPE_MESSAGES, provider: 'DashScope' };
   const policy = unknownPolicy(api, provider);
-  if (policy.behaviour !== 'reject' || !policy.error) return '';
+  if (policy.behaviour !== 'reject' || !policy.error) return undefined;
   const name = providerName(provider);
-  return `${name[0].toUpperCase()}${name.slice(1)} answers: "${formatProviderError(policy.error, found.key)}"`;
+  return { text: formatProviderError(policy.error, found.key), provider: `${name[0].toUpperCase()}${name.slice(1)}` };
 }

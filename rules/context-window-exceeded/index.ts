@@ -70,8 +70,11 @@ export const rule: RuleModule = {
       message: 'waiting for the token count', // replaced by render(); a pending finding is never shown
       pending: {
         job: { texts: parts, stopAbove: Math.max(2 * threshold, 1) },
-        render: (count: TokenCount) =>
-          count.tokens > threshold ? (finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' }).message ?? null) : null,
+        render: (count: TokenCount) => {
+          if (count.tokens <= threshold) return null;
+          const settled = finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' });
+          return { message: settled.message ?? '', quote: typeof settled.quote === 'string' ? settled.quote : undefined };
+        },
       },
     });
   },
@@ -115,11 +118,12 @@ function findingFor(
   const quote = providerWording(api, tokens, limits);
   const firstParty = servedByModelHost(context.provider);
   const words = exact ? countWords[how](tokens, model.id) : estimateWords[how](tokens, model.id);
-  const budget = limits.output ? ` + ${limits.output} requested output tokens (\`${output?.name}\`)` : '';
+  const budget = limits.output ? ` + ${limits.output} output ('${output?.name}')` : '';
   return {
     path: api === 'gemini-generate' ? ['contents'] : api === 'openai-responses' ? ['input'] : api === 'dashscope-generation' ? ['input'] : ['messages'],
     severity: exact && firstParty ? 'error' : 'warning',
-    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${words}${budget}. The provider answers: "${quote}"`,
+    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${words}${budget}.`,
+    quote,
   };
 }
 
@@ -127,18 +131,19 @@ type Words = Record<Counted['how'], (tokens: number, model: string) => string>;
 
 /** The model uses o200k_base: the count is the model's own (bar message framing). */
 const countWords: Words = {
-  exact: (n, m) => `${n} prompt tokens (counted with o200k_base, ${m}'s tokenizer; message framing adds a few more)`,
-  stopped: (n, m) => `more than ${n} prompt tokens (counted with o200k_base, ${m}'s tokenizer; counting stopped at twice the limit)`,
-  'lower-bound': (n, m) =>
-    `at least ${n} prompt tokens (a lower bound on the o200k_base count, ${m}'s tokenizer: one token per word, number group and symbol run; enough to decide without counting exactly)`,
+  // (Counted with o200k_base, the model's own tokenizer; message framing adds a few tokens; the lower bound
+  // counts one token per word, number group and symbol run, enough to decide without counting exactly.)
+  exact: (n) => `${n} prompt tokens`,
+  stopped: (n) => `more than ${n} prompt tokens`,
+  'lower-bound': (n) => `at least ${n} prompt tokens`,
 };
 
 /** Another tokenizer: o200k's count is an estimate of it. */
 const estimateWords: Words = {
-  exact: (n, m) => `about ${n} prompt tokens (estimated with OpenAI's o200k_base: ${m} has its own tokenizer, so the real count differs)`,
-  stopped: (n, m) => `more than about ${n} prompt tokens (estimated with OpenAI's o200k_base: ${m} has its own tokenizer, so the real count differs)`,
-  'lower-bound': (n, m) =>
-    `at least about ${n} prompt tokens (a lower bound on OpenAI's o200k_base count: ${m} has its own tokenizer, so the real count differs)`,
+  // (Estimated with OpenAI's o200k_base: the model has its own tokenizer, so the real count differs.)
+  exact: (n) => `about ${n} prompt tokens (o200k_base estimate)`,
+  stopped: (n) => `more than about ${n} prompt tokens (o200k_base estimate)`,
+  'lower-bound': (n) => `at least about ${n} prompt tokens (o200k_base estimate)`,
 };
 
 function providerWording(api: ApiId, tokens: number, { window, output }: Limits): string {

@@ -26,7 +26,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI + '{\n  "model": "gpt-4o",\n  "messages": [{"role": "user", "content": "hi"}],\n  "model": "gpt-4o-mini"\n}\n',
       providerError: 'Many implementations report the last name/value pair only.',
-      errors: [{ message: 'Duplicate key `model`', line: 7, severity: 'warning' }],
+      errors: [{ message: "Duplicate key 'model'", line: 7, severity: 'warning' }],
     },
     {
       name: 'a repeated key inside a message, and a third occurrence elsewhere (every repeat reported)',
@@ -34,9 +34,9 @@ export const cases: RuleCases = {
       code: '{\n  "model": "claude-sonnet-4-5",\n  "max_tokens": 10,\n  "messages": [\n    {"role": "user", "content": "a", "content": "b"}\n  ],\n  "max_tokens": 20,\n  "max_tokens": 30\n}\n',
       providerError: 'it ignores all but the last name-value pair for a given name',
       errors: [
-        { message: 'Duplicate key `content`', line: 4 },
-        { message: 'Duplicate key `max_tokens`', line: 6 },
-        { message: 'Duplicate key `max_tokens`', line: 7 },
+        { message: "Duplicate key 'content'", line: 4 },
+        { message: "Duplicate key 'max_tokens'", line: 6 },
+        { message: "Duplicate key 'max_tokens'", line: 7 },
       ],
     },
     {
@@ -44,7 +44,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: OPENAI + '{"model": {{model}}, "messages": [{"role": "user", "content": "hi"}], "temperature": 1, "temper\\u0061ture": 0}\n',
       providerError: 'Many implementations report the last name/value pair only.',
-      errors: [{ message: 'Duplicate key `temperature`', line: 4 }],
+      errors: [{ message: "Duplicate key 'temperature'", line: 4 }],
     },
   ],
 };

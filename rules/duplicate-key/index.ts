@@ -2,16 +2,18 @@ import { visit } from 'jsonc-parser';
 import { maskTemplates, TEMPLATE_MARK } from '../../server/src/core/rule-api.ts';
 import type { Span } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 export const rule: RuleModule = {
   meta: {
     id: 'duplicate-key',
+    translations,
     severity: 'warning',
     apis: 'all',
     description: 'A key that appears twice in one JSON object: the parsers behind the providers keep only the last value.',
     needsCompleteBody: true,
     messages: {
-      duplicate: 'Duplicate key `{{name}}`: it already appears earlier in this object. JSON parsers keep only the last value, so the earlier one is silently ignored. Remove one of them.',
+      duplicate: "Duplicate key '{{name}}': parsers keep only the last value, so the earlier one is ignored.",
     },
     providerErrors: [
       {

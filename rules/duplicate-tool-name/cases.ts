@@ -23,7 +23,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: msgs, tools: [tool('create_pull_request'), tool('list_issues'), tool('create_pull_request')] }),
       providerError: 'tools: Tool names must be unique.',
-      errors: [{ message: 'Tool name "create_pull_request" is already used by tools.0. Anthropic answers: "tools: Tool names must be unique."', line: 5, severity: 'error' }],
+      errors: [{ message: `Tool name 'create_pull_request' is already used by tools.0.\nAnthropic answers: "tools: Tool names must be unique."`, line: 5, severity: 'error' }],
     },
     {
       name: 'Anthropic: a client tool named like a server tool',
@@ -37,7 +37,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: gemini({ contents: [{ role: 'user', parts: [{ text: 'hi' }] }], tools: [{ functionDeclarations: [decl('tool_function')] }, { functionDeclarations: [decl('tool_function')] }] }),
       providerError: 'Duplicate function declaration found: tool_function',
-      errors: [{ message: 'Gemini answers: "Duplicate function declaration found: tool_function"', severity: 'error' }],
+      errors: [{ message: 'Duplicate function declaration found: tool_function"', severity: 'error' }],
     },
     {
       name: 'DeepSeek rejects duplicates',

@@ -1,6 +1,7 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
 import { isFirstParty, providerPath } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'tools: Tool names must be unique.';
 const GEMINI = 'Duplicate function declaration found: tool_function';
@@ -9,11 +10,13 @@ const DEEPSEEK = 'Tool names must be unique.';
 export const rule: RuleModule = {
   meta: {
     id: 'duplicate-tool-name',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'Two tools (or function declarations) with the same name in one request.',
     messages: {
-      duplicate: 'Tool name "{{name}}" is already used by {{first}}.{{quote}}{{geminiQuote}}{{unknown}}',
+      duplicate: "Tool name '{{name}}' is already used by {{first}}.",
+      duplicateAmbiguous: "Tool name '{{name}}' is already used by {{first}}: a call to it is ambiguous.",
     },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC, source: 'https://github.com/eclipse-theia/theia/issues/16122 ; https://github.com/anthropics/claude-code/issues/10687' },
@@ -32,12 +35,12 @@ export const rule: RuleModule = {
     let quote = '';
     if (api === 'anthropic-messages' && isFirstParty(api, provider)) {
       severity = 'error';
-      quote = ` Anthropic answers: "${ANTHROPIC}"`;
+      quote = ANTHROPIC;
     } else if (api === 'gemini-generate' && isFirstParty(api, provider)) {
       severity = 'error';
     } else if (api === 'openai-chat' && provider === 'deepseek') {
       severity = 'error';
-      quote = ` DeepSeek answers: "${DEEPSEEK}"`;
+      quote = DEEPSEEK;
     }
     const seen = new Map<string, string>();
     for (const tool of context.request.tools().tools) {
@@ -48,13 +51,14 @@ export const rule: RuleModule = {
         seen.set(tool.name, here);
         continue;
       }
-      const geminiQuote = api === 'gemini-generate' && severity === 'error' ? ` Gemini answers: "Duplicate function declaration found: ${tool.name}"` : '';
-      const unknown = severity === 'warning' ? ' The model cannot tell the two apart and a call to it is ambiguous.' : '';
+      const geminiQuote = api === 'gemini-generate' && severity === 'error' ? `Duplicate function declaration found: ${tool.name}` : '';
       context.report({
         path: tool.namePath,
         severity,
-        messageId: 'duplicate',
-        data: { name: tool.name, first, quote, geminiQuote, unknown },
+        // Where no provider is known to reject it, the message says what goes wrong instead.
+        messageId: severity === 'warning' ? 'duplicateAmbiguous' : 'duplicate',
+        data: { name: tool.name, first },
+        ...((quote || geminiQuote) && { quote: quote || geminiQuote }),
       });
     }
   },

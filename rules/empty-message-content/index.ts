@@ -1,6 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages.{i}: all messages must have non-empty content except for the optional final assistant message';
 const OPENAI_NULL = "Invalid value for 'content': expected a string, got null.";
@@ -9,14 +10,15 @@ const GEMINI = '* GenerateContentRequest.contents[{i}].parts: contents.parts mus
 export const rule: RuleModule = {
   meta: {
     id: 'empty-message-content',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'gemini-generate'],
     description: 'A message with no content: empty Anthropic content, a null OpenAI user/system/tool content, or empty Gemini `parts`.',
     needsCompleteBody: true,
     messages: {
-      anthropicEmpty: `Empty {{kind}} as the content of a {{role}} message. Anthropic: "${ANTHROPIC.replace('{i}', '{{i}}')}". Remove the message or give it content.`,
-      openAiNull: `A {{role}} message needs content (a string or an array of parts), not null. OpenAI: "${OPENAI_NULL}"`,
-      geminiEmptyParts: `Empty \`parts\`. Gemini: "${GEMINI.replace('{i}', '{{i}}')}"`,
+      anthropicEmpty: 'Empty {{kind}} as the content of a {{role}} message: remove the message or give it content.',
+      openAiNull: 'A {{role}} message needs content (a string or an array of parts), not null.',
+      geminiEmptyParts: "Empty 'parts': give the turn a part or remove it.",
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{i}', '0'), source: 'https://github.com/anthropics/claude-code/issues/3196' },
@@ -49,6 +51,7 @@ function anthropic(context: RuleContext): RuleListeners {
         severity,
         messageId: 'anthropicEmpty',
         data: { kind: content === '' ? 'string' : 'array', role: String(message.role), i },
+        quote: ANTHROPIC.replace('{i}', '{{i}}'),
       });
     },
   };
@@ -72,6 +75,7 @@ function openAiChat(context: RuleContext): RuleListeners {
         severity,
         messageId: 'openAiNull',
         data: { role: String(message.role) },
+        quote: OPENAI_NULL,
       });
     },
   };
@@ -87,6 +91,7 @@ function gemini(context: RuleContext): RuleListeners {
         severity,
         messageId: 'geminiEmptyParts',
         data: { i },
+        quote: GEMINI.replace('{i}', '{{i}}'),
       });
     },
   };

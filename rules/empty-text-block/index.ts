@@ -3,6 +3,7 @@ import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { BlockNode, MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
 const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
@@ -12,14 +13,15 @@ const GEMINI_EMPTY =
 export const rule: RuleModule = {
   meta: {
     id: 'empty-text-block',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate', 'openai-chat'],
     description: 'A text content block or part whose text is empty or only whitespace.',
     messages: {
-      anthropicEmpty: `Empty text block. Anthropic rejects it: "${ANTHROPIC_EMPTY}". Remove the block or give it text.`,
-      anthropicWhitespace: `Whitespace-only text block. Anthropic rejects it: "${ANTHROPIC_WHITESPACE}".`,
-      geminiEmpty: `Empty text part. Gemini rejects it: "${GEMINI_EMPTY}" (or "required oneof field 'data' must have one initialized field"). Remove the part or give it text.`,
-      openAiChatEmpty: 'Empty text part. {{target}} rejects empty text blocks once the request reaches it ("{{quote}}").',
+      anthropicEmpty: 'Empty text block: remove it or give it text.',
+      anthropicWhitespace: 'Whitespace-only text block: remove it or give it text.',
+      geminiEmpty: 'Empty text part: remove it or give it text.',
+      openAiChatEmpty: 'Empty text part: {{target}} rejects empty text blocks once the request reaches it.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC_EMPTY, source: 'https://github.com/anthropics/claude-code/issues/59812' },
@@ -80,6 +82,7 @@ function anthropic(context: RuleContext): RuleListeners {
         context.report({
           path: [...path, j, 'text'],
           messageId: kind === 'empty' ? 'anthropicEmpty' : 'anthropicWhitespace',
+          quote: kind === 'empty' ? ANTHROPIC_EMPTY : ANTHROPIC_WHITESPACE,
           fix: removal(context, blocks, path, j, owner, ['type']),
         });
       }
@@ -109,6 +112,7 @@ function gemini(context: RuleContext): RuleListeners {
       context.report({
         path: [...path, j, 'text'],
         messageId: 'geminiEmpty',
+        quote: GEMINI_EMPTY,
         fix: removal(context, parts, path, j, owner),
       });
     }
@@ -145,7 +149,8 @@ function openAiChat(context: RuleContext): RuleListeners {
         path: [...node.path, 'text'],
         severity,
         messageId: 'openAiChatEmpty',
-        data: { target, quote: target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY },
+        data: { target },
+        quote: { text: target === 'Gemini' ? GEMINI_EMPTY : ANTHROPIC_EMPTY, provider: target },
         fix: removal(context, parts, path, node.index, { kind: 'message', message: node.message, keys: ['role', 'content', 'name'] }, ['type']),
       });
     },

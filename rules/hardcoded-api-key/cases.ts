@@ -47,7 +47,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http(OPENAI, [`Authorization: Bearer ${K.openaiProject}`, 'Content-Type: application/json'], chat),
       providerError: LEAKED,
-      errors: [{ message: 'An OpenAI API key (`sk-proj-…`) is written in the `Authorization` header', line: 1, severity: 'warning' }],
+      errors: [{ message: "API key 'sk-proj-…' in the 'Authorization' header: put 'OPENAI_API_KEY=<key>' in .env and write '{{$dotenv OPENAI_API_KEY}}' here.", line: 1, severity: 'warning' }],
       output: http(OPENAI, ['Authorization: Bearer {{$dotenv OPENAI_API_KEY}}', 'Content-Type: application/json'], chat),
     },
     {
@@ -55,7 +55,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http('POST https://api.anthropic.com/v1/messages', [`x-api-key: ${K.anthropic}`, 'anthropic-version: 2023-06-01', 'Content-Type: application/json'], '{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"Hi"}]}'),
       providerError: LEAKED,
-      errors: [{ message: 'An Anthropic API key (`sk-ant-…`)', line: 1 }],
+      errors: [{ message: "API key 'sk-ant-…' in the 'x-api-key' header: put 'ANTHROPIC_API_KEY=<key>' in .env and write '{{$dotenv ANTHROPIC_API_KEY}}' here.", line: 1 }],
       output: http('POST https://api.anthropic.com/v1/messages', ['x-api-key: {{$dotenv ANTHROPIC_API_KEY}}', 'anthropic-version: 2023-06-01', 'Content-Type: application/json'], '{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{"role":"user","content":"Hi"}]}'),
     },
     {
@@ -64,8 +64,8 @@ export const cases: RuleCases = {
       code: http(`${GEMINI}?key=${K.google}`, [`x-goog-api-key: ${K.google}`, 'Content-Type: application/json'], gemini),
       providerError: LEAKED,
       errors: [
-        { message: 'A Google API key (`AIza…`) is written in the `x-goog-api-key` header', line: 1 },
-        { message: 'A Google API key (`AIza…`) is written in the URL', line: 0 },
+        { message: "API key 'AIza…' in the 'x-goog-api-key' header: put 'GEMINI_API_KEY=<key>' in .env and write '{{$dotenv GEMINI_API_KEY}}' here.", line: 1 },
+        { message: "API key 'AIza…' in the URL: put 'GEMINI_API_KEY=<key>' in .env and write '{{$dotenv GEMINI_API_KEY}}' here.", line: 0 },
       ],
       output: http(`${GEMINI}?key={{$dotenv GEMINI_API_KEY}}`, ['x-goog-api-key: {{$dotenv GEMINI_API_KEY}}', 'Content-Type: application/json'], gemini),
     },
@@ -75,8 +75,8 @@ export const cases: RuleCases = {
       code: `${http('POST https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', [`Authorization: Bearer ${K.dashscope}`], '{"model":"qwen-plus","messages":[{"role":"user","content":"Hi"}]}')}\n###\n\n${http('POST https://api.deepseek.com/chat/completions', [`Authorization: Bearer ${K.deepseek}`], '{"model":"deepseek-chat","messages":[{"role":"user","content":"Hi"}]}')}`,
       providerError: LEAKED,
       errors: [
-        { message: 'A DashScope API key (`sk-…`)', line: 1 },
-        { message: 'A DeepSeek API key (`sk-…`)', line: 8 },
+        { message: "API key 'sk-…' in the 'Authorization' header: put 'DASHSCOPE_API_KEY=<key>' in .env and write '{{$dotenv DASHSCOPE_API_KEY}}' here.", line: 1 },
+        { message: "API key 'sk-…' in the 'Authorization' header: put 'DEEPSEEK_API_KEY=<key>' in .env and write '{{$dotenv DEEPSEEK_API_KEY}}' here.", line: 8 },
       ],
       output: `${http('POST https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', ['Authorization: Bearer {{$dotenv DASHSCOPE_API_KEY}}'], '{"model":"qwen-plus","messages":[{"role":"user","content":"Hi"}]}')}\n###\n\n${http('POST https://api.deepseek.com/chat/completions', ['Authorization: Bearer {{$dotenv DEEPSEEK_API_KEY}}'], '{"model":"deepseek-chat","messages":[{"role":"user","content":"Hi"}]}')}`,
     },
@@ -86,8 +86,8 @@ export const cases: RuleCases = {
       code: `${http('POST https://openrouter.ai/api/v1/chat/completions', [`Authorization: Bearer ${K.openrouter}`], chat)}\n###\n\n${http('POST https://res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21', [`api-key: ${K.azure}`], chat)}`,
       providerError: LEAKED,
       errors: [
-        { message: 'An OpenRouter API key (`sk-or-…`)', line: 1 },
-        { message: 'An Azure OpenAI key', line: 8 },
+        { message: "API key 'sk-or-…' in the 'Authorization' header: put 'OPENROUTER_API_KEY=<key>' in .env and write '{{$dotenv OPENROUTER_API_KEY}}' here.", line: 1 },
+        { message: "API key 'd591…' in the 'api-key' header: put 'AZURE_OPENAI_API_KEY=<key>' in .env and write '{{$dotenv AZURE_OPENAI_API_KEY}}' here.", line: 8 },
       ],
       output: `${http('POST https://openrouter.ai/api/v1/chat/completions', ['Authorization: Bearer {{$dotenv OPENROUTER_API_KEY}}'], chat)}\n###\n\n${http('POST https://res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21', ['api-key: {{$dotenv AZURE_OPENAI_API_KEY}}'], chat)}`,
     },
@@ -96,7 +96,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: `@key = ${K.openaiLegacy}\n${http(OPENAI, ['Authorization: Bearer {{key}}'], chat)}`,
       providerError: LEAKED,
-      errors: [{ message: 'is written in the file variable `@key`', line: 0 }],
+      errors: [{ message: "API key 'sk-…' in the file variable '@key': put 'OPENAI_API_KEY=<key>' in .env and write '{{$dotenv OPENAI_API_KEY}}' here.", line: 0 }],
       output: `@key = {{$dotenv OPENAI_API_KEY}}\n${http(OPENAI, ['Authorization: Bearer {{key}}'], chat)}`,
     },
     {
@@ -104,7 +104,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: `@key = ${K.openaiProject}\n\n###\n${http(OPENAI, ['Authorization: Bearer {{key}}'], chat)}`,
       providerError: LEAKED,
-      errors: [{ message: 'the file variable `@key` (used in the `Authorization` header)', line: 4 }],
+      errors: [{ message: "API key 'sk-proj-…' in the file variable '@key': put 'OPENAI_API_KEY=<key>' in .env and define the variable as '{{$dotenv OPENAI_API_KEY}}'.", line: 4 }],
     },
     {
       name: 'an api_key field in a JSON fixture (no fix outside .http)',
@@ -112,8 +112,8 @@ export const cases: RuleCases = {
       code: `{"model":"gpt-4o","api_key":"${K.relay}","messages":[{"role":"user","content":"Hi"}],"metadata":{"auth":"Bearer ${K.openaiProject}"}}`,
       providerError: LEAKED,
       errors: [
-        { message: 'An API key (`sk-…`) is written in this JSON string (`api_key`)', line: 0 },
-        { message: 'An OpenAI API key (`sk-proj-…`) is written in this JSON string (`auth`)', line: 0 },
+        { message: "API key 'sk-…' in this JSON string ('api_key'): replace it with a placeholder and load the key from the environment.", line: 0 },
+        { message: "API key 'sk-proj-…' in this JSON string ('auth'): replace it with a placeholder and load the key from the environment.", line: 0 },
       ],
     },
     {
@@ -121,7 +121,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http('POST https://relay.example.com/v1/chat/completions', ['Authorization: Bearer {{token}}'], `{"model":"gpt-4o","api_key":"${K.openaiProject}","messages":[]}`),
       providerError: LEAKED,
-      errors: [{ message: 'An OpenAI API key (`sk-proj-…`) is written in this JSON string (`api_key`)', line: 3 }],
+      errors: [{ message: "API key 'sk-proj-…' in this JSON string ('api_key'): put 'OPENAI_API_KEY=<key>' in .env and write '{{$dotenv OPENAI_API_KEY}}' here.", line: 3 }],
       output: http('POST https://relay.example.com/v1/chat/completions', ['Authorization: Bearer {{token}}'], '{"model":"gpt-4o","api_key":"{{$dotenv OPENAI_API_KEY}}","messages":[]}'),
     },
   ],

@@ -1,9 +1,12 @@
 import type { JsonPath, Provider, Span } from '../../server/src/core/rule-api.ts';
 import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/rule-api.ts';
 import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
-import type { MessageData, RuleContext, RuleModule } from '../types.ts';
+import type { MessageData, MessageFragment, RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const LEAKED = 'Your API key was reported as leaked. Please use another API key.';
+/** Providers revoke keys they find published; Gemini's answer to such a key is on record. */
+const LEAKED_QUOTE = { text: LEAKED, provider: 'The Gemini API (to a published key)' };
 
 /** Headers that carry the credential; `api-key` is Azure's, where a bare 32-hex value is a key too. */
 const CREDENTIAL_HEADERS: Record<string, KeyPlace> = {
@@ -46,19 +49,27 @@ const URL_TOKEN = /(?<![A-Za-z0-9_-])(?:sk-|AIza)[A-Za-z0-9_-]{16,}/g;
 const QUERY_KEY = /[?&](?:key|api_key|api-key|apikey)=([^&\s#]*)/g;
 const FILE_VARIABLE = /^([ \t]*@([^\s=:]+)[ \t]*:?=[ \t]*)(.*?)[ \t\r]*$/;
 
-const KEY_WRITTEN = `{{what}} (\`{{masked}}\`) is written in {{where}}: anyone who reads or receives this file can use it, and providers revoke keys they find published (Gemini answers "${LEAKED}").`;
+const KEY_WRITTEN = "API key '{{masked}}' in {{where}}:";
 
 export const rule: RuleModule = {
   meta: {
     id: 'hardcoded-api-key',
+    translations,
     severity: 'warning',
     apis: 'all',
     description:
       'An API key written into a .http header, URL or file variable, or into a JSON string, where anyone who reads or receives the file can use it.',
     messages: {
-      writeDotenv: `${KEY_WRITTEN} Put \`{{env}}=<your key>\` in a .env file next to this file (keep it out of version control) and write \`{{dotenv}}\` here.`,
-      defineDotenv: `${KEY_WRITTEN} Put \`{{env}}=<your key>\` in a .env file next to this file (keep it out of version control) and define the variable as \`{{dotenv}}\`.`,
-      usePlaceholder: `${KEY_WRITTEN} Replace it with a placeholder and load the real key from the environment.`,
+      writeDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in .env and write '{{dotenv}}' here.`,
+      defineDotenv: `${KEY_WRITTEN} put '{{env}}=<key>' in .env and define the variable as '{{dotenv}}'.`,
+      usePlaceholder: `${KEY_WRITTEN} replace it with a placeholder and load the key from the environment.`,
+    },
+    fragments: {
+      variable: "the file variable '@{{name}}'",
+      header: "the '{{name}}' header",
+      url: 'the URL',
+      field: "this JSON string ('{{name}}')",
+      json: 'this JSON string',
     },
     providerErrors: [
       {
@@ -81,7 +92,7 @@ interface Found {
   span: Span;
   shape: KeyShape;
   literal: string;
-  where: string;
+  where: MessageFragment;
   /** False when the literal lies outside this request's text (a file variable in another block). */
   fixable: boolean;
 }
@@ -90,19 +101,9 @@ function envName(shape: KeyShape, provider: Provider | null): string {
   return shape.envName ?? (provider ? ENV_BY_PROVIDER[provider] : undefined) ?? 'API_KEY';
 }
 
-function label(shape: KeyShape, provider: Provider | null): string {
-  if (shape.kind === 'hex32' && provider === 'deepseek') return 'a DeepSeek API key';
-  if (shape.kind === 'hex32' && (provider === 'dashscope' || provider === 'dashscope-compatible')) return 'a DashScope API key';
-  return shape.label;
-}
-
-/** The placeholders every message of this rule starts with. */
-function keyData(shape: KeyShape, literal: string, where: string, provider: Provider | null): MessageData {
-  return { what: capitalise(label(shape, provider)), masked: maskKey(literal), where };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** The placeholders every message of this rule starts with (the key's kind shows in its masked prefix: sk-ant-…, AIza…). */
+function keyData(_shape: KeyShape, literal: string, where: MessageFragment, _provider: Provider | null): MessageData {
+  return { masked: maskKey(literal), where };
 }
 
 /** Headers, the URL and the file variables of a `.http` request, read as written (variables unresolved). */
@@ -120,7 +121,7 @@ function checkHttp(context: RuleContext): void {
     const value = m[3];
     const span = { start: at + m[1].length, end: at + m[1].length + value.length };
     const shape = value.includes('{{') ? null : (keyShapeOf(value, placeOfUse(context, m[2])) ?? null);
-    const f = shape ? { span, shape, literal: value, where: `the file variable \`@${m[2]}\``, fixable: true } : null;
+    const f = shape ? { span, shape, literal: value, where: { fragment: 'variable', data: { name: m[2] } }, fixable: true } : null;
     definedHere.set(m[2], f);
     if (f) found.push(f);
   });
@@ -142,7 +143,7 @@ function checkHttp(context: RuleContext): void {
     const token = raw.slice(from, to);
     if (!token || /\s/.test(token)) continue;
     const span = { start: header.span.start + from, end: header.span.start + to };
-    inspect(token, span, place, `the \`${header.name}\` header`);
+    inspect(token, span, place, { fragment: 'header', data: { name: header.name } });
   }
 
   // 3. The URL: the request line and its `?a=b` / `&c=d` continuation lines.
@@ -155,9 +156,9 @@ function checkHttp(context: RuleContext): void {
     for (const m of line.matchAll(QUERY_KEY)) {
       const value = m[1];
       const start = at + m.index! + m[0].length - value.length;
-      if (value) inspect(value, { start, end: start + value.length }, 'anywhere', 'the URL');
+      if (value) inspect(value, { start, end: start + value.length }, 'anywhere', { fragment: 'url' });
     }
-    for (const m of line.matchAll(URL_TOKEN)) inspect(m[0], { start: at + m.index!, end: at + m.index! + m[0].length }, 'anywhere', 'the URL');
+    for (const m of line.matchAll(URL_TOKEN)) inspect(m[0], { start: at + m.index!, end: at + m.index! + m[0].length }, 'anywhere', { fragment: 'url' });
   });
 
   const seen = new Set<number>();
@@ -171,6 +172,7 @@ function checkHttp(context: RuleContext): void {
         span: { document: f.span },
         messageId: 'writeDotenv',
         data: { ...keyData(f.shape, f.literal, f.where, provider), env, dotenv },
+        quote: LEAKED_QUOTE,
         fix: { title: `Replace the key with ${dotenv} (put ${env} in .env)`, document: true, edits: [{ offset: f.span.start, length: f.span.end - f.span.start, content: dotenv }] },
       });
     } else {
@@ -178,11 +180,12 @@ function checkHttp(context: RuleContext): void {
         span: { document: f.span },
         messageId: 'defineDotenv',
         data: { ...keyData(f.shape, f.literal, f.where, provider), env, dotenv },
+        quote: LEAKED_QUOTE,
       });
     }
   }
 
-  function inspect(token: string, span: Span, place: KeyPlace, where: string): void {
+  function inspect(token: string, span: Span, place: KeyPlace, where: MessageFragment): void {
     const ref = REFERENCE.exec(token);
     if (ref) {
       const name = ref[1];
@@ -190,7 +193,7 @@ function checkHttp(context: RuleContext): void {
       if (value === undefined || value.includes('{{')) return;
       if (definedHere.has(name)) return; // defined in this request's text: reported on its definition
       const shape = keyShapeOf(value, place);
-      if (shape) found.push({ span, shape, literal: value, where: `the file variable \`@${name}\` (used in ${where})`, fixable: false });
+      if (shape) found.push({ span, shape, literal: value, where: { fragment: 'variable', data: { name } }, fixable: false });
       return;
     }
     if (token.includes('{{')) return;
@@ -250,12 +253,13 @@ function checkBody(context: RuleContext): void {
       if (!shape) continue;
       const path = pathOf(self, parents, keys);
       const env = envName(shape, provider);
-      const where = typeof field === 'string' ? `this JSON string (\`${field}\`)` : 'this JSON string';
+      const where: MessageFragment = typeof field === 'string' ? { fragment: 'field', data: { name: field } } : { fragment: 'json' };
       const replacement = `${bearer ? bearer[0] : ''}{{$dotenv ${env}}}`;
       context.report({
         path,
         messageId: fixable ? 'writeDotenv' : 'usePlaceholder',
         data: { ...keyData(shape, token, where, provider), env, dotenv: `{{$dotenv ${env}}}` },
+        quote: LEAKED_QUOTE,
         ...(fixable && { fix: { title: `Replace the key with {{$dotenv ${env}}} (put ${env} in .env)`, edits: context.fixer.replace(path, replacement) } }),
       });
       continue;

@@ -57,7 +57,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic(b64('image/png', JPEG), 'relay.example.com'),
       providerError: 'Image does not match the provided media type image/jpeg',
-      errors: [{ message: 'Image does not match the provided media type image/png', severity: 'warning' }],
+      errors: [{ message: "'media_type' says image/png but the data is image/jpeg", severity: 'warning' }],
     },
     {
       name: 'OpenAI: an SVG data URL',

@@ -12,6 +12,7 @@ import {
   sniffMime,
   type MediaSlot,
 } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_ENUM = ANTHROPIC_BLOCK_FIELDS.imageMediaType.enum;
 const ANTHROPIC_ENUM_TEXT = "Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'";
@@ -27,22 +28,32 @@ const OPENAI_FILE_B64 =
   "Invalid file data: 'messages[1].content[0].file.file_data'. Expected a base64-encoded data URL with an application/pdf MIME type (e.g. 'data:application/pdf;base64,SGVsbG8sIFdvcmxkIQ=='), but got an invalid base64-encoded value.";
 const OPENAI_EMPTY =
   "Invalid 'input[101].content[1].image_url'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got empty base64-encoded bytes.";
+/** OpenAI's answer to an empty data URL, with this slot's path. */
+const EMPTY_BASE64_QUOTE = "Invalid '{{path}}'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got empty base64-encoded bytes.";
 const GEMINI_B64 = "Invalid value at 'contents[0].parts[2].inline_data.data' (TYPE_BYTES), Base64 decoding failed for \"https://...\"";
 
 export const rule: RuleModule = {
   meta: {
     id: 'image-media-type-mismatch',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: "An inline image or file whose declared media type is unsupported or disagrees with the data's own signature, or whose base64 is invalid.",
     messages: {
-      emptyBase64: "Empty base64 data. OpenAI: \"Invalid '{{path}}'. Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got empty base64-encoded bytes.\"",
-      invalidBase64: 'Invalid base64 at offset {{offset}}: {{reason}}{{urlSafe}}.{{hint}}{{quote}}',
-      anthropicMediaType: `Anthropic accepts only image/jpeg, image/png, image/gif and image/webp for a base64 image: "{{path}}.media_type: ${ANTHROPIC_ENUM_TEXT}"`,
-      openAiImageFormat: `OpenAI accepts PNG, JPEG, WEBP and non-animated GIF images; this data URL is {{mime}}: "${OPENAI_FORMAT}"`,
-      responsesFileType: "input_file does not take {{mime}}: \"Invalid file data: '{{path}}'. Expected a base64-encoded data URL with a valid file MIME type (e.g. 'data:text/plain;base64,SGVsbG8sIFdvcmxkIQ=='), but got unsupported MIME type '{{mime}}'.\" Send audio as input_audio to an audio model.",
-      anthropicMismatch: 'media_type says {{mime}} but the data is {{actual}}. Anthropic: "{{path}}: The image was specified using the {{mime}} media type, but the image appears to be a {{actual}} image" (older wording: "Image does not match the provided media type {{mime}}"). Set media_type to {{actual}}.',
-      declaredMismatch: 'The declared type is {{mime}} but the data is {{actual}}. Declare {{actual}} (providers that check it reject the mismatch).',
+      emptyBase64: 'Empty base64 data.',
+      invalidBase64: 'Invalid base64 at offset {{offset}}: {{reason}}{{urlSafe}}.{{hint}}',
+      anthropicMediaType: 'Anthropic accepts only image/jpeg, image/png, image/gif and image/webp for a base64 image.',
+      openAiImageFormat: 'OpenAI accepts PNG, JPEG, WEBP and non-animated GIF images; this data URL is {{mime}}.',
+      responsesFileType: "'input_file' does not take {{mime}}: send audio as 'input_audio' to an audio model.",
+      anthropicMismatch: "'media_type' says {{mime}} but the data is {{actual}}: set it to {{actual}}.",
+      declaredMismatch: 'The declared type is {{mime}} but the data is {{actual}}: declare {{actual}}.',
+    },
+    fragments: {
+      badChar: 'character {{char}} is not base64',
+      midPadding: "padding '=' in the middle of the data",
+      tooMuchPadding: "more than two padding '='",
+      urlSafe: ' (URL-safe alphabet; this API documents standard base64)',
+      looksLikeUrl: ' It looks like a URL or path: send the bytes base64-encoded, or the file by URL.',
     },
     providerErrors: [
       {
@@ -94,26 +105,27 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
 
   // 1. Empty or invalid base64 (one linear pass).
   if (value.length === start) {
-    if (openai) report(context, slot, hard, 'emptyBase64', { path: slot.providerPath });
+    if (openai) report(context, slot, hard, 'emptyBase64', { path: slot.providerPath }, EMPTY_BASE64_QUOTE);
     return;
   }
   const problem = findBase64Problem(value, start, gemini);
   if (problem) {
     const head = JSON.stringify(value.slice(start, start + 40) + (value.length - start > 40 ? '…' : ''));
-    const hint = /^(https?:|gs:|\/|\.)/.test(value.slice(start, start + 8)) ? ' It looks like a URL or path: send the bytes base64-encoded, or reference the file by URL instead.' : '';
+    const hint = /^(https?:|gs:|\/|\.)/.test(value.slice(start, start + 8)) ? { fragment: 'looksLikeUrl' } : '';
     let quote = '';
     let severity: Severity = 'warning';
     if (gemini) {
-      quote = ` Gemini: "Invalid value at '${slot.providerPath}' (TYPE_BYTES), Base64 decoding failed for ${head}"`;
+      quote = `Invalid value at '${slot.providerPath}' (TYPE_BYTES), Base64 decoding failed for ${head}`;
       severity = hard;
     } else if (openai) {
-      quote = ` OpenAI: "Invalid file data: '${slot.providerPath}'. Expected a base64-encoded data URL … but got an invalid base64-encoded value."`;
+      quote = `Invalid file data: '${slot.providerPath}'. Expected a base64-encoded data URL … but got an invalid base64-encoded value.`;
       severity = hard;
     }
     // URL-safe '-' / '_' may be tolerated by some decoders: only a warning outside Gemini.
-    const urlSafeOnly = /^character "[-_]"/.test(problem.reason) && findBase64Problem(value, start, true) === null;
+    const urlSafeOnly = problem.reason === 'badChar' && (problem.char === '-' || problem.char === '_') && findBase64Problem(value, start, true) === null;
     if (urlSafeOnly) severity = 'warning';
-    report(context, slot, severity, 'invalidBase64', { offset: problem.index - start, reason: problem.reason, urlSafe: urlSafeOnly ? ' (URL-safe alphabet; this API documents standard base64)' : '', hint, quote });
+    const reason = { fragment: problem.reason, data: { char: JSON.stringify(problem.char ?? '') } };
+    report(context, slot, severity, 'invalidBase64', { offset: problem.index - start, reason, urlSafe: urlSafeOnly ? { fragment: 'urlSafe' } : '', hint }, quote);
     return;
   }
 
@@ -126,11 +138,12 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
       severity: hard,
       messageId: 'anthropicMediaType',
       data: { path: slot.providerPath },
+      quote: `{{path}}.media_type: ${ANTHROPIC_ENUM_TEXT}`,
     });
     return;
   }
   if (openai && slot.kind === 'image' && mime && mime.startsWith('image/') && !OPENAI_IMAGES.has(mime)) {
-    report(context, slot, hard, 'openAiImageFormat', { mime });
+    report(context, slot, hard, 'openAiImageFormat', { mime }, OPENAI_FORMAT);
     return;
   }
   if (api === 'openai-responses' && slot.kind === 'file' && mime && (mime.startsWith('audio/') || mime.startsWith('video/'))) {
@@ -140,6 +153,7 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
       mime.startsWith('audio/') ? hard : 'warning',
       'responsesFileType',
       { mime, path: slot.providerPath },
+      "Invalid file data: '{{path}}'. Expected a base64-encoded data URL with a valid file MIME type (e.g. 'data:text/plain;base64,SGVsbG8sIFdvcmxkIQ=='), but got unsupported MIME type '{{mime}}'.",
     );
     return;
   }
@@ -155,6 +169,7 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
       hard,
       'anthropicMismatch',
       { mime, actual, path: slot.providerPath },
+      '{{path}}: The image was specified using the {{mime}} media type, but the image appears to be a {{actual}} image',
     );
     return;
   }
@@ -162,6 +177,6 @@ function checkInline(context: RuleContext, slot: MediaSlot, value: string, start
   report(context, slot, 'warning', 'declaredMismatch', { mime, actual });
 }
 
-function report(context: RuleContext, slot: MediaSlot, severity: Severity, messageId: string, data: MessageData): void {
-  context.report({ path: slot.path, severity, messageId, data });
+function report(context: RuleContext, slot: MediaSlot, severity: Severity, messageId: string, data: MessageData, quote?: string): void {
+  context.report({ path: slot.path, severity, messageId, data, ...(quote && { quote }) });
 }

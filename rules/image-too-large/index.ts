@@ -1,6 +1,7 @@
 import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
 import { base64DecodedSize, base64Length, formatBytes, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;
@@ -10,15 +11,23 @@ const D = LIMITS.dashscope;
 export const rule: RuleModule = {
   meta: {
     id: 'image-too-large',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',
     // The 20-100 MB size findings stay written out: a case reaching them would need a body that large.
     messages: {
-      openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request (${O.docs}).`,
-      anthropicImageCount: `More than {{max}} images in one request (this is image #{{n}}); Anthropic allows {{max}} for {{who}}: "Too much media: 0 document pages + {{n}} images > {{max}}" (${A.docs}).`,
-      anthropicImageSize: 'The image\'s base64 data is {{chars}} bytes, {{where}}. Anthropic measures the base64 text, not the decoded image: "{{path}}: image exceeds 5 MB maximum: {{chars}} bytes > 5242880 bytes"',
-      dashscopeItemSize: `This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: "${D.error}" Pass a URL (or a temporary oss:// upload) instead.`,
+      openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request.`,
+      anthropicImageCount: 'Image #{{n}}: Anthropic allows {{max}} images per request for {{who}}.',
+      anthropicImageSize: "The image's base64 data is {{chars}} bytes, {{where}}.",
+      dashscopeItemSize: 'This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: pass a URL instead.',
+    },
+    fragments: {
+      everyModel: 'every model',
+      smallContext: 'models with a 200k-token context window (600 for the others)',
+      over10: 'over the 10 MiB the Anthropic API accepts (5 MiB on Bedrock and Vertex)',
+      platform: 'over the 5 MiB Bedrock and Vertex accept',
+      over5: 'over 5 MiB, which Bedrock, Vertex and many deployments reject (the direct API takes 10 MiB)',
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: O.error, source: O.errorSource },
@@ -73,7 +82,7 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
     if (slot.kind !== 'image') continue;
     count++;
     if (count === O.images + 1) {
-      context.report({ path: slot.path, severity, messageId: 'openAiImageCount' });
+      context.report({ path: slot.path, severity, messageId: 'openAiImageCount', quote: { text: O.countNote, source: O.docs } });
     }
     const bytes = inlineBytes(slot);
     if (bytes === null) continue;
@@ -82,14 +91,15 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `This base64 image decodes to ${formatBytes(bytes)}; OpenAI accepts at most 20 MB per image: "${O.error}"`,
+        message: `This base64 image decodes to ${formatBytes(bytes)}; OpenAI accepts at most 20 MB per image.`,
+        quote: O.error,
       });
     } else if (total > O.totalImageBytes && !totalReported) {
       totalReported = true;
       context.report({
         path: slot.path,
         severity,
-        message: `The base64 images up to here add up to ${formatBytes(total)}; OpenAI accepts at most 50 MB of image bytes per request (${O.docs}).`,
+        message: `The base64 images up to here add up to ${formatBytes(total)}; OpenAI accepts at most 50 MB per request.`,
       });
     }
   }
@@ -106,9 +116,9 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
     if (slot.kind === 'image') {
       images++;
       if (images === A.imagesMax + 1) {
-        context.report({ path: slot.path, severity: hard, messageId: 'anthropicImageCount', data: { n: images, max: A.imagesMax, who: 'every model' } });
+        context.report({ path: slot.path, severity: hard, messageId: 'anthropicImageCount', data: { n: images, max: A.imagesMax, who: { fragment: 'everyModel' } }, quote: { text: 'Too much media: 0 document pages + {{n}} images > {{max}}', source: A.docs } });
       } else if (images === A.imagesSmallContext + 1) {
-        context.report({ path: slot.path, severity: 'warning', messageId: 'anthropicImageCount', data: { n: images, max: A.imagesSmallContext, who: 'models with a 200k-token context window (600 for the others)' } });
+        context.report({ path: slot.path, severity: 'warning', messageId: 'anthropicImageCount', data: { n: images, max: A.imagesSmallContext, who: { fragment: 'smallContext' } }, quote: { text: 'Too much media: 0 document pages + {{n}} images > {{max}}', source: A.docs } });
       }
     }
     if (slot.form !== 'base64') continue;
@@ -117,23 +127,21 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
     if (slot.kind === 'image' && chars > A.imageBase64Strict) {
       const over10 = chars > A.imageBase64Max;
       const severity = over10 || platform ? hard : 'warning';
-      const where = over10
-        ? 'over the 10 MiB the Anthropic API accepts (5 MiB on Bedrock and Vertex)'
-        : platform
-          ? 'over the 5 MiB Bedrock and Vertex accept'
-          : 'over 5 MiB: the 2026 docs allow 10 MiB on the direct API, but Bedrock, Vertex and many deployments still reject it';
+      const where = { fragment: over10 ? 'over10' : platform ? 'platform' : 'over5' };
       context.report({
         path: slot.path,
         severity,
         messageId: 'anthropicImageSize',
         data: { chars, where, path: slot.providerPath },
+        quote: '{{path}}: image exceeds 5 MB maximum: {{chars}} bytes > 5242880 bytes',
       });
     } else if (total > A.requestBytes && !totalReported) {
       totalReported = true;
       context.report({
         path: slot.path,
         severity: hard,
-        message: `The inline images and documents up to here already hold ${formatBytes(total)} of base64, over the 32 MB request limit: HTTP 413 request_too_large "${A.requestError}". Upload them with the Files API instead.`,
+        message: `Inline images and documents up to here hold ${formatBytes(total)} of base64, over the 32 MB request limit: use the Files API.`,
+        quote: A.requestError,
       });
     }
   }
@@ -151,7 +159,8 @@ function checkGemini(context: RuleContext, slots: readonly MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `Inline data up to here is ${formatBytes(total)} of base64, over the 100 MB the Gemini API accepts inline per request ("${G.error}"). Upload large files with the Files API and reference them with fileData.fileUri (${G.docs}).`,
+        message: `Inline data up to here is ${formatBytes(total)} of base64, over Gemini's 100 MB per request: use the Files API.`,
+        quote: { text: G.error, source: G.docs },
       });
       return;
     }
@@ -169,6 +178,7 @@ function checkDashScope(context: RuleContext, slots: readonly MediaSlot[]): void
       severity,
       messageId: 'dashscopeItemSize',
       data: { size: formatBytes(bytes) },
+      quote: D.error,
     });
   }
 }

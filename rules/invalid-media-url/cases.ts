@@ -44,7 +44,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat('iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'),
       providerError: "but got a value without the 'data:' prefix.",
-      errors: [{ message: 'prefix it with `data:image/png;base64,`', severity: 'error' }],
+      errors: [{ message: "prefix it with 'data:image/png;base64,'", severity: 'error' }],
     },
     {
       name: 'OpenAI: a file: URL',
@@ -58,14 +58,14 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat('http://localhost:8080/cat.png'),
       providerError: 'Timeout while downloading {url here}',
-      errors: [{ message: 'cannot reach `localhost`', severity: 'warning' }],
+      errors: [{ message: "The provider cannot fetch from 'localhost' (a local or private host): send the image inline.", severity: 'warning' }],
     },
     {
       name: 'OpenAI: a data URL without ;base64',
       languageId: 'http',
       code: chat('data:image/png,iVBORw0KGgo'),
       providerError: "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU=')",
-      errors: [{ message: 'Malformed data URL: the data URL is not base64', severity: 'error' }],
+      errors: [{ message: "Malformed data URL: ';base64' is missing from its header.", severity: 'error' }],
     },
     {
       name: 'Gemini: fileUri is a local path',
@@ -79,7 +79,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: gemini({ fileUri: 'http://192.168.1.20/cat.png', mimeType: 'image/png' }),
       providerError: 'Invalid or unsupported file uri: https://upload.wikimedia.org/wikipedia/commons/4/4d/Cat_November_2010-1a.jpg',
-      errors: [{ message: 'cannot reach `192.168.1.20`', severity: 'warning' }],
+      errors: [{ message: "The provider cannot fetch from '192.168.1.20' (a local or private host): send the file inline.", severity: 'warning' }],
     },
     {
       name: 'DashScope: a Windows path',
@@ -93,7 +93,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic('data:image/png;base64,iVBORw0KGgo='),
       providerError: '(Anthropic wording not recorded: a url source must be a public http(s) URL)',
-      errors: [{ message: 'use a `base64` source', severity: 'warning' }],
+      errors: [{ message: "use a 'base64' source", severity: 'warning' }],
     },
     {
       name: 'OpenAI: file_data holds a local path, not a data URL',
@@ -103,7 +103,7 @@ export const cases: RuleCases = {
         messages: [{ role: 'user', content: [{ type: 'file', file: { filename: 'report.pdf', file_data: '/home/me/report.pdf' } }, { type: 'text', text: 'Summarise it.' }] }],
       })}\n`,
       providerError: "Invalid file data: 'messages[0].content[0].file.file_data'. Expected a base64-encoded data URL … but got an invalid base64-encoded value.",
-      errors: [{ message: 'file_data must be a base64 data URL, not a local path; upload it with the Files API', severity: 'error' }],
+      errors: [{ message: "'file_data' must be a base64 data URL, not a local path: upload it with the Files API and send 'file_id'.", severity: 'error' }],
     },
     {
       name: 'OpenAI Responses: file_url is a file: URL (warning, wording not recorded)',
@@ -113,21 +113,21 @@ export const cases: RuleCases = {
         input: [{ role: 'user', content: [{ type: 'input_file', file_url: 'file:///home/me/report.pdf' }, { type: 'input_text', text: 'Summarise it.' }] }],
       })}\n`,
       providerError: '(OpenAI wording not recorded: file_url must be a public http(s) URL)',
-      errors: [{ message: 'file_url is a file: URL; OpenAI downloads it from its servers', severity: 'warning' }],
+      errors: [{ message: "'file_url' is a file: URL; OpenAI downloads it from its servers, so it must be a public http(s) URL.", severity: 'warning' }],
     },
     {
       name: 'DashScope: a data URL without ;base64',
       languageId: 'http',
       code: dashscope('data:image/png,iVBORw0KGgo='),
       providerError: 'The provided URL does not appear to be valid. Ensure it is correctly formatted.',
-      errors: [{ message: 'Malformed data URL: the data URL is not base64', severity: 'error' }],
+      errors: [{ message: "Malformed data URL: ';base64' is missing from its header.", severity: 'error' }],
     },
     {
       name: 'DashScope: a file:// URL over plain HTTP is a warning',
       languageId: 'http',
       code: dashscope('file:///home/me/cat.png'),
       providerError: '<400> InternalError.Algo.InvalidParameter: Failed to download multimodal content',
-      errors: [{ message: 'file:// URLs are read by the DashScope SDK', severity: 'warning' }],
+      errors: [{ message: 'Only the DashScope SDK reads file:// URLs; over HTTP send a public URL or a base64 data URL.', severity: 'warning' }],
     },
   ],
 };

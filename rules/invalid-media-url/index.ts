@@ -1,6 +1,7 @@
 import type { Severity } from '../../server/src/core/rule-api.ts';
-import type { MessageData, RuleContext, RuleModule } from '../types.ts';
+import type { MessageData, MessageFragment, ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { classifyUrl, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot, type UrlKind } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_EXAMPLE = "Expected a base64-encoded data URL with an image MIME type (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU='), but got a value without the 'data:' prefix.";
 const OPENAI_NO_PREFIX = `Invalid image URL: 'messages[0].content[1].image_url.url'. ${OPENAI_EXAMPLE}`;
@@ -13,20 +14,40 @@ const DASHSCOPE_DOWNLOAD = '<400> InternalError.Algo.InvalidParameter: Failed to
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-media-url',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image or file URL the provider cannot fetch: a local path, a file: or other non-http(s) URL, a malformed data URL, or a localhost/private host.',
     messages: {
-      openAiMalformedDataUrl: "Malformed data URL: {{problem}}. OpenAI: \"{{what}} (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU=') …\"",
-      openAiFileDataNotDataUrl: "file_data must be a base64 data URL, not {{url}}; {{instead}}. OpenAI: \"Invalid file data: '{{path}}'. Expected a base64-encoded data URL … but got an invalid base64-encoded value.\"",
-      openAiFileUrl: 'file_url is {{url}}; OpenAI downloads it from its servers, so it must be a public http(s) URL.',
-      openAiImageUrl: `The image URL is {{url}}. OpenAI: "Invalid image URL: '{{path}}'. ${OPENAI_EXAMPLE}"{{hint}}`,
-      anthropicUrlSource: 'A `url` source must be a public http(s) URL; this is {{url}}: {{instead}}.',
-      geminiFileUri: 'fileUri is {{url}}; {{instead}}. Gemini: "Invalid or unsupported file uri: {{value}}"',
-      dashscopeMalformedDataUrl: `Malformed data URL: {{problem}}. DashScope: "${DASHSCOPE_URL}"`,
-      dashscopeFileUrl: 'file:// URLs are read by the DashScope SDK, which uploads the file; over plain HTTP the service cannot read your disk. Send a public URL or a base64 data URL.',
-      dashscopeUrl: `The {{kind}} is {{url}}; DashScope takes http(s) URLs, data URLs and (SDK only) file:// paths: "${DASHSCOPE_URL}"`,
-      unreachableHost: 'The provider fetches this URL from its own servers, which cannot reach `{{host}}` (localhost or a private network): the request fails with a download error (OpenAI: "Timeout while downloading …"). Send the {{kind}} inline as base64, or from a public URL.',
+      openAiMalformedDataUrl: 'Malformed data URL: {{problem}}.',
+      openAiFileDataNotDataUrl: "'file_data' must be a base64 data URL, not {{url}}: {{instead}}.",
+      openAiFileUrl: "'file_url' is {{url}}; OpenAI downloads it from its servers, so it must be a public http(s) URL.",
+      openAiImageUrl: 'The image URL is {{url}}: {{hint}}.',
+      anthropicUrlSource: "A 'url' source must be a public http(s) URL; this is {{url}}: {{instead}}.",
+      geminiFileUri: "'fileUri' is {{url}}: {{instead}}.",
+      dashscopeMalformedDataUrl: 'Malformed data URL: {{problem}}.',
+      dashscopeFileUrl: 'Only the DashScope SDK reads file:// URLs; over HTTP send a public URL or a base64 data URL.',
+      dashscopeUrl: 'The {{kind}} is {{url}}; DashScope takes http(s) URLs, data URLs and (SDK only) file:// paths.',
+      unreachableHost: "The provider cannot fetch from '{{host}}' (a local or private host): send the {{kind}} inline.",
+    },
+    fragments: {
+      fileUrl: 'a file: URL',
+      localPath: 'a local path',
+      scheme: 'a {{scheme}}: URL',
+      dataUrl: 'a data URL',
+      notUrl: 'neither a URL nor a data URL',
+      noComma: 'no comma between its header and the data',
+      notBase64: "';base64' is missing from its header",
+      noMime: 'it names no MIME type',
+      notImage: "the MIME type '{{mime}}' is not an image type",
+      fileUrlInstead: "put a public URL in 'file_url' instead",
+      filesApi: "upload it with the Files API and send 'file_id'",
+      rawBase64: "if this is raw base64, prefix it with 'data:image/png;base64,' (or the right type)",
+      inlineImage: 'OpenAI cannot read files on your machine, so send the image inline as a base64 data URL',
+      base64Source: "use a 'base64' source with 'media_type' and 'data' instead",
+      fetched: "Anthropic fetches url sources from its servers, so send a 'base64' source instead",
+      inlineData: "put the bytes in 'inlineData' {mimeType, data} instead",
+      geminiFiles: "upload it with the Files API (or send it as 'inlineData')",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_PREFIX, source: 'https://github.com/Alibaba-NLP/OmniSearch/issues/3' },
@@ -55,37 +76,37 @@ export const rule: RuleModule = {
   },
 };
 
-function report(context: RuleContext, slot: MediaSlot, severity: Severity, messageId: string, data?: MessageData): void {
-  context.report({ path: slot.path, severity, messageId, data });
+function report(context: RuleContext, slot: MediaSlot, severity: Severity, messageId: string, data?: MessageData, quote?: ReportQuote): void {
+  context.report({ path: slot.path, severity, messageId, data, ...(quote && { quote }) });
 }
 
-function describe(url: UrlKind): string {
+function describe(url: UrlKind): MessageFragment {
   switch (url.kind) {
     case 'file':
-      return 'a file: URL';
+      return { fragment: 'fileUrl' };
     case 'path':
-      return 'a local path';
+      return { fragment: 'localPath' };
     case 'scheme':
-      return `a ${url.scheme}: URL`;
+      return { fragment: 'scheme', data: { scheme: url.scheme } };
     case 'data':
-      return 'a data URL';
+      return { fragment: 'dataUrl' };
     default:
-      return 'neither a URL nor a data URL';
+      return { fragment: 'notUrl' };
   }
 }
 
 function unreachable(context: RuleContext, slot: MediaSlot, host: string): void {
-  report(context, slot, 'warning', 'unreachableHost', { host, kind: slot.kind });
+  report(context, slot, 'warning', 'unreachableHost', { host, kind: slot.kind }, { text: 'Timeout while downloading …', provider: 'OpenAI' });
 }
 
 /** A data URL's header problem, or null when it is well formed (payload checks are image-media-type-mismatch's). */
-function dataUrlProblem(value: string, wantImage: boolean): string | null {
+function dataUrlProblem(value: string, wantImage: boolean): MessageFragment | null {
   const d = parseDataUrl(value);
   if (!d) return null;
-  if (!isDataUrl(d)) return 'the data URL has no comma between its header and the data';
-  if (!d.base64) return 'the data URL is not base64 (`;base64` is missing from its header)';
-  if (!d.mime) return 'the data URL names no MIME type';
-  if (wantImage && !d.mime.startsWith('image/')) return `the data URL's MIME type \`${d.mime}\` is not an image type`;
+  if (!isDataUrl(d)) return { fragment: 'noComma' };
+  if (!d.base64) return { fragment: 'notBase64' };
+  if (!d.mime) return { fragment: 'noMime' };
+  if (wantImage && !d.mime.startsWith('image/')) return { fragment: 'notImage', data: { mime: d.mime } };
   return null;
 }
 
@@ -96,14 +117,14 @@ function checkOpenAi(context: RuleContext, slot: MediaSlot, url: UrlKind): void 
     const problem = dataUrlProblem(slot.value, slot.kind === 'image');
     if (!problem) return;
     const what = slot.kind === 'image' ? `Invalid image URL: '${slot.providerPath}'. Expected a base64-encoded data URL with an image MIME type` : `Invalid file data: '${slot.providerPath}'. Expected a base64-encoded data URL`;
-    report(context, slot, severity, 'openAiMalformedDataUrl', { problem, what });
+    report(context, slot, severity, 'openAiMalformedDataUrl', { problem }, `${what} (e.g. 'data:image/png;base64,aW1nIGJ5dGVzIGhlcmU=') …`);
     return;
   }
   if (slot.form === 'dataUrl') {
     // file_data must carry the bytes; raw base64 without the prefix is left alone (undocumented).
     if (url.kind === 'other') return;
-    const instead = context.api === 'openai-responses' ? 'put a public URL in `file_url` instead' : 'upload it with the Files API and send `file_id`';
-    report(context, slot, severity, 'openAiFileDataNotDataUrl', { url: describe(url), instead, path: slot.providerPath });
+    const instead = { fragment: context.api === 'openai-responses' ? 'fileUrlInstead' : 'filesApi' };
+    report(context, slot, severity, 'openAiFileDataNotDataUrl', { url: describe(url), instead, path: slot.providerPath }, "Invalid file data: '{{path}}'. Expected a base64-encoded data URL … but got an invalid base64-encoded value.");
     return;
   }
   if (slot.kind === 'file') {
@@ -111,28 +132,28 @@ function checkOpenAi(context: RuleContext, slot: MediaSlot, url: UrlKind): void 
     report(context, slot, 'warning', 'openAiFileUrl', { url: describe(url) });
     return;
   }
-  const hint = url.kind === 'other' ? ' If this is raw base64, prefix it with `data:image/png;base64,` (or the right type).' : ' OpenAI cannot read files on your machine: send the image inline as a base64 data URL.';
-  report(context, slot, severity, 'openAiImageUrl', { url: describe(url), path: slot.providerPath, hint });
+  const hint = { fragment: url.kind === 'other' ? 'rawBase64' : 'inlineImage' };
+  report(context, slot, severity, 'openAiImageUrl', { url: describe(url), path: slot.providerPath, hint }, `Invalid image URL: '{{path}}'. ${OPENAI_EXAMPLE}`);
 }
 
 function checkAnthropic(context: RuleContext, slot: MediaSlot, url: UrlKind): void {
   // Anthropic's wording for these is not recorded: warn.
-  const instead = url.kind === 'data' ? 'use a `base64` source with `media_type` and `data` instead' : 'Anthropic fetches url sources from its servers; send the file as a `base64` source instead';
+  const instead = { fragment: url.kind === 'data' ? 'base64Source' : 'fetched' };
   report(context, slot, 'warning', 'anthropicUrlSource', { url: describe(url), instead });
 }
 
 function checkGemini(context: RuleContext, slot: MediaSlot, url: UrlKind): void {
   if (url.kind === 'scheme' && url.scheme === 'gs') return; // Cloud Storage: Vertex and registered buckets.
   const severity = rejectSeverity(context);
-  const instead = url.kind === 'data' ? 'put the bytes in inlineData {mimeType, data} instead' : 'upload it with the Files API (or send it as inlineData)';
-  report(context, slot, severity, 'geminiFileUri', { url: describe(url), instead, value: slot.value.slice(0, 80) });
+  const instead = { fragment: url.kind === 'data' ? 'inlineData' : 'geminiFiles' };
+  report(context, slot, severity, 'geminiFileUri', { url: describe(url), instead, value: slot.value.slice(0, 80) }, 'Invalid or unsupported file uri: {{value}}');
 }
 
 function checkDashScope(context: RuleContext, slot: MediaSlot, url: UrlKind): void {
   const severity = rejectSeverity(context);
   if (url.kind === 'data') {
     const problem = dataUrlProblem(slot.value, false);
-    if (problem) report(context, slot, severity, 'dashscopeMalformedDataUrl', { problem });
+    if (problem) report(context, slot, severity, 'dashscopeMalformedDataUrl', { problem }, DASHSCOPE_URL);
     return;
   }
   if (url.kind === 'scheme' && url.scheme === 'oss') return; // temporary upload URL (X-DashScope-OssResourceResolve)
@@ -140,5 +161,5 @@ function checkDashScope(context: RuleContext, slot: MediaSlot, url: UrlKind): vo
     report(context, slot, 'warning', 'dashscopeFileUrl');
     return;
   }
-  report(context, slot, severity, 'dashscopeUrl', { kind: slot.kind, url: describe(url) });
+  report(context, slot, severity, 'dashscopeUrl', { kind: slot.kind, url: describe(url) }, DASHSCOPE_URL);
 }

@@ -62,7 +62,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post('https://llm.example.com/v1/chat/completions', { ...chat, temperature: 'hot' }),
       providerError: "Invalid type for 'max_tokens': expected an integer, but got a string instead.",
-      errors: [{ severity: 'warning', message: '`temperature` should be a number' }],
+      errors: [{ severity: 'warning', message: "'temperature' should be number | null, not string." }],
     },
   ],
 };

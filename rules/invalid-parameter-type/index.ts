@@ -1,6 +1,7 @@
 import type { JsonType, ParamSpec } from '../specs/types.ts';
 import type { RuleModule } from '../types.ts';
-import { formatPath, jsonTypeOf, matchesType, providerName, typesOf } from '../shared/spec-walk.ts';
+import { formatPath, jsonTypeOf, matchesType, typesOf } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_STRING_FOR_INTEGER = "Invalid type for 'max_tokens': expected an integer, but got a string instead.";
 const ANTHROPIC_STRING_FOR_INTEGER = 'max_tokens: Input should be a valid integer';
@@ -10,12 +11,14 @@ const DASHSCOPE_FLOAT = "'temperature' must be Float";
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-parameter-type',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A parameter whose JSON type is not the one its API accepts (a string for a number, a decimal for an integer, ...).',
     needsCompleteBody: true,
     messages: {
-      wrongType: '`{{path}}` should be {{expected}}, not {{got}}.{{answer}}{{hint}}',
+      wrongType: "'{{path}}' should be {{expected}}, not {{got}}.",
+      unquote: "'{{path}}' should be {{expected}}, not {{got}}: write it without quotes ({{value}}).",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_STRING_FOR_INTEGER, source: 'https://github.com/diffbot/code-gpt-docs/issues/273' },
@@ -76,13 +79,14 @@ export const rule: RuleModule = {
               break;
           }
         }
-        const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
-        const answer = quote ? ` ${where} answers: "${quote}"` : verdict.firstParty && severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
+        const unquoted = withoutQuotes(value, expected);
         context.report({
           path,
           severity,
-          messageId: 'wrongType',
-          data: { path: shown, expected: typeList(expected), got: article(got), answer, hint: hint(value, expected) },
+          messageId: unquoted === undefined ? 'wrongType' : 'unquote',
+          // JSON type names read the same in every language.
+          data: { path: shown, expected: typeList(expected), got, ...(unquoted !== undefined && { value: unquoted }) },
+          ...(quote && { quote }),
         });
       },
     };
@@ -111,9 +115,9 @@ function article(type: JsonType): string {
 }
 
 function typeList(types: JsonType[]): string {
-  const names = types.filter((t) => t !== 'null').map((t) => (t === 'number' ? 'a number' : article(t)));
+  const names: string[] = types.filter((t) => t !== 'null');
   if (types.includes('null')) names.push('null');
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return names.join(' | ');
 }
 
 /** OpenAI's validator names: "a decimal", "an integer", "one of a string or array of objects". */
@@ -152,13 +156,9 @@ function bedrockType(type: JsonType): string {
   return type === 'integer' ? 'Integer' : type.charAt(0).toUpperCase() + type.slice(1);
 }
 
-/** A short fix for the common case of a number written as a string. */
-function hint(value: unknown, expected: JsonType[]): string {
-  if (typeof value === 'string' && isNumericType(expected) && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return ` Write it without quotes: ${Number(value)}.`;
-  }
-  if (typeof value === 'string' && expected.includes('boolean') && (value === 'true' || value === 'false')) {
-    return ` Write it without quotes: ${value}.`;
-  }
-  return '';
+/** The value written without quotes, for the common case of a number or boolean written as a string. */
+function withoutQuotes(value: unknown, expected: JsonType[]): string | undefined {
+  if (typeof value === 'string' && isNumericType(expected) && value.trim() !== '' && Number.isFinite(Number(value))) return String(Number(value));
+  if (typeof value === 'string' && expected.includes('boolean') && (value === 'true' || value === 'false')) return value;
+  return undefined;
 }

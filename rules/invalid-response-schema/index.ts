@@ -5,6 +5,7 @@ import { isFirstParty, keyOf } from '../shared/tools.ts';
 import { metaSchemaIssues } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { translations } from './l10n.ts';
 
 const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
 const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";
@@ -22,23 +23,25 @@ const NAME_MAX = 64;
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-response-schema',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A structured-output schema the API rejects: a json_schema format without name or schema, a bad name, strict-mode violations, invalid JSON Schema, or JSON Schema keys in Gemini\'s responseSchema.',
     needsCompleteBody: true,
     messages: {
-      chatNoJsonSchema: `response_format of type "json_schema" needs a "json_schema" object {name, schema, strict}{{flat}}. {{who}} answers: "${CHAT_NO_JSON_SCHEMA}"`,
-      responsesNested: `In the Responses API, name, schema and strict sit directly in text.format, not in a nested "json_schema" object (that is the Chat Completions shape). {{who}} answers: "${RESPONSES_NO_NAME}"`,
-      noName: `A json_schema format needs a "name" (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters). {{who}} answers: "{{error}}"`,
-      nameTooLong: `The schema name is {{len}} characters long; the limit is ${NAME_MAX}. {{who}} answers: "Invalid '{{param}}.name': string too long. Expected a string with maximum length ${NAME_MAX}, but got a string with length {{len}} instead."`,
-      namePattern: "The schema name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes. {{who}} answers: \"Invalid '{{param}}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\"",
-      noSchema: "A json_schema format needs a \"schema\" (the JSON Schema of the answer). {{who}} answers: \"Missing required parameter: '{{param}}.schema'.\"",
-      noSchemaOptional: 'A json_schema response_format without "schema" gives the model nothing to follow; add the JSON Schema of the answer or use {"type": "json_object"}.',
-      invalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}. {{who}} rejects it: "Invalid schema for {{label}}: ..."',
-      openAiSchema: '{{hint}} {{who}} answers: "Invalid schema for {{label}}: {{error}}"',
-      strictMode: 'With "strict": true: {{hint}} {{who}} answers: "Invalid schema for {{label}}: {{error}}"',
-      geminiUnknownField: "`{{key}}` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as \"responseJsonSchema\" instead of \"responseSchema\". Gemini answers: \"{{error}}\"",
-      geminiInvalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}. Gemini expects a valid JSON Schema in responseJsonSchema.',
+      chatNoJsonSchema: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict}.",
+      chatFlat: "A 'json_schema' response_format needs a 'json_schema' object {name, schema, strict} (flat is the Responses form).",
+      responsesNested: "In the Responses API, name, schema and strict sit directly in 'text.format', not in 'json_schema'.",
+      noName: `A json_schema format needs a 'name' (a-z, A-Z, 0-9, _ and -, at most ${NAME_MAX} characters).`,
+      nameTooLong: `The schema name is {{len}} characters long; the limit is ${NAME_MAX}.`,
+      namePattern: "The schema name '{{name}}' may only contain a-z, A-Z, 0-9, underscores and dashes.",
+      noSchema: "A json_schema format needs a 'schema' (the JSON Schema of the answer).",
+      noSchemaOptional: 'A json_schema response_format without \'schema\' gives the model nothing to follow: add one, or use "json_object".',
+      invalidJsonSchema: "Not valid JSON Schema: '{{where}}' {{problem}}.",
+      openAiSchema: '{{hint}}',
+      strictMode: 'With "strict": true: {{hint}}',
+      geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'responseJsonSchema'.",
+      geminiInvalidJsonSchema: "Not valid JSON Schema: '{{where}}' {{problem}}.",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: CHAT_NO_JSON_SCHEMA, source: 'https://github.com/openai/openai-python/issues/1632 ; https://github.com/architects-toolkit/SmartHopper/issues/259' },
@@ -72,8 +75,8 @@ function checkChat(context: RuleContext, severity: Severity): void {
     context.report({
       path: ['response_format', 'type'],
       severity,
-      messageId: 'chatNoJsonSchema',
-      data: { flat: flat ? " (name and schema go inside it in Chat Completions; the flat form is the Responses API's text.format)" : '', who: who(severity) },
+      messageId: flat ? 'chatFlat' : 'chatNoJsonSchema',
+      quote: { text: CHAT_NO_JSON_SCHEMA, provider: who(severity) },
     });
     return;
   }
@@ -92,7 +95,7 @@ function checkResponses(context: RuleContext, severity: Severity): void {
       target: 'key',
       severity,
       messageId: 'responsesNested',
-      data: { who: who(severity) },
+      quote: { text: RESPONSES_NO_NAME, provider: who(severity) },
     });
     return;
   }
@@ -104,14 +107,15 @@ function checkFormat(context: RuleContext, severity: Severity, holder: Record<st
   if (Object.keys(holder).some(isTemplated)) return;
   const name = holder.name;
   if (name === undefined) {
-    context.report({ path, severity, messageId: 'noName', data: { who: who(severity), error: noNameError } });
+    context.report({ path, severity, messageId: 'noName', quote: { text: noNameError, provider: who(severity) } });
   } else if (knownString(name)) {
     if (name.length > NAME_MAX) {
       context.report({
         path: [...path, 'name'],
         severity,
         messageId: 'nameTooLong',
-        data: { len: name.length, who: who(severity), param },
+        data: { len: name.length, param },
+        quote: { text: `Invalid '{{param}}.name': string too long. Expected a string with maximum length ${NAME_MAX}, but got a string with length {{len}} instead.`, provider: who(severity) },
       });
     }
     if (!NAME_PATTERN.test(name)) {
@@ -119,14 +123,15 @@ function checkFormat(context: RuleContext, severity: Severity, holder: Record<st
         path: [...path, 'name'],
         severity,
         messageId: 'namePattern',
-        data: { name, who: who(severity), param },
+        data: { name, param },
+        quote: { text: "Invalid '{{param}}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.", provider: who(severity) },
       });
     }
   }
   const label = `response_format '${knownString(name) ? name : '?'}'`;
   if (!Object.prototype.hasOwnProperty.call(holder, 'schema')) {
     if (schemaRequired) {
-      context.report({ path, severity, messageId: 'noSchema', data: { who: who(severity), param } });
+      context.report({ path, severity, messageId: 'noSchema', data: { param }, quote: { text: "Missing required parameter: '{{param}}.schema'.", provider: who(severity) } });
     } else {
       context.report({ path, severity: 'warning', messageId: 'noSchemaOptional' });
     }
@@ -136,15 +141,15 @@ function checkFormat(context: RuleContext, severity: Severity, holder: Record<st
   if (schema === null || isTemplated(schema)) return;
   const schemaPath: JsonPath = [...path, 'schema'];
   for (const issue of metaSchemaIssues(schema, schemaPath, 'draft-07')) {
-    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem, who: who(severity), label } });
+    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem }, quote: { text: `Invalid schema for ${label}: ...`, provider: who(severity) } });
   }
   if (!isObject(schema)) return;
   for (const issue of openAiSchemaIssues(schema, schemaPath, 'response_format')) {
-    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint, who: who(severity), label, error: issue.openai } });
+    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint }, quote: { text: `Invalid schema for ${label}: ${issue.openai}`, provider: who(severity) } });
   }
   if (holder.strict === true) {
     for (const issue of strictModeIssues(schema, schemaPath, 'response_format')) {
-      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint, who: who(severity), label, error: issue.openai } });
+      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint }, quote: { text: `Invalid schema for ${label}: ${issue.openai}`, provider: who(severity) } });
     }
   }
 }
@@ -162,7 +167,8 @@ function checkGemini(context: RuleContext, severity: Severity): void {
         target: 'key',
         severity,
         messageId: 'geminiUnknownField',
-        data: { key: issue.key, error: geminiUnknownField(issue) },
+        data: { key: issue.key },
+        quote: geminiUnknownField(issue),
       });
     }
   }

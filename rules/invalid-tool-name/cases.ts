@@ -51,8 +51,8 @@ export const cases: RuleCases = {
       providerError:
         'tools[0].function_declarations[53].name: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.',
       errors: [
-        { message: 'must start with a letter or an underscore. Gemini answers: "tools[0].function_declarations[0].name: [FIELD_INVALID]' },
-        { message: 'not allowed: "/"' },
+        { message: 'tools[0].function_declarations[0].name: [FIELD_INVALID]' },
+        { message: '("/")' },
       ],
     },
     {
@@ -67,14 +67,14 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: msgs, tools: [{ name: `mcp__${'x'.repeat(130)}`, input_schema: { type: 'object' } }] }),
       providerError: 'tools.0.custom.name: String should have at most 128 characters',
-      errors: [{ message: 'is 135 characters long; the limit is 128. Anthropic answers: "tools.0.custom.name: String should have at most 128 characters"', severity: 'error' }],
+      errors: [{ message: 'tools.0.custom.name: String should have at most 128 characters"', severity: 'error' }],
     },
     {
       name: 'DashScope compatible mode: a name longer than 64 characters',
       languageId: 'http',
       code: openai({ model: 'qwen-plus', messages: msgs, tools: [fn('a'.repeat(70))] }, 'dashscope.aliyuncs.com/compatible-mode'),
       providerError: '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64.',
-      errors: [{ message: 'is 70 characters long; the limit is 64. DashScope answers: "<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64."', severity: 'error' }],
+      errors: [{ message: '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64."', severity: 'error' }],
     },
   ],
 };

@@ -1,6 +1,7 @@
 import type { ApiId, Provider, Severity } from '../../server/src/core/rule-api.ts';
-import type { MessageData, RuleModule } from '../types.ts';
+import type { MessageData, MessageFragment, ReportQuote, RuleModule } from '../types.ts';
 import { isFirstParty, providerPath } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 /**
  * Name rules per API (sources in meta.providerErrors):
@@ -25,6 +26,9 @@ const ANTHROPIC_PATTERN_ERROR = "tools.15.custom.name: String should match patte
 const ANTHROPIC_LENGTH_ERROR = 'tools.18.custom.name: String should have at most 128 characters';
 const GEMINI_ERROR =
   'tools[0].function_declarations[53].name: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.';
+/** Gemini's answer for any invalid function name, with this declaration's path. */
+const GEMINI_INVALID =
+  '{{path}}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.';
 const DASHSCOPE_LENGTH_ERROR = '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64.';
 
 type NameStyle = 'openai' | 'anthropic' | 'gemini' | 'dashscope';
@@ -39,16 +43,24 @@ function styleFor(api: ApiId, provider: Provider | null): NameStyle {
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-tool-name',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool or function name with characters or a length the API does not allow (dots, spaces, slashes, more than 64 characters, ...).',
     messages: {
-      openAiTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_OPENAI}. {{who}} answers: "Invalid '{{path}}': string too long. Expected a string with maximum length ${MAX_OPENAI}, but got a string with length {{len}} instead."`,
-      openAiPattern: "Tool name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}. {{who}} answers: \"Invalid '{{path}}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.\"",
-      anthropicTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_ANTHROPIC}. Anthropic answers: "{{path}}: String should have at most ${MAX_ANTHROPIC} characters"`,
-      anthropicPattern: "Tool name \"{{name}}\" may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}. Anthropic answers: \"{{path}}: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'\"",
-      geminiInvalid: 'Function name "{{name}}" {{why}}. Gemini answers: "{{path}}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64."',
-      dashscopeTooLong: `Tool name "{{name}}" is {{len}} characters long; the limit is ${MAX_OPENAI}. DashScope answers: "${DASHSCOPE_LENGTH_ERROR}"`,
+      openAiTooLong: `Tool name '{{name}}' is {{len}} characters long; the limit is ${MAX_OPENAI}.`,
+      openAiPattern: "Tool name '{{name}}' may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}.",
+      anthropicTooLong: `Tool name '{{name}}' is {{len}} characters long; the limit is ${MAX_ANTHROPIC}.`,
+      anthropicPattern: "Tool name '{{name}}' may only contain a-z, A-Z, 0-9, underscores and dashes{{bad}}.",
+      geminiInvalid: "Function name '{{name}}' {{why}}.",
+      dashscopeTooLong: `Tool name '{{name}}' is {{len}} characters long; the limit is ${MAX_OPENAI}.`,
+    },
+    fragments: {
+      tooLong: 'is {{len}} characters long (the limit is {{max}})',
+      firstChar: 'must start with a letter or an underscore',
+      geminiChars: 'may only contain letters, digits, underscores, dots, colons and dashes{{bad}}',
+      notAllowed: ' (not allowed: {{chars}})',
+      empty: ' (the name is empty)',
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_PATTERN_ERROR, source: 'https://github.com/CherryHQ/cherry-studio/pull/2895 ; https://github.com/hackers365/xiaozhi-esp32-server-golang/issues/268' },
@@ -74,16 +86,18 @@ export const rule: RuleModule = {
       const name = tool.name;
       const shown = providerPath(api, tool.namePath);
       const len = [...name].length;
-      const report = (messageId: string, data: MessageData, severity: Severity) => context.report({ path: tool.namePath, severity, messageId, data: { name: short(name), ...data } });
+      const report = (messageId: string, data: MessageData, severity: Severity, quote: ReportQuote) =>
+        context.report({ path: tool.namePath, severity, messageId, data: { name: short(name), ...data }, quote });
+      const openAiQuote = (text: string): ReportQuote => ({ text, provider: firstParty ? 'OpenAI' : 'OpenAI itself' });
       switch (style) {
         case 'openai': {
           // Only OpenAI's own validator is known for the pattern; DeepSeek shares its length check.
           const lengthSure = firstParty || provider === 'deepseek';
           if (len > MAX_OPENAI) {
-            report('openAiTooLong', { len, who: firstParty ? 'OpenAI' : 'OpenAI itself', path: shown }, lengthSure ? 'error' : 'warning');
+            report('openAiTooLong', { len, path: shown }, lengthSure ? 'error' : 'warning', openAiQuote(`Invalid '{{path}}': string too long. Expected a string with maximum length ${MAX_OPENAI}, but got a string with length {{len}} instead.`));
           }
           if (!OPENAI_PATTERN.test(name)) {
-            report('openAiPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), who: firstParty ? 'OpenAI' : 'OpenAI itself', path: shown }, firstParty ? 'error' : 'warning');
+            report('openAiPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), path: shown }, firstParty ? 'error' : 'warning', openAiQuote("Invalid '{{path}}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'."));
           }
           break;
         }
@@ -91,29 +105,29 @@ export const rule: RuleModule = {
           const anthropicPath = `${tool.namePath.slice(0, -1).join('.')}.custom.name`;
           const severity: Severity = firstParty ? 'error' : 'warning';
           if (len > MAX_ANTHROPIC) {
-            report('anthropicTooLong', { len, path: anthropicPath }, severity);
+            report('anthropicTooLong', { len, path: anthropicPath }, severity, `{{path}}: String should have at most ${MAX_ANTHROPIC} characters`);
           } else if (!ANTHROPIC_PATTERN.test(name)) {
-            report('anthropicPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), path: anthropicPath }, severity);
+            report('anthropicPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), path: anthropicPath }, severity, "{{path}}: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'");
           }
           break;
         }
         case 'gemini': {
           if (len > MAX_GEMINI || !GEMINI_PATTERN.test(name)) {
-            const why =
+            const why: MessageFragment =
               len > MAX_GEMINI
-                ? `is ${len} characters long (the limit is ${MAX_GEMINI})`
+                ? { fragment: 'tooLong', data: { len, max: MAX_GEMINI } }
                 : !/^[a-zA-Z_]/.test(name)
-                  ? 'must start with a letter or an underscore'
-                  : `may only contain letters, digits, underscores, dots, colons and dashes${badChars(name, /[a-zA-Z0-9_.:-]/)}`;
+                  ? { fragment: 'firstChar' }
+                  : { fragment: 'geminiChars', data: { bad: badCharList(name, /[a-zA-Z0-9_.:-]/) } };
             const where = api === 'gemini-generate' ? shown : 'tools[...].function_declarations[...].name';
-            report('geminiInvalid', { why, path: where }, firstParty ? 'error' : 'warning');
+            report('geminiInvalid', { why, path: where }, firstParty ? 'error' : 'warning', GEMINI_INVALID);
           }
           break;
         }
         case 'dashscope': {
           if (len > MAX_OPENAI) {
             const sure = provider === 'dashscope' || provider === 'dashscope-compatible';
-            report('dashscopeTooLong', { len }, sure ? 'error' : 'warning');
+            report('dashscopeTooLong', { len }, sure ? 'error' : 'warning', DASHSCOPE_LENGTH_ERROR);
           }
           break;
         }
@@ -123,12 +137,18 @@ export const rule: RuleModule = {
 };
 
 function short(name: string): string {
-  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+  return name.length > 40 ? `${name.slice(0, 37)}...` : name;
 }
 
 /** ` (not allowed: ".", " ")` for the characters outside `allowed`. */
-function badChars(name: string, allowed: RegExp): string {
+function badChars(name: string, allowed: RegExp): MessageFragment | '' {
   const bad = [...new Set([...name].filter((c) => !allowed.test(c)))];
-  if (!bad.length) return name.length === 0 ? ' (the name is empty)' : '';
-  return ` (not allowed: ${bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ')})`;
+  if (!bad.length) return name.length === 0 ? { fragment: 'empty' } : '';
+  return { fragment: 'notAllowed', data: { chars: bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ') } };
+}
+
+/** The same list inside a fragment (fragments hold text, not other fragments). */
+function badCharList(name: string, allowed: RegExp): string {
+  const bad = [...new Set([...name].filter((c) => !allowed.test(c)))];
+  return bad.length ? ` (${bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ')})` : '';
 }

@@ -29,7 +29,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: openai({ model: 'gpt-4o', messages: msgs, tools: [chatTool({ type: 'object', properties: { city: { type: 'STRING' } } })] }),
       providerError: "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.",
-      errors: [{ message: '`properties.city.type` must be one of "array"', line: 22, severity: 'error' }],
+      errors: [{ message: `'properties.city.type' must be one of "array"`, line: 22, severity: 'error' }],
     },
     {
       name: 'array without items',
@@ -92,14 +92,14 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: msgs, tools: [{ name: 'get_weather', input_schema: 'city: string' }] }),
       providerError: '(wording not recorded: input_schema must be an object schema)',
-      errors: [{ message: 'input_schema must be a JSON Schema object with "type": "object", not "city: string".' }],
+      errors: [{ message: `'input_schema' must be a JSON Schema object with "type": "object", not "city: string".` }],
     },
     {
       name: 'Anthropic: input_schema without "type": "object"',
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: msgs, tools: [{ name: 'get_weather', input_schema: { properties: { city: { type: 'string' } } } }] }),
       providerError: '(wording not recorded: input_schema must have type object at the top)',
-      errors: [{ message: 'input_schema must have "type": "object" at the top (got no type); the Messages API takes tool input as an object of named parameters.' }],
+      errors: [{ message: `'input_schema' must have "type": "object" at the top (got no type).` }],
     },
   ],
 };

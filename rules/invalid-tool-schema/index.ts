@@ -1,10 +1,11 @@
 import type { ApiId, JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
 import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
 const OPENAI_ITEMS = "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.";
@@ -21,19 +22,20 @@ const GEMINI_UNKNOWN = "Invalid JSON payload received. Unknown name \"additional
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-tool-schema',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:
       "A tool's parameter schema the API rejects: not valid JSON Schema, outside Gemini's OpenAPI subset, not an object at the root, or breaking OpenAI's strict-mode rules.",
     needsCompleteBody: true,
     messages: {
-      invalidJsonSchema: 'Not valid JSON Schema: `{{where}}` {{problem}}.{{answer}}',
-      openAiSchema: '{{hint}} {{who}} answers: "{{error}}"',
-      strictMode: 'With "strict": true: {{hint}} {{who}} answers: "{{error}}"',
-      anthropicNotObject: 'input_schema must be a JSON Schema object with "type": "object", not {{got}}.',
-      anthropicTopCombinator: '`{{top}}` at the top of input_schema: move it into a property of an object schema. Anthropic answers: "{{where}}: input_schema does not support oneOf, allOf, or anyOf at the top level"',
-      anthropicTopType: 'input_schema must have "type": "object" at the top (got {{got}}); the Messages API takes tool input as an object of named parameters.',
-      geminiUnknownField: "`{{key}}` is not a field of Gemini's Schema (an OpenAPI subset): remove it, or pass the JSON Schema as \"parametersJsonSchema\" instead of \"parameters\". Gemini answers: \"{{error}}\"",
+      invalidJsonSchema: "Not valid JSON Schema: '{{where}}' {{problem}}.",
+      openAiSchema: '{{hint}}',
+      strictMode: 'With "strict": true: {{hint}}',
+      anthropicNotObject: "'input_schema' must be a JSON Schema object with \"type\": \"object\", not {{got}}.",
+      anthropicTopCombinator: "'{{top}}' at the top of 'input_schema': move it into a property of an object schema.",
+      anthropicTopType: "'input_schema' must have \"type\": \"object\" at the top (got {{got}}).",
+      geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'parametersJsonSchema'.",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_META, source: 'https://github.com/FoundationAgents/OpenManus/issues/1162' },
@@ -77,9 +79,9 @@ function label(tool: DeclaredTool): string {
   return `function '${tool.name ?? '?'}'`;
 }
 
-function reportMeta(context: RuleContext, schema: unknown, path: JsonPath, draft: Draft, severity: Severity, answer: (where: string, problem: string) => string): void {
+function reportMeta(context: RuleContext, schema: unknown, path: JsonPath, draft: Draft, severity: Severity, quote?: ReportQuote): void {
   for (const issue of metaSchemaIssues(schema, path, draft)) {
-    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem, answer: answer(issue.where, issue.problem) } });
+    context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem }, ...(quote && { quote }) });
   }
 }
 
@@ -90,16 +92,17 @@ function checkOpenAi(context: RuleContext, api: ApiId, tool: DeclaredTool, sever
   if (schema === null || isTemplated(schema)) return;
   const path: JsonPath = [...tool.holderPath, 'parameters'];
   const param = providerPath(api === 'dashscope-generation' ? 'openai-chat' : api, path);
-  const who = api === 'dashscope-generation' ? 'The provider' : severity === 'error' ? 'OpenAI' : 'OpenAI (whose rules this provider usually follows)';
+  // A relay or DashScope usually follows OpenAI's rules: the words are OpenAI's.
+  const who = api === 'dashscope-generation' || severity !== 'error' ? 'OpenAI (whose rules this provider usually follows)' : 'OpenAI';
   const prefix = `Invalid schema for ${label(tool)}: `;
-  reportMeta(context, schema, path, 'draft-07', severity, () => ` ${who} rejects it: "${prefix}..." (param '${param}', code invalid_function_parameters).`);
+  reportMeta(context, schema, path, 'draft-07', severity, { text: `${prefix}... (param '${param}', code invalid_function_parameters)`, provider: who });
   if (!isObject(schema)) return;
   for (const issue of openAiSchemaIssues(schema, path, 'function')) {
-    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint, who, error: `${prefix}${issue.openai}` } });
+    context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint }, quote: { text: `${prefix}${issue.openai}`, provider: who } });
   }
   if (holder.strict === true) {
     for (const issue of strictModeIssues(schema, path, 'function')) {
-      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint, who, error: `${prefix}${issue.openai}` } });
+      context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint }, quote: { text: `${prefix}${issue.openai}`, provider: who } });
     }
   }
 }
@@ -115,10 +118,10 @@ function checkAnthropic(context: RuleContext, tool: DeclaredTool, severity: Seve
     context.report({ path, severity, messageId: 'anthropicNotObject', data: { got: Array.isArray(schema) ? 'an array' : JSON.stringify(schema) } });
     return;
   }
-  reportMeta(context, schema, path, '2020-12', severity, () => ` Anthropic answers: "${where}: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12). Learn more about tool use at https://docs.anthropic.com/en/docs/tool-use."`);
+  reportMeta(context, schema, path, '2020-12', severity, `${where}: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12). Learn more about tool use at https://docs.anthropic.com/en/docs/tool-use.`);
   const top = ['oneOf', 'allOf', 'anyOf'].find((k) => k in schema);
   if (top) {
-    context.report({ path: [...path, top], target: 'key', severity, messageId: 'anthropicTopCombinator', data: { top, where } });
+    context.report({ path: [...path, top], target: 'key', severity, messageId: 'anthropicTopCombinator', data: { top, where }, quote: '{{where}}: input_schema does not support oneOf, allOf, or anyOf at the top level' });
   }
   const type = schema.type;
   if (type !== 'object' && !isTemplated(type)) {
@@ -143,14 +146,15 @@ function checkGemini(context: RuleContext, tool: DeclaredTool, severity: Severit
         target: 'key',
         severity,
         messageId: 'geminiUnknownField',
-        data: { key: issue.key, error: geminiUnknownField(issue) },
+        data: { key: issue.key },
+        quote: geminiUnknownField(issue),
       });
     }
   }
   const jsonKey = keyOf(holder, 'parametersJsonSchema', 'parameters_json_schema');
   if (jsonKey) {
     const path: JsonPath = [...tool.holderPath, jsonKey];
-    reportMeta(context, holder[jsonKey], path, 'draft-07', 'warning', () => ' Gemini expects a valid JSON Schema here.');
+    reportMeta(context, holder[jsonKey], path, 'draft-07', 'warning');
   }
 }
 

@@ -2,6 +2,7 @@ import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI = "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.";
 const DEEPSEEK = "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'.";
@@ -10,14 +11,16 @@ const RESPONSES = "Response input messages must contain the word 'json' in some 
 export const rule: RuleModule = {
   meta: {
     id: 'json-mode-without-json-word',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'dashscope-generation'],
     description: 'JSON mode (`json_object`) requested while no message mentions the word "json".',
     needsCompleteBody: true,
     messages: {
-      chat: 'JSON mode needs the word "json" (any case) in the messages, and none of them mentions it: say in the system or user message that the answer is JSON. {{quoted}}',
-      responses: `JSON mode needs the word "json" (any case) in the input messages, and none of them mentions it{{note}}. OpenAI: "${RESPONSES}"`,
-      dashscope: `JSON mode needs the word "json" (any case) in the messages, and none of them mentions it. DashScope: "${OPENAI}"`,
+      chat: "JSON mode needs the word 'json' in the messages: say in a system or user message that the answer is JSON.",
+      responses: "JSON mode needs the word 'json' in the input messages; none of them mentions it.",
+      responsesInstructions: "JSON mode needs the word 'json' in the input messages; 'instructions' do not count.",
+      dashscope: "JSON mode needs the word 'json' in the messages; none of them mentions it.",
     },
     providerErrors: [
       { api: 'openai-chat', message: OPENAI, source: 'https://github.com/ultimatejimmy/xray.koplugin/issues/33 ; https://github.com/meta-llama/PurpleLlama/issues/94' },
@@ -39,8 +42,8 @@ export const rule: RuleModule = {
       const severity = chatSeverity(context);
       if (!severity || !isJsonObject(body.response_format)) return;
       if (mentionsJson(body.messages) !== 'no') return;
-      const quoted = context.provider === 'deepseek' ? `DeepSeek: "${DEEPSEEK}"` : `${context.provider === 'dashscope-compatible' ? 'DashScope' : 'OpenAI'}: "${OPENAI}"`;
-      context.report({ path: ['response_format', 'type'], severity, messageId: 'chat', data: { quoted } });
+      const quote = context.provider === 'deepseek' ? { text: DEEPSEEK, provider: 'DeepSeek' } : { text: OPENAI, provider: context.provider === 'dashscope-compatible' ? 'DashScope' : 'OpenAI' };
+      context.report({ path: ['response_format', 'type'], severity, messageId: 'chat', quote });
     } else if (context.api === 'openai-responses') {
       const severity = responsesSeverity(context);
       const format = isObject(body.text) ? body.text.format : undefined;
@@ -49,14 +52,14 @@ export const rule: RuleModule = {
       if (body.previous_response_id !== undefined || body.conversation !== undefined || body.prompt !== undefined) return;
       if (mentionsJson(body.input) !== 'no') return;
       const inInstructions = mentionsJson(body.instructions) === 'yes';
-      context.report({ path: ['text', 'format', 'type'], severity, messageId: 'responses', data: { note: inInstructions ? ' (`instructions` mention it, but they do not count)' : '' } });
+      context.report({ path: ['text', 'format', 'type'], severity, messageId: inInstructions ? 'responsesInstructions' : 'responses', quote: { text: RESPONSES, provider: 'OpenAI' } });
     } else if (context.api === 'dashscope-generation') {
       const severity = context.provider === 'dashscope' ? 'error' : unknownHost(context) ? 'warning' : null;
       const parameters = isObject(body.parameters) ? body.parameters : undefined;
       if (!severity || !parameters || !isJsonObject(parameters.response_format)) return;
       const input = isObject(body.input) ? body.input : undefined;
       if (!input || mentionsJson(input.messages ?? input.prompt) !== 'no') return;
-      context.report({ path: ['parameters', 'response_format', 'type'], severity, messageId: 'dashscope' });
+      context.report({ path: ['parameters', 'response_format', 'type'], severity, messageId: 'dashscope', quote: { text: OPENAI, provider: 'DashScope' } });
     }
   },
 };

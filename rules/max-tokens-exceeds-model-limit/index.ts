@@ -2,6 +2,7 @@ import type { ApiId } from '../../server/src/core/rule-api.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { requestedOutput } from '../shared/output-param.ts';
+import { translations } from './l10n.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
 const WORDING: Record<ApiId, { template: string; source: string }> = {
@@ -33,11 +34,12 @@ const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
 export const rule: RuleModule = {
   meta: {
     id: 'max-tokens-exceeds-model-limit',
+    translations,
     severity: 'error',
     apis: 'all',
     description: "The requested output tokens (max_tokens, max_completion_tokens, max_output_tokens, maxOutputTokens) are above the model's maximum output.",
     messages: {
-      aboveMaximum: "`{{name}}` {{value}} is above {{model}}'s maximum output of {{max}} tokens{{origin}}. The provider answers: \"{{quoted}}\"",
+      aboveMaximum: "'{{name}}' {{value}} is above {{model}}'s maximum output of {{max}} tokens{{origin}}.",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', source: WORDING['openai-chat'].source },
@@ -66,12 +68,13 @@ export const rule: RuleModule = {
       .replaceAll('{max}', String(max))
       .replaceAll('{model}', context.model ?? modelInfo.id);
     const firstParty = servedByModelHost(context.provider);
-    const origin = modelInfo.origin === 'user' ? ' (from your llmPreflight.models)' : '';
+    const origin = modelInfo.origin === 'user' ? ' (llmPreflight.models)' : '';
     context.report({
       path: requested.path,
       severity: firstParty ? undefined : 'warning',
       messageId: 'aboveMaximum',
-      data: { name: requested.name, value: requested.value, model: modelInfo.id, max, origin, quoted },
+      data: { name: requested.name, value: requested.value, model: modelInfo.id, max, origin },
+      quote: { text: quoted, source: wording.source },
     });
   },
 };

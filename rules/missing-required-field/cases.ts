@@ -27,7 +27,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}]\n}\n',
       providerError: 'max_tokens: Field required',
-      errors: [{ message: '`max_tokens`', fixes: [{ title: 'Add `"max_tokens": 1024`', output: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}],\n    "max_tokens": 1024\n}\n' }] }],
+      errors: [{ message: "'max_tokens'", fixes: [{ title: 'Add "max_tokens": 1024', output: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}],\n    "max_tokens": 1024\n}\n' }] }],
       output: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{\n    "model": "{{model}}",\n    "messages": [{"role": "user", "content": "hola"}],\n    "max_tokens": 1024\n}\n',
     },
     {
@@ -81,7 +81,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post('https://llm.example.com/v1/chat/completions', { model: 'gpt-4o' }),
       providerError: "Missing required parameter: 'messages[2].content[0].type'.",
-      errors: [{ severity: 'warning', message: 'missing the required field `messages`' }],
+      errors: [{ severity: 'warning', message: "missing the required field 'messages'" }],
     },
   ],
 };

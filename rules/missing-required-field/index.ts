@@ -3,7 +3,8 @@ import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
 import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
-import { formatPath, providerName, type Judgement } from '../shared/spec-walk.ts';
+import { formatPath, type Judgement } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_MISSING = "Missing required parameter: 'messages[2].content[0].type'.";
 const OPENAI_NO_MODEL = 'you must provide a model parameter';
@@ -20,13 +21,17 @@ const DASHSCOPE_CODE: Record<string, string> = { model: 'BadRequest.EmptyModel',
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-field',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A field the API requires is absent: a top-level parameter, a message role, a tool message id, or a required field of a content block.',
     needsCompleteBody: true,
     messages: {
-      missingField: '{{subject}} is missing the required field `{{name}}`.{{answer}}',
-      toolMessageWithoutId: 'This tool message has no `tool_call_id`, so it answers no tool call.{{answer}}',
+      missingField: "{{subject}} is missing the required field '{{name}}'.",
+      toolMessageWithoutId: "This tool message has no 'tool_call_id', so it answers no tool call.",
+    },
+    fragments: {
+      body: 'The request body',
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_MISSING, source: 'https://github.com/neuron-core/neuron-ai/issues/292' },
@@ -112,7 +117,6 @@ function checkedBelow(path: JsonPath, name: string): boolean {
 function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPath, name: string, taggedPath: JsonPath = parent): void {
   const api = context.api!;
   const full = formatPath(api, [...(api === 'anthropic-messages' ? taggedPath : parent), name]);
-  const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
   let severity = verdict.severity;
   let quote = '';
   if (verdict.firstParty) {
@@ -137,9 +141,8 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
         break;
     }
   }
-  const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
-  const subject = parent.length === 0 ? 'The request body' : `\`${formatPath(api, parent)}\``;
-  context.report({ path: parent, severity, messageId: 'missingField', data: { subject, name, answer }, fix: placeholderFix(context, parent, name) });
+  const subject = parent.length === 0 ? { fragment: 'body' } : `'${formatPath(api, parent)}'`;
+  context.report({ path: parent, severity, messageId: 'missingField', data: { subject, name }, ...(quote && { quote }), fix: placeholderFix(context, parent, name) });
 }
 
 /**
@@ -148,7 +151,7 @@ function reportMissing(context: RuleContext, verdict: Judgement, parent: JsonPat
  */
 function placeholderFix(context: RuleContext, parent: JsonPath, name: string): RuleFix | undefined {
   if (context.api !== 'anthropic-messages' || parent.length || name !== 'max_tokens') return undefined;
-  return { title: 'Add `"max_tokens": 1024`', edits: context.fixer.insert([], 'max_tokens', 1024), preferred: true };
+  return { title: 'Add "max_tokens": 1024', edits: context.fixer.insert([], 'max_tokens', 1024), preferred: true };
 }
 
 /** Tool messages need the id of the call they answer; image parts need their URL. */
@@ -160,7 +163,7 @@ function checkOpenAiMessages(context: RuleContext, verdict: Judgement): void {
         path: ['messages', i],
         severity: verdict.severity,
         messageId: 'toolMessageWithoutId',
-        data: { answer: verdict.firstParty ? ` OpenAI answers: "${OPENAI_TOOL_CALL_ID}"` : '' },
+        ...(verdict.firstParty && { quote: OPENAI_TOOL_CALL_ID }),
       });
     }
     arrayAt(message, 'content').forEach((part, j) => {

@@ -49,7 +49,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http('POST https://api.anthropic.com/v1/messages', ['x-api-key: {{ANTHROPIC_API_KEY}}', 'Content-Type: application/json'], anthropicBody),
       providerError: 'anthropic-version: header is required',
-      errors: [{ message: 'Anthropic answers "anthropic-version: header is required"', line: 0, severity: 'error' }],
+      errors: [{ message: 'Anthropic answers: "anthropic-version: header is required"', line: 0, severity: 'error' }],
     },
     {
       name: 'OpenAI with a misspelled Authorization header',
@@ -73,7 +73,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http('POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', ['Content-Type: application/json'], geminiBody),
       providerError: "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
-      errors: [{ message: 'no `x-goog-api-key` or `authorization` header and no `key=` query parameter', severity: 'error' }],
+      errors: [{ message: "no 'x-goog-api-key' / 'authorization' header and no 'key=' query parameter", severity: 'error' }],
     },
     {
       name: 'Azure without api-key',
@@ -87,21 +87,21 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: http('POST https://api.deepseek.com/chat/completions', ['Content-Type: application/json'], openaiBody),
       providerError: 'HTTP 401 (DeepSeek wording not recorded)',
-      errors: [{ message: 'DeepSeek rejects an unauthenticated request', severity: 'warning' }],
+      errors: [{ message: "the request has no 'authorization' header", severity: 'warning' }],
     },
     {
       name: 'no Content-Type on a first-party host is a warning',
       languageId: 'http',
       code: http('POST https://api.openai.com/v1/chat/completions', ['Authorization: Bearer {{OPENAI_API_KEY}}'], openaiBody),
       providerError: 'model is required',
-      errors: [{ message: 'No `Content-Type` header', line: 0, severity: 'warning' }],
+      errors: [{ message: "No 'Content-Type' header", line: 0, severity: 'warning' }],
     },
     {
       name: 'a non-JSON Content-Type through a relay (text/* bodies are not linted at all; this one looks like JSON)',
       languageId: 'http',
       code: http('POST https://relay.example.com/v1/chat/completions', ['Authorization: Bearer {{key}}', 'Content-Type: application/octet-stream'], openaiBody),
       providerError: 'model is required',
-      errors: [{ message: '`Content-Type: application/octet-stream` is not JSON', line: 0, severity: 'warning' }],
+      errors: [{ message: "'Content-Type: application/octet-stream' is not JSON", line: 0, severity: 'warning' }],
     },
   ],
 };

@@ -1,6 +1,7 @@
-import { PROVIDER_PROFILES, unknownHost } from '../profiles/index.ts';
+import { unknownHost } from '../profiles/index.ts';
 import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC_VERSION = 'anthropic-version: header is required';
 const OPENAI_NO_KEY =
@@ -27,32 +28,36 @@ interface AuthRule {
  * company gateway may need no key at all, or take it some other way.
  */
 const AUTH: Partial<Record<Provider, AuthRule>> = {
-  openai: { headers: ['authorization'], hint: '`Authorization: Bearer {{OPENAI_API_KEY}}`', error: OPENAI_NO_KEY },
-  azure: { headers: ['api-key', 'authorization'], hint: '`api-key: {{AZURE_OPENAI_KEY}}` (or an Entra ID `Authorization: Bearer` token)', error: AZURE_NO_KEY },
-  anthropic: { headers: ['x-api-key', 'authorization'], hint: '`x-api-key: {{ANTHROPIC_API_KEY}}`', error: ANTHROPIC_NO_KEY },
-  gemini: { headers: ['x-goog-api-key', 'authorization'], queryKey: true, hint: '`x-goog-api-key: {{GEMINI_API_KEY}}` (or `?key=` in the URL)', error: GEMINI_NO_KEY },
-  'gemini-openai': { headers: ['authorization', 'x-goog-api-key'], queryKey: true, hint: '`Authorization: Bearer {{GEMINI_API_KEY}}`' },
-  // Vertex AI takes an OAuth access token; express mode also takes an API key.
-  vertex: { headers: ['authorization', 'x-goog-api-key'], queryKey: true, hint: '`Authorization: Bearer {{ACCESS_TOKEN}}` (from `gcloud auth print-access-token`)' },
-  // Bedrock: a SigV4 signature (REST Client and httpyac write it as an `Authorization: AWS ...` line) or a Bedrock API key as a Bearer token.
-  bedrock: { headers: ['authorization'], hint: 'an `Authorization` header: a SigV4 signature (`Authorization: AWS {{accessKeyId}} {{secretAccessKey}} region:us-east-1 service:bedrock` in REST Client / httpyac) or `Authorization: Bearer {{BEDROCK_API_KEY}}`' },
-  dashscope: { headers: ['authorization'], hint: '`Authorization: Bearer {{DASHSCOPE_API_KEY}}`' },
-  'dashscope-compatible': { headers: ['authorization'], hint: '`Authorization: Bearer {{DASHSCOPE_API_KEY}}`' },
-  deepseek: { headers: ['authorization'], hint: '`Authorization: Bearer {{DEEPSEEK_API_KEY}}`' },
-  openrouter: { headers: ['authorization'], hint: '`Authorization: Bearer {{OPENROUTER_API_KEY}}`' },
+  openai: { headers: ['authorization'], hint: "'Authorization: Bearer {{OPENAI_API_KEY}}'", error: OPENAI_NO_KEY },
+  azure: { headers: ['api-key', 'authorization'], hint: "'api-key: {{AZURE_OPENAI_KEY}}'", error: AZURE_NO_KEY },
+  anthropic: { headers: ['x-api-key', 'authorization'], hint: "'x-api-key: {{ANTHROPIC_API_KEY}}'", error: ANTHROPIC_NO_KEY },
+  gemini: { headers: ['x-goog-api-key', 'authorization'], queryKey: true, hint: "'x-goog-api-key: {{GEMINI_API_KEY}}'", error: GEMINI_NO_KEY },
+  'gemini-openai': { headers: ['authorization', 'x-goog-api-key'], queryKey: true, hint: "'Authorization: Bearer {{GEMINI_API_KEY}}'" },
+  // Vertex AI takes an OAuth access token (`gcloud auth print-access-token`); express mode also takes an API key.
+  vertex: { headers: ['authorization', 'x-goog-api-key'], queryKey: true, hint: "'Authorization: Bearer {{ACCESS_TOKEN}}'" },
+  // Bedrock: a SigV4 signature (REST Client and httpyac write it as `Authorization: AWS {{accessKeyId}} {{secretAccessKey}} region:us-east-1 service:bedrock`) or a Bedrock API key as a Bearer token.
+  bedrock: { headers: ['authorization'], hint: "'Authorization: Bearer {{BEDROCK_API_KEY}}' (or a SigV4 'Authorization: AWS …' line)" },
+  dashscope: { headers: ['authorization'], hint: "'Authorization: Bearer {{DASHSCOPE_API_KEY}}'" },
+  'dashscope-compatible': { headers: ['authorization'], hint: "'Authorization: Bearer {{DASHSCOPE_API_KEY}}'" },
+  deepseek: { headers: ['authorization'], hint: "'Authorization: Bearer {{DEEPSEEK_API_KEY}}'" },
+  openrouter: { headers: ['authorization'], hint: "'Authorization: Bearer {{OPENROUTER_API_KEY}}'" },
 };
 
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-header',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A .http request to a provider without a header the provider needs: anthropic-version, the API key, or a JSON Content-Type.',
     messages: {
-      anthropicVersion: `Missing \`anthropic-version\` header: Anthropic answers "${ANTHROPIC_VERSION}". Add \`anthropic-version: 2023-06-01\`.`,
-      noCredential: 'No credential: the request has no {{names}} header{{query}}.{{quote}} Add {{hint}}.',
-      noContentType: 'No `Content-Type` header: the provider may not read the body as JSON. Add `Content-Type: application/json`.',
-      notJson: `\`Content-Type: {{value}}\` is not JSON: the body may not be read as JSON (a one-api relay answers "${RELAY_CONTENT_TYPE}" to a JSON body sent as text/event-stream). Use \`Content-Type: application/json\`.`,
+      anthropicVersion: "Missing 'anthropic-version' header: add 'anthropic-version: 2023-06-01'.",
+      noCredential: 'No credential: the request has no {{names}} header{{query}}. Add {{hint}}.',
+      noContentType: "No 'Content-Type' header: the body may not be read as JSON. Add 'Content-Type: application/json'.",
+      notJson: "'Content-Type: {{value}}' is not JSON, so the body may not be read as JSON: use 'application/json'.",
+    },
+    fragments: {
+      noKeyParam: " and no 'key=' query parameter",
     },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_VERSION, source: 'https://github.com/envoyproxy/ai-gateway/pull/1909 ; https://github.com/PipedreamHQ/pipedream/issues/9697' },
@@ -81,18 +86,19 @@ export const rule: RuleModule = {
       context.report({
         span: 'request-line',
         messageId: 'anthropicVersion',
+        quote: ANTHROPIC_VERSION,
       });
     }
 
     const auth = provider ? AUTH[provider] : undefined;
     if (auth && !auth.headers.some(has) && !(auth.queryKey && hasKeyParam(unit.url))) {
-      const names = auth.headers.map((h) => `\`${h}\``).join(' or ');
-      const quote = auth.error ? ` ${PROVIDER_PROFILES[provider!].subject} answers: "${auth.error}"` : ` ${PROVIDER_PROFILES[provider!].subject} rejects an unauthenticated request.`;
+      const names = auth.headers.map((h) => `'${h}'`).join(' / ');
       context.report({
         span: 'request-line',
         severity: auth.error ? 'error' : 'warning',
         messageId: 'noCredential',
-        data: { names, query: auth.queryKey ? ' and no `key=` query parameter' : '', quote, hint: auth.hint },
+        data: { names, query: auth.queryKey ? { fragment: 'noKeyParam' } : '', hint: auth.hint },
+        ...(auth.error && { quote: auth.error }),
       });
     }
 
@@ -122,6 +128,7 @@ function checkContentType(context: RuleContext, firstParty: boolean, has: (name:
     severity: 'warning',
     messageId: 'notJson',
     data: { value: header.value.trim() },
+    quote: { text: RELAY_CONTENT_TYPE, provider: 'A one-api relay (to a JSON body sent as text/event-stream)' },
   });
 }
 

@@ -25,7 +25,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat('deepseek-chat', 'api.openai.com'),
       providerError: 'The model `deepseek-chat` does not exist or you do not have access to it. (404, code model_not_found: a DeepSeek model sent to api.openai.com)',
-      errors: [{ message: '`deepseek-chat` is a DeepSeek model, but api.openai.com (OpenAI) does not serve it', line: 4, severity: 'warning' }],
+      errors: [{ message: "'deepseek-chat' is a DeepSeek model; api.openai.com (OpenAI) does not serve it (use api.deepseek.com or a gateway).", line: 4, severity: 'warning' }],
     },
     {
       name: 'a Claude model sent to api.openai.com',

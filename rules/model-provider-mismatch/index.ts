@@ -11,6 +11,7 @@ import {
   OPEN_WEIGHT,
   VENDOR_NAME,
 } from '../shared/hosts.ts';
+import { translations } from './l10n.ts';
 
 /** Hosts this rule judges: each serves a known set of vendors (Vertex and Bedrock host many publishers: left out). */
 const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deepseek', 'dashscope', 'dashscope-compatible']);
@@ -18,11 +19,12 @@ const JUDGED = new Set(['openai', 'anthropic', 'gemini', 'gemini-openai', 'deeps
 export const rule: RuleModule = {
   meta: {
     id: 'model-provider-mismatch',
+    translations,
     severity: 'warning',
     apis: 'all',
     description: "A model of one vendor sent to another vendor's first-party API host, which does not serve it.",
     messages: {
-      notServed: '`{{id}}` is {{vendor}} model, but {{host}} does not serve it ({{who}} answers: "{{answer}}"). Send it to {{native}} (or through a gateway such as OpenRouter that routes it), or pick a model this host serves.',
+      notServed: "'{{id}}' is {{vendor}} model; {{host}} does not serve it (use {{native}} or a gateway).",
     },
     providerErrors: [
       {
@@ -59,7 +61,8 @@ export const rule: RuleModule = {
     const id = model.trim();
     const report: Report = {
       messageId: 'notServed',
-      data: { id, vendor: VENDOR_NAME[vendor], host: host.label, who: host.who, answer: host.notFound(id), native: NATIVE_HOST[vendor] },
+      data: { id, vendor: VENDOR_NAME[vendor], host: host.label, native: NATIVE_HOST[vendor] },
+      quote: { text: host.notFound(id), provider: host.who },
     };
     // The model is named in the body, or (Gemini) in the URL.
     if (isObject(context.body) && context.body.model === model) report.path = ['model'];

@@ -30,7 +30,7 @@ export const cases: RuleCases = {
       code: chat({ max_tokens: 10, messages: hi, model: 'gpt-5-nano', temperature: -0.5 }),
       providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
       errors: [
-        { message: "Use `max_completion_tokens` instead. OpenAI: \"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\"", line: 4, severity: 'error' },
+        { message: `Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."`, line: 4, severity: 'error' },
         { message: "Unsupported value: 'temperature' does not support -0.5 with this model. Only the default (1) value is supported.", line: 4, severity: 'error' },
       ],
     },
@@ -70,7 +70,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: responses({ model: 'gpt-5.1', input: 'Hi', reasoning: { effort: 'minimal' } }),
       providerError: "Unsupported value: 'minimal' is not supported with the 'gpt-5.1' model. Supported values are: 'none', 'low', 'medium', and 'high'.",
-      errors: [{ message: 'does not accept reasoning effort "minimal"' }],
+      errors: [{ message: "gpt-5.1 does not accept reasoning effort 'minimal' (accepted: none, low, medium, high)." }],
     },
     {
       name: 'reasoning_effort on a model without reasoning',
@@ -131,7 +131,7 @@ export const cases: RuleCases = {
       code: http('https://api.deepseek.com/chat/completions', { model: 'deepseek-reasoner', messages: hi, temperature: 0.2, logprobs: true }),
       providerError: 'deepseek-reasoner does not support the parameter `temperature` (R1 launch; today temperature, top_p and the penalties are ignored, logprobs/top_logprobs rejected)',
       errors: [
-        { message: 'deepseek-reasoner ignores `temperature`', severity: 'warning' },
+        { message: "deepseek-reasoner ignores 'temperature'", severity: 'warning' },
         { message: 'setting "logprobs" in thinking mode triggers an error', severity: 'error' },
       ],
     },

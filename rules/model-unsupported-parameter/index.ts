@@ -1,7 +1,8 @@
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
-import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
+import type { MessageFragment, ReportQuote, RuleContext, RuleFix, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes';
 const ANTHROPIC_EFFORT = "This model does not support effort level '{value}'. Supported levels: {levels}.";
@@ -11,15 +12,25 @@ const VENDOR: Record<ModelInfo['vendor'], string> = { openai: 'OpenAI', anthropi
 export const rule: RuleModule = {
   meta: {
     id: 'model-unsupported-parameter',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:
       'A parameter, parameter value, reasoning effort, API or tool list that the API accepts but the requested model rejects (reasoning models and sampling, max_tokens, effort levels, Responses-only models).',
     messages: {
-      wrongApi: '{{model}} is served only by {{apis}}, not {{api}}. {{vendor}}: "{{error}}" ({{source}})',
-      restricted: '{{model}} {{verb}} {{what}}{{condition}}.{{instead}} {{quote}}',
-      reasoningEffort: "{{model}} does not accept reasoning effort \"{{value}}\" (accepted: {{accepted}}). {{vendor}}: \"Unsupported value: '{{value}}' is not supported with the '{{model}}' model. Supported values are: {{list}}.\"",
-      anthropicEffort: `{{model}} does not accept effort "{{value}}" (accepted: {{accepted}}). Anthropic: "${ANTHROPIC_EFFORT.replace('{value}', '{{value}}').replace('{levels}', '{{levels}}')}"`,
+      wrongApi: 'Model {{model}} is served only by {{apis}}, not {{api}}.',
+      restricted: 'Model {{model}} does not accept {{what}}{{condition}}.{{instead}}',
+      ignored: 'Model {{model}} ignores {{what}}{{condition}}.{{instead}}',
+      reasoningEffort: "Model {{model}} does not accept reasoning effort '{{value}}' (accepted: {{accepted}}).",
+      anthropicEffort: "Model {{model}} does not accept effort '{{value}}' (accepted: {{accepted}}).",
+    },
+    fragments: {
+      withValue: ' with {{param}} {{value}} (allowed only with {{values}})',
+      atDefault: ' at the default {{param}} {{value}} (allowed only with {{values}})',
+      unless: " unless {{param}} is {{values}} (not sent; the model's default is unknown)",
+      use: " Use '{{replacement}}' instead.",
+      accepted: ' Accepted: {{values}}.',
+      remove: ' Remove it.',
     },
     providerErrors: [
       {
@@ -78,7 +89,8 @@ export const rule: RuleModule = {
         path: ['model'],
         severity: context.provider === 'openai' ? 'error' : 'warning',
         messageId: 'wrongApi',
-        data: { model, apis: quirks.onlyApis.apis.join(', '), api: context.api, vendor, error: quirks.onlyApis.error, source: quirks.onlyApis.source.split(' ; ')[0] },
+        data: { model, apis: quirks.onlyApis.apis.join(', '), api: context.api },
+        quote: { text: quirks.onlyApis.error, provider: vendor, source: quirks.onlyApis.source },
       });
     }
 
@@ -92,7 +104,7 @@ export const rule: RuleModule = {
 
     if (quirks.noTools && arrayAt(body, 'tools').length > 0) {
       // No table row carries noTools today, so no case could report a declared message: it stays written out.
-      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `${model} has no function calling. ${vendor}: "${quirks.noTools.error}"` });
+      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `Model ${model} has no function calling.`, quote: { text: quirks.noTools.error, provider: vendor } });
     }
   },
 };
@@ -125,6 +137,12 @@ function providerPath(path: JsonPath): string {
   return path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('');
 }
 
+/** Table rows that paraphrase documentation (no verbatim error) say so themselves: "DeepSeek docs: ...". */
+function docsWording(error: string, vendor: string): ReportQuote {
+  const docs = /^(\w+ docs): (.*)$/s.exec(error);
+  return docs ? { text: docs[2].replace(/^"(.*)"$/s, '$1'), provider: docs[1] } : { text: error, provider: vendor };
+}
+
 function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -135,33 +153,37 @@ function checkRestriction(context: RuleContext, r: ParamRestriction, path: JsonP
   if (value === null) return;
   if (r.allowedValues?.some((allowed) => allowed === value)) return;
   let severity = r.behaviour === 'ignored' ? 'warning' : baseSeverity(context);
-  let condition = '';
+  let condition: MessageFragment | '' = '';
   if (r.unless) {
     const lifting = resolve(context.body, r.unless.param.split('.'))[0];
     if (lifting !== undefined) {
       if (isTemplated(lifting.value)) return;
       if (r.unless.values.some((v) => v === lifting.value)) return;
-      condition = ` with ${r.unless.param} ${show(lifting.value)} (allowed only with ${r.unless.values.map(show).join(' / ')})`;
+      condition = { fragment: 'withValue', data: { param: r.unless.param, value: show(lifting.value), values: r.unless.values.map(show).join(' / ') } };
     } else if (r.unless.defaultValue !== undefined) {
       if (r.unless.values.some((v) => v === r.unless!.defaultValue)) return;
-      condition = ` at the default ${r.unless.param} ${r.unless.defaultValue} (allowed only with ${r.unless.values.map(show).join(' / ')})`;
+      condition = { fragment: 'atDefault', data: { param: r.unless.param, value: show(r.unless.defaultValue), values: r.unless.values.map(show).join(' / ') } };
     } else {
       severity = 'warning';
-      condition = ` unless ${r.unless.param} is ${r.unless.values.map(show).join(' / ')} (not sent here; the model's default effort is not known to be one of them)`;
+      condition = { fragment: 'unless', data: { param: r.unless.param, values: r.unless.values.map(show).join(' / ') } };
     }
   }
   const param = providerPath(path);
   const error = r.error.replaceAll('{param}', param).replaceAll('{value}', show(value));
-  const what = r.allowedValues ? `\`${param}\` ${show(value)}` : `\`${param}\``;
-  const instead = r.replacement ? ` Use \`${r.replacement}\` instead.` : r.allowedValues ? ` Accepted: ${r.allowedValues.map(show).join(', ')}.` : ' Remove it.';
-  const verb = r.behaviour === 'ignored' ? 'ignores' : 'does not accept';
+  const what = r.allowedValues ? `'${param}' ${show(value)}` : `'${param}'`;
+  const instead: MessageFragment = r.replacement
+    ? { fragment: 'use', data: { replacement: r.replacement } }
+    : r.allowedValues
+      ? { fragment: 'accepted', data: { values: r.allowedValues.map(show).join(', ') } }
+      : { fragment: 'remove' };
   context.report({
     path,
     target: r.allowedValues ? 'value' : 'key',
     severity,
     // Table rows that paraphrase documentation (no verbatim error) say so themselves: "DeepSeek docs: ...".
-    messageId: 'restricted',
-    data: { model, verb, what, condition, instead, quote: /^\w+ docs: /.test(error) ? error : `${vendor}: "${error}"` },
+    messageId: r.behaviour === 'ignored' ? 'ignored' : 'restricted',
+    data: { model, what, condition, instead },
+    quote: docsWording(error, vendor),
     fix: restrictionFix(context, r, path, param, condition !== ''),
   });
 }
@@ -177,12 +199,12 @@ function restrictionFix(context: RuleContext, r: ParamRestriction, path: JsonPat
   if (r.replacement) {
     if (r.replacement.includes('.')) return undefined;
     const renamed = context.fixer.rename(path, r.replacement);
-    if (renamed) return { title: `Rename \`${param}\` to \`${r.replacement}\``, edits: renamed, preferred };
+    if (renamed) return { title: `Rename '${param}' to '${r.replacement}'`, edits: renamed, preferred };
     const parent = resolve(context.body, path.slice(0, -1).map(String))[0]?.value;
     if (!isObject(parent) || !(r.replacement in parent)) return undefined;
-    return { title: `Remove \`${param}\` (\`${r.replacement}\` is set)`, edits: context.fixer.remove(path), preferred };
+    return { title: `Remove '${param}' ('${r.replacement}' is set)`, edits: context.fixer.remove(path), preferred };
   }
-  return { title: `Remove \`${param}\``, edits: context.fixer.remove(path), preferred };
+  return { title: `Remove '${param}'`, edits: context.fixer.remove(path), preferred };
 }
 
 /** "'none', 'low', 'medium', and 'high'" the way OpenAI lists supported values. */
@@ -208,7 +230,8 @@ function checkReasoningEffort(context: RuleContext, body: Record<string, unknown
     path,
     severity: baseSeverity(context),
     messageId: 'reasoningEffort',
-    data: { model, value, accepted: efforts.join(', '), vendor, list: openAiList(efforts) },
+    data: { model, value, accepted: efforts.join(', '), list: openAiList(efforts) },
+    quote: { text: "Unsupported value: '{{value}}' is not supported with the '{{model}}' model. Supported values are: {{list}}.", provider: vendor },
   });
 }
 
@@ -223,5 +246,6 @@ function checkAnthropicEffort(context: RuleContext, body: Record<string, unknown
     severity: baseSeverity(context),
     messageId: 'anthropicEffort',
     data: { model, value, accepted: efforts.join(', '), levels },
+    quote: ANTHROPIC_EFFORT.replace('{value}', '{{value}}').replace('{levels}', '{{levels}}'),
   });
 }

@@ -69,7 +69,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generationConfig: { topP: 1.5 } }),
       providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.",
-      errors: [{ message: '`generationConfig.topP` is 1.5', severity: 'warning' }],
+      errors: [{ message: "'generationConfig.topP' is 1.5", severity: 'warning' }],
     },
       {
       name: 'an empty messages array (envoy chat-no-messages cassette)',

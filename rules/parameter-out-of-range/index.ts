@@ -1,6 +1,7 @@
 import type { ParamSpec } from '../specs/types.ts';
-import type { MessageData, RuleModule } from '../types.ts';
-import { formatPath, providerName, typesOf } from '../shared/spec-walk.ts';
+import type { MessageData, MessageFragment, RuleModule } from '../types.ts';
+import { formatPath, typesOf } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_BELOW = "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.";
 const OPENAI_INT_BELOW = "Invalid 'max_tokens': integer below minimum value. Expected a value >= 0, but got -1 instead.";
@@ -24,14 +25,22 @@ const DASHSCOPE_WORDING: Record<string, string> = {
 export const rule: RuleModule = {
   meta: {
     id: 'parameter-out-of-range',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A number outside the range its parameter accepts, or an array with too few or too many elements.',
     needsCompleteBody: true,
     messages: {
-      outOfRange: '`{{path}}` is {{value}}, {{range}}.{{answer}}',
-      tooFewItems: '`{{path}}` {{has}}; it needs at least {{min}}{{unit}}.{{answer}}',
-      tooManyItems: '`{{path}}` has {{count}} elements; at most {{max}} are accepted.{{answer}}',
+      outOfRange: "'{{path}}' is {{value}}, {{range}}.",
+      tooFewItems: "'{{path}}' {{has}}; it needs at least {{min}} element(s).",
+      tooManyItems: "'{{path}}' has {{count}} elements; at most {{max}} are accepted.",
+    },
+    fragments: {
+      outside: 'outside {{min}}..{{max}}',
+      belowMinimum: 'below the minimum of {{min}}',
+      aboveMaximum: 'above the maximum of {{max}}',
+      empty: 'is empty',
+      count: 'has {{count}} elements',
     },
     providerErrors: [
       {
@@ -102,9 +111,9 @@ export const rule: RuleModule = {
           if (!few && !many) return;
           problem = few
             ? value.length === 0
-              ? { id: 'tooFewItems', data: { path: shown, has: 'is empty', min: spec.minItems!, unit: spec.minItems === 1 ? ' element' : ' elements' } }
+              ? { id: 'tooFewItems', data: { path: shown, has: { fragment: 'empty' }, min: spec.minItems! } }
               : // (no spec sets minItems above 1 today: an array is either empty or long enough)
-                { id: 'tooFewItems', data: { path: shown, has: `has ${value.length} elements`, min: spec.minItems!, unit: '' } }
+                { id: 'tooFewItems', data: { path: shown, has: { fragment: 'count', data: { count: value.length } }, min: spec.minItems! } }
             : { id: 'tooManyItems', data: { path: shown, count: value.length, max: spec.maxItems! } };
           if (verdict.firstParty && (api === 'openai-chat' || api === 'openai-responses')) {
             quote = few
@@ -117,16 +126,14 @@ export const rule: RuleModule = {
           }
         }
         if (!problem) return;
-        const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
-        const answer = quote ? ` ${where} answers: "${quote}"` : severity === 'error' ? ` ${where} rejects it with HTTP 400.` : '';
-        context.report({ path, severity, messageId: problem.id, data: { ...problem.data, answer } });
+        context.report({ path, severity, messageId: problem.id, data: problem.data, ...(quote && { quote }) });
       },
     };
   },
 };
 
-function rangeText(spec: ParamSpec): string {
-  if (spec.minimum !== undefined && spec.maximum !== undefined) return `outside ${spec.minimum}..${spec.maximum}`;
-  if (spec.minimum !== undefined) return `below the minimum of ${spec.minimum}`;
-  return `above the maximum of ${spec.maximum}`;
+function rangeText(spec: ParamSpec): MessageFragment {
+  if (spec.minimum !== undefined && spec.maximum !== undefined) return { fragment: 'outside', data: { min: spec.minimum, max: spec.maximum } };
+  if (spec.minimum !== undefined) return { fragment: 'belowMinimum', data: { min: spec.minimum } };
+  return { fragment: 'aboveMaximum', data: { max: spec.maximum! } };
 }

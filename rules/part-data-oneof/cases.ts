@@ -68,7 +68,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: gemini([user([{ text: 'What is it?', inline_data: { mime_type: 'image/png', data: 'iVBORw0KGgo=' } }, { thought: true }])]),
       providerError: "oneof field 'data' is already set. Cannot set 'text'",
-      errors: [{ message: "Cannot set 'inline_data'" }, { message: 'only `thought` (metadata, not data)' }],
+      errors: [{ message: "Cannot set 'inline_data'" }, { message: "no data ('thought')" }],
     },
   ],
 };

@@ -2,6 +2,7 @@ import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { rejectSeverity } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 /**
  * Gemini `Part`: exactly one member of the `data` oneof, plus optional metadata. Field list from
@@ -26,13 +27,14 @@ const TWO_DATA = "Invalid value at 'contents[15].parts[0]' (oneof), oneof field 
 export const rule: RuleModule = {
   meta: {
     id: 'part-data-oneof',
+    translations,
     severity: 'error',
     apis: ['gemini-generate'],
     description: 'A Gemini part with no data field (text, inlineData, fileData, functionCall, ...) or with more than one.',
     needsCompleteBody: true,
     messages: {
-      noData: "This part has {{has}}: every part needs exactly one of text, inlineData, fileData, functionCall, functionResponse, executableCode or codeExecutionResult. Gemini: \"* GenerateContentRequest.{{where}}.data: required oneof field 'data' must have one initialized field\"",
-      severalData: "This part sets {{fields}}; a part holds exactly one kind of data, so split it into {{count}} parts (metadata such as thoughtSignature stays with the functionCall). Gemini: \"Invalid value at '{{where}}' (oneof), oneof field 'data' is already set. Cannot set '{{second}}'\"",
+      noData: 'This part has no data ({{has}}): it needs one of text, inlineData, fileData, functionCall, functionResponse…',
+      severalData: 'This part sets {{fields}}: a part holds one kind of data, so split it into {{count}} parts.',
     },
     providerErrors: [
       { api: 'gemini-generate', provider: 'gemini', message: NO_DATA, source: 'https://github.com/genkit-ai/genkit/issues/3816' },
@@ -67,13 +69,14 @@ function checkParts(context: RuleContext, severity: 'error' | 'warning', parts: 
     if (data.length === 0) {
       // An unknown key may be a data field newer than this list: stay silent.
       if (unknown) return;
-      const has = keys.length ? `only ${keys.map((k) => `\`${k}\``).join(', ')} (metadata, not data)` : 'no field at all';
+      const has = keys.length ? keys.map((k) => `'${k}'`).join(', ') : '{}';
       context.report({
         path: [...path, j],
         severity,
         target: keys.length ? 'value' : undefined,
         messageId: 'noData',
         data: { has, where },
+        quote: "* GenerateContentRequest.{{where}}.data: required oneof field 'data' must have one initialized field",
       });
       return;
     }
@@ -84,7 +87,8 @@ function checkParts(context: RuleContext, severity: 'error' | 'warning', parts: 
         target: 'key',
         severity,
         messageId: 'severalData',
-        data: { fields: data.map((d) => `\`${d}\``).join(' and '), count: data.length, where, second: snake(data[1]) },
+        data: { fields: data.map((d) => `'${d}'`).join(', '), count: data.length, where, second: snake(data[1]) },
+        quote: "Invalid value at '{{where}}' (oneof), oneof field 'data' is already set. Cannot set '{{second}}'",
       });
     }
   });

@@ -2,18 +2,20 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, knownString } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages: final assistant content cannot end with trailing whitespace';
 
 export const rule: RuleModule = {
   meta: {
     id: 'prefill-trailing-whitespace',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'A final assistant message (prefill) whose text ends in whitespace.',
     needsCompleteBody: true,
     messages: {
-      trailingWhitespace: `The prefill ends in whitespace ({{tail}}); remove it. Anthropic: "${ANTHROPIC}"`,
+      trailingWhitespace: 'The prefill ends in whitespace ({{tail}}); remove it.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/tailcallhq/forgecode/issues/1872' },
@@ -47,6 +49,7 @@ export const rule: RuleModule = {
           severity: hostSeverity(context.provider),
           messageId: 'trailingWhitespace',
           data: { tail: JSON.stringify(text.slice(-Math.min(text.length, 3))) },
+          quote: ANTHROPIC,
           // A whitespace-only text block would become an empty one, which Anthropic rejects too (empty-text-block removes it).
           fix: isBlock && !text.trim() ? undefined : { title: 'Trim the trailing whitespace', edits: context.fixer.replace(path, text.trimEnd()), preferred: true },
         });

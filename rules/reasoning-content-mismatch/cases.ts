@@ -31,7 +31,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: deepseek({ model: 'deepseek-reasoner', tools, messages: history({}) }),
       providerError: 'Missing `reasoning_content` field in the assistant message at message index 1. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls',
-      errors: [{ message: 'DeepSeek: "Missing `reasoning_content` field in the assistant message at message index 1.', line: 4, severity: 'error' }],
+      errors: [{ message: 'DeepSeek answers: "Missing `reasoning_content` field in the assistant message at message index 1.', line: 4, severity: 'error' }],
     },
     {
       name: 'thinking enabled explicitly on V4, two tool turns',

@@ -1,6 +1,7 @@
 import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const MISSING =
   'Missing `reasoning_content` field in the assistant message at message index {i}. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls';
@@ -11,13 +12,14 @@ const REJECTED_DOC = 'if the reasoning_content field is included in the sequence
 export const rule: RuleModule = {
   meta: {
     id: 'reasoning-content-mismatch',
+    translations,
     severity: 'error',
     apis: ['openai-chat'],
     description:
       'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
     needsCompleteBody: true,
     messages: {
-      reasoningMissing: `In thinking mode, an assistant turn that called tools must be sent back with the reasoning_content the API returned for it. DeepSeek: "${MISSING.replace('{i}', '{{i}}')}" (V4 wording: "${MISSING_V4}")`,
+      reasoningMissing: "This tool-calling assistant turn needs the 'reasoning_content' the API returned (thinking mode).",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
@@ -59,7 +61,8 @@ export const rule: RuleModule = {
             path: ['messages', i, 'reasoning_content'],
             target: 'key',
             severity,
-            message: `\`${context.modelInfo!.id}\` does not take its reasoning back: remove reasoning_content from earlier assistant messages. DeepSeek docs: "${REJECTED_DOC}"`,
+            message: `'${context.modelInfo!.id}' does not take its reasoning back: remove 'reasoning_content' from earlier turns.`,
+            quote: { text: REJECTED_DOC, provider: 'DeepSeek docs' },
           });
           return;
         }
@@ -74,6 +77,7 @@ export const rule: RuleModule = {
           severity,
           messageId: 'reasoningMissing',
           data: { i },
+          quote: MISSING.replace('{i}', '{{i}}'),
         });
       },
     };

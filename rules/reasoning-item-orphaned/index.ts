@@ -1,7 +1,8 @@
 import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { MessageFragment, RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ORPHANED = "Item '{id}' of type 'reasoning' was provided without its required following item.";
 
@@ -12,15 +13,21 @@ const isInputOnlyType = (type: string) => type.endsWith('_output') || type === '
 export const rule: RuleModule = {
   meta: {
     id: 'reasoning-item-orphaned',
+    translations,
     severity: 'error',
     apis: ['openai-responses'],
     description: 'A Responses `reasoning` input item that is not followed by the message or tool call it produced.',
     needsCompleteBody: true,
     messages: {
-      last: 'The reasoning item {{name}} is the last input item: it must be followed by the message or tool call it produced.{{swapped}} {{quoted}}',
-      followedByRole: 'The reasoning item {{name}} is followed by a `{{role}}` message (input[{{next}}]), not by the assistant message or tool call it produced.{{swapped}} {{quoted}}',
-      followedByType: 'The reasoning item {{name}} is followed by a `{{type}}` item (input[{{next}}]), not by the message or tool call it produced.{{swapped}} {{quoted}}',
-      followerWithoutId: "The {{what}} after the reasoning item `{{id}}` has no `id`: the API pairs a stored reasoning item with the item it produced by that item's id, so this {{what}} does not count as its follower. Send the item with the id the API returned (or drop the reasoning item). {{quoted}}",
+      last: 'Reasoning item {{name}} is the last input item; the message or tool call it produced must follow it.{{swapped}}',
+      followedByRole: "Reasoning item {{name}} is followed by a '{{role}}' message, not by the output it produced.{{swapped}}",
+      followedByType: "Reasoning item {{name}} is followed by a '{{type}}' item, not by the output it produced.{{swapped}}",
+      followerWithoutId: "The {{what}} after reasoning item '{{id}}' has no 'id', so the API cannot pair them.",
+    },
+    fragments: {
+      swapped: " (input[{{at}}] '{{id}}' should come after it)",
+      assistant: 'assistant message',
+      call: 'function_call',
     },
     providerErrors: [
       {
@@ -52,11 +59,11 @@ export const rule: RuleModule = {
         // Without an id the reasoning item is replayed statelessly (encrypted_content): the API's
         // pairing check is not documented for that case, so it is only a warning.
         const severity: Severity = id ? base : 'warning';
-        const quoted = `OpenAI: "${ORPHANED.replace('{id}', id ?? 'rs_...')}"`;
-        const name = id ? `\`${id}\`` : `at input[${i}]`;
+        const quoted = ORPHANED.replace('{id}', id ?? 'rs_...');
+        const name = id ? `'${id}'` : `at input[${i}]`;
         const swapped = swappedHint(input[i - 1]?.value, i);
         if (i + 1 >= input.length) {
-          context.report({ path: [...node.path], severity, messageId: 'last', data: { name, swapped, quoted } });
+          context.report({ path: [...node.path], severity, messageId: 'last', data: { name, swapped }, quote: quoted });
           return;
         }
         const next = input[i + 1].object;
@@ -70,11 +77,12 @@ export const rule: RuleModule = {
               path: [...node.path],
               severity,
               messageId: 'followedByRole',
-              data: { name, role: String(next.role), next: i + 1, swapped, quoted },
+              data: { name, role: String(next.role), next: i + 1, swapped },
+              quote: quoted,
             });
             return;
           }
-          if (next.role === 'assistant') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'assistant message', severity, quoted);
+          if (next.role === 'assistant') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'assistant', severity, quoted);
           return;
         }
         if (isInputOnlyType(type)) {
@@ -82,11 +90,12 @@ export const rule: RuleModule = {
             path: [...node.path],
             severity,
             messageId: 'followedByType',
-            data: { name, type: String(type), next: i + 1, swapped, quoted },
+            data: { name, type: String(type), next: i + 1, swapped },
+            quote: quoted,
           });
           return;
         }
-        if (type === 'function_call') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'function_call', severity, quoted);
+        if (type === 'function_call') missingFollowerId(context, id, storeOff, next, input[i + 1].path, 'call', severity, quoted);
       },
     };
   },
@@ -104,20 +113,21 @@ function severityFor(context: RuleContext): Severity | null {
  * leaves the reasoning item without its follower (recorded in pydantic-ai's cassette; vercel/ai#7336
  * fixed the same error by sending the item id).
  */
-function missingFollowerId(context: RuleContext, id: string | null, storeOff: boolean, next: Record<string, unknown>, path: JsonPath, what: string, severity: Severity, quoted: string): void {
+function missingFollowerId(context: RuleContext, id: string | null, storeOff: boolean, next: Record<string, unknown>, path: JsonPath, what: 'assistant' | 'call', severity: Severity, quoted: string): void {
   if (!id || storeOff) return;
   if ('id' in next) return;
   context.report({
     path: [...path],
     severity,
     messageId: 'followerWithoutId',
-    data: { what, id, quoted },
+    data: { what: { fragment: what }, id },
+    quote: quoted,
   });
 }
 
 /** When the item just before the reasoning item looks like its follower, the two were swapped. */
-function swappedHint(previous: unknown, i: number): string {
+function swappedHint(previous: unknown, i: number): MessageFragment | '' {
   if (!isObject(previous) || !knownString(previous.id)) return '';
-  if (/^(msg|fc)_/.test(previous.id)) return ` (input[${i - 1}] \`${previous.id}\` comes before it: the reasoning item must precede the item it produced.)`;
+  if (/^(msg|fc)_/.test(previous.id)) return { fragment: 'swapped', data: { at: i - 1, id: previous.id } };
   return '';
 }

@@ -94,7 +94,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: dashscope([{ role: 'user', content: 'Weather?' }, { role: 'tool', tool_call_id: 'call_1', content: '18' }]),
       providerError: DASHSCOPE,
-      errors: [{ message: 'does not follow an assistant message with `tool_calls`', line: 3, severity: 'error' }],
+      errors: [{ message: "does not follow an assistant message with 'tool_calls'", line: 3, severity: 'error' }],
     },
     {
       name: 'dashscope: assistant message was dropped between the two turns',

@@ -2,6 +2,7 @@ import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
 const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
@@ -10,15 +11,16 @@ const BEDROCK = 'messages: first message must use the "user" role';
 export const rule: RuleModule = {
   meta: {
     id: 'role-order',
+    translations,
     severity: 'error',
     apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages'],
     description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, or a Bedrock conversation that starts with an assistant turn.',
     needsCompleteBody: true,
     messages: {
-      geminiStartsWithCall: `The conversation starts with a function call turn; it must follow the user turn that asked for it. Gemini: "${GEMINI}"`,
-      geminiCallAfterModel: `This function call turn follows another model turn (contents[{{previous}}]); merge the two model turns into one, or put the user / function-response turn between them. Gemini: "${GEMINI}"`,
-      dashscopeToolOrder: `This tool message does not follow an assistant message with \`tool_calls\` (or the tool messages right after one). DashScope: "${DASHSCOPE}"`,
-      startsWithAssistant: `The conversation starts with an assistant turn, which {{platform}} rejects (the Anthropic API itself accepts it). Start with a user turn. Anthropic on {{short}}: "${BEDROCK}"`,
+      geminiStartsWithCall: 'The conversation starts with a function call turn; it must follow the user turn that asked for it.',
+      geminiCallAfterModel: 'This function call turn follows another model turn (contents[{{previous}}]): merge them or put a user turn between.',
+      dashscopeToolOrder: "This tool message does not follow an assistant message with 'tool_calls'.",
+      startsWithAssistant: 'The conversation starts with an assistant turn, which {{platform}} rejects: start with a user turn.',
     },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/11814 (history starting with a function call); https://github.com/continuedev/continue/pull/11805 (consecutive model turns)' },
@@ -65,6 +67,7 @@ function gemini(context: RuleContext): RuleListeners {
           path: [...node.path, 'role'],
           severity: severity(context),
           messageId: 'geminiStartsWithCall',
+          quote: GEMINI,
         });
         return;
       }
@@ -78,6 +81,7 @@ function gemini(context: RuleContext): RuleListeners {
         severity: severity(context),
         messageId: 'geminiCallAfterModel',
         data: { previous: i - 1 },
+        quote: GEMINI,
       });
     },
   };
@@ -111,6 +115,7 @@ function dashScope(context: RuleContext): RuleListeners {
         path: [...node.path, 'role'],
         severity: severity(context),
         messageId: 'dashscopeToolOrder',
+        quote: DASHSCOPE,
       });
     },
   };
@@ -130,7 +135,8 @@ function anthropic(context: RuleContext): RuleListeners {
         path: [...node.path, 'role'],
         severity: context.provider === 'bedrock' ? 'error' : 'warning',
         messageId: 'startsWithAssistant',
-        data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI', short: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex' },
+        data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI' },
+        quote: { text: BEDROCK, provider: `Anthropic on ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex'}` },
       });
     },
   };

@@ -71,8 +71,9 @@ export function decodePrefix(value: string, start = 0): Uint8Array {
 export interface Base64Problem {
   /** Offset of the first bad character (relative to the whole string). */
   index: number;
-  /** What is wrong, in a few words. */
-  reason: string;
+  /** What is wrong: a character outside the alphabet (`char`), '=' before the end, or more than two '='. */
+  reason: 'badChar' | 'midPadding' | 'tooMuchPadding';
+  char?: string;
 }
 
 /** Characters outside the alphabet (standard, or with URL-safe '-' '_'); whitespace is skipped. */
@@ -90,15 +91,15 @@ export function findBase64Problem(value: string, start = 0, urlSafe = false): Ba
   const bad = urlSafe ? BAD_URLSAFE : BAD_STD;
   bad.lastIndex = start;
   const m = bad.exec(value);
-  if (m) return { index: m.index, reason: `character ${JSON.stringify(m[0])} is not base64` };
+  if (m) return { index: m.index, reason: 'badChar', char: m[0] };
   const pad = value.indexOf('=', start);
   if (pad < 0) return null;
   NOT_PAD.lastIndex = pad;
   const after = NOT_PAD.exec(value);
-  if (after) return { index: pad, reason: "padding '=' in the middle of the data" };
+  if (after) return { index: pad, reason: 'midPadding' };
   let count = 0;
   for (let i = pad; i < value.length && count < 3; i++) if (value.charCodeAt(i) === 61) count++;
-  return count > 2 ? { index: pad, reason: "more than two padding '='" } : null;
+  return count > 2 ? { index: pad, reason: 'tooMuchPadding' } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ export function openAiSchemaIssues(schema: unknown, basePath: JsonPath, kind: 'f
           path: badType ? [...abs, 'type'] : [...abs, combinator as string],
           target: badType ? 'value' : 'key',
           openai: "schema must have type 'object' and not have 'oneOf'/'anyOf'/'allOf'/'enum'/'not' at the top level.",
-          hint: badType ? `The parameters root is type ${JSON.stringify(t)}: wrap it in an object property.` : `Move the \`${combinator}\` into a property of a root object.`,
+          hint: badType ? `The parameters root is type ${JSON.stringify(t)}: wrap it in an object property.` : `Move the '${combinator}' into a property of a root object.`,
         });
       }
     }
@@ -129,7 +129,7 @@ export function strictModeIssues(schema: unknown, basePath: JsonPath, kind: 'fun
     }
     for (const key of UNSUPPORTED) {
       if (key in node) {
-        issues.push({ path: [...abs, key], target: 'key', openai: `In context=${ctx}, '${key}' is not permitted.`, hint: `Strict mode does not support \`${key}\`.` });
+        issues.push({ path: [...abs, key], target: 'key', openai: `In context=${ctx}, '${key}' is not permitted.`, hint: `Strict mode does not support '${key}'.` });
       }
     }
     if (isObjectSchema(node)) {

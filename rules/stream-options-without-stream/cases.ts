@@ -18,10 +18,10 @@ export const cases: RuleCases = {
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
       errors: [
         {
-          message: '`stream` is not set',
+          message: "'stream' is not set",
           fixes: [
-            { title: 'Remove `stream_options`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n' },
-            { title: 'Set `"stream": true`', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n  "stream": true,\n}\n' },
+            { title: "Remove 'stream_options'", output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n}\n' },
+            { title: 'Set "stream": true', output: '{\n  "model": "gpt-4.1",\n  "messages": [{"role": "user", "content": "x"}],\n  "stream_options": {"include_usage": true},\n  "stream": true,\n}\n' },
           ],
         },
       ],
@@ -34,10 +34,10 @@ export const cases: RuleCases = {
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
       errors: [
         {
-          message: '`stream` is false',
+          message: "'stream' is false",
           fixes: [
-            { title: 'Remove `stream_options`', output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}' },
-            { title: 'Set `"stream": true`', output: '{"model": "gpt-4.1", "stream": true, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}' },
+            { title: "Remove 'stream_options'", output: '{"model": "gpt-4.1", "stream": false, "messages": [{"role": "user", "content": "x"}]}' },
+            { title: 'Set "stream": true', output: '{"model": "gpt-4.1", "stream": true, "stream_options": {"include_usage": true}, "messages": [{"role": "user", "content": "x"}]}' },
           ],
         },
       ],
@@ -57,7 +57,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat({ ...base, stream_options: { include_usage: true } }),
       providerError: "The 'stream_options' parameter is only allowed when 'stream' is enabled.",
-      errors: [{ message: '`stream` is not set' }],
+      errors: [{ message: "'stream' is not set" }],
     },
     {
       name: 'relay warns',

@@ -1,18 +1,24 @@
 import { isObject, isTemplated } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI = "The 'stream_options' parameter is only allowed when 'stream' is enabled.";
 
 export const rule: RuleModule = {
   meta: {
     id: 'stream-options-without-stream',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses'],
     description: '`stream_options` set while `stream` is not true.',
     needsCompleteBody: true,
     messages: {
-      notStreamed: `\`stream_options\` only applies to streamed responses, and {{stream}}. Set \`"stream": true\` or remove \`stream_options\`. OpenAI: "${OPENAI}"`,
+      notStreamed: "'stream_options' only applies to streamed responses, and {{stream}}.",
+    },
+    fragments: {
+      notSet: "'stream' is not set",
+      isValue: "'stream' is {{value}}",
     },
     providerErrors: [{ api: 'openai-chat', message: OPENAI, source: 'https://github.com/BerriAI/litellm/issues/5803' }],
   },
@@ -26,17 +32,18 @@ export const rule: RuleModule = {
     if (context.provider === 'openai') severity = context.api === 'openai-chat' ? 'error' : 'warning';
     else if (context.provider === 'azure' || context.provider === 'relay' || context.provider === null) severity = 'warning';
     if (!severity) return;
-    const stream = body.stream === undefined ? '`stream` is not set' : `\`stream\` is ${JSON.stringify(body.stream)}`;
+    const stream = body.stream === undefined ? { fragment: 'notSet' } : { fragment: 'isValue', data: { value: JSON.stringify(body.stream) ?? '' } };
     context.report({
       path: ['stream_options'],
       target: 'key',
       severity,
       messageId: 'notStreamed',
       data: { stream },
+      quote: OPENAI,
       // Removing keeps the response the request asks for today (one JSON object); streaming changes it to SSE.
       fix: [
-        { title: 'Remove `stream_options`', edits: context.fixer.remove(['stream_options']), preferred: true },
-        { title: 'Set `"stream": true`', edits: body.stream === undefined ? context.fixer.insert([], 'stream', true) : context.fixer.replace(['stream'], true) },
+        { title: "Remove 'stream_options'", edits: context.fixer.remove(['stream_options']), preferred: true },
+        { title: 'Set "stream": true', edits: body.stream === undefined ? context.fixer.insert([], 'stream', true) : context.fixer.replace(['stream'], true) },
       ],
     });
   },

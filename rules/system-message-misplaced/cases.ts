@@ -34,7 +34,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: [{ role: 'system', content: 'You are a helpful assistant.' }, user] }),
       providerError: 'messages: Unexpected role "system". The Messages API accepts a top-level `system` parameter, not "system" as an input message role.',
-      errors: [{ message: 'A system message cannot open `messages`', line: 4, severity: 'error' }],
+      errors: [{ message: "A system message cannot open 'messages'", line: 4, severity: 'error' }],
     },
     {
       name: 'opus 4.8 still needs the system message after a user turn',

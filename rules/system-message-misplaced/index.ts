@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'messages: Unexpected role "system". The Messages API accepts a top-level `system` parameter, not "system" as an input message role.';
 const GEMINI = 'Please use a valid role: user, model.';
@@ -9,13 +10,22 @@ const GEMINI = 'Please use a valid role: user, model.';
 export const rule: RuleModule = {
   meta: {
     id: 'system-message-misplaced',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate'],
     description: 'A message with role "system" inside Anthropic `messages` or Gemini `contents`, where the API wants the top-level `system` / `systemInstruction`.',
     needsCompleteBody: true,
     messages: {
-      anthropicSystemTurn: `{{why}}: move the text to the top-level \`system\` parameter. Anthropic: "${ANTHROPIC}"`,
-      geminiSystemRole: `Gemini has no "system" role in \`contents\`: {{action}} the top-level \`systemInstruction\`. Gemini: "${GEMINI}"`,
+      anthropicSystemTurn: "{{why}}: move the text to the top-level 'system' parameter.",
+      geminiSystemRole: "Gemini has no 'system' role in 'contents': {{action}} the top-level 'systemInstruction'.",
+    },
+    fragments: {
+      opensMessages: "A system message cannot open 'messages'",
+      afterUser: 'A system message must follow a user turn',
+      platform: 'Mid-conversation system messages are not available on Bedrock or Vertex AI',
+      predates: '{{model}} predates mid-conversation system messages (Claude Opus 4.8+)',
+      merge: 'merge this text into',
+      put: 'put it in',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC, source: 'https://github.com/Maol-1997/cursor-claude-connector/issues/3' },
@@ -65,16 +75,17 @@ function anthropic(context: RuleContext): RuleListeners {
       if (afterUser && !platformLacksIt && !predatesMidConversationSystem(context.model)) return;
       const why = !afterUser
         ? i === 0
-          ? 'A system message cannot open `messages`'
-          : 'A system message must follow a user turn'
+          ? { fragment: 'opensMessages' }
+          : { fragment: 'afterUser' }
         : platformLacksIt
-          ? 'Mid-conversation system messages are not available on Bedrock or Vertex AI'
-          : `${context.model} predates mid-conversation system messages (Claude Opus 4.8+)`;
+          ? { fragment: 'platform' }
+          : { fragment: 'predates', data: { model: String(context.model) } };
       context.report({
         path: [...path, 'role'],
         severity: baseSeverity(context),
         messageId: 'anthropicSystemTurn',
         data: { why },
+        quote: ANTHROPIC,
       });
     },
   };
@@ -89,7 +100,8 @@ function gemini(context: RuleContext): RuleListeners {
         path: [...path, 'role'],
         severity: baseSeverity(context),
         messageId: 'geminiSystemRole',
-        data: { action: system ? 'merge this text into' : 'put it in' },
+        data: { action: { fragment: system ? 'merge' : 'put' } },
+        quote: GEMINI,
       });
     },
   };

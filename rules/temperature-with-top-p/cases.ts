@@ -28,7 +28,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, top_p: 0.9, temperature: 0.2 }),
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
-      errors: [{ message: 'Anthropic: "`temperature` and `top_p` cannot both be specified for this model. Please use only one."', line: 4, severity: 'error' }],
+      errors: [{ message: 'Anthropic answers: "`temperature` and `top_p` cannot both be specified for this model. Please use only one."', line: 4, severity: 'error' }],
     },
     {
       name: 'the finding is on the later key (temperature after top_p)',
@@ -52,7 +52,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: vertex('claude-opus-4-1@20250805', { anthropic_version: 'vertex-2023-10-16', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }),
       providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.',
-      errors: [{ message: 'takes `temperature` or `top_p`, not both', severity: 'error' }],
+      errors: [{ message: "takes 'temperature' or 'top_p', not both", severity: 'error' }],
     },
     {
       name: 'through a relay it is a warning',

@@ -1,17 +1,19 @@
 import { isFirstParty } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const MESSAGE = '`temperature` and `top_p` cannot both be specified for this model. Please use only one.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'temperature-with-top-p',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
     messages: {
-      both: '{{model}} takes `temperature` or `top_p`, not both: drop one. Anthropic: "{{wording}}"',
+      both: "Model {{model}} takes 'temperature' or 'top_p', not both: drop one.",
     },
     providerErrors: [
       { api: 'anthropic-messages', provider: 'anthropic', message: MESSAGE, source: 'https://github.com/langfuse/langfuse/issues/9882' },
@@ -42,10 +44,11 @@ export const rule: RuleModule = {
       target: 'key',
       severity: firstParty ? 'error' : 'warning',
       messageId: 'both',
-      data: { model, wording },
+      data: { model },
+      quote: wording,
       fix: [
-        { title: 'Remove `temperature` (keep `top_p`)', edits: context.fixer.remove(['temperature']), preferred: true },
-        { title: 'Remove `top_p` (keep `temperature`)', edits: context.fixer.remove(['top_p']) },
+        { title: "Remove 'temperature' (keep 'top_p')", edits: context.fixer.remove(['temperature']), preferred: true },
+        { title: "Remove 'top_p' (keep 'temperature')", edits: context.fixer.remove(['top_p']) },
       ],
     });
   },

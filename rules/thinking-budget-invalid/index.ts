@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Provider, RequestUnit } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 /** Anthropic: the budget must stay below max_tokens (live-verified wording). */
 const ANTHROPIC_BUDGET_MAX =
@@ -27,21 +28,22 @@ const KNOWN_LEVELS = new Set(['minimal', 'low', 'medium', 'high']);
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-budget-invalid',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'gemini-generate'],
     description:
       'A thinking configuration the model rejects: an Anthropic budget not below max_tokens or a thinking mode the model lacks, a Gemini thinking budget or level outside what the model accepts.',
     needsCompleteBody: true,
     messages: {
-      noAdaptive: `\`{{model}}\` has no adaptive thinking; use {"type": "enabled", "budget_tokens": N}. Anthropic: "${ANTHROPIC_ADAPTIVE_UNSUPPORTED}"`,
-      adaptiveOnly: `\`{{model}}\` only supports adaptive thinking: send {"type": "adaptive"} and set the effort in output_config. Anthropic: "${ANTHROPIC_ENABLED_REMOVED}"`,
-      budgetNotBelowMax: `thinking.budget_tokens ({{budget}}) must be below max_tokens ({{maxTokens}}): the budget counts against max_tokens (only the \`anthropic-beta: ${INTERLEAVED_BETA}\` header lifts this). Anthropic: "${ANTHROPIC_BUDGET_MAX}"`,
-      geminiNoThinking: '`{{model}}` has no thinking: remove generationConfig.thinkingConfig. Gemini: "{{quote}}"',
-      levelUnsupported: `thinkingLevel is for Gemini 3 and later; \`{{model}}\` takes thinkingBudget instead. Gemini: "${GEMINI_LEVEL_UNSUPPORTED}"`,
-      levelNotAccepted: '`{{model}}` accepts thinkingLevel {{levels}}, not "{{level}}". Gemini: "{{quote}}"',
-      budgetAndLevel: `thinkingBudget and thinkingLevel cannot be set together; keep one (thinkingLevel on Gemini 3). Gemini: "${GEMINI_BOTH}"`,
-      cannotTurnOff: `\`{{model}}\` cannot turn thinking off: use a budget from {{min}} to {{max}}, or -1 (dynamic). Gemini: "${GEMINI_BUDGET_ZERO}"`,
-      budgetOutOfRange: 'thinkingBudget {{budget}} is outside what `{{model}}` accepts ({{allowed}}). Gemini: "{{quote}}"',
+      noAdaptive: `'{{model}}' has no adaptive thinking: use {"type": "enabled", "budget_tokens": N}.`,
+      adaptiveOnly: `'{{model}}' only supports adaptive thinking: send {"type": "adaptive"} and the effort in 'output_config'.`,
+      budgetNotBelowMax: "'thinking.budget_tokens' ({{budget}}) must be below 'max_tokens' ({{maxTokens}}), which it counts against.",
+      geminiNoThinking: "'{{model}}' has no thinking: remove 'generationConfig.thinkingConfig'.",
+      levelUnsupported: "'thinkingLevel' is for Gemini 3 and later; '{{model}}' takes 'thinkingBudget' instead.",
+      levelNotAccepted: "'{{model}}' accepts thinkingLevel {{levels}}, not '{{level}}'.",
+      budgetAndLevel: "'thinkingBudget' and 'thinkingLevel' cannot be set together: keep one ('thinkingLevel' on Gemini 3).",
+      cannotTurnOff: "'{{model}}' cannot turn thinking off: use a budget from {{min}} to {{max}}, or -1 (dynamic).",
+      budgetOutOfRange: "'thinkingBudget' {{budget}} is outside what '{{model}}' accepts ({{allowed}}).",
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC_BUDGET_MAX, source: 'https://github.com/liuw1535/antigravity2api-nodejs/issues/149' },
@@ -83,6 +85,7 @@ function checkAnthropic(context: RuleContext): void {
         severity,
         messageId: 'noAdaptive',
         data: { model: context.modelInfo!.id },
+        quote: ANTHROPIC_ADAPTIVE_UNSUPPORTED,
       });
     }
     return;
@@ -94,6 +97,7 @@ function checkAnthropic(context: RuleContext): void {
       severity,
       messageId: 'adaptiveOnly',
       data: { model: context.modelInfo!.id },
+      quote: ANTHROPIC_ENABLED_REMOVED,
     });
     return;
   }
@@ -111,6 +115,7 @@ function checkAnthropic(context: RuleContext): void {
     severity: softened,
     messageId: 'budgetNotBelowMax',
     data: { budget: String(budget), maxTokens: String(maxTokens) },
+    quote: ANTHROPIC_BUDGET_MAX,
   });
 }
 
@@ -169,7 +174,8 @@ function checkGemini(context: RuleContext): void {
         target: 'key',
         severity,
         messageId: 'geminiNoThinking',
-        data: { model: info!.id, quote: vertex ? VERTEX_NO_THINKING : GEMINI_NO_THINKING },
+        data: { model: info!.id },
+        quote: vertex ? VERTEX_NO_THINKING : GEMINI_NO_THINKING,
       });
     }
     return;
@@ -186,6 +192,7 @@ function checkGemini(context: RuleContext): void {
         severity,
         messageId: 'levelUnsupported',
         data: { model: info!.id },
+        quote: GEMINI_LEVEL_UNSUPPORTED,
       });
     } else if (gt.levels && KNOWN_LEVELS.has(level!.toLowerCase()) && !gt.levels.includes(level!.toLowerCase())) {
       levelReported = true;
@@ -194,7 +201,8 @@ function checkGemini(context: RuleContext): void {
         path: [...base, levelKey!],
         severity,
         messageId: 'levelNotAccepted',
-        data: { model: info!.id, levels: gt.levels.map((l) => `"${l}"`).join(', '), level: String(level), quote },
+        data: { model: info!.id, levels: gt.levels.map((l) => `'${l}'`).join(', '), level: String(level) },
+        quote,
       });
     }
   }
@@ -205,6 +213,7 @@ function checkGemini(context: RuleContext): void {
       target: 'key',
       severity,
       messageId: 'budgetAndLevel',
+      quote: GEMINI_BOTH,
     });
   }
 
@@ -218,6 +227,7 @@ function checkGemini(context: RuleContext): void {
       severity,
       messageId: 'cannotTurnOff',
       data: { model: info!.id, min: range.min, max: range.max },
+      quote: GEMINI_BUDGET_ZERO,
     });
     return;
   }
@@ -225,11 +235,12 @@ function checkGemini(context: RuleContext): void {
   const quote = vertex
     ? VERTEX_BUDGET_RANGE.replace('{min}', String(range.min === 0 ? 1 : range.min)).replace('{max}', String(range.max))
     : GEMINI_BUDGET_RANGE.replace('{n}', String(budget));
-  const allowed = [`${range.min} to ${range.max}`, range.canDisable ? '0 (off)' : '', range.dynamic ? '-1 (dynamic)' : ''].filter(Boolean).join(', ');
+  const allowed = [`${range.min}..${range.max}`, range.canDisable ? '0' : '', range.dynamic ? '-1' : ''].filter(Boolean).join(', ');
   context.report({
     path: [...base, budgetKey!],
     severity,
     messageId: 'budgetOutOfRange',
-    data: { budget: String(budget), model: info!.id, allowed, quote },
+    data: { budget: String(budget), model: info!.id, allowed },
+    quote,
   });
 }

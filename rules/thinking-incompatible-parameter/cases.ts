@@ -45,21 +45,21 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic(req({ thinking: ENABLED, temperature: 0 })),
       providerError: '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode',
-      errors: [{ message: 'With extended thinking, temperature must be 1 or absent (here 0).', line: 4, severity: 'error' }],
+      errors: [{ message: "With extended thinking, 'temperature' must be 1 or absent (here 0).", line: 4, severity: 'error' }],
     },
     {
       name: 'top_k and a low top_p with thinking',
       languageId: 'http',
       code: anthropic(req({ thinking: ENABLED, top_k: 40, top_p: 0.8 })),
       providerError: '`top_k` must be unset when thinking is enabled. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#important-considerations-when-using-extended-thinking',
-      errors: [{ message: 'top_k must be removed' }, { message: 'top_p may only be between 0.95 and 1 (here 0.8)' }],
+      errors: [{ message: "With extended thinking, 'top_k' must be removed." }, { message: "With extended thinking, 'top_p' may only be between 0.95 and 1 (here 0.8): remove it." }],
     },
     {
       name: 'forced tool with adaptive thinking',
       languageId: 'http',
       code: anthropic(req({ thinking: { type: 'adaptive' }, tools, tool_choice: { type: 'any' } }, 'claude-sonnet-4-6')),
       providerError: 'Thinking may not be enabled when tool_choice forces tool use.',
-      errors: [{ message: 'Anthropic: "Thinking may not be enabled when tool_choice forces tool use."', severity: 'error' }],
+      errors: [{ message: 'Anthropic answers: "Thinking may not be enabled when tool_choice forces tool use."', severity: 'error' }],
     },
     {
       name: 'tool loop whose assistant turn lost its thinking block',
@@ -81,7 +81,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic(req({ messages: [ask, { role: 'assistant', content: '{"city":' }] }, 'claude-opus-4-6')),
       providerError: 'This model does not support assistant message prefill. The conversation must end with a user message.',
-      errors: [{ message: 'Anthropic: "This model does not support assistant message prefill. The conversation must end with a user message."', severity: 'error' }],
+      errors: [{ message: 'Anthropic answers: "This model does not support assistant message prefill. The conversation must end with a user message."', severity: 'error' }],
     },
     {
       name: 'through a relay it is a warning',

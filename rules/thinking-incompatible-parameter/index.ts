@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const TEMPERATURE = '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode';
 const TEMPERATURE_OLD =
@@ -20,19 +21,24 @@ const THINKING_BLOCKS = new Set(['thinking', 'redacted_thinking']);
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-incompatible-parameter',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description:
       'A request part that Anthropic rejects with thinking on (temperature other than 1, top_k, a low top_p, a forced tool_choice, a final assistant turn without its thinking block), or an assistant prefill on a model that removed prefill.',
     needsCompleteBody: true,
     messages: {
-      prefillRejected: '`{{model}}` does not take an assistant prefill: end with a user message (use structured outputs or instructions instead). Anthropic: "{{error}}"',
-      temperature: `With {{thinking}}, temperature must be 1 or absent (here {{value}}). Anthropic: "${TEMPERATURE}" (older wording: "${TEMPERATURE_OLD}")`,
-      topK: `With {{thinking}}, top_k must be removed. Anthropic: "${TOP_K}"`,
-      topP: `With {{thinking}}, top_p may only be between ${TOP_P_MIN} and 1 (here {{value}}); remove it. Anthropic (Bedrock wording): "${TOP_P}"`,
-      forcedTool: `tool_choice "{{type}}" forces a tool, which thinking does not allow; use "auto" (and ask for the tool in the prompt) or turn thinking off. Anthropic: "${FORCED_TOOL}"`,
-      prefillWithoutThinking: 'With thinking enabled, an assistant prefill must start with a thinking block; remove the prefill or disable thinking. Anthropic: "{{quote}}"',
-      toolTurnWithoutThinking: 'With thinking enabled, the assistant turn answered by these tool results must be sent back with its thinking block first (unchanged, with its signature). Anthropic: "{{quote}}"',
+      prefillRejected: "'{{model}}' does not take an assistant prefill: end with a user message.",
+      temperature: "With {{thinking}}, 'temperature' must be 1 or absent (here {{value}}).",
+      topK: "With {{thinking}}, 'top_k' must be removed.",
+      topP: `With {{thinking}}, 'top_p' may only be between ${TOP_P_MIN} and 1 (here {{value}}): remove it.`,
+      forcedTool: "'tool_choice' '{{type}}' forces a tool, which thinking does not allow: use 'auto' or turn thinking off.",
+      prefillWithoutThinking: 'With thinking on, an assistant prefill must start with a thinking block: remove the prefill or thinking.',
+      toolTurnWithoutThinking: 'With thinking on, this tool-calling turn must be sent back with its thinking block first, unchanged.',
+    },
+    fragments: {
+      adaptive: 'adaptive thinking',
+      extended: 'extended thinking',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: TEMPERATURE, source: 'https://github.com/dotCipher/opencode-claude-bridge/pull/1' },
@@ -91,7 +97,8 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
       path: [...prefill.path, 'role'],
       severity,
       messageId: 'prefillRejected',
-      data: { model: context.modelInfo!.id, error: quirks.prefillRejected.error },
+      data: { model: context.modelInfo!.id },
+      quote: quirks.prefillRejected.error,
     });
   }
 
@@ -101,7 +108,7 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
   if (mode !== 'enabled' && mode !== 'adaptive') return;
   // Parameters the model rejects whatever the thinking setting are another rule's finding.
   const restricted = new Set((quirks?.restrictedParams ?? []).filter((r) => !r.apis || r.apis.includes('anthropic-messages')).map((r) => r.param));
-  const thinkingName = mode === 'adaptive' ? 'adaptive thinking' : 'extended thinking';
+  const thinkingName = { fragment: mode === 'adaptive' ? 'adaptive' : 'extended' };
 
   const temperature = params.get('temperature');
   if (typeof temperature === 'number' && temperature !== 1 && !restricted.has('temperature')) {
@@ -110,10 +117,11 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
       severity,
       messageId: 'temperature',
       data: { thinking: thinkingName, value: temperature },
+      quote: TEMPERATURE,
     });
   }
   if (typeof params.get('top_k') === 'number' && !restricted.has('top_k')) {
-    context.report({ path: ['top_k'], target: 'key', severity, messageId: 'topK', data: { thinking: thinkingName } });
+    context.report({ path: ['top_k'], target: 'key', severity, messageId: 'topK', data: { thinking: thinkingName }, quote: TOP_K });
   }
   const topP = params.get('top_p');
   if (typeof topP === 'number' && topP < TOP_P_MIN && !restricted.has('top_p')) {
@@ -122,6 +130,7 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
       severity,
       messageId: 'topP',
       data: { thinking: thinkingName, value: topP },
+      quote: { text: TOP_P, provider: 'Anthropic on Bedrock' },
     });
   }
   const choice = params.get('tool_choice');
@@ -131,6 +140,7 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
       severity,
       messageId: 'forcedTool',
       data: { type: String(choice.type) },
+      quote: FORCED_TOOL,
     });
   }
 
@@ -163,6 +173,6 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
     path: typeof content === 'string' ? [...message.path, 'content'] : [...message.path, 'content', 0],
     severity,
     messageId: message.index === lastIndex ? 'prefillWithoutThinking' : 'toolTurnWithoutThinking',
-    data: { quote },
+    quote,
   });
 }

@@ -1,7 +1,8 @@
 import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
-import type { RuleModule } from '../types.ts';
+import type { MessageFragment, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';
 const NON_STREAM_THINKING_ONLY = 'parameter.enable_thinking only support stream call';
@@ -11,14 +12,24 @@ const ERROR_CODES = 'https://www.alibabacloud.com/help/en/model-studio/error-cod
 export const rule: RuleModule = {
   meta: {
     id: 'thinking-requires-streaming',
+    translations,
     severity: 'error',
     apis: ['dashscope-generation', 'openai-chat'],
     description:
       'A DashScope (Qwen) call with thinking on, explicitly or by the model default, that does not stream, or that tries to turn thinking off on a thinking-only model.',
     needsCompleteBody: true,
     messages: {
-      alwaysThinks: `\`{{model}}\` always thinks: enable_thinking cannot turn it off (remove it, or pick the hybrid or instruct model). DashScope: "${RESTRICTED_TRUE}"`,
-      notStreamed: 'Thinking is on ({{why}}) but the call does not stream: {{fix}}. DashScope: "{{quote}}"',
+      alwaysThinks: "'{{model}}' always thinks: 'enable_thinking' cannot turn it off (remove it, or pick another model).",
+      notStreamed: 'Thinking is on ({{why}}) but the call does not stream: {{fix}}.',
+    },
+    fragments: {
+      flagOn: "'enable_thinking' is true",
+      byDefault: "'{{model}}' thinks by default",
+      always: "'{{model}}' always thinks",
+      sse: "add the 'X-DashScope-SSE: enable' header",
+      sseOrOff: "add the 'X-DashScope-SSE: enable' header, or send \"enable_thinking\": false",
+      stream: 'set "stream": true',
+      streamOrOff: 'set "stream": true, or send "enable_thinking": false',
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'dashscope-compatible', message: NON_STREAM, source: 'https://github.com/infiniflow/ragflow/issues/8972' },
@@ -34,7 +45,7 @@ export const rule: RuleModule = {
     let owner: Record<string, unknown>;
     let base: JsonPath;
     let streaming: boolean | null;
-    let howToStream: string;
+    let howToStream: 'sse' | 'stream';
     if (context.api === 'dashscope-generation') {
       if (context.provider !== 'dashscope' && context.provider !== 'relay' && context.provider !== null) return;
       severity = context.provider === 'dashscope' ? 'error' : 'warning';
@@ -42,7 +53,7 @@ export const rule: RuleModule = {
       owner = isObject(body.parameters) ? body.parameters : {};
       base = ['parameters'];
       streaming = nativeStreaming(context.unit);
-      howToStream = 'add the `X-DashScope-SSE: enable` header (with "incremental_output": true)';
+      howToStream = 'sse';
     } else if (context.api === 'openai-chat') {
       if (context.provider === 'dashscope-compatible') severity = 'error';
       else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
@@ -50,7 +61,7 @@ export const rule: RuleModule = {
       owner = body;
       base = [];
       streaming = isTemplated(body.stream) ? null : body.stream === true;
-      howToStream = 'set "stream": true';
+      howToStream = 'stream';
     } else return;
 
     const qt = context.modelInfo?.quirks.qwenThinking;
@@ -64,34 +75,36 @@ export const rule: RuleModule = {
         severity: 'warning',
         messageId: 'alwaysThinks',
         data: { model: context.modelInfo!.id },
+        quote: RESTRICTED_TRUE,
       });
     }
 
     if (streaming !== false) return;
-    let why: string;
+    let why: MessageFragment;
     let path: JsonPath;
     if (flag === true) {
-      why = 'enable_thinking is true';
+      why = { fragment: 'flagOn' };
       path = [...base, 'enable_thinking'];
     } else if (flag === undefined && qt?.defaultOn) {
-      why = `\`${context.modelInfo!.id}\` thinks by default`;
+      why = { fragment: 'byDefault', data: { model: context.modelInfo!.id } };
       path = ['model'];
     } else if (qt?.thinkingOnly) {
-      why = `\`${context.modelInfo!.id}\` always thinks`;
+      why = { fragment: 'always', data: { model: context.modelInfo!.id } };
       path = flag === false ? [...base, 'enable_thinking'] : ['model'];
     } else return;
     // Known models declare whether they need streaming; for an unknown model the explicit switch is only a warning.
     if (qt && !qt.requiresStreaming) return;
     const findingSeverity: Severity = qt ? severity : 'warning';
-    const fix = qt?.thinkingOnly ? howToStream : `${howToStream}, or send "enable_thinking": false`;
-    const quote = qt?.thinkingOnly ? `${NON_STREAM}" (thinking-only models: "${NON_STREAM_THINKING_ONLY}` : NON_STREAM;
+    const fix = { fragment: qt?.thinkingOnly ? howToStream : `${howToStream}OrOff` };
+    const quote = qt?.thinkingOnly ? NON_STREAM_THINKING_ONLY : NON_STREAM;
     if (path[0] === 'model' && body.model === undefined) path = [];
     context.report({
       path: path.length ? path : undefined,
       span: path.length ? undefined : 'request-line',
       severity: findingSeverity,
       messageId: 'notStreamed',
-      data: { why, fix, quote },
+      data: { why, fix },
+      quote,
     });
   },
 };

@@ -47,14 +47,14 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: gemini('gemini-3-pro-preview', [user('Weather in Paris?'), model(fc('Paris')), answers(fr('Paris'))]),
       providerError: 'Function call is missing a thought_signature in functionCall parts.',
-      errors: [{ message: 'Gemini: "Function call is missing a thought_signature in functionCall parts.', line: 3, severity: 'error' }],
+      errors: [{ message: 'Function call is missing a thought_signature in functionCall parts.', line: 3, severity: 'error' }],
     },
     {
       name: 'sequential steps each need their own signature',
       languageId: 'http',
       code: gemini('gemini-3-flash-preview', [user('Paris, then Rome'), model(fc('Paris', SIG)), answers(fr('Paris')), model(fc('Rome')), answers(fr('Rome'))]),
       providerError: 'Function call `get_weather` in the `3.` content block is missing a `thought_signature`.',
-      errors: [{ message: '(function call `get_weather`)' }],
+      errors: [{ message: "Function call 'get_weather' lacks its thoughtSignature" }],
     },
     {
       name: 'Vertex, snake_case parts',

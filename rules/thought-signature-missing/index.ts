@@ -2,6 +2,7 @@ import { hostSeverity } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const GEMINI =
   'Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, and missing thought_signature may lead to degraded model performance. Additional data, function call `{name}` , position {position}. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.';
@@ -20,12 +21,13 @@ const signed = (part: Record<string, unknown>) => {
 export const rule: RuleModule = {
   meta: {
     id: 'thought-signature-missing',
+    translations,
     severity: 'error',
     apis: ['gemini-generate'],
     description: 'A model turn of the current Gemini 3 function-calling turn whose first functionCall part is sent back without its thoughtSignature.',
     needsCompleteBody: true,
     messages: {
-      unsigned: `Gemini 3 needs the thoughtSignature it returned with this call: send the model turn back unchanged (the signature sits next to functionCall in the same part). Gemini: "${SHORT}" (function call \`{{name}}\`)`,
+      unsigned: "Function call '{{name}}' lacks its thoughtSignature: send Gemini 3's model turn back unchanged.",
     },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI.replace('{name}', 'default_api:Task').replace('{position}', '2'), source: 'https://github.com/lbjlaq/Antigravity-Manager/issues/139' },
@@ -69,6 +71,7 @@ export const rule: RuleModule = {
             severity,
             messageId: 'unsigned',
             data: { name },
+            quote: SHORT,
           });
         }
       },

@@ -2,17 +2,19 @@ import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC = 'A maximum of 4 blocks with cache_control may be provided. Found {n}.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'too-many-cache-breakpoints',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'More than 4 `cache_control` breakpoints across the top level, tools, system and messages.',
     messages: {
-      tooMany: `{{count}} cache breakpoints; Anthropic allows 4 (in the order tools, system, messages, this is the fifth). Anthropic: "${ANTHROPIC.replace('{n}', '{{count}}')}"`,
+      tooMany: '{{count}} cache breakpoints; Anthropic allows 4, and this is the fifth (counting tools, system, messages).',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: ANTHROPIC.replace('{n}', '5'), source: 'https://github.com/tghamm/Anthropic.SDK/issues/50' },
@@ -45,6 +47,7 @@ export const rule: RuleModule = {
           severity: hostSeverity(context.provider),
           messageId: 'tooMany',
           data: { count: found.length },
+          quote: ANTHROPIC.replace('{n}', '{{count}}'),
         });
       },
     };

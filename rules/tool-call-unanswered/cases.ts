@@ -133,7 +133,7 @@ export const cases: RuleCases = {
         ],
       }),
       providerError: 'messages.3:`tool_use` ids were found without `tool_result` blocks immediately after: call_01_jyGy4y9iAr6NYvIZmkBI2933 (https://github.com/sudoprivacy/sudocode/pull/546)',
-      errors: [{ message: 'tool_use `toolu_2` gets no tool_result' }],
+      errors: [{ message: "tool_use 'toolu_2' gets no tool_result" }],
     },
     {
       name: 'openai call with no tool message before the next user turn',

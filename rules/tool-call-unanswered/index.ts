@@ -3,6 +3,7 @@ import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageNode, RequestModel } from '../shared/request-model.ts';
 import type { Report, RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC =
   '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
@@ -18,16 +19,17 @@ const GEMINI =
 export const rule: RuleModule = {
   meta: {
     id: 'tool-call-unanswered',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool call that the next turn of the conversation does not answer with a tool result.',
     needsCompleteBody: true,
     messages: {
-      anthropicUnanswered: 'tool_use `{{id}}` gets no tool_result in the next message (messages.{{next}}). Anthropic: "{{quoted}}"',
-      chatUnanswered: 'Tool call `{{id}}` has no `tool` message answering it before messages[{{k}}]. {{who}}: "{{quoted}}"',
-      responsesUnanswered: 'function_call `{{id}}` has no function_call_output in `input`. {{who}}: "{{quoted}}"',
-      responsesAnsweredLate: 'function_call `{{id}}` is answered only after the message at input[{{at}}]; DeepSeek wants the output before the next message. DeepSeek: "{{quoted}}"',
-      geminiTooFewResponses: `contents[{{i}}] makes {{calls}} function calls but contents[{{next}}] answers {{responses}}. Gemini: "${GEMINI}"`,
+      anthropicUnanswered: "The tool_use '{{id}}' gets no tool_result in the next message (messages.{{next}}).",
+      chatUnanswered: "Tool call '{{id}}' has no 'tool' message answering it before messages[{{k}}].",
+      responsesUnanswered: "The function_call '{{id}}' has no function_call_output in 'input'.",
+      responsesAnsweredLate: "The function_call '{{id}}' is answered after input[{{at}}]; DeepSeek wants the output first.",
+      geminiTooFewResponses: 'Turn contents[{{i}}] makes {{calls}} function calls but contents[{{next}}] answers {{responses}}.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.6: ${ANTHROPIC.replace('{ids}', 'toolu_01AbmHJypDhKqBF7NKdRPJ6d')}`, source: 'https://github.com/anthropics/claude-code/issues/5060' },
@@ -88,7 +90,8 @@ function anthropic(context: RuleContext): RuleListeners {
         path: [...use.path, 'id'],
         severity: severity(context),
         messageId: 'anthropicUnanswered',
-        data: { id: use.id!, next: node.index + 1, quoted: missing.quoted },
+        data: { id: use.id!, next: node.index + 1 },
+        quote: missing.quoted,
       });
     },
   };
@@ -143,13 +146,14 @@ function openAiChat(context: RuleContext): RuleListeners {
       const missing = calls.filter((c) => !answered.has(c.id!));
       if (!missing.length) return;
       const quoted = context.provider === 'deepseek' ? DEEPSEEK_CHAT : OPENAI.replace('{ids}', missing.map((c) => c.id).join(', '));
-      const who = context.provider === 'deepseek' ? 'DeepSeek' : 'OpenAI';
+      const provider = context.provider === 'deepseek' ? 'DeepSeek' : 'OpenAI';
       for (const call of missing) {
         context.report({
           path: [...call.path, 'id'],
           severity: severity(context),
           messageId: 'chatUnanswered',
-          data: { id: call.id!, k, who, quoted },
+          data: { id: call.id!, k },
+          quote: { text: quoted, provider },
         });
       }
     },
@@ -197,8 +201,9 @@ function responses(context: RuleContext): RuleListeners {
         path: [...node.path, 'call_id'],
         severity: severity(context),
         ...(output < 0
-          ? { messageId: 'responsesUnanswered', data: { id, who: deepseek ? 'DeepSeek' : 'OpenAI', quoted } }
-          : { messageId: 'responsesAnsweredLate', data: { id, at: messageBetween, quoted } }),
+          ? { messageId: 'responsesUnanswered', data: { id } }
+          : { messageId: 'responsesAnsweredLate', data: { id, at: messageBetween } }),
+        quote: { text: quoted, provider: deepseek ? 'DeepSeek' : 'OpenAI' },
       });
     },
     'body:exit'() {
@@ -232,6 +237,7 @@ function gemini(context: RuleContext): RuleListeners {
         severity: severity(context),
         messageId: 'geminiTooFewResponses',
         data: { i: node.index, calls: calls.length, next: node.index + 1, responses },
+        quote: GEMINI,
       });
     },
   };

@@ -2,6 +2,7 @@ import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { isFirstParty, keyOf, type ToolList } from '../shared/tools.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI_NO_TOOLS = "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.";
 const RESPONSES_NOT_FOUND = "Tool choice 'function' not found in 'tools' parameter.";
@@ -19,20 +20,26 @@ interface Wanted {
 export const rule: RuleModule = {
   meta: {
     id: 'tool-choice-unknown-tool',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A tool choice that names a tool the request does not define, or that forces tool use while no tools are given.',
     needsCompleteBody: true,
     messages: {
-      unknownName: '{{what}} names "{{name}}", which is not one of the tools this request defines ({{defined}}).{{answer}}',
-      chatNoToolsOpenAi: `tool_choice is {{shown}} but the request defines no tools. OpenAI answers: "${OPENAI_NO_TOOLS}" Add the tools or remove tool_choice.`,
-      chatNoTools: `tool_choice {{does}} but the request defines no tools; the provider has nothing to call (OpenAI answers: "${OPENAI_NO_TOOLS}").`,
-      functionCallNoFunctions: 'function_call names "{{name}}" but the request defines no functions.',
-      requiredNoTools: 'tool_choice is "required" but the request defines no tools: there is nothing the model could call.',
-      hostedToolMissing: 'tool_choice picks the hosted tool "{{name}}", which is not in tools.{{answer}}',
-      typeForcesNoTools: 'tool_choice {"type": "{{type}}"} forces a tool call but the request defines no tools: there is nothing the model could call.',
-      geminiNoDeclarations: `functionCallingConfig {{setting}} asks for function calls but the request declares no functionDeclarations. Gemini answers: "${GEMINI_NO_DECLARATIONS}"`,
-      namesNoTools: 'tool_choice names "{{name}}" but the request defines no tools.',
+      unknownName: "'{{what}}' names '{{name}}', which is not one of the tools this request defines ({{defined}}).",
+      chatNoToolsOpenAi: "'tool_choice' is {{shown}} but the request defines no tools: add them or remove 'tool_choice'.",
+      chatNoTools: "'tool_choice' {{does}} but the request defines no tools: the provider has nothing to call.",
+      functionCallNoFunctions: "'function_call' names '{{name}}' but the request defines no functions.",
+      requiredNoTools: "'tool_choice' is 'required' but the request defines no tools: the model has nothing to call.",
+      hostedToolMissing: "'tool_choice' picks the hosted tool '{{name}}', which is not in 'tools'.",
+      typeForcesNoTools: "'tool_choice' type '{{type}}' forces a tool call but the request defines no tools.",
+      geminiNoDeclarations: "'functionCallingConfig' {{setting}} asks for function calls but no functionDeclarations are declared.",
+      namesNoTools: "'tool_choice' names '{{name}}' but the request defines no tools.",
+    },
+    fragments: {
+      namedTool: 'a named tool',
+      forces: 'forces tool use',
+      isSet: 'is set',
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_NO_TOOLS, source: 'https://github.com/dapr/dapr-agents/issues/248 ; https://github.com/writer/writer-framework/pull/1013 ; checked against the real API (any value, "none" included) in https://github.com/vllm-project/vllm/pull/40311' },
@@ -77,16 +84,17 @@ function canJudgeNames(tools: ToolList): boolean {
 function list(set: Set<string>): string {
   const all = [...set];
   if (!all.length) return 'none';
-  const shown = all.slice(0, 8).map((n) => `"${n}"`).join(', ');
+  const shown = all.slice(0, 8).map((n) => `'${n}'`).join(', ');
   return all.length > 8 ? `${shown}, ...` : shown;
 }
 
-function unknownName(context: RuleContext, wanted: Wanted, defined: Set<string>, severity: Severity, answer: string, what = 'tool_choice'): void {
+function unknownName(context: RuleContext, wanted: Wanted, defined: Set<string>, severity: Severity, quote: string | undefined, what = 'tool_choice'): void {
   context.report({
     path: wanted.path,
     severity,
     messageId: 'unknownName',
-    data: { what, name: wanted.name, defined: list(defined), answer },
+    data: { what, name: wanted.name, defined: list(defined) },
+    ...(quote && { quote }),
   });
 }
 
@@ -102,16 +110,17 @@ function checkChat(context: RuleContext, tools: ToolList): void {
     const forcing = choice === 'required' || wanted.length > 0 || (isObject(choice) && choice.type === 'allowed_tools' && isObject(choice.allowed_tools) && choice.allowed_tools.mode === 'required');
     if (noTools(tools) && (firstParty || forcing)) {
       // OpenAI refuses any tool_choice without tools (checked against the real API, "none" included).
-      const shown = typeof choice === 'string' ? `"${choice}"` : 'a named tool';
+      const shown = typeof choice === 'string' ? `'${choice}'` : { fragment: 'namedTool' };
       context.report({
         path: ['tool_choice'],
         severity: firstParty ? 'error' : 'warning',
-        ...(firstParty ? { messageId: 'chatNoToolsOpenAi', data: { shown } } : { messageId: 'chatNoTools', data: { does: forcing ? 'forces tool use' : 'is set' } }),
+        ...(firstParty ? { messageId: 'chatNoToolsOpenAi', data: { shown } } : { messageId: 'chatNoTools', data: { does: { fragment: forcing ? 'forces' : 'isSet' } } }),
+        quote: OPENAI_NO_TOOLS,
       });
     } else if (canJudgeNames(tools)) {
       const defined = names(tools);
       for (const w of wanted) {
-        if (!defined.has(w.name)) unknownName(context, w, defined, 'warning', ' The provider cannot call a function it was not given.');
+        if (!defined.has(w.name)) unknownName(context, w, defined, 'warning', undefined);
       }
     }
   }
@@ -122,7 +131,7 @@ function checkChat(context: RuleContext, tools: ToolList): void {
     if (!defined.size && !tools.present) {
       context.report({ path: ['function_call', 'name'], severity: 'warning', messageId: 'functionCallNoFunctions', data: { name: fc.name } });
     } else if (!defined.has(fc.name)) {
-      unknownName(context, { name: fc.name, path: ['function_call', 'name'], by: 'name' }, defined, 'warning', '', 'function_call');
+      unknownName(context, { name: fc.name, path: ['function_call', 'name'], by: 'name' }, defined, 'warning', undefined, 'function_call');
     }
   }
 }
@@ -174,7 +183,7 @@ function checkResponses(context: RuleContext, tools: ToolList): void {
     if (w.by === 'name') {
       if (defined.has(w.name)) continue;
       const kind = w.path.includes('tools') ? 'function' : String((choice as Record<string, unknown>).type);
-      unknownName(context, w, defined, severity, firstParty ? ` OpenAI answers: "Tool choice '${kind}' not found in 'tools' parameter."` : '');
+      unknownName(context, w, defined, severity, firstParty ? `Tool choice '${kind}' not found in 'tools' parameter.` : undefined);
     } else {
       // Hosted tools: tool_choice {"type": "web_search_preview"} needs that tool in `tools` (dated variants match).
       if (types.some((t) => t === w.name || t.startsWith(`${w.name}_`) || w.name.startsWith(`${t}_`))) continue;
@@ -182,7 +191,8 @@ function checkResponses(context: RuleContext, tools: ToolList): void {
         path: w.path,
         severity,
         messageId: 'hostedToolMissing',
-        data: { name: w.name, answer: firstParty ? ` OpenAI answers: "Tool choice '${w.name}' not found in 'tools' parameter."` : '' },
+        data: { name: w.name },
+        ...(firstParty && { quote: `Tool choice '${w.name}' not found in 'tools' parameter.` }),
       });
     }
   }
@@ -222,7 +232,7 @@ function checkAnthropic(context: RuleContext, tools: ToolList): void {
   }
   if (type === 'tool' && knownString(choice.name) && canJudgeNames(tools)) {
     const defined = names(tools);
-    if (!defined.has(choice.name)) unknownName(context, { name: choice.name, path: ['tool_choice', 'name'], by: 'name' }, defined, 'warning', ' Anthropic cannot force a tool it was not given.');
+    if (!defined.has(choice.name)) unknownName(context, { name: choice.name, path: ['tool_choice', 'name'], by: 'name' }, defined, 'warning', undefined);
   }
 }
 
@@ -250,6 +260,7 @@ function checkGemini(context: RuleContext, tools: ToolList): void {
       severity: firstParty ? 'error' : 'warning',
       messageId: 'geminiNoDeclarations',
       data: { setting: mode === 'ANY' || mode === 'VALIDATED' ? `mode ${mode}` : 'allowedFunctionNames' },
+      quote: GEMINI_NO_DECLARATIONS,
     });
     return;
   }
@@ -257,7 +268,7 @@ function checkGemini(context: RuleContext, tools: ToolList): void {
   const defined = names(tools);
   allowed.forEach((name, i) => {
     if (!knownString(name) || defined.has(name)) return;
-    unknownName(context, { name, path: [...base, allowedKey, i], by: 'name' }, defined, 'warning', ' The model is restricted to functions it was not given.', 'allowedFunctionNames');
+    unknownName(context, { name, path: [...base, allowedKey, i], by: 'name' }, defined, 'warning', undefined, 'allowedFunctionNames');
   });
 }
 
@@ -272,7 +283,7 @@ function checkDashScope(context: RuleContext, tools: ToolList): void {
   if (noTools(tools)) {
     context.report({ path: wanted.path, severity: 'warning', messageId: 'namesNoTools', data: { name: wanted.name } });
   } else if (canJudgeNames(tools) && !names(tools).has(wanted.name)) {
-    unknownName(context, wanted, names(tools), 'warning', '');
+    unknownName(context, wanted, names(tools), 'warning', undefined);
   }
 }
 

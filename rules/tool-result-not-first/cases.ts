@@ -36,7 +36,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic(body([toolResult('toolu_1'), { type: 'text', text: 'also:' }, toolResult('toolu_2')])),
       providerError: 'Did not find 1 `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks.',
-      errors: [{ message: 'Did not find 1 `tool_result` block(s) at the beginning of this message' }],
+      errors: [{ message: "a 'text' block (content[1]) precedes them" }],
     },
     {
       name: 'image before the result',
@@ -44,7 +44,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: anthropic(body([{ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }, toolResult('toolu_1'), toolResult('toolu_2')])),
       providerError: '`tool_use` ids were found without `tool_result` blocks immediately after',
-      errors: [{ message: 'a `image` block (content[0]) precedes them' }],
+      errors: [{ message: "a 'image' block (content[0]) precedes them" }],
     },
     {
       name: 'through a relay it is a warning',

@@ -1,6 +1,7 @@
 import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const NEW_WORDING =
   '`tool_use` ids were found without `tool_result` blocks immediately after: {ids}. Each `tool_use` block must have a corresponding `tool_result` block in the next message.';
@@ -10,12 +11,13 @@ const OLD_WORDING =
 export const rule: RuleModule = {
   meta: {
     id: 'tool-result-not-first',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages'],
     description: 'A tool_result block that comes after other content in the user message answering a tool_use.',
     needsCompleteBody: true,
     messages: {
-      resultsNotFirst: `tool_result blocks must come first in the message that answers a tool_use; here a \`{{otherType}}\` block (content[{{firstOther}}]) precedes them. Anthropic: "messages.{{i}}: ${NEW_WORDING.replace('{ids}', '{{ids}}')}" (older wording: "messages.{{next}}: ${OLD_WORDING.replace('{n}', '{{count}}')}")`,
+      resultsNotFirst: "Tool results must come first in this message; a '{{otherType}}' block (content[{{firstOther}}]) precedes them.",
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.156: ${OLD_WORDING.replace('{n}', '1')}`, source: 'https://github.com/anthropics/claude-code/issues/473' },
@@ -53,6 +55,7 @@ export const rule: RuleModule = {
           severity,
           messageId: 'resultsNotFirst',
           data: { otherType, firstOther, i, ids, next: i + 1, count: late.length },
+          quote: `messages.{{i}}: ${NEW_WORDING.replace('{ids}', '{{ids}}')}`,
           fix: { title: 'Move the tool_result blocks to the front of the message', edits: context.fixer.reorder(['messages', i + 1, 'content'], order), preferred: true },
         });
       },

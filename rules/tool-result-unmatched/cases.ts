@@ -107,6 +107,61 @@ export const cases: RuleCases = {
       }),
       providerError: "Invalid parameter: 'tool_call_id' of 'call_z' not found in 'tool_calls' of previous message.",
       errors: [{ message: "'tool_call_id' of 'call_z' not found" }],
+      output: json({
+        model: 'gpt-4o',
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+          { role: 'tool', tool_call_id: 'call_a', content: 'ok' },
+        ],
+      }),
+    },
+    {
+      name: 'anthropic: the only unanswered tool_use id is the certain fix (preferred)',
+      languageId: 'json',
+      code: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01A', name: 'f', input: {} }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01B', content: 'ok' }] },
+        ],
+      }),
+      providerError: 'messages.2.content.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_01B. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.',
+      errors: [{ message: "answers 'toolu_01B'", fixes: [{ title: "Answer tool call 'toolu_01A'", output: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01A', name: 'f', input: {} }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01A', content: 'ok' }] },
+        ],
+      }) }] }],
+      output: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01A', name: 'f', input: {} }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01A', content: 'ok' }] },
+        ],
+      }),
+    },
+    {
+      name: 'anthropic: two open tool_use ids, so no fix is certain',
+      languageId: 'json',
+      code: json({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 10,
+        messages: [
+          { role: 'user', content: 'x' },
+          { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01A', name: 'f', input: {} }, { type: 'tool_use', id: 'toolu_01C', name: 'f', input: {} }] },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01B', content: 'ok' }] },
+        ],
+      }),
+      providerError: 'messages.2.content.0: unexpected `tool_use_id` found in `tool_result` blocks: toolu_01B. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.',
+      errors: [{ message: "answers 'toolu_01B'" }],
     },
     {
       name: 'responses output with no call',
@@ -139,7 +194,7 @@ export const cases: RuleCases = {
         ],
       }),
       providerError: 'Please ensure that function response turn comes immediately after a function call turn.',
-      errors: [{ message: 'functionResponse `get_time` answers no functionCall of that name in the previous turn.' }],
+      errors: [{ message: "functionResponse 'get_time' answers no functionCall of that name in the previous turn." }],
     },
   ],
 };

@@ -1,6 +1,8 @@
+import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
-import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
+import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 const ANTHROPIC =
   "unexpected `tool_use_id` found in `tool_result` blocks: {id}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.";
@@ -12,17 +14,18 @@ const GEMINI = 'Please ensure that function response turn comes immediately afte
 export const rule: RuleModule = {
   meta: {
     id: 'tool-result-unmatched',
+    translations,
     severity: 'error',
     apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A tool result that answers no tool call of the turn before it.',
     needsCompleteBody: true,
     messages: {
-      anthropicUnmatched: `tool_result answers \`{{id}}\`, but the previous assistant message has no tool_use with that id. Anthropic: "messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}"`,
-      openAiNoCalls: `This tool message answers no assistant \`tool_calls\`. OpenAI: "${OPENAI_NO_CALLS}"`,
-      openAiWrongId: `No tool call \`{{id}}\` in the preceding assistant message. OpenAI: "${OPENAI_WRONG_ID.replace('{id}', '{{id}}')}"`,
-      responsesUnmatched: `No {{kind}} with call_id \`{{id}}\` earlier in \`input\`. OpenAI: "${RESPONSES.replace('{id}', '{{id}}')}"`,
-      geminiUnknownName: `functionResponse \`{{name}}\` answers no functionCall of that name in the previous turn. Gemini: "${GEMINI}"`,
-      geminiNoCall: `This functionResponse does not follow a turn with a functionCall. Gemini: "${GEMINI}"`,
+      anthropicUnmatched: "This tool_result answers '{{id}}', which no tool_use of the previous message has.",
+      openAiNoCalls: "This tool message answers no assistant 'tool_calls'.",
+      openAiWrongId: "No tool call '{{id}}' in the preceding assistant message.",
+      responsesUnmatched: "No {{kind}} with call_id '{{id}}' earlier in 'input'.",
+      geminiUnknownName: "The functionResponse '{{name}}' answers no functionCall of that name in the previous turn.",
+      geminiNoCall: 'This functionResponse does not follow a turn with a functionCall.',
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.0.content.0: ${ANTHROPIC.replace('{id}', 'toolu_...')}`, source: 'https://github.com/anthropics/claude-code/issues/13460' },
@@ -73,10 +76,13 @@ function anthropic(context: RuleContext): RuleListeners {
         offered = offeredBefore(request, node);
       }
       if (!offered || result.id === undefined || offered.has(result.id)) return;
+      const path = [...result.path, 'tool_use_id'];
       context.report({
-        path: [...result.path, 'tool_use_id'],
+        path,
         messageId: 'anthropicUnmatched',
         data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
+        quote: `messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}`,
+        fix: onlyCandidate(context, path, offered, request.toolResultsIn(node).map((r) => r.id)),
       });
     },
   };
@@ -123,18 +129,44 @@ function openAiChat(context: RuleContext): RuleListeners {
       const id = request.toolResultsIn(node)[0]?.id; // the tool message itself, with its known tool_call_id
       if (id === undefined) return;
       if (!inToolRun) {
-        context.report({ path: [...node.path, 'role'], messageId: 'openAiNoCalls' });
+        context.report({ path: [...node.path, 'role'], messageId: 'openAiNoCalls', quote: OPENAI_NO_CALLS });
         return;
       }
       if (offered && !offered.has(id)) {
+        const path = [...node.path, 'tool_call_id'];
         context.report({
-          path: [...node.path, 'tool_call_id'],
+          path,
           messageId: 'openAiWrongId',
           data: { id },
+          quote: OPENAI_WRONG_ID.replace('{id}', '{{id}}'),
+          fix: onlyCandidate(context, path, offered, toolRunIds(request, node)),
         });
       }
     },
   };
+}
+
+/**
+ * Where the answer is certain: the turn before offers exactly one call id no result answers, and this
+ * result is the only one answering an id it does not offer. Then the id was mistyped or went stale,
+ * and the fix (preferred) sets it; both this finding and tool-call-unanswered's go away.
+ */
+function onlyCandidate(context: RuleContext, path: JsonPath, offered: ReadonlySet<string>, answering: readonly (string | undefined)[]): RuleFix | undefined {
+  if (answering.some((id) => id === undefined)) return undefined;
+  const open = [...offered].filter((id) => !answering.includes(id));
+  const strays = answering.filter((id) => !offered.has(id!));
+  if (open.length !== 1 || strays.length !== 1) return undefined;
+  return { title: `Answer tool call '${open[0]}'`, edits: context.fixer.replace(path, open[0]), preferred: true };
+}
+
+/** The tool_call_ids of the run of tool messages `node` belongs to (undefined where one is not known). */
+function toolRunIds(request: RequestModel, node: MessageNode): (string | undefined)[] {
+  const messages = request.messages();
+  let first = node.index;
+  while (first > 0 && messages[first - 1].role === 'tool') first--;
+  const ids: (string | undefined)[] = [];
+  for (let i = first; i < messages.length && messages[i].role === 'tool'; i++) ids.push(request.toolResultsIn(messages[i])[0]?.id);
+  return ids;
 }
 
 /** The ids of an assistant message's tool calls, or null when one is not an object or its id is not known. */
@@ -167,6 +199,7 @@ function responses(context: RuleContext): RuleListeners {
           path: [...node.path, 'call_id'],
           messageId: 'responsesUnmatched',
           data: { kind: item.type === 'function_call_output' ? 'function_call' : 'custom_tool_call', id: item.call_id },
+          quote: RESPONSES.replace('{id}', '{{id}}'),
         });
       }
     },
@@ -201,6 +234,7 @@ function gemini(context: RuleContext): RuleListeners {
           path: [...node.path, 'parts', j, key],
           target: 'key',
           ...(callNames.size ? { messageId: 'geminiUnknownName', data: { name: response.name } } : { messageId: 'geminiNoCall' }),
+          quote: GEMINI,
         });
       }
     },

@@ -34,7 +34,7 @@ export const cases: RuleCases = {
       code: post(OPENAI, { model: 'gpt-4o', messages: [{ role: 'User', content: [{ type: 'input_text', text: 'hi' }] }] }),
       providerError: "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.",
       errors: [
-        { message: "Did you mean 'user'?" },
+        { message: "did you mean 'user'?" },
         { message: "Invalid value: 'input_text'. Supported values are: 'text', 'image_url', 'input_audio', 'file', and 'refusal'." },
       ],
     },
@@ -65,7 +65,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post('https://llm.example.com/v1/chat/completions', { ...chat, tool_choice: 'any', tools: [{ type: 'function', function: { name: 'f', parameters: {} } }] }),
       providerError: "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.",
-      errors: [{ severity: 'warning', message: "`tool_choice` is 'any'" }],
+      errors: [{ severity: 'warning', message: "'tool_choice' is 'any'" }],
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { RuleFix, RuleModule } from '../types.ts';
 import { formatPath, googlePath, openAiList, providerName, pydanticList, relayToMaker } from '../shared/spec-walk.ts';
+import { translations } from './l10n.ts';
 
 const OPENAI = "Invalid value: 'self.reasoning_effort'. Supported values are: 'low', 'medium', and 'high'.";
 const ANTHROPIC_ROLE = 'messages: Unexpected role "tool". Allowed roles are "user" or "assistant". For instructions on how to use tools, see https://docs.anthropic.com/en/docs/tool-use';
@@ -13,12 +14,14 @@ const ROLE_COUNTERPART: Record<string, string> = { model: 'assistant', assistant
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-enum-value',
+    translations,
     severity: 'error',
     apis: 'all',
     description: 'A value that is not one of those its parameter accepts: an effort level, a tier, a response format, a message role, a content part type.',
     needsCompleteBody: true,
     messages: {
-      notInEnum: "`{{path}}` is '{{value}}', which is not one of {{allowed}}.{{suggestion}}{{answer}}",
+      notInEnum: "'{{path}}' is '{{value}}', which is not one of {{allowed}}.",
+      notInEnumNear: "'{{path}}' is '{{value}}', which is not one of {{allowed}}; did you mean '{{near}}'?",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI, source: 'https://github.com/stanford-crfm/helm/pull/3501' },
@@ -77,18 +80,16 @@ export const rule: RuleModule = {
               break;
           }
         }
-        const where = verdict.firstParty ? providerName(context.provider, api) : 'The provider';
-        const answer = quote ? ` ${where} answers: "${quote}"` : '';
         const near = spec.enum.find((v) => typeof v === 'string' && typeof value === 'string' && v.toLowerCase() === value.toLowerCase());
-        const suggestion = near !== undefined ? ` Did you mean '${near}'?` : '';
         const fix = near !== undefined ? near : name === 'role' && typeof value === 'string' ? ROLE_COUNTERPART[value] : undefined;
         const fixes: RuleFix | undefined =
           fix !== undefined && spec.enum.includes(fix) ? { title: `Change '${value}' to '${fix}'`, edits: context.fixer.replace(path, fix), preferred: true } : undefined;
         context.report({
           path,
           severity,
-          messageId: 'notInEnum',
-          data: { path: shown, value, allowed: spec.enum.map((v) => `'${v}'`).join(', '), suggestion, answer },
+          messageId: near !== undefined ? 'notInEnumNear' : 'notInEnum',
+          data: { path: shown, value, allowed: spec.enum.map((v) => `'${v}'`).join(', '), ...(near !== undefined && { near: String(near) }) },
+          ...(quote && { quote }),
           fix: fixes,
         });
       },

@@ -1,6 +1,6 @@
 import { isObject, knownString } from '../shared.ts';
 import { canonicalId, modelVendor } from '../models/index.ts';
-import type { Report, RuleContext, RuleModule, MessageData } from '../types.ts';
+import type { MessageData, MessageFragment, Report, RuleContext, RuleModule } from '../types.ts';
 import {
   ANTHROPIC_NOT_FOUND,
   BEDROCK_NOT_FOUND,
@@ -14,6 +14,7 @@ import {
   type HostFacts,
 } from '../shared/hosts.ts';
 import { suggestModel } from './suggest.ts';
+import { translations } from './l10n.ts';
 
 /** Ids that name a user's own resource, never a catalog model: fine-tunes, tuned models, ARNs, endpoints. */
 const OWN_RESOURCE = /^ft:|^arn:|tunedmodels\/|projects\/|endpoints\/|^accounts\//i;
@@ -24,19 +25,30 @@ const CASE_SENSITIVE = new Set(['anthropic', 'dashscope', 'dashscope-compatible'
 /** Gateway prefixes (`openai/`, `anthropic:`) and the Bedrock wrapping of a Claude id. */
 const GATEWAY_PREFIX = /^(?:openai|anthropic|google|gemini|vertex_ai|dashscope|alibaba|qwen|deepseek|azure|bedrock|openrouter)[/:]/i;
 const BEDROCK_ID = /^(?:(?:us|eu|apac|global|us-gov)\.)?anthropic\.(claude-[A-Za-z0-9.-]+?)(?:-v\d+(?::\d+)?)?$/;
-const DECLARE = 'If it is a new model or a private deployment, declare it in `llmPreflight.models` (the CLI config file) so the linter knows it.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-model',
+    translations,
     severity: 'warning',
     apis: 'all',
     description: 'A model id that a first-party host does not serve: a typo, a gateway or other host spelling, or a retired model.',
     messages: {
-      otherHostsId: `\`{{model}}\` is the id {{where}} uses; {{host}} does not serve it under this name. {{answers}} ${DECLARE}`,
-      retired: '`{{model}}` was retired on {{since}}{{use}}. {{answers}} Retirement: {{source}}',
-      unknown: `Unknown model \`{{model}}\` for {{host}}.{{hint}} {{answers}} ${DECLARE}`,
-      misspelled: '`{{model}}` is not an id {{host}} knows: {{problems}}. Send `{{fixed}}`. {{answers}}',
+      otherHostsId: "'{{model}}' is the id {{where}} uses; {{host}} does not serve it under this name.",
+      retired: "'{{model}}' was retired on {{since}}{{use}}.",
+      unknown: "Unknown model '{{model}}' for {{host}}; declare a new or private one in 'llmPreflight.models'.",
+      unknownNear: "Unknown model '{{model}}' for {{host}}; did you mean '{{near}}'{{note}}?",
+      unknownClosest: "Unknown model '{{model}}' for {{host}}; the closest known model is '{{near}}'{{note}}.",
+      misspelled: "'{{model}}' is not an id {{host}} knows ({{problems}}): send '{{fixed}}'.",
+    },
+    fragments: {
+      use: "; use '{{replacement}}'",
+      retiredOn: ' (retired on {{since}})',
+      whitespace: 'leading or trailing whitespace',
+      bedrock: 'the Bedrock spelling',
+      gateway: "'{{prefix}}' is a gateway prefix",
+      vertex: "'@date' is the Vertex AI spelling",
+      lowerCase: 'model ids are lower-case',
     },
     providerErrors: [
       {
@@ -107,23 +119,23 @@ export const rule: RuleModule = {
     const host = HOSTS[provider];
     if (!host) return;
     const at: Pick<Report, 'path' | 'span'> = isObject(context.body) && context.body.model === model ? { path: ['model'] } : { span: 'request-line' };
-    const report: Reporter = (messageId, data) => context.report({ ...at, messageId, data });
-    const answers = (id: string) => `(${host.who} answers: "${host.notFound(id)}")`;
+    const report: Reporter = (messageId, data, id) => context.report({ ...at, messageId, data, quote: { text: host.notFound(id), provider: host.who } });
 
-    if (!OWN_SPELLING.has(provider) && checkSpelling(context, model, host, report, answers)) return;
+    if (!OWN_SPELLING.has(provider) && checkSpelling(context, model, host, report)) return;
 
     const info = context.modelInfo;
     if (info) {
       // An id that only some hosts use (DeepSeek R1 is `deepseek-r1` on DashScope, `deepseek-reasoner` at DeepSeek).
       if (info.hosts && !OWN_SPELLING.has(provider) && !info.hosts.includes(provider)) {
         const where = [...new Set(info.hosts.map((h) => HOSTS[h]?.label ?? h))].join(' and ');
-        report('otherHostsId', { model: model.trim(), where, host: host.label, answers: answers(model.trim()) });
+        report('otherHostsId', { model: model.trim(), where, host: host.label }, model.trim());
         return;
       }
       // Retirement dates are the vendor's own API's; Vertex and Bedrock retire on their own schedules.
       if (info.retired && !OWN_SPELLING.has(provider) && host.vendors.includes(info.vendor)) {
-        const use = info.retired.replacement ? `; use \`${info.retired.replacement}\`` : '';
-        report('retired', { model: model.trim(), since: info.retired.since, use, answers: answers(model.trim()), source: info.retired.source });
+        const use = info.retired.replacement ? { fragment: 'use', data: { replacement: info.retired.replacement } } : '';
+        // (The retirement's source is in the model table; the quote's is the not-found wording's.)
+        report('retired', { model: model.trim(), since: info.retired.since, use }, model.trim());
       }
       return;
     }
@@ -137,13 +149,13 @@ export const rule: RuleModule = {
     const suggestion = suggestModel(context.models, id, vendor ? [vendor] : host.vendors);
     if (!suggestion && !vendor) return;
     const written = model.trim();
-    let hint = '';
     if (suggestion) {
       const retired = context.models.lookup(suggestion.id)?.retired;
-      const note = retired ? ` (retired on ${retired.since}${retired.replacement ? `; use \`${retired.replacement}\`` : ''})` : '';
-      hint = suggestion.kind === 'prefix' ? ` The closest known model is \`${suggestion.id}\`${note}.` : ` Did you mean \`${suggestion.id}\`${note}?`;
+      const note = retired ? { fragment: 'retiredOn', data: { since: retired.since } } : '';
+      report(suggestion.kind === 'prefix' ? 'unknownClosest' : 'unknownNear', { model: written, host: host.label, near: suggestion.id, note }, written);
+    } else {
+      report('unknown', { model: written, host: host.label }, written);
     }
-    report('unknown', { model: written, host: host.label, hint, answers: answers(written) });
   },
 };
 
@@ -151,13 +163,13 @@ export const rule: RuleModule = {
  * Whitespace, gateway prefixes, other hosts' spellings and capitals: the id names a known model but not
  * the way this host spells it. Returns true when it reported.
  */
-type Reporter = (messageId: string, data: MessageData) => void;
+type Reporter = (messageId: string, data: MessageData, id: string) => void;
 
-function checkSpelling(context: RuleContext, model: string, host: HostFacts, report: Reporter, answers: (id: string) => string): boolean {
-  const problems: string[] = [];
+function checkSpelling(context: RuleContext, model: string, host: HostFacts, report: Reporter): boolean {
+  const problems: MessageFragment[] = [];
   let fixed = model;
   if (fixed.trim() !== fixed) {
-    problems.push('it has leading or trailing whitespace');
+    problems.push({ fragment: 'whitespace' });
     fixed = fixed.trim();
   }
   let unprefixed = fixed;
@@ -165,21 +177,22 @@ function checkSpelling(context: RuleContext, model: string, host: HostFacts, rep
   const bedrock = BEDROCK_ID.exec(unprefixed);
   if (bedrock) unprefixed = bedrock[1];
   if (unprefixed !== fixed) {
-    problems.push(bedrock ? 'it is spelled the Bedrock way' : `\`${fixed.slice(0, fixed.length - unprefixed.length)}\` is a gateway prefix`);
+    problems.push(bedrock ? { fragment: 'bedrock' } : { fragment: 'gateway', data: { prefix: fixed.slice(0, fixed.length - unprefixed.length) } });
     fixed = unprefixed;
   }
   if (/@\d{8}$/.test(fixed)) {
-    problems.push('`@date` is the Vertex AI spelling');
+    problems.push({ fragment: 'vertex' });
     fixed = fixed.replace(/@(\d{8})$/, '-$1');
   }
   if (CASE_SENSITIVE.has(context.provider ?? '') && fixed !== fixed.toLowerCase()) {
-    problems.push('model ids are lower-case');
+    problems.push({ fragment: 'lowerCase' });
     fixed = fixed.toLowerCase();
   }
   if (!problems.length) return false;
   const info = context.models.lookup(fixed);
   // Only when the corrected id is a model this host serves; anything else is left to the other checks.
   if (!info || !host.vendors.includes(info.vendor)) return false;
-  report('misspelled', { model, host: host.label, problems: problems.join(', '), fixed, answers: answers(model) });
+  // The message names the first problem (a fragment); the fix shows the whole correction.
+  report('misspelled', { model, host: host.label, problems: problems[0], fixed }, model);
   return true;
 }

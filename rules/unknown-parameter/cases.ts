@@ -12,6 +12,9 @@ const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', argume
 
 export const cases: RuleCases = {
   valid: [
+    // Quiet while typing: a key typed half-way (no colon yet) is the syntax error's, and nothing spans the body.
+    { name: 'a key typed half-way is not reported beside the syntax error', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","st}') },
+    { name: 'a key typed half-way at the end of a bare body', languageId: 'json', code: '{"model":"gpt-4o","messages":[],"st}' },
     { name: 'known OpenAI chat parameters', languageId: 'http', code: post('https://api.openai.com/v1/chat/completions', { ...chat, temperature: 0.2, max_completion_tokens: 100, store: true }) },
     { name: 'enable_thinking on DashScope compatible mode', languageId: 'http', code: post('https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', { ...chat, model: 'qwen-plus', enable_thinking: true }) },
     { name: 'OpenRouter ignores unknown parameters', languageId: 'http', code: post('https://openrouter.ai/api/v1/chat/completions', { ...chat, frobnicate: 1 }) },
@@ -93,11 +96,49 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'while a key is typed half-way, a finished typo above it is still reported',
+      languageId: 'http',
+      code: post(OPENAI, '{"model":"gpt-4o","messages":[],"temprature":0.2,"st}'),
+      providerError: "Unknown parameter: 'temprature'.",
+      errors: [{ message: "did you mean 'temperature'?", line: 3 }],
+      output: post(OPENAI, '{"model":"gpt-4o","messages":[],"temperature":0.2,"st}'),
+    },
+    {
+      name: 'did you mean: one close name is the message\'s suggestion and a preferred fix (--fix applies it)',
+      languageId: 'http',
+      code: post(OPENAI, '{"model":"gpt-4o","messages":[],"temprature":0.2}'),
+      providerError: "Unknown parameter: 'temprature'.",
+      errors: [
+        {
+          message: "'temprature' is not a parameter of openai-chat on OpenAI; did you mean 'temperature'?",
+          line: 3,
+          fixes: [{ title: "Rename 'temprature' to 'temperature'", output: post(OPENAI, '{"model":"gpt-4o","messages":[],"temperature":0.2}') }],
+        },
+      ],
+      output: post(OPENAI, '{"model":"gpt-4o","messages":[],"temperature":0.2}'),
+    },
+    {
+      name: 'did you mean: two names as close are both suggested, neither fix preferred',
+      languageId: 'http',
+      code: post(ANTHROPIC, '{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[],"top_x":1}', `Content-Type: application/json\n${AV}`),
+      providerError: 'messages.0.content.0.text.cache_control: Extra inputs are not permitted',
+      errors: [
+        {
+          message: "did you mean 'top_p', 'top_k'?",
+          fixes: [
+            { title: "Rename 'top_x' to 'top_p'", output: post(ANTHROPIC, '{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[],"top_p":1}', `Content-Type: application/json\n${AV}`) },
+            { title: "Rename 'top_x' to 'top_k'", output: post(ANTHROPIC, '{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[],"top_k":1}', `Content-Type: application/json\n${AV}`) },
+          ],
+        },
+      ],
+      output: post(ANTHROPIC, '{"model":"claude-sonnet-4-5","max_tokens":100,"messages":[],"top_p":1}', `Content-Type: application/json\n${AV}`),
+    },
+    {
       name: 'fix: a .http comment line above the parameter stays',
       languageId: 'http',
       code: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  # thinking is a DashScope switch\n  "enable_thinking": true,\n  "messages": [{"role": "user", "content": "hi"}]\n}\n`,
       providerError: 'Unrecognized request argument supplied: enable_thinking',
-      errors: [{ message: '`enable_thinking` is not a parameter', line: 6 }],
+      errors: [{ message: "'enable_thinking' is not a parameter", line: 6 }],
       output: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  # thinking is a DashScope switch\n  "messages": [{"role": "user", "content": "hi"}]\n}\n`,
     },
     {
@@ -105,14 +146,14 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: `POST ${OPENAI}\nContent-Type: application/json\n\n{\n  "model": "gpt-4o",\n  "messages": [{"role": "user", "content": "hi"}],\n  # keep this note\n  "enable_thinking": true\n}\n`,
       providerError: 'Unrecognized request argument supplied: enable_thinking',
-      errors: [{ message: '`enable_thinking` is not a parameter', line: 7 }],
+      errors: [{ message: "'enable_thinking' is not a parameter", line: 7 }],
     },
     {
       name: 'fix: in a .jsonl batch line the parameter goes, the line stays one line',
       languageId: 'jsonl',
       code: '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","enable_thinking":true,"messages":[{"role":"user","content":"hi"}]}}\n{"custom_id":"b","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n',
       providerError: 'Unrecognized request argument supplied: enable_thinking',
-      errors: [{ message: '`enable_thinking` is not a parameter', line: 0 }],
+      errors: [{ message: "'enable_thinking' is not a parameter", line: 0 }],
       output: '{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n{"custom_id":"b","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}}\n',
     },
     {
@@ -121,7 +162,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post('https://api.openai.com/v1/chat/completions', { ...chat, enable_thinking: false }),
       providerError: 'Unrecognized request argument supplied: enable_thinking',
-      errors: [{ message: '`enable_thinking` is not a parameter of openai-chat on OpenAI', line: 3, severity: 'error' }],
+      errors: [{ message: "'enable_thinking' is not a parameter of openai-chat on OpenAI", line: 3, severity: 'error' }],
     },
     {
       name: 'enable_thinking sent to Azure OpenAI',
@@ -154,7 +195,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post('https://api.my-relay.example/v1/chat/completions', { ...chat, top_k: 40 }),
       providerError: "Unknown parameter: 'top_k'.",
-      errors: [{ severity: 'warning', message: '`top_k`' }],
+      errors: [{ severity: 'warning', message: "'top_k'" }],
     },
     // --- nested --------------------------------------------------------------------------------
     {
@@ -232,7 +273,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post(AZURE('2024-10-21'), { messages: [{ role: 'user', content: 'x', cache_control: { type: 'ephemeral' } }] }, 'api-key: {{key}}'),
       providerError: "Unknown parameter: 'messages[2].tool_calls[0].index'.",
-      errors: [{ message: '`messages[0].cache_control` is not a field', severity: 'warning' }],
+      errors: [{ message: "'messages[0].cache_control' is not a field", severity: 'warning' }],
     },
     // --- Azure api-version ---------------------------------------------------------------------
     {
@@ -240,7 +281,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: post(AZURE('2024-08-01-preview'), { messages: chat.messages, max_completion_tokens: 100 }, 'api-key: {{key}}'),
       providerError: 'Unrecognized request argument supplied: max_completion_tokens',
-      errors: [{ message: 'needs api-version 2024-09-01-preview or later; this request uses 2024-08-01-preview', severity: 'error' }],
+      errors: [{ message: "'max_completion_tokens' needs api-version 2024-09-01-preview or later (this request uses 2024-08-01-preview), or the v1 API.", severity: 'error' }],
     },
     {
       name: 'Azure: json_schema response_format, stream_options and reasoning_effort on 2024-06-01',
@@ -266,7 +307,7 @@ export const cases: RuleCases = {
         `Content-Type: application/json\nx-api-key: {{key}}\n${AV}`,
       ),
       providerError: 'mcp_servers: Extra inputs are not permitted',
-      errors: [{ message: '`mcp_servers` is a beta parameter of the Messages API: send it to `/v1/messages?beta=true` or with an `anthropic-beta` header (`mcp-client-2025-04-04`), otherwise Anthropic answers "mcp_servers: Extra inputs are not permitted".' }],
+      errors: [{ message: "'mcp_servers' is a beta parameter: send it to '/v1/messages?beta=true' or with an 'anthropic-beta' header ('mcp-client-2025-04-04')." }],
     },
   ],
 };

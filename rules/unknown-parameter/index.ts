@@ -5,19 +5,28 @@ import { foreignShape } from '../shared/shape.ts';
 import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-walk.ts';
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
-import type { RuleContext, RuleFix, RuleModule } from '../types.ts';
+import type { MessageFragment, RuleContext, RuleFix, RuleModule } from '../types.ts';
+import { translations } from './l10n.ts';
 
 export const rule: RuleModule = {
   meta: {
     id: 'unknown-parameter',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
     messages: {
-      betaParameter: '`{{key}}` is a beta parameter of the Messages API: send it to `/v1/messages?beta=true` or with an `anthropic-beta` header{{beta}}, otherwise Anthropic answers "{{key}}: Extra inputs are not permitted".',
-      unknownParameter: '`{{key}}` is not a parameter of {{api}}{{where}}.{{quoted}}{{acceptedBy}}',
-      unknownField: '`{{path}}` is not a field of this object{{where}} (known: {{known}}).{{quote}}',
-      azureVersion: '{{what}} needs api-version {{since}} or later; this request uses {{version}}. Azure OpenAI answers: "{{quote}}" Raise the api-version (or use the v1 API, /openai/v1/).',
+      betaParameter: "'{{key}}' is a beta parameter: send it to '/v1/messages?beta=true' or with an 'anthropic-beta' header{{beta}}.",
+      unknownParameter: "'{{key}}' is not a parameter of {{api}}{{where}}.{{acceptedBy}}",
+      unknownParameterNear: "'{{key}}' is not a parameter of {{api}}{{where}}; did you mean '{{near}}'?",
+      unknownField: "'{{path}}' is not a field of this object{{where}} (known: {{known}}).",
+      unknownFieldNear: "'{{path}}' is not a field of this object{{where}}; did you mean '{{near}}'?",
+      azureVersion: '{{what}} needs api-version {{since}} or later (this request uses {{version}}), or the v1 API.',
+    },
+    fragments: {
+      on: ' on {{provider}}',
+      extension: ' It is an extension of {{owners}}.',
+      jsonSchemaFormat: "'response_format' of type json_schema",
     },
     providerErrors: [
       {
@@ -97,19 +106,21 @@ export const rule: RuleModule = {
               target: 'key',
               severity: 'warning',
               messageId: 'betaParameter',
-              data: { key, beta: typeof param.anthropicBeta === 'string' ? ` (\`${param.anthropicBeta}\`)` : '' },
+              data: { key, beta: typeof param.anthropicBeta === 'string' ? ` ('${param.anthropicBeta}')` : '' },
+              quote: '{{key}}: Extra inputs are not permitted',
             });
           }
           return;
         }
-        const quoted = verdict.policy.error ? ` ${where ?? 'The provider'} answers: "${formatProviderError(verdict.policy.error, key)}"` : '';
+        const fix = unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(body, n)), verdict.severity === 'error');
         context.report({
           path: [key],
           target: 'key',
           severity: verdict.severity,
-          messageId: 'unknownParameter',
-          data: { key, api: context.api!, where: where ? ` on ${where}` : '', quoted, acceptedBy: acceptedBy(context, key) },
-          fix: unknownFix(context, [key], Object.keys(accepted).filter((n) => !Object.prototype.hasOwnProperty.call(body, n)), verdict.severity === 'error'),
+          messageId: fix.near ? 'unknownParameterNear' : 'unknownParameter',
+          data: { key, api: context.api!, where: on(where), acceptedBy: acceptedBy(context, key), ...(fix.near && { near: fix.near }) },
+          ...(verdict.policy.error && { quote: { text: formatProviderError(verdict.policy.error, key), ...(where && { provider: capitalised(where) }) } }),
+          fix: fix.fixes,
         });
       },
       'body:exit'() {
@@ -147,14 +158,15 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
         const known = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
         if (known && (!known.onlyProviders || known.onlyProviders.includes(walkAs))) continue;
         const shown = formatPath(api, [...path, key]);
-        const quote = policy.error ? ` ${where ?? 'The provider'} answers: "${nestedError(api, policy.error, key, path, innerPath)}"` : '';
+        const fix = unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error');
         context.report({
           path: [...path, key],
           target: 'key',
           severity,
-          messageId: 'unknownField',
-          data: { path: shown, where: where ? ` on ${where}` : '', known: knownList(props, walkAs), quote },
-          fix: unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error'),
+          messageId: fix.near ? 'unknownFieldNear' : 'unknownField',
+          data: { path: shown, where: on(where), ...(fix.near ? { near: fix.near } : { known: knownList(props, walkAs) }) },
+          ...(policy.error && { quote: { text: nestedError(api, policy.error, key, path, innerPath), ...(where && { provider: capitalised(where) }) } }),
+          fix: fix.fixes,
         });
       }
     },
@@ -163,17 +175,28 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
 }
 
 /**
- * Drop the field, unless it looks like a typo of a known one (then a rename, never preferred: it is a
- * guess). Dropping is preferred only where the provider is known to reject the field.
+ * Drop the field, unless it looks like a typo of a known one: then the message suggests the name and
+ * the fix renames it (like ESLint's fixes and suggestions): preferred, so `--fix` and fix-all apply it,
+ * only when exactly one known name is that close; with several, each is an editor quick fix only.
+ * Dropping is preferred only where the provider is known to reject the field.
  */
-function unknownFix(context: RuleContext, path: JsonPath, known: string[], rejected: boolean): RuleFix | undefined {
+function unknownFix(context: RuleContext, path: JsonPath, known: string[], rejected: boolean): { near?: string; fixes: RuleFix[] } {
   const key = String(path[path.length - 1]);
+  const rename = (to: string, preferred: boolean): RuleFix => ({ title: `Rename '${key}' to '${to}'`, edits: context.fixer.rename(path, to), preferred });
   // Another API's name for the same limit (max_tokens in Gemini's generationConfig): the rename is what was meant.
   const same = OUTPUT_LIMIT.includes(key) ? OUTPUT_LIMIT.find((n) => known.includes(n)) : undefined;
-  if (same) return { title: `Rename \`${key}\` to \`${same}\``, edits: context.fixer.rename(path, same), preferred: rejected };
-  const typo = otherApiNames().has(key) ? undefined : nearestName(key, known);
-  if (typo) return { title: `Rename \`${key}\` to \`${typo}\``, edits: context.fixer.rename(path, typo) };
-  return { title: `Remove \`${key}\``, edits: context.fixer.remove(path), preferred: rejected };
+  if (same) return { near: same, fixes: [rename(same, rejected)] };
+  const typos = otherApiNames().has(key) ? [] : nearestNames(key, known);
+  if (typos.length) return { near: typos.slice(0, 3).join("', '"), fixes: typos.slice(0, 3).map((t) => rename(t, typos.length === 1)) };
+  return { fixes: [{ title: `Remove '${key}'`, edits: context.fixer.remove(path), preferred: rejected }] };
+}
+
+function on(provider: string | null): MessageFragment | '' {
+  return provider ? { fragment: 'on', data: { provider } } : '';
+}
+
+function capitalised(name: string): string {
+  return `${name[0].toUpperCase()}${name.slice(1)}`;
 }
 
 /** The output-token limit under each API's name. */
@@ -186,17 +209,23 @@ function otherApiNames(): Set<string> {
   return allNames;
 }
 
-/** A known name within two edits (one for short names), differing only in case or `-`/`_`, or cut short. */
-function nearestName(key: string, known: string[]): string | undefined {
+/**
+ * The known names `key` may be a typo of, best first: one differing only in case or `-`/`_` is certain
+ * (alone); else those it cuts short, else those at the smallest edit distance within two (one for short names).
+ */
+function nearestNames(key: string, known: string[]): string[] {
   const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
-  const same = known.find((n) => norm(n) === norm(key) || (key.length >= 6 && n.startsWith(key)));
-  if (same) return same;
+  const same = known.find((n) => norm(n) === norm(key));
+  if (same) return [same];
+  const cut = key.length >= 6 ? known.filter((n) => n.startsWith(key)) : [];
+  if (cut.length) return cut;
   const cap = key.length < 6 ? 1 : 2;
-  let best: string | undefined;
+  let best: string[] = [];
   let bestDistance = cap + 1;
   for (const name of known) {
     const d = editDistance(key, name, cap);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
+    if (d < bestDistance) [best, bestDistance] = [[name], d];
+    else if (d === bestDistance && d <= cap) best.push(name);
   }
   return best;
 }
@@ -247,12 +276,14 @@ function checkAzureApiVersion(context: RuleContext, accepted: Record<string, Par
       const quote = variant
         ? `response_format value as json_schema is enabled only for api versions ${spec.azureSince} and later`
         : `Unrecognized request argument supplied: ${name}`;
+      const what = variant ? { fragment: 'jsonSchemaFormat' } : `'${formatPath('openai-chat', path)}'`;
       context.report({
         path,
         target: 'key',
         severity: 'error',
         messageId: 'azureVersion',
-        data: { what: variant ? '`response_format` of type json_schema' : `\`${formatPath('openai-chat', path)}\``, since: spec.azureSince!, version, quote },
+        data: { what, since: spec.azureSince!, version },
+        quote,
       });
     },
     { provider: 'azure' },
@@ -310,11 +341,11 @@ function vendorProvider(context: RuleContext): Provider | null {
 }
 
 /** "DashScope accepts it" style hint: where the parameter does exist, so the user sees the mix-up. */
-function acceptedBy(context: RuleContext, key: string): string {
+function acceptedBy(context: RuleContext, key: string): MessageFragment | '' {
   const owners = dialectsAccepting(context.api!, key)
     .filter((provider) => provider !== context.provider && provider !== 'relay')
     .map(providerName);
-  return owners.length ? ` It is an extension of ${owners.join(', ')}.` : '';
+  return owners.length ? { fragment: 'extension', data: { owners: owners.join(', ') } } : '';
 }
 
 

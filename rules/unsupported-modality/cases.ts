@@ -40,21 +40,21 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'Listen.' }, ...user([audio])] }),
       providerError: "Invalid 'messages[3]'. Content blocks are expected to be either text or image_url type.",
-      errors: [{ message: `gpt-5-mini does not take audio input (neither the model table nor models.dev lists audio; it takes text, image, pdf). OpenAI: "Invalid 'messages[1]'. Content blocks are expected to be either text or image_url type."`, line: 4, severity: 'error' }],
+      errors: [{ message: `Invalid 'messages[1]'. Content blocks are expected to be either text or image_url type."`, line: 4, severity: 'error' }],
     },
     {
       name: 'an image to o3-mini',
       languageId: 'http',
       code: chat({ model: 'o3-mini', messages: user([image]) }),
       providerError: 'Invalid content type. image_url is only supported by certain models.',
-      errors: [{ message: 'OpenAI: "Invalid content type. image_url is only supported by certain models."', severity: 'error' }],
+      errors: [{ message: 'OpenAI answers: "Invalid content type. image_url is only supported by certain models."', severity: 'error' }],
     },
     {
       name: 'an image to DeepSeek',
       languageId: 'http',
       code: http('https://api.deepseek.com/chat/completions', { model: 'deepseek-chat', messages: [{ role: 'system', content: 'Be brief.' }, ...user([image])] }),
       providerError: 'Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text`',
-      errors: [{ message: 'DeepSeek: "Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text`"', severity: 'error' }],
+      errors: [{ message: 'DeepSeek answers: "Failed to deserialize the JSON body into the target type: messages[1]: unknown variant `image_url`, expected `text`"', severity: 'error' }],
     },
     {
       name: 'Responses: audio sent as input_file (recorded)',
@@ -69,7 +69,7 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: chat({ model: 'gpt-4o', messages: user([{ type: 'file', file: { filename: 'notes.txt', file_data: 'data:text/plain;base64,SGVsbG8=' } }]) }),
       providerError: "Invalid file data: 'messages[1].content[0].file.file_data'. Expected a base64-encoded data URL with an application/pdf MIME type (e.g. 'data:application/pdf;base64,SGVsbG8sIFdvcmxkIQ==')",
-      errors: [{ message: 'Chat Completions takes only PDF files in a `file` part, not text/plain', severity: 'error' }],
+      errors: [{ message: "Chat Completions takes only PDF in a 'file' part, not text/plain: use the Responses API or a text part.", severity: 'error' }],
     },
     {
       name: 'Anthropic: a PDF to Claude 3 Haiku',

@@ -5,8 +5,9 @@ import { catalogModels } from '../models/catalog.ts';
 import { candidates, canonicalId } from '../models/lookup.ts';
 import type { Modality, ModelInfo } from '../models/index.ts';
 import type { MessageNode } from '../shared/request-model.ts';
-import type { RuleContext, RuleModule } from '../types.ts';
+import type { MessageFragment, ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { parseDataUrl } from '../shared/media.ts';
+import { translations } from './l10n.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_multimodal_tool_returns';
 const OPENAI_IMAGE = 'Invalid content type. image_url is only supported by certain models.';
@@ -20,13 +21,21 @@ const CHAT_FILE_MIME = "Invalid file data: '{path}'. Expected a base64-encoded d
 export const rule: RuleModule = {
   meta: {
     id: 'unsupported-modality',
+    translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An image, audio, video or PDF input sent to a model that does not take that modality, or a file whose MIME type the endpoint does not accept as a file input.',
     messages: {
-      unsupported: '{{model}} does not take {{label}} input ({{why}}).{{quote}}',
-      responsesFileType: `input_file takes documents (PDF, text, code, office files), not {{mime}}: {{instead}}. OpenAI: "${RESPONSES_FILE_MIME.replace('{path}', '{{path}}').replace('{mime}', '{{mime}}')}"`,
-      chatFileType: `Chat Completions takes only PDF files in a \`file\` part, not {{mime}} (${FILE_INPUTS}): use the Responses API, or send the text as a text part. OpenAI: "${CHAT_FILE_MIME.replace('{path}', '{{path}}')} ..."`,
+      unsupported: 'Model {{model}} does not take {{label}} input ({{why}}).',
+      responsesFileType: "'input_file' takes documents (PDF, text, code, office files), not {{mime}}: {{instead}}.",
+      chatFileType: "Chat Completions takes only PDF in a 'file' part, not {{mime}}: use the Responses API or a text part.",
+    },
+    fragments: {
+      bothSources: 'neither the model table nor models.dev lists {{label}}; it takes {{modalities}}',
+      userEntry: 'your llmPreflight.models entry lists {{modalities}}',
+      table: 'the model table lists {{modalities}}',
+      audio: "send audio as 'input_audio' to an audio model",
+      video: "send video frames as 'input_image'",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_IMAGE, source: 'https://github.com/vllm-project/vllm/issues/11629 ; https://github.com/browser-use/web-ui/issues/274' },
@@ -73,14 +82,14 @@ export const rule: RuleModule = {
           const confirmed = info.origin === 'table' && catalogAgrees(info, context.model, part.modality);
           const severity: Severity = confirmed && firstParty(context) ? 'error' : 'warning';
           const label = LABEL[part.modality];
-          const why = confirmed
-            ? `neither the model table nor models.dev lists ${label}; it takes ${mods.join(', ')}`
-            : `${info.origin === 'user' ? 'your llmPreflight.models entry' : 'the model table'} lists ${mods.join(', ')}`;
+          const modalities = mods.join(', ');
+          const why: MessageFragment = confirmed ? { fragment: 'bothSources', data: { label, modalities } } : { fragment: info.origin === 'user' ? 'userEntry' : 'table', data: { modalities } };
           context.report({
             path: part.path,
             severity,
             messageId: 'unsupported',
-            data: { model: String(model), label, why, quote: quote(context, part) },
+            data: { model: String(model), label, why },
+            ...quote(context, part),
           });
         }
       },
@@ -119,23 +128,23 @@ function catalogAgrees(info: ModelInfo, model: string | null, modality: Modality
   return false;
 }
 
-function quote(context: RuleContext, part: MediaPart): string {
-  if (context.api !== 'openai-chat') return '';
-  if (context.provider === 'deepseek') return ` DeepSeek: "${DEEPSEEK.replace('{i}', String(part.message)).replace('{type}', part.type)}"`;
-  if (context.provider !== 'openai' && context.provider !== 'azure') return '';
-  if (part.modality === 'image') return ` OpenAI: "${OPENAI_IMAGE}"`;
-  if (part.modality === 'audio') return ` OpenAI: "${OPENAI_BLOCKS.replace('{i}', String(part.message))}"`;
-  return '';
+function quote(context: RuleContext, part: MediaPart): { quote?: ReportQuote } {
+  if (context.api !== 'openai-chat') return {};
+  if (context.provider === 'deepseek') return { quote: { text: DEEPSEEK.replace('{i}', String(part.message)).replace('{type}', part.type), provider: 'DeepSeek' } };
+  if (context.provider !== 'openai' && context.provider !== 'azure') return {};
+  if (part.modality === 'image') return { quote: { text: OPENAI_IMAGE, provider: 'OpenAI' } };
+  if (part.modality === 'audio') return { quote: { text: OPENAI_BLOCKS.replace('{i}', String(part.message)), provider: 'OpenAI' } };
+  return {};
 }
 
 function reportMime(context: RuleContext, part: MediaPart): void {
   const { mime, providerPath, kind } = part.mimeProblem!;
   const severity: Severity = context.provider === 'openai' ? 'error' : 'warning';
   if (kind === 'responses-file') {
-    const instead = mime.startsWith('audio/') ? 'send audio as input_audio to an audio model' : 'send video frames as input_image';
-    context.report({ path: part.path, severity, messageId: 'responsesFileType', data: { mime, instead, path: providerPath } });
+    const instead = { fragment: mime.startsWith('audio/') ? 'audio' : 'video' };
+    context.report({ path: part.path, severity, messageId: 'responsesFileType', data: { mime, instead, path: providerPath }, quote: RESPONSES_FILE_MIME.replace('{path}', '{{path}}').replace('{mime}', '{{mime}}') });
   } else {
-    context.report({ path: part.path, severity, messageId: 'chatFileType', data: { mime, path: providerPath } });
+    context.report({ path: part.path, severity, messageId: 'chatFileType', data: { mime, path: providerPath }, quote: { text: `${CHAT_FILE_MIME.replace('{path}', '{{path}}')} ...`, source: FILE_INPUTS } });
   }
 }
 

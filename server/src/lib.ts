@@ -31,6 +31,7 @@ export function lintRequest(input: LintRequestInput): Problem[] {
     ...(unit && { units: [unit] }),
     languageId: 'http',
     api: input.api,
+    locale: input.locale,
     rules: {
       // An application's headers hold its real key at run time: that is not a key committed to a file.
       'hardcoded-api-key': 'off',
@@ -95,5 +96,6 @@ function toProblem(f: Finding, bodyStart: number, bodyLength: number, lines: Lin
     api: f.api as ApiId | null,
     provider: (f.provider ?? null) as Provider | null,
     fixes,
+    ...(f.quote && { quote: { ...f.quote } }),
   };
 }

@@ -256,6 +256,7 @@ function lintOptions(document: TextDocument, settings: Settings, environment: Re
     limits: { maxDocumentChars: settings.maxFileSizeMB * 1024 * 1024 },
     http: { environment, ...trustOptions() },
     docsUrl,
+    locale: localeOf(settings),
   };
 }
 

@@ -28,9 +28,9 @@ function tokenMessage(content: string): string {
 }
 
 it('check waits for the exact count when only it decides', () => {
-  assert.match(tokenMessage(' zqxv'.repeat(50_000)), /: 150000 prompt tokens \(counted with o200k_base, gpt-4o's tokenizer/);
+  assert.match(tokenMessage(' zqxv'.repeat(50_000)), /: 150000 prompt tokens\.$/);
 });
 
 it('check reports the lower bound when it already decides', () => {
-  assert.match(tokenMessage(' word'.repeat(140_000)), /: at least 140000 prompt tokens \(a lower bound on the o200k_base count/);
+  assert.match(tokenMessage(' word'.repeat(140_000)), /: at least 140000 prompt tokens\.$/);
 });

@@ -86,10 +86,14 @@ end
 
 local function main()
   local start = vim.loop.hrtime()
+  -- NVIM_CHECK_LOCALE: the `llmPreflight.locale` setting, answered to the server's workspace/configuration pull.
+  local locale = env('NVIM_CHECK_LOCALE', nil)
   local id = vim.lsp.start_client({
     name = 'llm-preflight',
     cmd = { node, root .. '/dist/server.js', '--stdio' },
     root_dir = root,
+    settings = locale and { llmPreflight = { locale = locale } } or nil,
+    init_options = locale and { settings = { locale = locale } } or nil,
     handlers = { ['textDocument/publishDiagnostics'] = on_publish },
     on_exit = function(code, signal) log(string.format('server exited code=%s signal=%s', tostring(code), tostring(signal))) end,
   })

@@ -62,13 +62,13 @@ const byPos = <T>(key: (x: T) => [number, number, string]) => (a: T, b: T) => {
   return al - bl || ac - bc || (as < bs ? -1 : as > bs ? 1 : 0);
 };
 
-function runNvim(outFile: string): Promise<{ code: number | null; stderr: string; ms: number }> {
+function runNvim(outFile: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stderr: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test/nvim/check.lua')}`], {
       cwd: root,
       env: { ...process.env, LLM_PREFLIGHT_ROOT: root, LLM_PREFLIGHT_NODE: process.execPath, NVIM_CHECK_OUT: outFile,
-        NVIM_CHECK_FILES: BAD, NVIM_CHECK_CLEAN: CLEAN },
+        NVIM_CHECK_FILES: BAD, NVIM_CHECK_CLEAN: CLEAN, ...extraEnv },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -157,6 +157,21 @@ describe('Neovim 0.7 headless as an LSP client of dist/server.js', { skip, timeo
     assert.deepEqual(clean.vim, [], `${CLEAN} got diagnostics in Neovim: ${JSON.stringify(clean.vim)}`);
     assert.deepEqual(clean.lsp, [], `${CLEAN} got diagnostics over LSP: ${JSON.stringify(clean.lsp)}`);
     assert.ok(!res.log.some((l) => /exited code=[1-9]/.test(l)), `server crashed: ${res.log.join('\n')}`);
+  });
+
+  it('shows zh-cn messages when llmPreflight.locale is zh-cn, word for word the CLI\'s --locale zh-cn', async () => {
+    const outFile = path.join(dir, 'result-zh-cn.json');
+    const run = await runNvim(outFile, { NVIM_CHECK_LOCALE: 'zh-cn' });
+    assert.ok(existsSync(outFile), `nvim wrote no result (exit ${run.code}); stderr: ${run.stderr}`);
+    const zh = JSON.parse(readFileSync(outFile, 'utf8')) as NvimResult;
+    assert.equal(zh.error, undefined, `check.lua failed: ${zh.error}`);
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', BAD, '--format', 'json', '--locale', 'zh-cn'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    const cliZh = (JSON.parse(r.stdout) as { file: string; diagnostics: CliDiag[] }[])[0].diagnostics;
+    const shown = zh.files[0].vim.map((d) => `${d.code} ${d.lnum}:${d.col} ${d.message}`).sort();
+    const want = cliZh.map((d) => `${d.rule} ${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+    assert.deepEqual(shown, want, 'Neovim shows the CLI\'s zh-cn messages');
+    const translated = zh.files[0].vim.find((d) => d.code === 'unknown-parameter');
+    assert.ok(translated && /[\u4e00-\u9fff]/.test(translated.message) && translated.message.endsWith('。'), `not a zh-cn message: ${translated?.message}`);
   });
 
   it('links every finding to its rule documentation (codeDescription.href)', () => {

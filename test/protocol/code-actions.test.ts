@@ -91,7 +91,7 @@ describe('code actions', () => {
     const diagnostic = published.diagnostics.find((d) => d.code === 'stream-options-without-stream');
     assert.ok(diagnostic, JSON.stringify(published.diagnostics));
     const fixes = fixesOnly(await actions(client, uri, [diagnostic]));
-    assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [['Remove "stream_options"', true], ['Set "stream": true', false]]);
+    assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [["Remove 'stream_options'", true], ['Set "stream": true', false]]);
     for (const fix of fixes) assert.deepEqual(fix.diagnostics, [diagnostic], 'linked to the client\'s diagnostic');
     assert.equal(apply(STREAM, fixes[0].edit!.changes![uri]), STREAM.replace('  "stream_options": {"include_usage": true},\n', ''));
     assert.equal(

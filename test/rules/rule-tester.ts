@@ -68,8 +68,11 @@ export function assertInvalid(ruleId: string, testCase: RuleCase): void {
     const got = found[i];
     if (want.line !== undefined) assert.equal(got.line, want.line, `"${testCase.name}" finding ${i}: line`);
     if (want.severity) assert.equal(got.severity, want.severity, `"${testCase.name}" finding ${i}: severity`);
-    if (typeof want.message === 'string') assert.ok(got.message.includes(want.message), `"${testCase.name}" finding ${i}: message "${got.message}" lacks "${want.message}"`);
-    if (want.message instanceof RegExp) assert.match(got.message, want.message);
+    // A case's expected text may be the message's or the provider's quote beside it (Finding.quote).
+    const said = got.quote ? `${got.message}\n${got.quote.provider} answers: "${got.quote.text}"` : got.message;
+    if (typeof want.message === 'string') assert.ok(said.includes(want.message), `"${testCase.name}" finding ${i}: message "${said}" lacks "${want.message}"`);
+    if (want.message instanceof RegExp) assert.match(said, want.message);
+    if (got.quote) assert.ok(got.quote.text.trim() && got.quote.provider.trim() && !got.message.includes(got.quote.text), `"${testCase.name}" finding ${i}: the quote is empty or repeated in the message`);
     assert.ok(got.span.end > got.span.start, `"${testCase.name}" finding ${i}: empty span`);
     if (want.fixes) {
       const fixes = got.fixes ?? [];

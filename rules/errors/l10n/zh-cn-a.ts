@@ -21,7 +21,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation:
       '服务器不接受所提供的凭据：API 密钥缺失、输错、已被吊销，或属于其他服务或地域（把中转站的密钥发给了服务商，或把服务商的密钥发给了中转站）。FAQ 还列出了两种情况：密钥无权使用该模型，以及服务商账号被停用。',
     fix: [
-      '检查密钥确实已发送（Authorization: Bearer …、x-api-key 或 ?key=），且没有引号或多余的空格。',
+      '检查密钥确实已发送（Authorization: Bearer …、x-api-key 或？key=），且没有引号或多余的空格。',
       '检查密钥和 base URL 是否配套（同一服务商、同一地域、同一中转站）。',
       '检查服务商账号的状态（是否被停用、欠费），以及该密钥是否有权使用此模型。',
     ],
@@ -195,7 +195,7 @@ export const TRANSLATIONS: ErrorTranslations = {
   'dashscope/invalid-media-url': {
     title: '媒体 URL 无效或无法下载',
     explanation:
-      '某个图片、音频或视频引用无法使用：URL 不是 http(s)://、data:…;base64, 或 file:// 形式，或者 DashScope 无法下载它（私有或内网 OSS 地址、跨地域超时、签名已过期）。',
+      '某个图片、音频或视频引用无法使用：URL 不是 http(s)://、data:…;base64，或 file:// 形式，或者 DashScope 无法下载它（私有或内网 OSS 地址、跨地域超时、签名已过期）。',
     fix: [
       '传入公网 http(s) URL（最好是同地域的存储）、带 ";base64," 的 data URL，或通过 DashScope SDK 传入本地 file:// 路径。',
       '7 MB 以下的文件用 base64 传输，可以完全避免下载环节。',

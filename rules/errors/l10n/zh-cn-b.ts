@@ -682,7 +682,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     title: 'API 密钥无效',
     explanation: 'Google 拒绝了该 API 密钥。与大多数服务商不同，Gemini API 对错误的密钥返回 400 INVALID_ARGUMENT（ErrorInfo reason 为 API_KEY_INVALID），而不是 401——问题不在请求体。',
     fix: [
-      '在 Google AI Studio 中创建或复制密钥，并通过 x-goog-api-key 请求头（或 ?key=）发送。',
+      '在 Google AI Studio 中创建或复制密钥，并通过 x-goog-api-key 请求头（或？key=）发送。',
       '检查密钥是否被截断、带有多余的引号或空白，以及是否已被删除或过期。',
       '确认该密钥用于 Gemini API（generativelanguage.googleapis.com），而不是其他 Google 服务。',
     ],
@@ -854,7 +854,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     title: '未发送 API 密钥或凭据',
     explanation: '请求没有携带 API 密钥或 OAuth 凭据，因此 Google 无法判断是哪个项目在调用。',
     fix: [
-      '对于 Gemini API，在 x-goog-api-key 请求头（或 ?key=...）中发送密钥。',
+      '对于 Gemini API，在 x-goog-api-key 请求头（或？key=...）中发送密钥。',
       '对于 Vertex AI，发送 OAuth 访问令牌（Authorization: Bearer ...）。',
     ],
   },

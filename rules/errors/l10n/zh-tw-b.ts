@@ -585,7 +585,7 @@ export const TRANSLATIONS: ErrorTranslations = {
     title: 'API 金鑰無效',
     explanation: 'Google 拒絕了此 API 金鑰。與多數供應商不同，Gemini API 會把錯誤的金鑰回報為 400 INVALID_ARGUMENT（ErrorInfo reason API_KEY_INVALID），而不是 401——請求內容本身並沒有問題。',
     fix: [
-      '在 Google AI Studio 建立或複製金鑰，並以 x-goog-api-key 標頭（或 ?key=）送出。',
+      '在 Google AI Studio 建立或複製金鑰，並以 x-goog-api-key 標頭（或？key=）送出。',
       '檢查金鑰是否被截斷、夾帶多餘的引號或空白，以及是否已被刪除或過期。',
       '確認此金鑰是用於 Gemini API（generativelanguage.googleapis.com），而不是其他 Google 服務。',
     ],
@@ -741,7 +741,7 @@ export const TRANSLATIONS: ErrorTranslations = {
   'gemini/unregistered-caller': {
     title: '未送出 API 金鑰或憑證',
     explanation: '請求沒有帶 API 金鑰或 OAuth 憑證，因此 Google 無法判斷是哪個專案在呼叫。',
-    fix: ['Gemini API 請以 x-goog-api-key 標頭（或 ?key=...）送出金鑰。', 'Vertex AI 請送出 OAuth 存取權杖（Authorization: Bearer ...）。'],
+    fix: ['Gemini API 請以 x-goog-api-key 標頭（或？key=...）送出金鑰。', 'Vertex AI 請送出 OAuth 存取權杖（Authorization: Bearer ...）。'],
   },
   'gemini/permission-denied': {
     title: '權限遭拒',

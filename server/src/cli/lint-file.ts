@@ -40,8 +40,7 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     models: options.models,
     docsUrl: options.docsUrl,
     http: { envName: options.envName, environment: options.environment },
-    // Rule-message translations read LintOptions.locale (spread: this compiles before that option lands).
-    ...{ locale: options.locale },
+    locale: options.locale,
   };
 }
 

@@ -23,8 +23,11 @@ export interface TokenCount {
 
 export interface PendingCount {
   job: TokenCountJob;
-  /** The finding's message for this count, or null when the count shows no problem. */
-  render(count: TokenCount): string | null;
+  /**
+   * The finding's message for this count (and the text of its provider quote, whose numbers depend on the
+   * count too), or null when the count shows no problem.
+   */
+  render(count: TokenCount): string | { message: string; quote?: string } | null;
 }
 
 export interface DeferredFinding {
@@ -40,18 +43,20 @@ interface Settleable {
   deferred?: DeferredFinding[];
 }
 
-/** Messages of counts already made, per pending check: a re-lint served from the cache reuses the same object. */
-const remembered = new WeakMap<PendingCount, { message: string | null }>();
+/** What a count already made rendered, per pending check: a re-lint served from the cache reuses the same object. */
+type Settled = { message: string | null; quote?: string };
+const remembered = new WeakMap<PendingCount, Settled>();
 
 /**
  * The message for `count` (the first count given for this check wins), remembered. The check then lets
  * go of what it no longer needs and the per-request cache would otherwise keep alive: the prompt strings
  * it counted and the rule's closure (its context, hence the whole parsed body).
  */
-function settle(pending: PendingCount, count: TokenCount): { message: string | null } {
+function settle(pending: PendingCount, count: TokenCount): Settled {
   const known = remembered.get(pending);
   if (known) return known;
-  const settled = { message: pending.render(count) };
+  const out = pending.render(count);
+  const settled: Settled = out === null || typeof out === 'string' ? { message: out } : { message: out.message, quote: out.quote };
   remembered.set(pending, settled);
   pending.job = { texts: [], stopAbove: pending.job.stopAbove };
   pending.render = released;
@@ -62,10 +67,10 @@ function released(): never {
   throw new Error('a settled token check was rendered again (its message is remembered)');
 }
 
-function rendered(finding: Finding, message: string | null): Finding | null {
+function rendered(finding: Finding, { message, quote }: Settled): Finding | null {
   if (message === null) return null;
   const { pending: _, ...rest } = finding;
-  return { ...rest, message };
+  return { ...rest, message, ...(quote !== undefined && rest.quote && { quote: { ...rest.quote, text: quote } }) };
 }
 
 /** Settles the pending findings whose count is known; the others go to `deferred`. */
@@ -77,7 +82,7 @@ export function settleKnown<R extends Settleable>(result: R): R {
     const known = f.pending && remembered.get(f.pending);
     if (!f.pending) findings.push(f);
     else if (known) {
-      const done = rendered(f, known.message);
+      const done = rendered(f, known);
       if (done) findings.push(done);
     } else deferred.push({ finding: f, pending: f.pending, index: findings.length });
   }
@@ -96,7 +101,7 @@ export function withCounts<R extends Settleable>(result: R, counts: readonly Tok
   let d = 0;
   for (let i = 0; i <= result.findings.length; i++) {
     for (; d < deferred.length && deferred[d].index === i; d++) {
-      const done = rendered(deferred[d].finding, settle(deferred[d].pending, counts[d]).message);
+      const done = rendered(deferred[d].finding, settle(deferred[d].pending, counts[d]));
       if (done) findings.push(done);
     }
     if (i < result.findings.length) findings.push(result.findings[i]);

@@ -7,6 +7,8 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
+import { coreMessage, renderMessage, renderQuote } from './messages.ts';
+import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
@@ -32,6 +34,8 @@ export interface LintOptions {
   docsUrl?: (code: string) => string | undefined;
   /** The document's units when the caller already has them (the library's one request): the splitter is skipped. */
   units?: RequestUnit[];
+  /** Language of the findings' messages (rule messages by id: `rules/<id>/l10n.ts`); default English. */
+  locale?: Locale;
 }
 
 export interface AnalyzedUnit {
@@ -204,7 +208,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
-      const settingsKey = `${kind}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
+      const settingsKey = `${kind}\u0001${options.locale ?? 'en'}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
       if (modelsKey !== tableKey) {
         table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
         tableKey = modelsKey;
@@ -313,7 +317,8 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
   for (const problem of ownsSyntax && !isOff('json-syntax', options) ? body.syntax : []) {
     const where = external ? ` (in ${external.path})` : '';
-    findings.push(core('json-syntax', 'error', problem.message + where, toUnit(problem.span), options));
+    const message = problem.error === undefined ? problem.message : coreMessage('jsonSyntax', { error: problem.error }, options.locale);
+    findings.push(core('json-syntax', 'error', message + where, toUnit(problem.span), options));
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
@@ -355,6 +360,11 @@ function runRules(
   const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
   // The body's shared view: built lazily, once, whatever number of rules read it.
   const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
+  // Quiet while typing: in a body that does not parse, a finding on the broken text (a key typed half-way)
+  // or over the whole body (a place the partial tree could not locate) is noise beside the syntax error.
+  const typing = body.complete ? null : { broken: body.syntax.map((p) => p.span), root: locate([]) };
+  const noise = (span: Span): boolean =>
+    typing !== null && ((span.start <= typing.root.start && span.end >= typing.root.end) || typing.broken.some((b) => span.start < Math.max(b.end, b.start + 1) && b.start < Math.max(span.end, span.start + 1)));
   // Findings are kept per rule and emitted in rule order, so listener rules (called node by node,
   // interleaved) give the same order as whole-body checks.
   type Buffered = { finding: Finding; onUnit: boolean };
@@ -387,16 +397,19 @@ function runRules(
             : typeof r.span === 'object' && !('document' in r.span)
               ? r.span
               : locate(r.path ?? [], r.target);
+        if (!onRequestLine && noise(span)) return;
         const fixes = toFindingFixes(r.fix, 0, documentFixes);
+        const quote = renderQuote(rule, r, detection.api, detection.provider);
         const finding: Finding = {
           rule: rule.meta.id,
           severity: setting ?? r.severity ?? rule.meta.severity,
-          message: renderMessage(rule, r),
+          message: renderMessage(rule, r, options.locale),
           span,
           api: detection.api,
           provider: detection.provider,
           docsUrl: options.docsUrl?.(rule.meta.id),
           ...(fixes && { fixes }),
+          ...(quote && { quote }),
           ...(r.pending && { pending: r.pending }),
         };
         out.push({ finding, onUnit: onRequestLine });
@@ -447,18 +460,7 @@ function runRules(
   for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
 }
 
-/**
- * A report's text: `meta.messages[messageId]` with every `{{name}}` that `data` holds filled in (others
- * are left as written, like ESLint), or the report's own `message`.
- */
-export function renderMessage(rule: RuleModule, report: Report): string {
-  if (report.messageId === undefined) return report.message ?? '';
-  const template = rule.meta.messages?.[report.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
-  const data = report.data;
-  if (!data) return template;
-  return template.replace(/\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
-}
+export { renderMessage } from './messages.ts';
 
 function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
   // A rule bug must cost one rule's findings, never the whole document's.

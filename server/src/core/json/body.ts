@@ -4,6 +4,8 @@ import { maskTemplates, TEMPLATE_MARK } from './templates.ts';
 
 export interface SyntaxProblem {
   message: string;
+  /** What the parser expected or found, in its words ("colon expected"), for messages in other languages. */
+  error?: string;
   /** Span relative to the body start. */
   span: Span;
 }
@@ -65,6 +67,7 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
   }
   const syntax = errors.slice(0, 1).map((e) => ({
     message: describe(e),
+    error: errorWords(e),
     // At the end of the body (unclosed brace...) the error has no character to cover: empty span there, never past it.
     span: { start: Math.min(e.offset, text.length), end: Math.min(text.length, Math.max(e.offset + e.length, e.offset + 1)) },
   }));
@@ -80,9 +83,11 @@ function tryJsonParse(text: string): { ok: true; value: unknown } | { ok: false 
 }
 
 function describe(e: ParseError): string {
-  const code = printParseErrorCode(e.error);
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return `JSON syntax error: ${words}. The provider would reject this body before reading it.`;
+  return `JSON syntax error: ${errorWords(e)}. The provider would reject this body before reading it.`;
+}
+
+function errorWords(e: ParseError): string {
+  return printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function tooDeep(text: string): SyntaxProblem {

@@ -1,0 +1,47 @@
+import type { MessageTranslations } from '../types.ts';
+
+/** This rule's messages and fragments in the other locales, by id (English: index.ts); test/unit/message-l10n.test.ts checks them. */
+export const translations: MessageTranslations = {
+  'zh-cn': {
+    emptyBase64: "base64 数据为空。",
+    invalidBase64: "偏移 {{offset}} 处的 base64 无效：{{reason}}{{urlSafe}}。{{hint}}",
+    anthropicMediaType: "Anthropic 的 base64 图片只接受 image/jpeg、image/png、image/gif 和 image/webp。",
+    openAiImageFormat: "OpenAI 接受 PNG、JPEG、WEBP 和非动画 GIF 图片；此 data URL 为 {{mime}}。",
+    responsesFileType: "“input_file”不接受 {{mime}}：音频请以“input_audio”发给音频模型。",
+    anthropicMismatch: "“media_type”写的是 {{mime}}，但数据是 {{actual}}：请改为 {{actual}}。",
+    declaredMismatch: "声明的类型是 {{mime}}，但数据是 {{actual}}：请声明 {{actual}}。",
+    badChar: "字符 {{char}} 不属于 base64",
+    midPadding: "数据中间出现填充符“=”",
+    tooMuchPadding: "填充符“=”超过两个",
+    urlSafe: "（URL 安全字母表；此 API 只说明了标准 base64）",
+    looksLikeUrl: "它看起来像 URL 或路径：请发送 base64 编码的字节，或通过 URL 引用文件。",
+  },
+  'zh-tw': {
+    emptyBase64: "base64 資料為空。",
+    invalidBase64: "偏移 {{offset}} 處的 base64 無效：{{reason}}{{urlSafe}}。{{hint}}",
+    anthropicMediaType: "Anthropic 的 base64 圖片只接受 image/jpeg、image/png、image/gif 與 image/webp。",
+    openAiImageFormat: "OpenAI 接受 PNG、JPEG、WEBP 與非動畫 GIF 圖片；此 data URL 為 {{mime}}。",
+    responsesFileType: "「input_file」不接受 {{mime}}：音訊請以「input_audio」傳給音訊模型。",
+    anthropicMismatch: "「media_type」寫的是 {{mime}}，但資料是 {{actual}}：請改為 {{actual}}。",
+    declaredMismatch: "宣告的類型是 {{mime}}，但資料是 {{actual}}：請宣告 {{actual}}。",
+    badChar: "字元 {{char}} 不屬於 base64",
+    midPadding: "資料中間出現填充符「=」",
+    tooMuchPadding: "填充符「=」超過兩個",
+    urlSafe: "（URL 安全字母表；此 API 只說明了標準 base64）",
+    looksLikeUrl: "它看起來像 URL 或路徑：請傳送 base64 編碼的位元組，或透過 URL 引用檔案。",
+  },
+  fr: {
+    emptyBase64: "Données base64 vides.",
+    invalidBase64: "Base64 invalide à la position {{offset}} : {{reason}}{{urlSafe}}.{{hint}}",
+    anthropicMediaType: "Anthropic n’accepte que image/jpeg, image/png, image/gif et image/webp pour une image base64.",
+    openAiImageFormat: "OpenAI accepte les images PNG, JPEG, WEBP et GIF non animées ; cette URL data est en {{mime}}.",
+    responsesFileType: "« input_file » n’accepte pas {{mime}} : envoyez l’audio en « input_audio » à un modèle audio.",
+    anthropicMismatch: "« media_type » indique {{mime}} mais les données sont en {{actual}} : mettez {{actual}}.",
+    declaredMismatch: "Le type déclaré est {{mime}} mais les données sont en {{actual}} : déclarez {{actual}}.",
+    badChar: "le caractère {{char}} n’est pas du base64",
+    midPadding: "remplissage « = » au milieu des données",
+    tooMuchPadding: "plus de deux « = » de remplissage",
+    urlSafe: " (alphabet URL-safe ; cette API documente le base64 standard)",
+    looksLikeUrl: " On dirait une URL ou un chemin : envoyez les octets en base64, ou le fichier par URL.",
+  },
+};

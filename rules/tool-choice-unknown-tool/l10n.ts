@@ -1,0 +1,47 @@
+import type { MessageTranslations } from '../types.ts';
+
+/** This rule's messages and fragments in the other locales, by id (English: index.ts); test/unit/message-l10n.test.ts checks them. */
+export const translations: MessageTranslations = {
+  'zh-cn': {
+    unknownName: "“{{what}}”指定了“{{name}}”，但它不在本请求定义的工具之中（{{defined}}）。",
+    chatNoToolsOpenAi: "“tool_choice”为 {{shown}}，但请求没有定义工具：请添加工具或删除“tool_choice”。",
+    chatNoTools: "“tool_choice”{{does}}，但请求没有定义工具：服务方无可调用。",
+    functionCallNoFunctions: "“function_call”指定了“{{name}}”，但请求没有定义函数。",
+    requiredNoTools: "“tool_choice”为“required”，但请求没有定义工具：模型无可调用。",
+    hostedToolMissing: "“tool_choice”选择了托管工具“{{name}}”，但它不在“tools”中。",
+    typeForcesNoTools: "“tool_choice”类型“{{type}}”强制调用工具，但请求没有定义工具。",
+    geminiNoDeclarations: "“functionCallingConfig”{{setting}}要求函数调用，但没有声明 functionDeclarations。",
+    namesNoTools: "“tool_choice”指定了“{{name}}”，但请求没有定义工具。",
+    namedTool: "一个具名工具",
+    forces: "强制使用工具",
+    isSet: "已设置",
+  },
+  'zh-tw': {
+    unknownName: "「{{what}}」指定了「{{name}}」，但它不在本請求定義的工具之中（{{defined}}）。",
+    chatNoToolsOpenAi: "「tool_choice」為 {{shown}}，但請求沒有定義工具：請加上工具或刪除「tool_choice」。",
+    chatNoTools: "「tool_choice」{{does}}，但請求沒有定義工具：服務方無可呼叫。",
+    functionCallNoFunctions: "「function_call」指定了「{{name}}」，但請求沒有定義函式。",
+    requiredNoTools: "「tool_choice」為「required」，但請求沒有定義工具：模型無可呼叫。",
+    hostedToolMissing: "「tool_choice」選擇了託管工具「{{name}}」，但它不在「tools」中。",
+    typeForcesNoTools: "「tool_choice」類型「{{type}}」強制呼叫工具，但請求沒有定義工具。",
+    geminiNoDeclarations: "「functionCallingConfig」{{setting}}要求函式呼叫，但沒有宣告 functionDeclarations。",
+    namesNoTools: "「tool_choice」指定了「{{name}}」，但請求沒有定義工具。",
+    namedTool: "一個具名工具",
+    forces: "強制使用工具",
+    isSet: "已設定",
+  },
+  fr: {
+    unknownName: "« {{what}} » nomme « {{name}} », qui n’est pas un des outils de cette requête ({{defined}}).",
+    chatNoToolsOpenAi: "« tool_choice » vaut {{shown}} mais la requête ne définit aucun outil : ajoutez-en ou retirez « tool_choice ».",
+    chatNoTools: "« tool_choice » {{does}} mais la requête ne définit aucun outil : le fournisseur n’a rien à appeler.",
+    functionCallNoFunctions: "« function_call » nomme « {{name}} » mais la requête ne définit aucune fonction.",
+    requiredNoTools: "« tool_choice » vaut « required » mais la requête ne définit aucun outil : le modèle n’a rien à appeler.",
+    hostedToolMissing: "« tool_choice » choisit l’outil hébergé « {{name}} », absent de « tools ».",
+    typeForcesNoTools: "« tool_choice » de type « {{type}} » force un appel d’outil mais la requête ne définit aucun outil.",
+    geminiNoDeclarations: "« functionCallingConfig » {{setting}} demande des appels de fonction mais aucune functionDeclarations n’est déclarée.",
+    namesNoTools: "« tool_choice » nomme « {{name}} » mais la requête ne définit aucun outil.",
+    namedTool: "un outil nommé",
+    forces: "force l’usage d’un outil",
+    isSet: "est défini",
+  },
+};

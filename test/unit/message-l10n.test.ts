@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RULES } from '../../rules/index.ts';
+import type { MessageLocale } from '../../rules/types.ts';
+import { lintText } from '../../server/src/core/lint.ts';
+import { CORE_MESSAGES, placeholders } from '../../server/src/core/messages.ts';
+import { typographyProblems } from './typography.ts';
+
+const LOCALES: readonly MessageLocale[] = ['zh-cn', 'zh-tw', 'fr'];
+
+for (const rule of RULES) {
+  const english = { ...rule.meta.messages, ...rule.meta.fragments };
+  if (!Object.keys(english).length) continue;
+  for (const locale of LOCALES) {
+    test(`${rule.meta.id} in ${locale}: every message and fragment, the same placeholders, the language's typography`, () => {
+      const table = rule.meta.translations?.[locale] ?? {};
+      assert.deepEqual(Object.keys(table).sort(), Object.keys(english).sort(), 'the same ids as English');
+      for (const [id, text] of Object.entries(table)) {
+        assert.deepEqual(placeholders(text), placeholders(english[id]), `${id}: placeholders`);
+        assert.deepEqual(typographyProblems(text, locale), [], `${id}: ${text}`);
+      }
+    });
+  }
+}
+
+test('the locale reaches the rendered message; English stays the default', () => {
+  const text = 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\nAuthorization: Bearer {{KEY}}\n\n{"model":"gpt-4o","messages":[],"temprature":0.2}\n';
+  const options = { languageId: 'http', filePath: '/x/a.http' };
+  const message = (locale?: 'zh-cn' | 'zh-tw' | 'fr') => lintText(text, { ...options, locale }).findings.find((f) => f.rule === 'unknown-parameter')!.message;
+  assert.equal(message(), "'temprature' is not a parameter of openai-chat on OpenAI; did you mean 'temperature'?");
+  assert.equal(message('zh-cn'), '“temprature”不是 openai-chat（OpenAI）的参数；您是不是要写“temperature”？');
+  assert.equal(message('zh-tw'), '「temprature」不是 openai-chat（OpenAI）的參數；您是不是要寫「temperature」？');
+  assert.equal(message('fr'), '«\u202ftemprature\u202f» n’est pas un paramètre de openai-chat chez OpenAI\u202f; vouliez-vous dire «\u202ftemperature\u202f»\u202f?');
+});
+
+test('the core\'s own messages: every locale, the same placeholders, the typography', () => {
+  for (const [id, texts] of Object.entries(CORE_MESSAGES)) {
+    for (const locale of LOCALES) {
+      assert.deepEqual(placeholders(texts[locale]), placeholders(texts.en), `${id} ${locale}: placeholders`);
+      assert.deepEqual(typographyProblems(texts[locale], locale), [], `${id} ${locale}`);
+    }
+  }
+  const broken = lintText('{"model":"gpt-4o","st}', { languageId: 'json', filePath: '/x/a.json', api: 'openai-chat', locale: 'zh-cn' });
+  assert.equal(broken.findings[0].message, 'JSON 语法错误：unexpected end of string。服务方会在读取请求体之前拒绝它。');
+});
