@@ -34,7 +34,7 @@ test('examples/requests.http: each hover starts with the docs link, labels the p
     assertSafeMarkdown(md, f.rule);
   }
   const unknown = requests.findings.find((f) => f.rule === 'unknown-parameter')!;
-  assert.match(findingHover([unknown]), /\nFix: Remove "enable\\_thinking"$/);
+  assert.match(findingHover([unknown]), /\nFix: Remove 'enable\\_thinking'$/);
 });
 
 test("the finding's own quote wins over the rule's first documented error, and text from the document stays inert", () => {

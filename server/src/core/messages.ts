@@ -55,13 +55,37 @@ export function renderQuote(rule: RuleModule, report: Report, api: ApiId | null,
   // Fragments are the rule's English words, not the provider's: a quote never uses them.
   const text = fill(given.text, report.data, () => '');
   if (!text) return undefined;
-  const same = rule.meta.providerErrors.filter((e) => e.message === text || e.message === given.text);
+  // The entry with this wording: the same text, or the same template with other values filled in (the
+  // documented "Unknown parameter: 'messages[2].index'." is the source of "Unknown parameter: '{{key}}'.").
+  const shape = templateShape(given.text);
+  let same = rule.meta.providerErrors.filter((e) => e.message === text || e.message === given.text || shape?.test(e.message));
+  // Else the same words around other quoted names: "Unknown parameter: 'top_k'." is documented by the entry
+  // that quotes "Unknown parameter: 'messages[2].tool_calls[0].index'.".
+  if (!same.length) same = rule.meta.providerErrors.filter((e) => unquoted(e.message) === unquoted(text));
   const known = same.find((e) => e.api === api && e.provider === provider) ?? same.find((e) => e.api === api) ?? same[0];
   // A first-party host answers in its own name; through a relay (or nothing known) the API's maker does.
   const host = provider && !PROVIDER_PROFILES[provider].relay ? provider : (known?.provider ?? (api ? API_PROFILES[api].defaultProvider : null));
   const name = given.provider ?? (host ? PROVIDER_PROFILES[host].subject : 'The provider');
   const source = given.source ?? known?.source;
   return { provider: name, text, ...(source && { source }) };
+}
+
+/** The wording with every quoted name emptied. */
+function unquoted(text: string): string {
+  return text.replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, "''");
+}
+
+const shapes = new Map<string, RegExp | null>();
+
+/** A quote template as a pattern (each `{{placeholder}}` stands for any text); null when it has none. */
+function templateShape(template: string): RegExp | null {
+  let shape = shapes.get(template);
+  if (shape === undefined) {
+    const parts = template.split(/\{\{\s*[A-Za-z_$][\w$]*\s*\}\}/);
+    shape = parts.length > 1 ? new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}$`, 's') : null;
+    shapes.set(template, shape);
+  }
+  return shape;
 }
 
 /**
