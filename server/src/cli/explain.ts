@@ -3,7 +3,7 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { explainError, type ExplainedError } from '../lib.ts';
 import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
-import { confidenceLine, originLine } from '../frontend/explain-provenance.ts';
+import { confidenceLine, headFacts, originLine } from '../frontend/explain-provenance.ts';
 
 export class ExplainInputError extends Error {}
 
@@ -67,7 +67,7 @@ export function runExplain(text: string, args: ExplainArgs, locale: Locale): { e
   const L = EXPLAIN_LABELS[locale];
   const blocks = explained.map((x) => {
     const at = x.range.start;
-    const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== '').join(' · ');
+    const head = headFacts(x).join(' · ');
     const retry = !x.retryable ? L.retryNo : x.waitSeconds ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
     const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${confidenceLine(x, locale)}`];
     const origin = originLine(x, locale);

@@ -56,6 +56,48 @@ export function lastClassifyWork(): number {
   return work;
 }
 
+/**
+ * Calls `visit` with every identifier-shaped word of the exception name and the messages (bounded like
+ * the haystack): CamelCase with an inner capital (ResourceExhausted, RateLimitError), or words joined
+ * by underscores (insufficient_quota, RESOURCE_EXHAUSTED). Plain words ("forbidden", "SAFETY") are
+ * prose, not codes, and are skipped. A dotted name counts by its last part. One pass, no backtracking.
+ */
+function forEachIdentifier(payload: ErrorPayload, visit: (word: string) => void): void {
+  const texts = payload.exception ? [payload.exception, ...payload.messages] : payload.messages;
+  let budget = MAX_CHARS;
+  for (const text of texts) {
+    const n = Math.min(text.length, budget);
+    budget -= n;
+    work += n;
+    let i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let upperAfterLower = false;
+      let underscore = false;
+      let letters = 0;
+      while (i < n && isWordChar(text.charCodeAt(i))) {
+        const c = text.charCodeAt(i);
+        if (c === 95) underscore = true;
+        else if (isAsciiLetter(c)) {
+          letters++;
+          if (c <= 90 && i > s && text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) upperAfterLower = true;
+        }
+        i++;
+      }
+      if (letters >= 4 && i - s <= 64 && (upperAfterLower || (underscore && isAsciiLetter(text.charCodeAt(s))))) visit(text.slice(s, i));
+    }
+    if (budget <= 0) break;
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
+}
+
 export interface KindMatch {
   kind: ErrorKind;
   /** What recognised it: the identifier or the phrase. */
@@ -74,8 +116,20 @@ export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind
       evidence = code;
     }
   }
+  // identifiers printed in the message or as the exception ("Exception Type: ResourceExhausted",
+  // "google.api_core.exceptions.PermissionDenied", "err=no_available_candidate") are codes too
+  work = 0;
+  if (!options.phrasesOnly) {
+    forEachIdentifier(payload, (word) => {
+      const k = t.codes.get(word.toLowerCase());
+      if (k !== undefined && k < best) {
+        best = k;
+        evidence = word;
+      }
+    });
+  }
   const h = haystack(payload);
-  work = h.length + payload.codes.length;
+  work += h.length + payload.codes.length;
   t.needles.scan(h, (i, end) => {
     const k = t.kindOf[i];
     if (k >= best) return;
