@@ -95,6 +95,13 @@ test('one string wrapped fifty thousand times', () => {
   check('long spaced string', '{"error":{"message":"' + 'word     '.repeat(50_000) + '"}}');
 });
 
+test('message-only pastes: every length up to past the limit, and padded with a megabyte of blanks, read in bounded work', () => {
+  const unit = 'you have hit your session limit ';
+  for (let n = 1; n <= 12; n++) check(`message-only ×${n}`, unit.repeat(n));
+  check('message-only in blanks', ' \n'.repeat(500_000) + unit + '\t'.repeat(500_000));
+  check('message-only prose words', "i'm sorry ".repeat(N));
+});
+
 test('worst work ratio', () => {
   console.log(`# worst work / input over the unwrap inputs: ${worst.toFixed(2)}`);
   assert.ok(worst <= FACTOR);
