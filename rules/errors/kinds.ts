@@ -26,6 +26,13 @@ export interface ErrorKind extends ErrorText {
   /** Literal phrases (lower case). */
   phrases: readonly string[];
   /**
+   * Phrases that name this kind only when no other kind's phrase or code is present: generic wording
+   * that a more specific word overrides ("Quota exceeded for … requests per minute" is a rate limit).
+   */
+  weakPhrases?: readonly string[];
+  /** The kind applies only when the messages also contain one of these literal phrases (lower case). */
+  onlyWith?: readonly string[];
+  /**
    * A generic kind stands aside when the HTTP status says something more specific (e.g. the word
    * "invalid" in a 429 or 503 message): it applies only without a status or with one of these.
    */
@@ -67,9 +74,11 @@ export const KINDS: readonly ErrorKind[] = [
       'preconsumedquota', 'regain access on', 'exhausted your', 'daily quota', 'quota exhausted', 'quota has been exhausted',
       // plan limits of subscription tools and paid tiers (Claude Code, Cursor): a period or a plan, not a window
       'session limit', 'weekly limit', 'monthly limit', 'daily limit', 'hit your limit', 'paid plan', 'paid users', 'upgrade your plan', 'upgrade to a paid', 'upgrade to pro',
-      'quota exceeded', 'exceeded quota', 'exceeds quota', 'out of quota', 'insufficient quota', 'no quota',
+      'out of quota', 'insufficient quota', 'no quota',
       '额度', '余额不足', '余额', '欠费', '充值', '配额已用完', '配额不足', '额度不足', '次数已用完', '用量已达上限', '額度', '餘額', '欠費', '儲值', '配額不足', '次數已用完',
     ],
+    // Google says "Quota exceeded" for per-minute limits too: the window word (a rate-limit phrase) wins
+    weakPhrases: ['quota exceeded', 'exceeded quota', 'exceeds quota', 'quota limit'],
     title: 'Quota, balance or budget used up',
     explanation:
       'The account, key or gateway budget has no allowance left for this request: a balance ran out, a spend or usage limit was reached, or a budget set on a key or team is exhausted. Retrying does not help until it is topped up, raised, or the period resets.',
@@ -204,6 +213,27 @@ export const KINDS: readonly ErrorKind[] = [
     ],
     source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/CherryHQ/cherry-studio/issues/9901',
     examples: ['{"error":{"message":"The model `gpt-5-mini-x` does not exist or you do not have access to it."}}'],
+  },
+  {
+    id: 'kind/local-proxy',
+    fault: 'relay',
+    retryable: false,
+    codes: [],
+    phrases: [
+      'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'error sending request', 'failed to connect', 'could not connect', 'cannot connect',
+      'unable to connect', 'connect error', 'connection error', 'stream disconnected', 'socket hang up', 'connection reset', 'econnreset',
+    ],
+    // a connection failure to this machine: the local proxy, gateway or model server is not there
+    onlyWith: ['localhost', '127.0.0.1', '0.0.0.0', '[::1]'],
+    title: 'A local proxy or server is not reachable',
+    explanation:
+      'The client tried to reach a proxy, gateway or model server on this machine (localhost) and the connection failed or broke: the service is not running, listens on another port, or crashed while answering. The provider was never asked; retrying unchanged fails the same way until the local service is up.',
+    fix: [
+      'Start the local proxy or server (or restart it) and check the port in the base URL against the one it listens on.',
+      'If it runs in a container or another machine, point the base URL at that host instead of localhost.',
+    ],
+    source: 'https://nodejs.org/api/errors.html#common-system-errors ; https://github.com/openai/codex/issues/1874',
+    examples: ['stream disconnected before completion: error sending request for url (http://127.0.0.1:8080/v1/responses)', 'connect ECONNREFUSED 127.0.0.1:11434'],
   },
   {
     id: 'kind/upstream',
