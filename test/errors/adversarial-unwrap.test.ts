@@ -73,6 +73,8 @@ const units: [string, string][] = [
   ['report lines: chain separators', 'The above exception was the direct cause of the following exception:\nValueError: x\n'],
   ['timestamp gutters on every line', "2024-01-17 11:55:21      {'error': {'message': 'x\n"],
   ['compose gutters on every line', 'api-1  | {"error":{"message":"x\n'],
+  ['logfmt error keys', ' level=warning err= err_msg="x '],
+  ['logfmt pairs', ' a=b c="d\\" e= err=x'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 
