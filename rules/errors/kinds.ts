@@ -236,6 +236,26 @@ export const KINDS: readonly ErrorKind[] = [
     examples: ['stream disconnected before completion: error sending request for url (http://127.0.0.1:8080/v1/responses)', 'connect ECONNREFUSED 127.0.0.1:11434'],
   },
   {
+    id: 'kind/edge-config',
+    fault: 'relay',
+    retryable: false,
+    codes: [],
+    // Cloudflare's own 1xxx and 525/526 pages: the edge or the Worker in front failed by its configuration or code
+    phrases: [
+      'worker threw exception', 'worker exceeded resource limits', 'exceeded resource limits', 'dns resolution error', 'origin dns error', 'direct ip access not allowed',
+      'ssl handshake failed', 'invalid ssl certificate', 'host not configured to serve web traffic',
+    ],
+    title: 'The proxy or edge in front failed on its own configuration',
+    explanation:
+      'The answer is an error page of the edge network or serverless proxy in front of the API (Cloudflare and the like), not the provider\'s error: the proxy\'s script threw, ran out of its limits, or its DNS or TLS setup towards the origin is wrong. Retrying unchanged keeps failing until whoever runs the proxy fixes it.',
+    fix: [
+      'If you run the proxy (a Worker, a gateway on a CDN), read its logs for the exception, and check its DNS records and TLS settings towards the origin.',
+      'Otherwise call the provider\'s own endpoint, or tell the proxy\'s operator the error code and Ray ID shown on the page.',
+    ],
+    source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/ ; https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/',
+    examples: ['<title>Worker threw exception | gw.example.com | Cloudflare</title><span class="cf-error-code">1101</span>'],
+  },
+  {
     id: 'kind/upstream',
     fault: 'upstream',
     retryable: true,

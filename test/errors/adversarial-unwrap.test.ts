@@ -75,6 +75,9 @@ const units: [string, string][] = [
   ['compose gutters on every line', 'api-1  | {"error":{"message":"x\n'],
   ['logfmt error keys', ' level=warning err= err_msg="x '],
   ['logfmt pairs', ' a=b c="d\\" e= err=x'],
+  ['HTML titles', '<title>502 <title>'],
+  ['HTML titles without end', '<title>' + 'x'.repeat(50)],
+  ['Cloudflare codes', '<span class="cf-error-code">1101</span> cf-subheadline">'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 

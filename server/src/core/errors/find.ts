@@ -33,6 +33,7 @@ import { scanFrames } from './frames.ts';
 import { blankGutters, scanReportLines } from './reports.ts';
 import { scanMessageOnly } from './message-only.ts';
 import { scanLogfmt } from './logfmt.ts';
+import { scanHtml } from './html.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
 import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
@@ -117,6 +118,7 @@ function collect(ctx: Ctx): void {
   scanGrpc(ctx);
   scanPhrases(ctx);
   scanFrames(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
+  scanHtml(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
   scanLogfmt(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
   // last: it reads only the lines no other scanner covered
   scanReportLines(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
