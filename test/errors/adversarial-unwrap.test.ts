@@ -75,6 +75,8 @@ const units: [string, string][] = [
   ['compose gutters on every line', 'api-1  | {"error":{"message":"x\n'],
   ['logfmt error keys', ' level=warning err= err_msg="x '],
   ['logfmt pairs', ' a=b c="d\\" e= err=x'],
+  ['inspect concatenation', "{ message: 'a' +\n  'b' +\n  \"c\" + "],
+  ['inspect concatenation, no next literal', "{ message: 'a' +\n  x "],
   ['HTML titles', '<title>502 <title>'],
   ['HTML titles without end', '<title>' + 'x'.repeat(50)],
   ['Cloudflare codes', '<span class="cf-error-code">1101</span> cf-subheadline">'],
