@@ -26,6 +26,13 @@ export interface ErrorKind extends ErrorText {
   /** Literal phrases (lower case). */
   phrases: readonly string[];
   /**
+   * Phrases that name this kind only when no other kind's phrase or code is present: generic wording
+   * that a more specific word overrides ("Quota exceeded for … requests per minute" is a rate limit).
+   */
+  weakPhrases?: readonly string[];
+  /** The kind applies only when the messages also contain one of these literal phrases (lower case). */
+  onlyWith?: readonly string[];
+  /**
    * A generic kind stands aside when the HTTP status says something more specific (e.g. the word
    * "invalid" in a 429 or 503 message): it applies only without a status or with one of these.
    */
@@ -65,8 +72,13 @@ export const KINDS: readonly ErrorKind[] = [
       'spend limit', 'spending limit', 'usage limit', 'budget has been exceeded', 'budget exceeded', 'exceeded budget', 'over budget', 'max budget', 'billing', 'insufficient balance', 'insufficient credit', 'insufficient fund',
       'credit balance', 'out of credits', 'payment required', 'exceeded your current quota', 'quota is not enough', 'quota not enough',
       'preconsumedquota', 'regain access on', 'exhausted your', 'daily quota', 'quota exhausted', 'quota has been exhausted',
-      '额度', '余额不足', '余额', '欠费', '充值', '配额已用完', '額度', '餘額', '欠費', '儲值',
+      // plan limits of subscription tools and paid tiers (Claude Code, Cursor): a period or a plan, not a window
+      'session limit', 'weekly limit', 'monthly limit', 'daily limit', 'hit your limit', 'paid plan', 'paid users', 'upgrade your plan', 'upgrade to a paid', 'upgrade to pro',
+      'out of quota', 'insufficient quota', 'no quota',
+      '额度', '余额不足', '余额', '欠费', '充值', '配额已用完', '配额不足', '额度不足', '次数已用完', '用量已达上限', '額度', '餘額', '欠費', '儲值', '配額不足', '次數已用完',
     ],
+    // Google says "Quota exceeded" for per-minute limits too: the window word (a rate-limit phrase) wins
+    weakPhrases: ['quota exceeded', 'exceeded quota', 'exceeds quota', 'quota limit'],
     title: 'Quota, balance or budget used up',
     explanation:
       'The account, key or gateway budget has no allowance left for this request: a balance ran out, a spend or usage limit was reached, or a budget set on a key or team is exhausted. Retrying does not help until it is topped up, raised, or the period resets.',
@@ -74,7 +86,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Check the balance, spend limit or budget where the message points (the provider console, or the gateway or relay that issued the key).',
       'Top up, raise the limit or budget, or wait for the stated reset; then send the request again.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495',
+    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495 ; https://support.claude.com/en/articles/11014257-about-claude-s-max-plan-usage',
     examples: [
       '{"error":{"message":"ExceededBudget: End User=ishaan3 over budget. Spend=0.00088, Budget=0.0001","type":"auth_error"}}',
       'Error code: 403 - {"error":{"message":"账户余额不足，请充值后再试","type":"api_error"}}',
@@ -84,8 +96,9 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/rate-limit',
     fault: 'rate-limit',
     retryable: true,
-    codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit_reached_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded'],
-    phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
+    codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit_reached_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded', 'ResourceExhausted', 'RESOURCE_EXHAUSTED', 'TooManyRequestsError'],
+    phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down',
+      'request limit', 'concurrency limit', 'concurrent request', 'too many concurrent', 'requests_per_minute', 'tokens_per_minute', 'per_minute', '请求数超限', '并发', '併發', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
     title: 'Rate limited',
     explanation:
       'Too many requests or tokens in a short window for this key, account or gateway. It is transient: the same request succeeds once the window has passed.',
@@ -93,14 +106,14 @@ export const KINDS: readonly ErrorKind[] = [
       'Wait (honour retry-after when the response carries it) and retry with exponential backoff.',
       'Send fewer requests at once, or ask for a higher rate limit.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/Afool4U/MIGPT/issues/11',
+    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/Afool4U/MIGPT/issues/11 ; https://googleapis.dev/python/google-api-core/latest/exceptions.html',
     examples: ['Error: 429 Too Many Requests', '{"error":{"message":"请求过于频繁，请稍后再试"}}'],
   },
   {
     id: 'kind/invalid-credentials',
     fault: 'auth',
     retryable: false,
-    codes: ['invalid_api_key', 'authentication_error', 'AuthenticationError', 'UNAUTHENTICATED', 'unauthorized', 'InvalidApiKey', 'UnrecognizedClientException', 'ExpiredTokenException', 'invalid_token'],
+    codes: ['invalid_api_key', 'authentication_error', 'AuthenticationError', 'UNAUTHENTICATED', 'Unauthenticated', 'unauthorized', 'InvalidApiKey', 'UnrecognizedClientException', 'ExpiredTokenException', 'invalid_token'],
     phrases: [
       'invalid api key', 'incorrect api key', 'api key not valid', 'api key not found', 'a valid api key', 'api key is invalid', 'api_key_invalid', 'invalid x-api-key', 'invalid token', 'unauthorized', 'unauthenticated',
       'authentication failed', 'authentication error', 'token has expired', 'expired token', 'security token', 'invalid credentials', 'missing api key', 'no api key',
@@ -120,10 +133,11 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/permission',
     fault: 'auth',
     retryable: false,
-    codes: ['permission_error', 'PERMISSION_DENIED', 'AccessDeniedException', 'AccessDenied', 'forbidden', 'permission_denied'],
+    codes: ['permission_error', 'PERMISSION_DENIED', 'PermissionDenied', 'PermissionDeniedError', 'AccessDeniedException', 'AccessDenied', 'forbidden', 'permission_denied'],
     // not "forbidden": it is the 403 reason phrase, and the status entries know what 403 means per provider
     // (OpenRouter answers 403 for moderation)
-    phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'iam', 'not allowed to access', 'does not have access', 'no access to', '权限', '無權', '權限'],
+    phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'iam', 'not allowed to access', 'does not have access', 'no access to',
+      "don't have access", "doesn't have access", 'no longer have access', 'lack access', '无权', '無權', '权限', '權限'],
     title: 'No permission for this model or resource',
     explanation:
       'The credentials are valid but not allowed to do this: the role, key or project lacks a permission (an IAM action, a model grant, a marketplace subscription), or the model is not enabled for this account or region.',
@@ -139,7 +153,9 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'relay',
     retryable: false,
     codes: ['one_api_error', 'new_api_error', 'channel_error'],
-    phrases: ['no available channel', 'available channels', 'distributor', '渠道', '无可用', '分组', '通道不可用', '無可用'],
+    phrases: ['no available channel', 'available channels', 'distributor', '渠道', '无可用', '分组', '通道不可用', '無可用',
+      // a gateway's pool of upstreams, keys or accounts is empty (gpt-load, LiteLLM's router, account pools)
+      'no available upstream', 'no available candidate', 'no available provider', 'no available account', 'no available key', 'no available token', 'no available endpoint', 'no available backend', 'no deployments available', 'no healthy'],
     title: 'The relay has no working channel for this request',
     explanation:
       'The relay or gateway in front of the provider (one-api, new-api and the like) could not route the request: no channel serves this model in the key\'s group, or every channel is disabled or failing. The provider was never asked.',
@@ -147,7 +163,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Check the model name against what the relay offers, and the key\'s group against the channels\' groups.',
       'Ask the relay\'s operator to enable or fix a channel for this model (or use another relay or the provider directly).',
     ],
-    source: 'https://github.com/songquanpeng/one-api/issues/2223 ; https://github.com/QuantumNous/new-api/issues/982',
+    source: 'https://github.com/songquanpeng/one-api/issues/2223 ; https://github.com/QuantumNous/new-api/issues/982 ; https://github.com/tbphp/gpt-load ; https://docs.litellm.ai/docs/routing',
     examples: ['{"error":{"message":"当前分组 vip 下对于模型 qwen 渠道不可用","type":"new_api_error"}}'],
   },
   {
@@ -186,7 +202,7 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/model-not-found',
     fault: 'request',
     retryable: false,
-    codes: ['model_not_found', 'not_found_error', 'NOT_FOUND', 'ResourceNotFoundException'],
+    codes: ['model_not_found', 'not_found_error', 'NOT_FOUND', 'NotFound', 'NotFoundError', 'ResourceNotFoundException'],
     phrases: ['model not found', 'does not exist', 'no such model', 'unknown model', 'invalid model', 'model_not_found', '模型不存在', '找不到模型', '模型不存在'],
     title: 'Model not found',
     explanation:
@@ -199,17 +215,62 @@ export const KINDS: readonly ErrorKind[] = [
     examples: ['{"error":{"message":"The model `gpt-5-mini-x` does not exist or you do not have access to it."}}'],
   },
   {
+    id: 'kind/local-proxy',
+    fault: 'relay',
+    retryable: false,
+    codes: [],
+    phrases: [
+      'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'error sending request', 'failed to connect', 'could not connect', 'cannot connect',
+      'unable to connect', 'connect error', 'connection error', 'stream disconnected', 'socket hang up', 'connection reset', 'econnreset',
+    ],
+    // a connection failure to this machine: the local proxy, gateway or model server is not there
+    onlyWith: ['localhost', '127.0.0.1', '0.0.0.0', '[::1]'],
+    title: 'A local proxy or server is not reachable',
+    explanation:
+      'The client tried to reach a proxy, gateway or model server on this machine (localhost) and the connection failed or broke: the service is not running, listens on another port, or crashed while answering. The provider was never asked; retrying unchanged fails the same way until the local service is up.',
+    fix: [
+      'Start the local proxy or server (or restart it) and check the port in the base URL against the one it listens on.',
+      'If it runs in a container or another machine, point the base URL at that host instead of localhost.',
+    ],
+    source: 'https://nodejs.org/api/errors.html#common-system-errors ; https://github.com/openai/codex/issues/1874',
+    examples: ['stream disconnected before completion: error sending request for url (http://127.0.0.1:8080/v1/responses)', 'connect ECONNREFUSED 127.0.0.1:11434'],
+  },
+  {
+    id: 'kind/edge-config',
+    fault: 'relay',
+    retryable: false,
+    codes: [],
+    // Cloudflare's own 1xxx and 525/526 pages: the edge or the Worker in front failed by its configuration or code
+    phrases: [
+      'worker threw exception', 'worker exceeded resource limits', 'exceeded resource limits', 'dns resolution error', 'origin dns error', 'direct ip access not allowed',
+      'ssl handshake failed', 'invalid ssl certificate', 'host not configured to serve web traffic',
+    ],
+    title: 'The proxy or edge in front failed on its own configuration',
+    explanation:
+      'The answer is an error page of the edge network or serverless proxy in front of the API (Cloudflare and the like), not the provider\'s error: the proxy\'s script threw, ran out of its limits, or its DNS or TLS setup towards the origin is wrong. Retrying unchanged keeps failing until whoever runs the proxy fixes it.',
+    fix: [
+      'If you run the proxy (a Worker, a gateway on a CDN), read its logs for the exception, and check its DNS records and TLS settings towards the origin.',
+      'Otherwise call the provider\'s own endpoint, or tell the proxy\'s operator the error code and Ray ID shown on the page.',
+    ],
+    source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/ ; https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/',
+    examples: ['<title>Worker threw exception | gw.example.com | Cloudflare</title><span class="cf-error-code">1101</span>'],
+  },
+  {
     id: 'kind/upstream',
     fault: 'upstream',
     retryable: true,
     codes: [
       'overloaded_error', 'api_error', 'internal_error', 'server_error', 'timeout_error', 'ServiceUnavailableException', 'InternalServerException',
       'ModelNotReadyException', 'UNAVAILABLE', 'INTERNAL', 'DEADLINE_EXCEEDED', 'ETIMEDOUT', 'ECONNRESET', 'APIConnectionError', 'APITimeoutError', 'InternalServerError',
+      'DeadlineExceeded', 'ServiceUnavailable', 'ServiceUnavailableError', 'BadGateway', 'GatewayTimeout', 'OverloadedError',
     ],
     phrases: [
       'timeout', 'timed out', 'time-out', 'time out', 'econnreset', 'etimedout', 'socket hang up', 'connection reset', 'connection refused', 'econnrefused', 'actively refused', 'no connection could be made', 'provider_error', 'provider error', 'upstream request failed', 'invalid response body', 'connection error', 'connection closed',
       'overloaded', 'busy', 'server error', 'internal error', 'service unavailable', 'bad gateway', 'temporarily unavailable', 'try again later', 'high demand',
       'no capacity', 'premature close',
+      // the answer broke off or never came: streams cut, bodies undecodable, capacity refused
+      'unable to process your request', 'stream disconnected', 'transport error', 'error decoding response body', 'connection lost', 'network error', 'connection aborted', 'broken pipe',
+      'remote end closed', 'server disconnected', 'incomplete chunked', 'unexpected eof', 'at capacity',
       '繁忙', '超时', '超時', '过载', '過載', '服务不可用', '服務不可用', '稍后重试', '稍後重試',
     ],
     title: 'The provider failed, timed out or is overloaded',
@@ -226,7 +287,7 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/bad-request',
     fault: 'request',
     retryable: false,
-    codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request'],
+    codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'InvalidArgument', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request'],
     phrases: ['invalid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'cannot unmarshal', 'unexpected', 'not allowed', '参数错误', '参数有误', '参数无效', '格式错误', '參數錯誤', '無效'],
     onlyWithStatus: [400, 404, 405, 409, 413, 415, 422],
     title: 'The request was rejected as invalid',

@@ -73,6 +73,13 @@ const units: [string, string][] = [
   ['report lines: chain separators', 'The above exception was the direct cause of the following exception:\nValueError: x\n'],
   ['timestamp gutters on every line', "2024-01-17 11:55:21      {'error': {'message': 'x\n"],
   ['compose gutters on every line', 'api-1  | {"error":{"message":"x\n'],
+  ['logfmt error keys', ' level=warning err= err_msg="x '],
+  ['logfmt pairs', ' a=b c="d\\" e= err=x'],
+  ['inspect concatenation', "{ message: 'a' +\n  'b' +\n  \"c\" + "],
+  ['inspect concatenation, no next literal', "{ message: 'a' +\n  x "],
+  ['HTML titles', '<title>502 <title>'],
+  ['HTML titles without end', '<title>' + 'x'.repeat(50)],
+  ['Cloudflare codes', '<span class="cf-error-code">1101</span> cf-subheadline">'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
 ];
 
@@ -93,6 +100,13 @@ test('escaped relay bodies three levels deep, repeated', () => {
 test('one string wrapped fifty thousand times', () => {
   check('long wrapped string', '{"error":{"message":"' + 'word\n     '.repeat(50_000) + '"}}');
   check('long spaced string', '{"error":{"message":"' + 'word     '.repeat(50_000) + '"}}');
+});
+
+test('message-only pastes: every length up to past the limit, and padded with a megabyte of blanks, read in bounded work', () => {
+  const unit = 'you have hit your session limit ';
+  for (let n = 1; n <= 12; n++) check(`message-only ×${n}`, unit.repeat(n));
+  check('message-only in blanks', ' \n'.repeat(500_000) + unit + '\t'.repeat(500_000));
+  check('message-only prose words', "i'm sorry ".repeat(N));
 });
 
 test('worst work ratio', () => {

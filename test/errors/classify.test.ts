@@ -90,3 +90,25 @@ test('a coarse type (api_error) gives way to a message naming another kind; a sp
   assert.equal(explainText('{"error":{"message":"registry.ollama.ai/library/deepseek-r1:latest does not support tools","type":"api_error"}}')[0].id, 'kind/unsupported-feature');
   assert.equal(explainText('{"code":"Arrearage","message":"Access denied, please make sure your account is in good standing."}')[0].id, 'dashscope/arrearage');
 });
+
+test('a weak phrase yields to any other kind: "quota exceeded" per minute is a rate limit, alone it is a quota', () => {
+  const kindOf = (message: string) => {
+    const p = findErrorPayloads(JSON.stringify({ error: { message } }))[0];
+    return classifyPayload(p)?.kind.id;
+  };
+  assert.equal(kindOf('Quota exceeded for requests per minute per project'), 'kind/rate-limit');
+  assert.equal(kindOf('Quota exceeded for this project'), 'kind/quota');
+});
+
+test('a kind with a companion phrase: a refused connection is the local proxy only on a local address', () => {
+  const kindOf = (message: string) => classifyPayload(findErrorPayloads(JSON.stringify({ error: { message } }))[0])?.kind.id;
+  assert.equal(kindOf('connect ECONNREFUSED 127.0.0.1:4000'), 'kind/local-proxy');
+  assert.equal(kindOf('connect ECONNREFUSED 203.0.113.9:443'), 'kind/upstream');
+});
+
+test('identifiers in the message are codes; plain words are not', () => {
+  const kindOf = (message: string) => classifyPayload(findErrorPayloads(`Error: ${message}`)[0])?.kind.id;
+  assert.equal(kindOf('Exception Type: ResourceExhausted, details follow'), 'kind/rate-limit');
+  assert.equal(kindOf('Exception Type: PermissionDenied'), 'kind/permission');
+  assert.equal(kindOf('the team was forbidden to go'), undefined);
+});

@@ -16,7 +16,7 @@ const MIN_CASES = 300;
 /** The target for the held-out split. */
 const TARGET = 95;
 /** What the held-out split scored when this file last changed: falling below it is a regression. */
-const FLOOR = { fault: 83.2, retry: 83.2 };
+const FLOOR = { fault: 90.8, retry: 89.3 };
 
 const cases = loadCases();
 

@@ -638,7 +638,9 @@ export const ENTRIES: ErrorEntry[] = [
     provider: 'relay',
     match: { messageIncludes: ['do request failed'] },
     fault: 'relay',
-    retryable: false,
+    // a network failure on the way to the upstream: often transient, and the entry's own advice to the
+    // user is to retry later
+    retryable: true,
     attribution: 'channel-config',
     title: 'Relay could not reach the upstream',
     explanation: `The relay could not connect to the provider at all (DNS, TLS, refused connection, proxy). ${CHANNEL}`,

@@ -47,6 +47,16 @@ export const KINDS_FR: ErrorTranslations = {
     explanation: 'Le nom du modèle n’est pas servi par cet endpoint : faute de frappe, modèle retiré ou renommé, nom d’un autre fournisseur, ou modèle existant mais pas dans cette région, ce projet ou ce relais.',
     fix: ['Copiez l’identifiant exact depuis la liste des modèles du fournisseur (ou du relais).', 'Vérifiez la région, le projet ou le relais visés ; le modèle est peut-être proposé ailleurs.'],
   },
+  'kind/local-proxy': {
+    title: 'Un proxy ou serveur local est injoignable',
+    explanation: 'Le client a tenté de joindre un proxy, une passerelle ou un serveur de modèles sur cette machine (localhost) et la connexion a échoué ou s’est rompue : le service ne tourne pas, écoute sur un autre port, ou a planté en répondant. Le fournisseur n’a jamais été interrogé ; réessayer à l’identique échoue de la même façon tant que le service local n’est pas relancé.',
+    fix: ['Démarrez (ou redémarrez) le proxy ou serveur local, et comparez le port de l’URL de base à celui sur lequel il écoute.', 'S’il tourne dans un conteneur ou sur une autre machine, faites pointer l’URL de base vers cet hôte plutôt que vers localhost.'],
+  },
+  'kind/edge-config': {
+    title: 'Le proxy ou la périphérie en amont a échoué sur sa propre configuration',
+    explanation: 'La réponse est une page d’erreur du réseau périphérique ou du proxy serverless placé devant l’API (Cloudflare et consorts), pas l’erreur du fournisseur : le script du proxy a levé une exception, a dépassé ses limites, ou sa configuration DNS ou TLS vers l’origine est fausse. Réessayer à l’identique échoue tant que l’exploitant du proxy ne l’a pas corrigé.',
+    fix: ['Si vous exploitez le proxy (un Worker, une passerelle sur un CDN), cherchez l’exception dans ses journaux et vérifiez ses enregistrements DNS et ses réglages TLS vers l’origine.', 'Sinon, appelez directement le point d’accès du fournisseur, ou transmettez à l’exploitant du proxy le code d’erreur et le Ray ID affichés sur la page.'],
+  },
   'kind/upstream': {
     title: 'Le fournisseur a échoué, expiré ou est surchargé',
     explanation: 'La requête n’a pas obtenu de réponse : le fournisseur (ou le réseau ou une passerelle en chemin) était surchargé, a échoué en interne, ou la connexion a expiré ou a été réinitialisée. C’est en général passager et ne vient pas de la requête.',

@@ -2,7 +2,7 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { explainError, type ExplainedError } from '../lib.ts';
 import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
-import { confidenceLine, originLine } from '../frontend/explain-provenance.ts';
+import { confidenceLine, headFacts, originLine } from '../frontend/explain-provenance.ts';
 
 /** The locale: --locale, else the environment's language when we have it, else English. */
 export function explainLocale(args: { locale?: Locale }, env: NodeJS.ProcessEnv): Locale {
@@ -25,7 +25,7 @@ export function contractRecord({ range, provider, status, code, title, fault, re
 export function textBlock(x: ExplainedError, locale: Locale): string {
   const L = EXPLAIN_LABELS[locale];
   const at = x.range.start;
-  const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== '').join(' · ');
+  const head = headFacts(x).join(' · ');
   const retry = !x.retryable ? L.retryNo : x.waitSeconds ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
   const out = [`${at.line + 1}:${at.character + 1}  ${x.title}${head ? `  (${head})` : ''}`, `  ${L.fault}: ${L.faults[x.fault]}`, `  ${L.retry}: ${retry}`, `  ${confidenceLine(x, locale)}`];
   const origin = originLine(x, locale);

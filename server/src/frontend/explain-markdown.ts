@@ -5,7 +5,7 @@ import { escapeMarkdown } from './hover.ts';
 import { firstUrl, markdownLink, trustedProse } from './markdown-links.ts';
 import { maskSecrets } from '../core/secrets.ts';
 import { KINDS } from '../../../rules/errors/kinds.ts';
-import { confidenceLine, originLine } from './explain-provenance.ts';
+import { confidenceLine, headFacts, originLine } from './explain-provenance.ts';
 
 /** Longest run of backticks in `text`, so a code fence around it can be one longer. */
 function fenceFor(text: string): string {
@@ -43,7 +43,7 @@ export interface RenderOptions {
  */
 export function renderExplanation(x: Explanation, options: RenderOptions): string {
   const L = EXPLAIN_LABELS[options.locale];
-  const head = [x.provider, x.status, x.code].filter((v) => v !== null && v !== undefined && v !== '').map((v) => escapeMarkdown(maskSecrets(String(v))));
+  const head = headFacts(x).map((v) => escapeMarkdown(maskSecrets(v)));
   const lines = [`**${escapeMarkdown(x.title)}**${head.length ? ` · ${head.join(' · ')}` : ''}`, ''];
   const retry = !x.retryable ? L.retryNo : x.waitSeconds !== null && x.waitSeconds > 0 ? L.retryAfter(formatWait(x.waitSeconds)) : L.retryYes;
   lines.push(`- ${L.fault}: ${L.faults[x.fault]}`, `- ${L.retry}: ${retry}`, `- ${confidenceLine(x, options.locale)}`);

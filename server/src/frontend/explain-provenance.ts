@@ -49,3 +49,14 @@ export function originLine(x: Provenance, locale: Locale, esc: (s: string) => st
   const provider = x.provider ? providerDisplayName(x.provider) : null;
   return `${L.origin}: ${L.passedOn(between.map((h) => esc(h.name)).join(' → '), provider ? esc(provider) : null)}`;
 }
+
+/**
+ * The facts printed beside the title (provider · status · code), without repeating what the title
+ * already says: the status entries' titles carry their status ("Bad gateway (502)"), and a code equal
+ * to the status ("429") would print it twice again.
+ */
+export function headFacts(x: { title: string; provider: string | null; status: number | null; code: string | null }): string[] {
+  const status = x.status !== null && !x.title.includes(`(${x.status})`) ? String(x.status) : null;
+  const code = x.code !== null && x.code !== '' && x.code !== String(x.status) ? x.code : null;
+  return [x.provider, status, code].filter((v): v is string => v !== null && v !== '');
+}

@@ -11,6 +11,7 @@ import { findErrorPayloads, type FindOptions } from './find.ts';
 import { matchEntry } from './match.ts';
 import type { ErrorPayload, WrapperHop } from './types.ts';
 import { classifyPayload } from './classify.ts';
+import { classStatus } from './wrappers.ts';
 import type { ErrorKind } from '../../../../rules/errors/kinds.ts';
 import { KIND_TRANSLATIONS } from '../../../../rules/errors/l10n/kinds.ts';
 
@@ -255,7 +256,10 @@ export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEnt
   const k = classifyPayload(payload);
   // a kind read from the status line's own reason phrase ("401 Unauthorized") says no more than the
   // status entry, which may be the provider's own word for that status: the status entry stays
-  if (k && !(m && isReasonPhrase(payload.status, k.evidence))) return explainKind(payload, k.kind, locale);
+  // (likewise an exception class that only names the status: openai.InternalServerError for a 500)
+  if (k && !(m && (isReasonPhrase(payload.status, k.evidence) || (payload.status !== null && classStatus(k.evidence) === payload.status)))) {
+    return explainKind(payload, k.kind, locale);
+  }
   return m ? explain(payload, m.entry, locale, translations) : null;
 }
 

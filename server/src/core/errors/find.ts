@@ -31,6 +31,9 @@ import { continuationLines, glue } from './unwrap.ts';
 import { linkExceptionChains } from './chains.ts';
 import { scanFrames } from './frames.ts';
 import { blankGutters, scanReportLines } from './reports.ts';
+import { scanMessageOnly } from './message-only.ts';
+import { scanLogfmt } from './logfmt.ts';
+import { scanHtml } from './html.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
 import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
@@ -115,8 +118,12 @@ function collect(ctx: Ctx): void {
   scanGrpc(ctx);
   scanPhrases(ctx);
   scanFrames(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
+  scanHtml(ctx.text, ctx.lower, ctx.out, (s, e) => cut(ctx.text, s, e));
+  scanLogfmt(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
   // last: it reads only the lines no other scanner covered
   scanReportLines(ctx.text, ctx.lower, ctx.starts, ctx.out, (s, e) => cut(ctx.text, s, e));
+  // a whole paste that is only a short message (never inside a nested string: a body's text is its own)
+  if (ctx.depth === 0) scanMessageOnly(ctx.text, ctx.out, (s, e) => cut(ctx.text, s, e));
 }
 
 /** Facts of a nested text (a string value that holds an error), for body.ts. */

@@ -234,12 +234,24 @@ class Reader {
   string(): string {
     const t = this.text;
     const open = t.charCodeAt(this.pos);
-    const close = open === 0x201c ? 0x201d : open === 0x2018 ? 0x2019 : open;
+    let close = open === 0x201c ? 0x201d : open === 0x2018 ? 0x2019 : open;
     this.pos++;
     let out = '';
     let runStart = this.pos;
     while (this.pos < this.limit) {
       const c = t.charCodeAt(this.pos);
+      if (c === close) {
+        // Node's util.inspect splits a long string into literals joined by " +" at line ends
+        // (gaxios, the Google SDKs): 'Quota exceeded for ' +\n  "'Generate Content…'" is one string
+        const next = this.concatenated(this.pos + 1);
+        if (next > 0) {
+          out += t.slice(runStart, this.pos);
+          close = t.charCodeAt(next - 1);
+          this.pos = next;
+          runStart = next;
+          continue;
+        }
+      }
       if (c === close && this.closes(this.pos + 1)) {
         out += t.slice(runStart, this.pos);
         this.pos++;
@@ -320,6 +332,26 @@ class Reader {
     }
     out += t.slice(runStart, this.pos);
     this.partialString(out);
+  }
+
+  /**
+   * After a closing quote: when ` +`, a line break, indentation and an opening quote follow (a string
+   * literal continued, as util.inspect prints long strings), where the next literal's text starts;
+   * else -1. Reads at most a bounded window.
+   */
+  private concatenated(i: number): number {
+    const t = this.text;
+    const stop = Math.min(this.limit, i + 4 + WRAP_INDENT);
+    while (i < stop && t.charCodeAt(i) === 32) i++;
+    if (t.charCodeAt(i) !== 43) return -1;
+    i++;
+    while (i < stop && t.charCodeAt(i) === 32) i++;
+    if (t.charCodeAt(i) === 13) i++;
+    if (t.charCodeAt(i) !== 10) return -1;
+    i++;
+    while (i < stop && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+    const q = t.charCodeAt(i);
+    return i < stop && (q === 39 || q === 34 || q === 96) ? i + 1 : -1;
   }
 
   /**

@@ -229,6 +229,22 @@ const CLASS_STATUS: Record<string, number> = {
   ratelimiterror: 429,
   serviceunavailableerror: 503,
   overloadederror: 529,
+  // google-api-core's exception classes (google.api_core.exceptions): named after the status, no suffix
+  badrequest: 400,
+  invalidargument: 400,
+  failedprecondition: 400,
+  unauthenticated: 401,
+  unauthorized: 401,
+  permissiondenied: 403,
+  forbidden: 403,
+  notfound: 404,
+  toomanyrequests: 429,
+  resourceexhausted: 429,
+  internalservererror: 500,
+  badgateway: 502,
+  serviceunavailable: 503,
+  gatewaytimeout: 504,
+  deadlineexceeded: 504,
 };
 
 export function classStatus(exception: string | null): number | null {

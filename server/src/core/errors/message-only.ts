@@ -1,0 +1,89 @@
+/**
+ * A paste that is nothing but an error's message: no status, no JSON, no marker, no known SDK line —
+ * "You don't have access to this model or the model name is invalid", "You've hit your session limit ·
+ * resets 6:50am", "当前模型负载过高，请稍后再试". When every other scanner found nothing and the whole
+ * paste is one short message that reads like a system's message rather than prose about errors (no
+ * first person, no question, no markdown or code, no examples or hypotheticals), it becomes one payload.
+ * The classifier's phrase families (classify.ts) must recognise a kind in its wording: a short line
+ * that names no kind is not a payload (catalog messages as plain text are scanPhrases' in find.ts).
+ *
+ * Linear time: one bounded look at the trimmed paste (at most MAX_CHARS characters are read).
+ */
+import { emptyFacts, addMessage, type Candidate } from './facts.ts';
+import { classifyPayload } from './classify.ts';
+import type { ErrorPayload } from './types.ts';
+import { isIdentChar } from './scan.ts';
+
+/** Longest paste read as a single message (the message-only errors seen are one or two sentences). */
+const MAX_CHARS = 320;
+/** Most non-empty lines such a paste has (a terminal may wrap one message). */
+const MAX_LINES = 3;
+
+/**
+ * Words and marks of prose about errors, or of code and configuration, never of a service's own
+ * message: first person and greetings (an issue comment), questions (except "did you mean"),
+ * hedges and hypotheticals (a diagnosis), examples, markdown and code punctuation. Matched on the
+ * lower-cased paste padded with spaces, blanks collapsed.
+ */
+const PROSE = [
+  ' i ', " i'm ", " i've ", ' we ', " we're ", ' my ', ' our ', ' us ', 'sorry', 'thanks', 'thank you', 'hello', ' hi ', ' hi,',
+  ' should ', ' would ', ' could ', ' maybe ', ' probably ', ' seems ', ' happens ', ' indicates ', ' means ', ' such as ', ' for example', ' e.g.', ' i.e.',
+  '`', '**', '](', '{', '}', '=', ';', '#', '%s', '%d',
+  '我', '这是', '這是', '应该', '應該', '例如', '比如', '可能', '意思', '时，', '時，',
+];
+
+export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number, e: number) => string): void {
+  if (out.length) return;
+  let s = 0;
+  let e = text.length;
+  while (s < e && text.charCodeAt(s) <= 32) s++;
+  while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+  if (e - s < 12 || e - s > MAX_CHARS) return;
+  const raw = cut(s, e);
+  const first = raw.charCodeAt(0);
+  // structured text (JSON, markup, lists, tables) was the other scanners' to read
+  if (first === 91 || first === 60 || first === 45 || first === 42 || first === 124 || first === 62) return;
+  // "retry_on: rate limit, timeout": a configuration key opens it
+  let k = 0;
+  while (k < raw.length && k < 40 && (isIdentChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 46 || raw.charCodeAt(k) === 45)) k++;
+  if (raw.charCodeAt(k) === 58 && raw.slice(0, k).includes('_')) return;
+  let lines = 1;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) lines++;
+  if (lines > MAX_LINES) return;
+  let padded = ' ';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const blank = c <= 32 || c === 0xa0 || c === 0x3000;
+    if (blank) {
+      if (padded.charCodeAt(padded.length - 1) !== 32) padded += ' ';
+    } else padded += c === 0x2019 ? "'" : raw[i].toLowerCase();
+  }
+  padded += ' ';
+  for (const word of PROSE) if (padded.includes(word)) return;
+  if ((padded.includes('?') || padded.includes('？')) && !padded.includes('did you mean')) return;
+  // a quoted message ("Worker local total request limit reached (33/32)") is the message inside the quotes
+  let ms = 0;
+  let me = raw.length;
+  const q = raw.charCodeAt(0);
+  if ((q === 34 || q === 39 || q === 0x201c) && raw.length > 2) {
+    const last = raw.charCodeAt(raw.length - 1);
+    if (last === q || (q === 0x201c && last === 0x201d)) {
+      ms = 1;
+      me = raw.length - 1;
+    }
+  }
+  const message = raw.slice(ms, me).trim();
+  if (!classifyPayload(asPayload(message), undefined, { phrasesOnly: true })) return;
+  const f = emptyFacts();
+  f.evidence = true;
+  addMessage(f, message);
+  out.push({ start: s, end: e, format: 'text', facts: f });
+}
+
+/** The least payload the classifier reads: the message alone. */
+function asPayload(message: string): ErrorPayload {
+  return {
+    span: { start: 0, end: 0 }, format: 'text', formats: ['text'], provider: null, providerCertain: false, status: null, codes: [], code: null,
+    param: null, message, messages: [message], headers: {}, requestId: null, waitSeconds: null, exception: null, truncated: false, chain: [],
+  };
+}
