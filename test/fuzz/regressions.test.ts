@@ -97,3 +97,15 @@ test.todo('fix-all converges on a key written more than MAX_FIX_PASSES times (un
   const once = fixAll(text, lintOptions('http'));
   assert.equal(fixAll(once.text, lintOptions('http')).text, once.text);
 });
+
+test('a file variable line with a long run of spaces: the key is still found, and the line is read in one pass (was 25 s of backtracking)', () => {
+  // Found by the 2026-12-07 campaign (hover property, hang guard): `(.*?)[ \t\r]*$` in hardcoded-api-key's
+  // file-variable matcher was quadratic over 115 109 inserted spaces. checkLint's hang guard catches a relapse.
+  const key = `sk-proj-${'Ab3dE'.repeat(8)}`;
+  const text = `@token = ${key}${' '.repeat(100_000)}x${' '.repeat(20)}\n\nPOST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{token}}\n\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}\n`;
+  checkLint(text, 'http');
+  const trailing = `@token = ${key}${' '.repeat(100_000)}\r\n\nPOST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{token}}\n\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}\n`;
+  const found = checkLint(trailing, 'http').findings.filter((f) => f.rule === 'hardcoded-api-key');
+  assert.ok(found.length > 0, 'the key before the trailing blanks is reported');
+  assert.equal(trailing.slice(found[0].span.start, found[0].span.end).trim(), key);
+});
