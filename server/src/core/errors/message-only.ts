@@ -43,6 +43,14 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   const first = raw.charCodeAt(0);
   // structured text (JSON, markup, lists, tables) was the other scanners' to read
   if (first === 91 || first === 60 || first === 45 || first === 42 || first === 124 || first === 62) return;
+  // `"message": "Overloaded"`: a member cut out of a JSON object (a terminal row, a quoted line) is a fragment
+  // of an error only with the object around it, which the JSON scanners read
+  if (first === 34) {
+    const close = raw.indexOf('"', 1);
+    let after = close + 1;
+    while (close > 0 && after < raw.length && (raw.charCodeAt(after) === 32 || raw.charCodeAt(after) === 9)) after++;
+    if (close > 0 && raw.charCodeAt(after) === 58) return;
+  }
   // "retry_on: rate limit, timeout": a configuration key opens it
   let k = 0;
   while (k < raw.length && k < 40 && (isIdentChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 46 || raw.charCodeAt(k) === 45)) k++;
