@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, renderMessage } from '../../server/src/core/lint.ts';
+import { lintText } from '../../server/src/core/lint.ts';
+import { renderMessage } from '../../server/src/core/messages.ts';
 import type { RuleModule } from '../../rules/types.ts';
 
 const rule: RuleModule = {

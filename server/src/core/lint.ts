@@ -460,8 +460,6 @@ function runRules(
   for (const out of perRule) for (const { finding, onUnit } of out) emit(finding, onUnit);
 }
 
-export { renderMessage } from './messages.ts';
-
 function internalError(rule: RuleModule, error: unknown, detection: Detection): Finding {
   // A rule bug must cost one rule's findings, never the whole document's.
   return {
