@@ -5,7 +5,7 @@ import { createModelTable, defaultModelTable, type ModelTable, type UserModel } 
 import { makerOf } from '../../../rules/profiles/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
-import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
+import { inLocale, resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
 import { coreMessage, renderMessage, renderQuote } from './messages.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
@@ -410,7 +410,7 @@ function runRules(
           docsUrl: options.docsUrl?.(rule.meta.id),
           ...(fixes && { fixes }),
           ...(quote && { quote }),
-          ...(r.pending && { pending: r.pending }),
+          ...(r.pending && { pending: inLocale(r.pending, (m) => renderMessage(rule, m, options.locale)) }),
         };
         out.push({ finding, onUnit: onRequestLine });
       },
