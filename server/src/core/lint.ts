@@ -7,7 +7,7 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { inLocale, resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
-import { coreMessage, renderMessage, renderQuote } from './messages.ts';
+import { coreMessage, renderMessage, renderQuote, syntaxWords } from './messages.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
@@ -317,7 +317,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
   for (const problem of ownsSyntax && !isOff('json-syntax', options) ? body.syntax : []) {
     const where = external ? ` (in ${external.path})` : '';
-    const message = problem.error === undefined ? problem.message : coreMessage('jsonSyntax', { error: problem.error }, options.locale);
+    const message = problem.error === undefined ? problem.message : coreMessage('jsonSyntax', { error: syntaxWords(problem.error, options.locale) }, options.locale);
     findings.push(core('json-syntax', 'error', message + where, toUnit(problem.span), options));
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
