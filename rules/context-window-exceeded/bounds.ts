@@ -118,14 +118,68 @@ function stretchTokens(length: number, starts: boolean): number {
   return starts ? Math.floor((2 * length + 1) / 3) : 1 + Math.floor((2 * length - 1) / 3);
 }
 
+/**
+ * Bounds of `parts.join('\n')`. Each part is bounded alone (the joining '\n' closes every run and every
+ * stretch before it, and a part's first character sees only that '\n'), then the parts' bounds are added,
+ * plus one token at most per joining '\n'. Parts of 256 characters or more keep their bounds, so a re-lint
+ * after an edit bounds only the strings that changed. The sum stops once `lower` exceeds `stopAbove`.
+ */
 export function tokenBounds(parts: readonly string[], stopAbove = Infinity): TokenBounds {
-  // One loop with its state in locals (a closure over them was several times slower). The joining '\n'
-  // between parts is visited as index -1 of the next part.
+  let lower = 0;
+  let upper = parts.length ? parts.length - 1 : 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (lower > stopAbove) return { lower, upper: Infinity, complete: false };
+    const s = parts[p];
+    const known = p > 0 && s.length >= MIN_REMEMBERED ? remembered.get(s) : undefined;
+    if (known) {
+      lower += known.lower;
+      upper += known.upper;
+      remembered.delete(s); // refresh its place in the LRU order
+      remembered.set(s, known);
+      continue;
+    }
+    partBounds(s, p === 0);
+    lower += partLower;
+    upper += partUpper;
+    if (p > 0 && s.length >= MIN_REMEMBERED) remember(s, partLower, partUpper);
+  }
+  return { lower, upper, complete: true };
+}
+
+const MIN_REMEMBERED = 256;
+const MAX_REMEMBERED_CHARS = 32 * 1024 * 1024;
+const remembered = new Map<string, { lower: number; upper: number }>();
+let rememberedChars = 0;
+
+function remember(s: string, lower: number, upper: number): void {
+  remembered.set(s, { lower, upper });
+  rememberedChars += s.length;
+  for (const [old] of remembered) {
+    if (rememberedChars <= MAX_REMEMBERED_CHARS) break;
+    remembered.delete(old);
+    rememberedChars -= old.length;
+  }
+}
+
+/** Forgets the remembered bounds (for benchmarks that time a first lint). */
+export function clearRememberedBounds(): void {
+  remembered.clear();
+  rememberedChars = 0;
+}
+
+// partBounds' results (two numbers without an allocation per part).
+let partLower = 0;
+let partUpper = 0;
+
+/** Bounds of one part, as the first part (after nothing) or after a joining '\n'; sets partLower and partUpper. */
+function partBounds(s: string, first: boolean): void {
+  // One loop with its state in locals (a closure over them was several times slower). The last round
+  // visits a virtual end (class START) that closes a trailing symbol run and the last stretch.
   let lower = 0;
   let upper = 0;
-  let prev = START; // class of the previous character
+  let prev = first ? START : NEWLINE; // class of the previous character
   let prevPrev = START;
-  let prevCode = -1;
+  let prevCode = first ? -1 : 10;
   let runCounted = true; // letter run: its witness is counted, or must not be
   let runLetters = 0; // letters so far in the current letter run
   let afterApostrophe = false; // the current letter run follows letter + apostrophe (a possible contraction)
@@ -134,20 +188,15 @@ export function tokenBounds(parts: readonly string[], stopAbove = Infinity): Tok
   let otherCounts = false; // the current symbol run's start qualifies
   let stretch = 0; // upper bound: length of the current linked stretch of ASCII characters (0: none)
   let stretchStarts = false; // a piece certainly starts at the stretch's first character
-  for (let p = 0; p <= parts.length; p++) {
-    // At a part boundary every run before the joining '\n' is closed, so `lower` only grows from here.
-    if (lower > stopAbove && p < parts.length) return { lower, upper: Infinity, complete: false };
-    const s = p < parts.length ? parts[p] : '';
-    // The last round visits only a virtual end (class START) that closes a trailing symbol run.
-    const from = p === 0 ? 0 : -1;
-    const to = p < parts.length ? s.length : 0;
-    for (let i = from; i < to || (p === parts.length && i === -1); i++) {
+  const to = s.length;
+  {
+    for (let i = 0; i <= to; i++) {
       let code: number;
       let c: number;
       let bytes = 1;
-      if (i < 0) {
-        code = p < parts.length ? 10 : -1;
-        c = p < parts.length ? NEWLINE : START;
+      if (i === to) {
+        code = -1;
+        c = START;
       } else {
         code = s.charCodeAt(i);
         if (code < 0x80) c = ASCII[code];
@@ -232,7 +281,9 @@ export function tokenBounds(parts: readonly string[], stopAbove = Infinity): Tok
     }
   }
   if (stretch) upper += stretchTokens(stretch, stretchStarts);
-  return { lower, upper, complete: true };
+  partLower = lower;
+  partUpper = upper;
 }
+
 
 const ASCII = Uint8Array.from({ length: 128 }, (_, i) => lookup(i));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import ranks from 'gpt-tokenizer/bpeRanks/o200k_base';
-import { tokenBounds } from '../../rules/context-window-exceeded/bounds.ts';
+import { clearRememberedBounds, tokenBounds } from '../../rules/context-window-exceeded/bounds.ts';
 import { O200K_ASCII_PAIRS } from '../../rules/context-window-exceeded/o200k-pairs.generated.ts';
 import { pairsSource } from '../../scripts/token-pairs.mjs';
 
@@ -38,6 +38,8 @@ function rng(seed: number): () => number {
 function check(parts: string[]): void {
   const exact = countTokens(parts.join('\n'), PLAIN);
   const { lower, upper } = tokenBounds(parts);
+  // Bounded part by part, remembered or not: the same figures as one pass over the joined text.
+  assert.deepEqual(tokenBounds([parts.join('\n')]), { lower, upper: upper, complete: true }, JSON.stringify(parts));
   assert.ok(lower <= exact && exact <= upper, `${JSON.stringify(parts)}: ${lower} <= ${exact} <= ${upper}`);
 }
 
@@ -117,4 +119,17 @@ test('the upper bound is well under the UTF-8 byte count on prose and code', () 
     assert.ok(upper < 0.8 * Buffer.byteLength(text), `${file}: upper ${upper}, bytes ${Buffer.byteLength(text)}`);
     assert.ok(upper >= exact);
   }
+});
+
+test('remembered bounds of long parts give the same figures as a first pass', () => {
+  const prose = readFileSync(path.join(root, 'README.md'), 'utf8').split('\n\n');
+  clearRememberedBounds();
+  const first = tokenBounds(prose);
+  assert.deepEqual(tokenBounds(prose.map((s) => s.slice())), first); // served from memory
+  const edited = [...prose];
+  edited[3] += ' word';
+  clearRememberedBounds();
+  const fresh = tokenBounds(edited);
+  tokenBounds(prose);
+  assert.deepEqual(tokenBounds(edited), fresh);
 });
