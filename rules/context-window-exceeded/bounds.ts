@@ -88,18 +88,25 @@ const PAIRS = Uint8Array.from(atob(O200K_ASCII_PAIRS), (c) => c.charCodeAt(0));
  * form one token. `edge`: a is one of the first two letters of a run after letter + apostrophe.
  */
 function links(a: number, b: number, next: number, edge: boolean): boolean {
+  const link = LINKS[(a << 7) | b];
+  return link === ALWAYS ? !edge || ASCII_KIND[a] > UPPER : link === BEFORE_SPACE && next === 32;
+}
+
+const ALWAYS = 1; // linked whenever both characters are ASCII (letters: unless `edge`)
+const BEFORE_SPACE = 2; // two spaces: linked when a third follows
+
+/** links() without its context, per pair of ASCII characters: both certainly in one piece and one token together. */
+const LINKS = Uint8Array.from({ length: 128 * 128 }, (_, i) => {
+  const a = i >> 7;
+  const b = i & 127;
+  if (!((PAIRS[i >> 3] >> (i & 7)) & 1)) return 0;
   const x = ASCII_KIND[a];
   const y = ASCII_KIND[b];
-  if (x === LOWER || x === UPPER) {
-    if ((y !== LOWER && y !== UPPER) || (x === LOWER && y === UPPER) || edge) return false;
-  } else if (x === BLANK) {
-    if (y === BLANK) {
-      if (next !== 32) return false;
-    } else if (y !== LOWER && y !== UPPER) return false;
-  } else if (x !== SYMBOL || y !== SYMBOL) return false;
-  const i = (a << 7) | b;
-  return ((PAIRS[i >> 3] >> (i & 7)) & 1) === 1;
-}
+  const letterB = y === LOWER || y === UPPER;
+  if (x === LOWER || x === UPPER) return letterB && !(x === LOWER && y === UPPER) ? ALWAYS : 0;
+  if (x === BLANK) return y === BLANK ? BEFORE_SPACE : letterB ? ALWAYS : 0;
+  return x === SYMBOL && y === SYMBOL ? ALWAYS : 0;
+});
 
 /** Whether a piece certainly starts at ASCII character `code` (after `prev`, class `prevClass`; `next` follows it). */
 function startsPiece(prevClass: number, prev: number, code: number, next: number): boolean {
@@ -261,13 +268,11 @@ function partBounds(s: string, first: boolean): void {
         if (code >= 0x80) continue;
         let j = i + 1;
         for (let k; j < to && (k = s.charCodeAt(j)) < 0x80 && ASCII[k] === c; j++) {
-          const split = c === LETTER && ASCII_KIND[prevCode] === LOWER && ASCII_KIND[k] === UPPER;
-          const pair = (prevCode << 7) | k;
-          if (!split && (PAIRS[pair >> 3] >> (pair & 7)) & 1) stretch++;
+          if (LINKS[(prevCode << 7) | k] === ALWAYS) stretch++;
           else {
             upper += stretchTokens(stretch, stretchStarts);
             stretch = 1;
-            stretchStarts = split;
+            stretchStarts = c === LETTER && ASCII_KIND[prevCode] === LOWER && ASCII_KIND[k] === UPPER;
           }
           prevCode = k;
         }
