@@ -433,11 +433,13 @@ function runRules(
   // One walk over the model for every listening rule: each node kind is computed once (only when some
   // rule listens to it) and handed to the listeners in document order.
   if (listening.length) {
-    const call = (entry: (typeof listening)[number], fn: () => void) => {
+    // A listener is called with its node directly (no closure per node and listener: a body has hundreds
+    // of nodes, each seen by several rules).
+    const call = (entry: (typeof listening)[number], fn: (node?: unknown) => void, node?: unknown) => {
       if (entry.failed) return;
       const started = profiler ? performance.now() : 0;
       try {
-        fn();
+        fn(node);
       } catch (error) {
         entry.failed = true; // a rule bug costs that rule's further findings, never the others'
         entry.out.push({ finding: internalError(entry.rule, error, detection), onUnit: false });
@@ -447,8 +449,10 @@ function runRules(
     for (const kind of NODE_KINDS) {
       const subscribed = listening.filter((l) => l.listeners[kind]);
       if (!subscribed.length) continue;
-      for (const node of request.nodes(kind)) {
-        for (const entry of subscribed) call(entry, () => (entry.listeners[kind] as (n: typeof node) => void)(node));
+      const nodes = request.nodes(kind);
+      for (const entry of subscribed) {
+        const listener = entry.listeners[kind] as (node?: unknown) => void;
+        for (const node of nodes) call(entry, listener, node);
       }
     }
     for (const entry of listening) {
