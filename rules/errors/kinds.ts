@@ -49,7 +49,9 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'content-filter',
     retryable: false,
     codes: ['content_filter', 'content_policy_violation', 'ResponsibleAIPolicyViolation', 'PROHIBITED_CONTENT', 'SAFETY', 'DataInspectionFailed', 'moderation_blocked'],
-    phrases: ['flagged', 'usage policy', 'content policy', 'content management policy', 'content filter', 'safety system', 'moderation', 'inappropriate content', 'data may contain', 'violate our', 'appears to violate', 'blocked for reason', 'prompt blocked', 'prompt was blocked', 'was filtered', 'filtered due to', '违规', '违反', '敏感', '内容安全', '不当内容', '違規', '違反', '敏感內容', '內容安全'],
+    phrases: ['flagged', 'usage policy', 'content policy', 'content management policy', 'content filter', 'safety system', 'moderation', 'inappropriate content', 'data may contain', 'violate our', 'appears to violate', 'blocked for reason', 'prompt blocked', 'prompt was blocked', 'was filtered', 'filtered due to', '违规', '违反', '敏感', '内容安全', '不当内容', '違規', '違反', '敏感內容', '內容安全',
+      // refusals by a safety layer: "blocked by the safety filter", "policy violation", "内容审核未通过"
+      'policy violation', 'safety filter', 'safety settings', 'harmful content', 'unsafe content', 'blocked by', '内容审核', '审核未通过', '安全审核', '內容審核', '審核未通過'],
     title: 'Blocked by content policy or moderation',
     explanation:
       'The provider (or a moderation layer in front of it) refused the request or the answer because of what the text or image contains. The wording names a policy or a filter; no catalog entry documents this exact message.',
@@ -67,7 +69,7 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/quota',
     fault: 'quota',
     retryable: false,
-    codes: ['insufficient_quota', 'billing_error', 'budget_exceeded', 'BudgetExceededError', 'insufficient_user_quota', 'insufficient_balance', 'Arrearage', 'payment_required'],
+    codes: ['insufficient_quota', 'billing_error', 'budget_exceeded', 'BudgetExceededError', 'insufficient_user_quota', 'insufficient_balance', 'Arrearage', 'payment_required', 'billing_not_active', 'credit_limit'],
     phrases: [
       'spend limit', 'spending limit', 'usage limit', 'budget has been exceeded', 'budget exceeded', 'exceeded budget', 'over budget', 'max budget', 'billing', 'insufficient balance', 'insufficient credit', 'insufficient fund',
       'credit balance', 'out of credits', 'payment required', 'exceeded your current quota', 'quota is not enough', 'quota not enough',
@@ -75,6 +77,13 @@ export const KINDS: readonly ErrorKind[] = [
       // plan limits of subscription tools and paid tiers (Claude Code, Cursor): a period or a plan, not a window
       'session limit', 'weekly limit', 'monthly limit', 'daily limit', 'hit your limit', 'paid plan', 'paid users', 'upgrade your plan', 'upgrade to a paid', 'upgrade to pro',
       'out of quota', 'insufficient quota', 'no quota',
+      // credits and paid balance: "doesn't have any credits or licenses yet", "used all available credits",
+      // "Your paid balance is insufficient. Please top up", "requires more credits", "Credit limit exceeded"
+      'any credits', 'no credits', 'available credits', 'more credits', 'purchase credits', 'add credits', 'credits or licenses', 'credit limit',
+      'balance is insufficient', 'paid balance', 'top up', 'requires paid', 'no free quota', 'free quota tier',
+      // a cap the account itself set (Volcengine Ark's "safe experience mode"): paused until the owner lifts it
+      'inference limit', 'service has been paused',
+      'not enough balance', 'insufficient account balance', 'account balance', 'monthly quota', 'usage cap', '账户已欠费', '已欠费', '帳戶已欠費',
       '额度', '余额不足', '余额', '欠费', '充值', '配额已用完', '配额不足', '额度不足', '次数已用完', '用量已达上限', '額度', '餘額', '欠費', '儲值', '配額不足', '次數已用完',
     ],
     // Google says "Quota exceeded" for per-minute limits too: the window word (a rate-limit phrase) wins
@@ -86,7 +95,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Check the balance, spend limit or budget where the message points (the provider console, or the gateway or relay that issued the key).',
       'Top up, raise the limit or budget, or wait for the stated reset; then send the request again.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495 ; https://support.claude.com/en/articles/11014257-about-claude-s-max-plan-usage',
+    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/BerriAI/litellm/issues/22726 ; https://github.com/BerriAI/litellm/issues/14144 ; https://github.com/popjane/free_chatgpt_api/issues/76 ; https://github.com/chatanywhere/GPT_API_free/issues/495 ; https://support.claude.com/en/articles/11014257-about-claude-s-max-plan-usage ; https://docs.x.ai/docs/key-information/billing ; https://docs.siliconflow.cn/en/faqs/error-code ; https://www.volcengine.com/docs/82379/1299023',
     examples: [
       '{"error":{"message":"ExceededBudget: End User=ishaan3 over budget. Spend=0.00088, Budget=0.0001","type":"auth_error"}}',
       'Error code: 403 - {"error":{"message":"账户余额不足，请充值后再试","type":"api_error"}}',
@@ -98,7 +107,9 @@ export const KINDS: readonly ErrorKind[] = [
     retryable: true,
     codes: ['rate_limit_exceeded', 'rate_limit_error', 'rate_limit_reached_error', 'RateLimitError', 'ThrottlingException', 'Throttling', 'TooManyRequests', 'too_many_requests', 'RateLimitExceeded', 'ResourceExhausted', 'RESOURCE_EXHAUSTED', 'TooManyRequestsError'],
     phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down',
-      'request limit', 'concurrency limit', 'concurrent request', 'too many concurrent', 'requests_per_minute', 'tokens_per_minute', 'per_minute', '请求数超限', '并发', '併發', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制'],
+      'request limit', 'concurrency limit', 'concurrent request', 'too many concurrent', 'requests_per_minute', 'tokens_per_minute', 'per_minute', '请求数超限', '并发', '併發', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制',
+      // the window named by its unit or its wait: "RPM limit", "please try again in 20s", "retry after 30 seconds"
+      'rpm limit', 'tpm limit', 'rpm exceeded', 'tpm exceeded', 'qps', 'please try again in', 'retry after', '请求太频繁', '访问频繁', '速率限制', '請求太頻繁', '速率限制'],
     title: 'Rate limited',
     explanation:
       'Too many requests or tokens in a short window for this key, account or gateway. It is transient: the same request succeeds once the window has passed.',
@@ -117,6 +128,9 @@ export const KINDS: readonly ErrorKind[] = [
     phrases: [
       'invalid api key', 'incorrect api key', 'api key not valid', 'api key not found', 'a valid api key', 'api key is invalid', 'api_key_invalid', 'invalid x-api-key', 'invalid token', 'unauthorized', 'unauthenticated',
       'authentication failed', 'authentication error', 'token has expired', 'expired token', 'security token', 'invalid credentials', 'missing api key', 'no api key',
+      // a key or account switched off: "This API key has been disabled", "account has been deactivated", new-api's "该令牌状态不可用"
+      'key has been disabled', 'key is disabled', 'key has been revoked', 'key was revoked', 'account has been deactivated', 'account deactivated', 'account has been disabled', 'account is disabled',
+      'account has been suspended', 'organization has been disabled', '令牌已过期', '令牌已被禁用', '令牌状态不可用', '账号已被封禁', '账户已被禁用', '令牌已過期', '令牌已被禁用', '帳號已被封禁',
       '无效的令牌', '令牌无效', '密钥无效', '鉴权失败', '认证失败', '無效的令牌', '認證失敗',
     ],
     title: 'Key or credentials rejected',
@@ -137,7 +151,7 @@ export const KINDS: readonly ErrorKind[] = [
     // not "forbidden": it is the 403 reason phrase, and the status entries know what 403 means per provider
     // (OpenRouter answers 403 for moderation)
     phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'iam', 'not allowed to access', 'does not have access', 'no access to',
-      "don't have access", "doesn't have access", 'no longer have access', 'lack access', '无权', '無權', '权限', '權限'],
+      "don't have access", "doesn't have access", 'no longer have access', 'lack access', 'is denied', 'was denied', '无权', '無權', '权限', '權限'],
     title: 'No permission for this model or resource',
     explanation:
       'The credentials are valid but not allowed to do this: the role, key or project lacks a permission (an IAM action, a model grant, a marketplace subscription), or the model is not enabled for this account or region.',
@@ -171,7 +185,9 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'request',
     retryable: false,
     codes: ['context_length_exceeded', 'string_above_max_length', 'request_too_large'],
-    phrases: ['context length', 'context window', 'maximum context', 'too many tokens', 'prompt is too long', 'input is too long', 'too long', 'token limit', 'maximum number of tokens', '上下文长度', '超出最大', '超过最大', '过长', '上下文長度', '過長'],
+    phrases: ['context length', 'context window', 'maximum context', 'too many tokens', 'prompt is too long', 'input is too long', 'too long', 'token limit', 'maximum number of tokens', '上下文长度', '超出最大', '超过最大', '过长', '上下文長度', '過長',
+      // the body over the endpoint's size limit (413): "Request exceeds the maximum size", "Maximum request body size … exceeded"
+      'request body size', 'body size', 'entity too large', 'payload too large', 'request too large', 'exceeds the maximum size', 'exceeds maximum size'],
     title: 'Input too long for the model',
     explanation:
       'The prompt (messages, system prompt, tool definitions and attachments together) is longer than the model or endpoint accepts, so the request was rejected before generation.',
@@ -179,7 +195,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Shorten the input: drop or summarise older turns, large tool results and attachments.',
       'Lower max_tokens if the limit counts the output too, or use a model with a larger context window.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/earendil-works/pi/issues/102',
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/earendil-works/pi/issues/102 ; https://www.rfc-editor.org/rfc/rfc9110.html#name-413-content-too-large',
     examples: ['{"error":{"message":"This request exceeds the context window of the model"}}', '{"error":{"message":"输入内容超过最大长度限制"}}'],
   },
   {
@@ -270,7 +286,13 @@ export const KINDS: readonly ErrorKind[] = [
       'no capacity', 'premature close',
       // the answer broke off or never came: streams cut, bodies undecodable, capacity refused
       'unable to process your request', 'stream disconnected', 'transport error', 'error decoding response body', 'connection lost', 'network error', 'connection aborted', 'broken pipe',
+      // the client could not reach a remote API (a local address is kind/local-proxy, listed before)
+      'error sending request', 'failed to connect', 'could not connect', 'unable to connect', 'cannot connect',
       'remote end closed', 'server disconnected', 'incomplete chunked', 'unexpected eof', 'at capacity',
+      // serverless inference warming a model up (Hugging Face: {"error":"Model … is currently loading","estimated_time":20})
+      'currently loading', 'is loading', 'warming up', 'cold start',
+      // nothing usable came back from the upstream: "upstream connect error or disconnect/reset before headers", "empty response"
+      'upstream connect error', 'empty response', 'no response from', 'did not respond', 'currently unavailable', '上游错误', '上游服务', '请求上游', '上游錯誤', '服务器错误', '伺服器錯誤', '内部错误', '內部錯誤',
       '繁忙', '超时', '超時', '过载', '過載', '服务不可用', '服務不可用', '稍后重试', '稍後重試',
     ],
     title: 'The provider failed, timed out or is overloaded',
@@ -280,7 +302,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Retry with exponential backoff; check the provider\'s status page if it persists.',
       'For long generations, stream the response (an idle connection is more likely to be cut) or raise the client\'s timeout.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/anthropics/claude-code/issues/56746',
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/anthropics/claude-code/issues/56746 ; https://huggingface.co/docs/api-inference/faq',
     examples: ['API Error: Repeated 529 Overloaded errors', '{"error":{"message":"上游服务器繁忙，请稍后重试"}}', '{"error":{"message":"Request timed out.","code":"ETIMEDOUT"}}'],
   },
   {
@@ -288,7 +310,10 @@ export const KINDS: readonly ErrorKind[] = [
     fault: 'request',
     retryable: false,
     codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'InvalidArgument', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request'],
-    phrases: ['invalid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'cannot unmarshal', 'unexpected', 'not allowed', '参数错误', '参数有误', '参数无效', '格式错误', '參數錯誤', '無效'],
+    phrases: ['invalid', 'not valid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'cannot unmarshal', 'unexpected', 'not allowed',
+      // a field the endpoint does not know: "Unknown parameter", "Unrecognized request argument", "Extra inputs are not permitted",
+      // Gemini's "Invalid JSON payload received. Unknown name"
+      'unknown parameter', 'unrecognized request argument', 'extra inputs are not permitted', 'additional properties', 'unknown field', 'unknown name', 'out of range', 'must not be empty', '参数错误', '参数有误', '参数无效', '格式错误', '參數錯誤', '無效'],
     onlyWithStatus: [400, 404, 405, 409, 413, 415, 422],
     title: 'The request was rejected as invalid',
     explanation:

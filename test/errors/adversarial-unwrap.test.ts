@@ -81,6 +81,16 @@ const units: [string, string][] = [
   ['HTML titles without end', '<title>' + 'x'.repeat(50)],
   ['Cloudflare codes', '<span class="cf-error-code">1101</span> cf-subheadline">'],
   ['continuations without a head', '     our Usage Policy (https://www.anthropic.com/legal/aup). Please double press\n'],
+  // issue 10, r4 layers
+  ['google-api-core bare classes', 'Encountered ResourceExhausted: 429 x PermissionDenied: 403 y ServiceUnavailable: 503 '],
+  ['google-api-core bare near-miss', 'ResourceExhausted: 42 ResourceExhausted: 4290 xResourceExhausted: 429 '],
+  ['grpcio repr', '<AioRpcError of RPC that terminated with:\n\tstatus = StatusCode.PERMISSION_DENIED\n\tdetails = "no credits"\n'],
+  ['grpcio repr, details without close', '\tstatus = StatusCode.UNAVAILABLE error\n\tdetails = "x\n'],
+  ['elided bodies', 'returns 400 with body `{"error":"...does not support tools"}` '],
+  ['elided near-miss (redacted id)', '{"error":{"message":"x"},"user_id":"…REDACTED"} '],
+  ['many colons in an object', '{"a":' + '::::'.repeat(200) + '"...'],
+  ['bracketed HTTP versions', 'error: ((HTTP/2 429) (HTTP/1.1 503] [HTTP/ (HTTP/22222 '],
+  ['retry progress lines', 'Reconnecting... 1/5\nRetrying in 8s\nstream disconnected before completion\n'],
 ];
 
 for (const [name, unit] of units) {

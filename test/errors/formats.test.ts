@@ -286,7 +286,9 @@ test('util.inspect dump of a Node SDK error', () => {
 
 test('OpenRouter: metadata.raw holds the upstream body as a string', () => {
   const p = one('{"error":{"code":400,"message":"Provider returned error","metadata":{"raw":"{\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"invalid_request_error\\",\\"message\\":\\"prompt is too long: 210000 tokens > 200000 maximum\\"}}","provider_name":"Anthropic"}},"user_id":"user_1"}');
-  assert.equal(p.provider, 'openrouter');
+  // the provider OpenRouter passed it on from answered (provider_name is one the catalog knows); OpenRouter is a hop
+  assert.equal(p.provider, 'anthropic');
+  assert.ok(p.chain.some((h) => h.name === 'OpenRouter'));
   assert.equal(p.status, 400);
   assert.ok(p.codes.includes('invalid_request_error'));
   assert.ok(p.messages.some((m) => m.startsWith('prompt is too long')));

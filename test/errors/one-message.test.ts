@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CATALOG, findErrorPayloads, matchEntry } from '../../server/src/core/errors/index.ts';
+import { CATALOG, explainText, findErrorPayloads, matchEntry } from '../../server/src/core/errors/index.ts';
 import type { ErrorPayload } from '../../server/src/core/errors/index.ts';
 
 function payload(message: string, over: Partial<ErrorPayload>): ErrorPayload {
@@ -37,4 +37,20 @@ test("a message only the relay table quotes beats the provider's type-only entry
 test('a short phrase listed with codes does not stand in for them when the payload has none', () => {
   const p = payload('Model: Qwen3 Coder 480B A35B (free)', { provider: null, providerCertain: false, format: 'text' });
   assert.notEqual(matchEntry(p, CATALOG)?.entry.id, 'anthropic/unknown-model');
+});
+
+test("OpenRouter passing on a provider the catalog knows: that provider's entry speaks, OpenRouter is the hop", () => {
+  // openrouter.ai/docs/api-reference/errors: metadata.provider_name and metadata.raw carry the provider's own error
+  const text = `openai.BadRequestError: Error code: 400 - {'error': {'message': 'Provider returned error', 'code': 400, 'metadata': {'raw': '{\\n  "error": {\\n    "code": 400,\\n    "message": "User location is not supported for the API use.",\\n    "status": "FAILED_PRECONDITION"\\n  }\\n}\\n', 'provider_name': 'Google AI Studio', 'is_byok': False}}, 'user_id': 'user_3DaAYF7ByXXxR6yTJfys0LcehB8'}`;
+  const [x] = explainText(text);
+  assert.equal(x.id, 'gemini/location-not-supported');
+  assert.equal(x.provider, 'gemini');
+  assert.ok(x.chain.some((h) => h.name === 'OpenRouter'), JSON.stringify(x.chain));
+});
+
+test('OpenRouter passing on a provider the catalog does not know keeps its own entry', () => {
+  const text = '{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"z-ai/glm-5.3-flash is temporarily rate-limited upstream. Please retry shortly","provider_name":"BaseTen"}}}';
+  const [x] = explainText(text);
+  assert.equal(x.provider, 'openrouter');
+  assert.equal(x.fault, 'rate-limit');
 });

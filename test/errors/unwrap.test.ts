@@ -106,8 +106,8 @@ test('OpenRouter: metadata.raw holds the provider body; the relay hop keeps its 
   assert.equal(p.code, 'RESOURCE_EXHAUSTED');
   assert.equal(p.message, 'Resource has been exhausted (e.g. check quota).');
   assert.deepEqual(p.chain, [{ name: 'OpenRouter', kind: 'relay', status: 400 }]);
-  // provider stays 'openrouter' here: the catalog's OpenRouter entries explain routed rejections (see report)
-  assert.equal(p.provider, 'openrouter');
+  // the provider that answered is the one OpenRouter names (provider_name), not OpenRouter: it is the hop
+  assert.equal(p.provider, 'gemini');
 });
 
 test('OpenRouter answering for itself is the provider, not a hop', () => {

@@ -166,7 +166,9 @@ content-type: application/json
     ],
     source: `${DOCS} ; ${ROUTING}`,
     examples: [
-      `openai.BadRequestError: Error code: 400 - {'error': {'message': 'Provider returned error', 'code': 400, 'metadata': {'raw': '{\\n  "error": {\\n    "code": 400,\\n    "message": "User location is not supported for the API use.",\\n    "status": "FAILED_PRECONDITION"\\n  }\\n}\\n', 'provider_name': 'Google AI Studio', 'is_byok': False}}, 'user_id': 'user_3DaAYF7ByXXxR6yTJfys0LcehB8'}`,
+      // a provider the catalog does not know: OpenRouter's entry speaks (for a known one, that provider's entry
+      // does, with OpenRouter as the hop: test/errors/one-message.test.ts)
+      `{"error":{"message":"Provider returned error","code":400,"metadata":{"raw":"{\\"error\\":{\\"message\\":\\"Extra inputs are not permitted\\",\\"type\\":\\"BadRequestError\\"}}","provider_name":"Fireworks"}}}`,
     ],
   },
   {

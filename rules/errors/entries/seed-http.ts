@@ -201,6 +201,81 @@ export const ENTRIES: ErrorEntry[] = [
     source: `${SEED}; ${RFC}#name-504-gateway-timeout`,
     examples: ['HTTP/1.1 504 Gateway Time-out\nserver: nginx\ncontent-type: text/html\n\n<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>'],
   },
+  // statuses the FAQ's table lacks, seen in real pastes with no code or known wording (issue 10)
+  {
+    id: 'seed/http-402',
+    provider: 'any',
+    match: { status: [402] },
+    fault: 'quota',
+    retryable: false,
+    title: 'Payment required (402)',
+    explanation:
+      'The service wants payment before it answers: the account, key or relay balance is empty or too low for this request (DeepSeek, OpenRouter, Together and many relays answer 402 for it). Retrying unchanged fails until the balance is topped up.',
+    fix: [
+      'Check the balance or credits of the account or key that sent the request (or of the relay in front) and top it up.',
+      'When the message says the balance covers fewer tokens, lower max_tokens or shorten the request.',
+    ],
+    source: `${RFC}#name-402-payment-required ; https://api-docs.deepseek.com/quick_start/error_codes ; https://openrouter.ai/docs/api-reference/errors`,
+    examples: ['HTTP/1.1 402 Payment Required\ncontent-length: 0\n'],
+  },
+  {
+    id: 'seed/http-408',
+    provider: 'any',
+    match: { status: [408] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Request timeout (408)',
+    explanation:
+      'The server (or a gateway in front) closed the connection because the request or the answer took too long. The request itself is usually fine.',
+    fix: ['Retry with backoff; stream long answers so bytes keep flowing.', 'Raise the client timeout, or lower max tokens if it keeps timing out.'],
+    source: `${RFC}#name-408-request-timeout`,
+    examples: ['HTTP/1.1 408 Request Timeout\nconnection: close\ncontent-length: 0\n'],
+  },
+  {
+    id: 'seed/http-413',
+    provider: 'any',
+    match: { status: [413] },
+    fault: 'request',
+    retryable: false,
+    title: 'Request too large (413)',
+    explanation:
+      'The request body is bigger than the server or a proxy in front of it accepts: long conversations, large tool results or inline images and files. The same body fails again; it has to shrink.',
+    fix: [
+      'Send less: drop or summarise older turns and large tool results, or resize and compress images.',
+      'Upload large files through the provider’s files API and reference them, instead of inlining them as base64.',
+    ],
+    source: `${RFC}#name-413-content-too-large ; https://platform.claude.com/docs/en/api/overview#request-size-limits`,
+    examples: ['HTTP/1.1 413 Content Too Large\ncontent-length: 0\n'],
+  },
+  {
+    id: 'seed/http-529',
+    provider: 'any',
+    match: { status: [529] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'Overloaded (529)',
+    explanation:
+      'The service is temporarily overloaded (Anthropic’s and several relays’ non-standard 529). It is not caused by the request or the account’s limits.',
+    fix: ['Retry with exponential backoff.', 'If it persists, check the provider’s status page or try another model or region.'],
+    source: 'https://platform.claude.com/docs/en/api/errors',
+    examples: ['HTTP/1.1 529\ncontent-length: 0\n'],
+  },
+  {
+    id: 'seed/http-52x',
+    provider: 'any',
+    match: { status: [520, 521, 522, 523, 524] },
+    fault: 'upstream',
+    retryable: true,
+    title: 'The proxy could not get an answer from the server behind it (52x)',
+    explanation:
+      'An edge proxy (Cloudflare’s 520–524) reached no usable answer from the origin: it returned nothing valid (520), was down (521), did not answer in time (522, 524) or could not be reached (523). The request itself is usually not the cause.',
+    fix: [
+      'Retry with backoff; for 524, stream long answers so the origin replies before the proxy’s timeout.',
+      'If it persists, the API or relay behind the proxy is down: check its status, or call the provider directly.',
+    ],
+    source: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/',
+    examples: ['HTTP/1.1 522\nserver: cloudflare\ncontent-length: 0\n'],
+  },
 
   // ---------------------------------------------------------------- the FAQ's common 400 cases
   {

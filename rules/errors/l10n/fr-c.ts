@@ -30,4 +30,29 @@ export const TRANSLATIONS: ErrorTranslations = {
     explanation: 'DeepSeek répond que ses serveurs sont occupés : sa capacité est épuisée par un fort trafic pour le moment. La requête est correcte et réussira plus tard.',
     fix: ['Réessayez après une courte attente avec backoff ; consultez https://status.deepseek.com si cela dure.'],
   },
+  'seed/http-402': {
+    title: "Paiement requis (402)",
+    explanation: "Le service veut être payé avant de répondre : le solde du compte, de la clé ou du relais est vide ou trop bas pour cette requête (DeepSeek, OpenRouter, Together et beaucoup de relais répondent 402). Réessayer à l’identique échoue tant que le solde n’est pas rechargé.",
+    fix: ["Vérifiez le solde ou les crédits du compte ou de la clé qui a envoyé la requête (ou du relais devant) et rechargez-le.", "Si le message dit que le solde couvre moins de jetons, baissez max_tokens ou raccourcissez la requête."],
+  },
+  'seed/http-408': {
+    title: "Délai de requête dépassé (408)",
+    explanation: "Le serveur (ou une passerelle devant lui) a fermé la connexion parce que la requête ou la réponse prenait trop de temps. La requête elle-même est en général correcte.",
+    fix: ["Réessayez avec un délai croissant ; diffusez les longues réponses en flux pour que des octets circulent.", "Augmentez le délai du client, ou baissez le nombre maximal de jetons si cela se répète."],
+  },
+  'seed/http-413': {
+    title: "Requête trop volumineuse (413)",
+    explanation: "Le corps de la requête dépasse ce que le serveur ou un proxy devant lui accepte : longues conversations, gros résultats d’outils, images ou fichiers intégrés. Le même corps échoue de nouveau ; il doit diminuer.",
+    fix: ["Envoyez moins : supprimez ou résumez les anciens tours et les gros résultats d’outils, ou redimensionnez et compressez les images.", "Téléversez les gros fichiers par l’API de fichiers du fournisseur et référencez-les, au lieu de les intégrer en base64."],
+  },
+  'seed/http-529': {
+    title: "Surcharge (529)",
+    explanation: "Le service est temporairement surchargé (le 529 non standard d’Anthropic et de plusieurs relais). Ni la requête ni les limites du compte n’en sont la cause.",
+    fix: ["Réessayez avec un délai exponentiel.", "Si cela persiste, consultez la page d’état du fournisseur ou essayez un autre modèle ou une autre région."],
+  },
+  'seed/http-52x': {
+    title: "Le proxy n’a pas obtenu de réponse du serveur derrière lui (52x)",
+    explanation: "Un proxy de périphérie (les 520–524 de Cloudflare) n’a obtenu aucune réponse exploitable de l’origine : réponse invalide (520), origine arrêtée (521), pas de réponse à temps (522, 524) ou injoignable (523). La requête elle-même n’en est en général pas la cause.",
+    fix: ["Réessayez avec un délai croissant ; pour un 524, diffusez les longues réponses en flux pour que l’origine réponde avant le délai du proxy.", "Si cela persiste, l’API ou le relais derrière le proxy est arrêté : vérifiez son état, ou appelez directement le fournisseur."],
+  },
 };

@@ -8,6 +8,7 @@
  */
 import { addCode, addMessage, addWait, hint, setStatus, type Facts } from './facts.ts';
 import { readDuration } from './scan.ts';
+import type { ErrorProvider } from '../../../../rules/errors/types.ts';
 
 const MAX_DEPTH = 8;
 const MAX_CHILDREN = 64;
@@ -20,6 +21,22 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 
 const STATUS_KEYS = ['status', 'statusCode', 'status_code', 'httpStatusCode', 'HTTPStatusCode', 'http_status', 'httpStatus', 'code'];
 const REQUEST_ID_KEYS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'request-id', 'x-amzn-requestid'];
+
+/** OpenRouter's metadata.provider_name for the providers the catalog knows (lower case). */
+const OPENROUTER_UPSTREAMS: Readonly<Record<string, ErrorProvider>> = {
+  openai: 'openai',
+  azure: 'azure',
+  anthropic: 'anthropic',
+  google: 'gemini',
+  'google ai studio': 'gemini',
+  'google-ai-studio': 'gemini',
+  'google vertex': 'vertex',
+  'google-vertex': 'vertex',
+  'amazon bedrock': 'bedrock',
+  bedrock: 'bedrock',
+  deepseek: 'deepseek',
+  alibaba: 'dashscope',
+};
 
 /** True when a string looks like it carries an error of its own (worth a nested scan). */
 function mayNest(s: string): boolean {
@@ -264,7 +281,14 @@ function errorNode(e: Record<string, unknown>, f: Facts, scanNested: NestedScann
     if (typeof raw === 'string') {
       if (!nestInto(raw, f, scanNested, nest)) addMessage(f, raw);
     } else if (isObj(raw)) factsFromValue(raw, f, scanNested, depth + 1, nest);
-    if (str(e.metadata.provider_name)) hint(f, 'openrouter', 2);
+    const upstream = str(e.metadata.provider_name);
+    if (upstream) {
+      hint(f, 'openrouter', 2);
+      // OpenRouter passing on a provider we know: that provider answered, OpenRouter is a hop
+      // (https://openrouter.ai/docs/api-reference/errors: metadata.provider_name, metadata.raw)
+      const known = OPENROUTER_UPSTREAMS[upstream.toLowerCase()];
+      if (known && raw !== undefined) hint(f, known, 3);
+    }
     if (Array.isArray(e.metadata.reasons)) for (const r of e.metadata.reasons.slice(0, 8)) addCode(f, r);
   }
   if (isObj(e.$metadata)) {

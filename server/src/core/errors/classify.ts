@@ -38,9 +38,17 @@ function build(kinds: readonly ErrorKind[]): Table {
     };
     for (const p of kind.phrases) add(p, k);
     for (const p of kind.weakPhrases ?? []) add(p, kinds.length + k);
-    for (const c of kind.codes) if (!codes.has(c.toLowerCase())) codes.set(c.toLowerCase(), k);
+    for (const c of kind.codes) if (!codes.has(codeKey(c))) codes.set(codeKey(c), k);
   });
   return { needles: new NeedleSet(list), kindOf, wordStart: list.map((n) => isAsciiLetter(n.charCodeAt(0))), codes };
+}
+
+/**
+ * A code as the table keys it: lower case, hyphens as underscores ("permission-denied" is xAI's
+ * spelling of permission_denied, "rate-limit-exceeded" a gateway's of rate_limit_exceeded).
+ */
+function codeKey(code: string): string {
+  return code.toLowerCase().replaceAll('-', '_');
 }
 
 /** The text searched: every message and the exception name, normalised, bounded. */
@@ -101,6 +109,17 @@ function isWordChar(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || c === 95;
 }
 
+/** The kind a machine code names (exact, case-insensitive), or null: no phrases, no identifiers in prose. */
+export function kindOfCodes(codes: readonly string[]): ErrorKind | null {
+  const t = (table ??= build(KINDS));
+  let best = -1;
+  for (const code of codes) {
+    const k = t.codes.get(codeKey(code));
+    if (k !== undefined && (best < 0 || k < best)) best = k;
+  }
+  return best < 0 ? null : KINDS[best];
+}
+
 export interface KindMatch {
   kind: ErrorKind;
   /** What recognised it: the identifier or the phrase. */
@@ -116,7 +135,7 @@ export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind
     if (found[rank] === undefined) found[rank] = evidence;
   };
   for (const code of options.phrasesOnly ? [] : payload.codes) {
-    const k = t.codes.get(code.toLowerCase());
+    const k = t.codes.get(codeKey(code));
     if (k !== undefined) note(k, code);
   }
   // identifiers printed in the message or as the exception ("Exception Type: ResourceExhausted",
@@ -124,7 +143,7 @@ export function classifyPayload(payload: ErrorPayload, kinds: readonly ErrorKind
   work = 0;
   if (!options.phrasesOnly) {
     forEachIdentifier(payload, (word) => {
-      const k = t.codes.get(word.toLowerCase());
+      const k = t.codes.get(codeKey(word));
       if (k !== undefined) note(k, word);
     });
   }

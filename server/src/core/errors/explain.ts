@@ -10,9 +10,9 @@ import { NUMBER_SENTENCES } from '../../../../rules/errors/numbers.ts';
 import { findErrorPayloads, type FindOptions } from './find.ts';
 import { matchEntry } from './match.ts';
 import type { ErrorPayload, WrapperHop } from './types.ts';
-import { classifyPayload } from './classify.ts';
+import { classifyPayload, kindOfCodes } from './classify.ts';
 import { classStatus } from './wrappers.ts';
-import type { ErrorKind } from '../../../../rules/errors/kinds.ts';
+import { KINDS, type ErrorKind } from '../../../../rules/errors/kinds.ts';
 import { KIND_TRANSLATIONS } from '../../../../rules/errors/l10n/kinds.ts';
 
 /**
@@ -234,6 +234,21 @@ function isReasonPhrase(status: number | null, evidence: string): boolean {
   return (REASON_PHRASES[status] ?? '').includes(e) || (status >= 500 && e === 'server error');
 }
 
+/** Verdicts a machine code states outright (money, credentials, policy): a relay's stock wording does not override them. */
+const SPECIFIC_FAULTS: ReadonlySet<Fault> = new Set<Fault>(['quota', 'auth', 'content-filter']);
+
+/**
+ * A limit of zero: Gemini's "limit: 0" / quota_limit_value "0" means the project's tier has no
+ * allowance at all for that model or region, so waiting out the window does not help
+ * (https://ai.google.dev/gemini-api/docs/rate-limits). Read in the payload's own text, bounded.
+ */
+const ZERO_LIMITS = ['limit: 0,', 'limit: 0\\n', 'limit: 0\n', '"quota_limit_value": "0"', '"quota_limit_value":"0"', "'quota_limit_value': '0'", '"quotavalue": "0"', '"quotavalue":"0"'];
+function zeroAllowance(text: string, span: Span): boolean {
+  const window = text.slice(span.start, Math.min(span.end, span.start + 20000)).toLowerCase();
+  return ZERO_LIMITS.some((z) => window.includes(z));
+}
+const QUOTA_KIND = KINDS.find((k) => k.id === 'kind/quota')!;
+
 /** Error types that name a class of status rather than a cause (a message can say more than they do). */
 const COARSE_TYPES = new Set(['api_error', 'invalid_request_error', 'server_error', 'internal_error', 'badrequest', 'badrequesterror', 'invalid_argument', 'internal', 'unknown', 'error', 'upstream_error']);
 
@@ -250,6 +265,13 @@ export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEnt
     if (!m.entry.match.messageIncludes?.length && COARSE_TYPES.has((matchedCode(payload, m.entry) ?? '').toLowerCase())) {
       const k = classifyPayload(payload, undefined, { phrasesOnly: true });
       if (k && !k.kind.onlyWithStatus && k.kind.fault !== m.entry.fault) return explainKind(payload, k.kind, locale);
+    }
+    // The converse: a relay's stock "try again later" wording ("当前分组负载已饱和，请稍后再试") over a
+    // code that names a lasting verdict (billing_not_active): the machine code says what happened, the
+    // wording only what the relay prints for every upstream refusal
+    if (m.entry.provider === 'relay' && m.entry.retryable && matchedCode(payload, m.entry) === null) {
+      const byCode = kindOfCodes(payload.codes);
+      if (byCode && !byCode.retryable && SPECIFIC_FAULTS.has(byCode.fault) && byCode.fault !== m.entry.fault) return explainKind(payload, byCode, locale);
     }
     return explain(payload, m.entry, locale, translations);
   }
@@ -274,7 +296,9 @@ export function explainText(text: string, locale: Locale = 'en', options: Explai
   const translations = options.translations ?? defaults.translations;
   const all: Explanation[] = [];
   for (const payload of findErrorPayloads(text, { ...options, catalog })) {
-    const x = explainPayload(payload, catalog, locale, translations);
+    let x = explainPayload(payload, catalog, locale, translations);
+    // a rate limit whose limit is zero is no window to wait out: the tier has no allowance (retry advice per kind)
+    if (x && x.fault === 'rate-limit' && zeroAllowance(text, payload.span)) x = explainKind(payload, QUOTA_KIND, locale);
     if (x) all.push(x);
   }
   return groupReports(text, all);

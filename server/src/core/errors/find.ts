@@ -36,7 +36,7 @@ import { scanLogfmt } from './logfmt.ts';
 import { scanHtml } from './html.ts';
 import { isDocsEntry, isQuotedMention, isTemplate } from './mentions.ts';
 import { dropQuiet, isSuccessResponse, type QuietSpans } from './success.ts';
-import { chainIn, classStatus, findWrapperHits, type WrapperHits } from './wrappers.ts';
+import { chainIn, classStatus, LazyWrapperHits } from './wrappers.ts';
 
 /** Longest stretch of a line taken as a message. */
 const LINE_WINDOW = 2000;
@@ -94,13 +94,15 @@ export function findErrorPayloads(text: string, options: FindOptions = {}): Erro
   collect(ctx);
   // host hints look a little before each payload, but never into the previous one (dense logs stay linear)
   let prevEnd = 0;
-  const hits = findWrapperHits(text, ctx.lower);
   const merged = linkExceptionChains(mergeCandidates(ctx), (s, e) => cut(ctx.lower, s, e), text.length);
-  return merged.map((c) => {
+  const hits = new LazyWrapperHits(text, ctx.lower);
+  const payloads = merged.map((c) => {
     const p = toPayload(c, ctx, options.now, prevEnd, hits);
     prevEnd = c.end;
     return p;
   });
+  work += hits.read;
+  return payloads;
 }
 
 function makeCtx(text: string, catalog: readonly ErrorEntry[], depth: number): Ctx {
@@ -112,6 +114,7 @@ function collect(ctx: Ctx): void {
   scanHttp(ctx);
   scanSdkLines(ctx);
   scanPythonExceptions(ctx);
+  scanGoogleBare(ctx);
   scanExceptions(ctx);
   scanStatusPhrases(ctx);
   scanLineStarts(ctx);
@@ -168,6 +171,9 @@ function scanObjects(ctx: Ctx): void {
       resume = Math.max(r.end, i + 1);
       if (isSuccessResponse(r.value)) {
         ctx.quiet.push({ start: i, end: r.end });
+      } else if (isElided(text, i, r.end)) {
+        // `{"error":"...does not support tools"}` written into prose: a person's sketch of a body
+        ctx.quiet.push({ start: i, end: r.end });
       } else if (typeof r.value === 'object' && r.value !== null) {
         const f = emptyFacts();
         if (factsFromValue(r.value, f, (s, d) => scanNested(s, d + ctx.depth, ctx.catalog))) {
@@ -180,6 +186,36 @@ function scanObjects(ctx: Ctx): void {
     }
     i = text.indexOf('{', resume);
   }
+}
+
+/**
+ * An object whose string value opens with an ellipsis (`"error":"...does not support tools"`): services
+ * do not start messages with "...", people abbreviating a body in prose do. Reads at most the first
+ * 400 characters of the object.
+ */
+function isElided(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + 400);
+  for (let i = start; i < limit; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    let j = i + 1;
+    while (j < limit && text.charCodeAt(j) === 32) j++;
+    const q = text.charCodeAt(j);
+    if ((q === 34 || q === 39) && (text.startsWith('...', j + 1) || text.charCodeAt(j + 1) === 0x2026) && isMessageKey(text, i, start)) return true;
+  }
+  return false;
+}
+
+/** The key before the colon at i is "error", "message", "msg" or "detail" (a redacted user_id is not a sketch). */
+function isMessageKey(text: string, colon: number, start: number): boolean {
+  let k = colon - 1;
+  while (k > start && text.charCodeAt(k) === 32) k--;
+  const q = text.charCodeAt(k);
+  if (q !== 34 && q !== 39) return false;
+  for (const key of ['error', 'message', 'msg', 'detail']) {
+    const s = k - key.length;
+    if (s > start && text.startsWith(key, s) && text.charCodeAt(s - 1) === q) return true;
+  }
+  return false;
 }
 
 function firstSignificant(text: string, i: number): number {
@@ -407,6 +443,48 @@ function scanSdkLines(ctx: Ctx): void {
       }
       const end = isBody ? rest + 1 : restEnd;
       ctx.out.push({ start, end, format: 'sdk', facts: f });
+      from = Math.max(from, end);
+    }
+  }
+}
+
+/**
+ * google-api-core's classes printed bare by the frameworks around them ("Encountered ResourceExhausted:
+ * 429 Gemini 2.5 Pro Preview doesn't have a free quota tier…", "raised PermissionDenied: 403 …"): the
+ * class name, a colon and the status that class stands for
+ * (https://googleapis.dev/python/google-api-core/latest/exceptions.html). The status must agree with the
+ * class, so prose that merely names a class is not read.
+ */
+const GOOGLE_BARE = ['ResourceExhausted', 'PermissionDenied', 'ServiceUnavailable', 'DeadlineExceeded', 'InvalidArgument', 'FailedPrecondition', 'TooManyRequests', 'Unauthenticated'];
+
+function scanGoogleBare(ctx: Ctx): void {
+  const { text, starts } = ctx;
+  for (const name of GOOGLE_BARE) {
+    const expected = classStatus(name);
+    const cursor = new Cursor(text, name + ': ');
+    let from = 0;
+    for (let at = cursor.next(from); at >= 0; at = cursor.next(from)) {
+      from = at + name.length + 2;
+      // a whole word, not the tail of a dotted name (scanPythonExceptions reads those)
+      if (at > 0 && (isIdentChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)) continue;
+      const sp = from;
+      if (threeDigits(text, sp) !== expected || isIdentChar(text.charCodeAt(sp + 3))) continue;
+      const line = lineOf(starts, at);
+      const le = lineEnd(text, starts, line);
+      const f = emptyFacts();
+      f.evidence = true;
+      f.exception = name;
+      setStatus(f, expected, 3);
+      classHints(name, f);
+      let msg = cut(text, skipSpaces(text, sp + 3, 4), Math.min(le, sp + LINE_WINDOW));
+      let end = Math.min(le, sp + LINE_WINDOW);
+      for (const [cs, ce] of continuationLines(text, starts, line, (l) => lineEnd(text, starts, l))) {
+        if (msg.length > LINE_WINDOW) break;
+        msg = msg.trimEnd() + ' ' + cut(text, cs, Math.min(ce, cs + LINE_WINDOW));
+        end = Math.min(ce, cs + LINE_WINDOW);
+      }
+      addMessage(f, msg);
+      ctx.out.push({ start: at, end, format: 'sdk', facts: f });
       from = Math.max(from, end);
     }
   }
@@ -778,7 +856,9 @@ function scanGrpc(ctx: Ctx): void {
       from = at + name.length;
       const p = text.charCodeAt(at - 1);
       const n = text.charCodeAt(at + name.length);
-      if ((at > 0 && (isIdentChar(p) || p === 46)) || isIdentChar(n)) continue;
+      // grpcio's repr names the status as StatusCode.PERMISSION_DENIED (other dotted names are not a status)
+      const statusCode = p === 46 && lower.startsWith('statuscode.', at - 11);
+      if ((at > 0 && (isIdentChar(p) || (p === 46 && !statusCode))) || isIdentChar(n)) continue;
       const line = lineOf(starts, at);
       const ls = starts[line];
       const le = lineEnd(text, starts, line);
@@ -798,10 +878,33 @@ function scanGrpc(ctx: Ctx): void {
       f.evidence = true;
       const lineText = cut(text, s, e).trim();
       if (lineText) f.lines.push(lineText);
+      // grpcio's _InactiveRpcError / AioRpcError repr: the service's message is the next line's details = "…"
+      const details = statusCode ? grpcDetails(ctx, line) : null;
+      if (details) addMessage(f, details);
       ctx.out.push({ start: at, end: at + name.length, format: 'grpc', facts: f });
       from = Math.max(from, e);
     }
   }
+}
+
+/**
+ * The `details = "…"` of a grpcio error repr within the two lines after its status line
+ * (https://grpc.github.io/grpc/python/grpc.html#grpc.RpcError): the quoted text up to the line's
+ * last quote. Bounded: two lines, each read once.
+ */
+function grpcDetails(ctx: Ctx, statusLine: number): string | null {
+  const { text, lower, starts } = ctx;
+  for (let l = statusLine + 1; l <= statusLine + 2 && l < starts.length; l++) {
+    const ls = starts[l];
+    const le = Math.min(lineEnd(text, starts, l), ls + LINE_WINDOW);
+    const i = skipSpaces(lower, ls);
+    if (!lower.startsWith('details = "', i)) continue;
+    const open = i + 11;
+    let close = le - 1;
+    while (close > open && text.charCodeAt(close) !== 34) close--;
+    return close > open ? cut(text, open, close) : null;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -921,11 +1024,13 @@ function mergeCandidates(ctx: Ctx): Candidate[] {
   return merged;
 }
 
-function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0, hits?: WrapperHits): ErrorPayload {
+function toPayload(c: Candidate, ctx: Ctx, now: number | undefined, prevEnd = 0, hits?: LazyWrapperHits): ErrorPayload {
   const f = c.facts;
-  // the windows [max(prevEnd, start - lookback), end) of successive payloads do not overlap: linear
+  // the windows [max(prevEnd, start - lookback), end) of successive payloads do not overlap: linear.
+  // Wrapper signatures are read only in those windows (a hover in a long log reads a few kilobytes).
   const chainEnd = Math.max(c.end, (c as Candidate & { chainEnd?: number }).chainEnd ?? 0);
-  const found = hits ? chainIn(hits, Math.max(prevEnd, c.start - CHAIN_LOOKBACK), chainEnd, ctx.text) : { hops: [], visited: 0, own: false };
+  const from = Math.max(prevEnd, c.start - CHAIN_LOOKBACK);
+  const found = hits ? chainIn(hits.cover(from, chainEnd), from, chainEnd, ctx.text) : { hops: [], visited: 0, own: false };
   work += found.visited;
   const chain = found.hops;
   // the gateway's own error (LiteLLM's budget check): it answered, whatever provider it names

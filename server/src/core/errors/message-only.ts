@@ -55,8 +55,16 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   let k = 0;
   while (k < raw.length && k < 40 && (isIdentChar(raw.charCodeAt(k)) || raw.charCodeAt(k) === 46 || raw.charCodeAt(k) === 45)) k++;
   if (raw.charCodeAt(k) === 58 && raw.slice(0, k).includes('_')) return;
-  let lines = 1;
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) lines++;
+  // an agent's retry progress ("Reconnecting... 2/5", "Retrying in 8s…") frames the message: not counted
+  let lines = 0;
+  for (let ls = 0; ls < raw.length; ) {
+    let le = raw.indexOf('\n', ls);
+    if (le < 0) le = raw.length;
+    let j = ls;
+    while (j < le && raw.charCodeAt(j) <= 32) j++;
+    if (j < le && !isRetryProgress(raw, j)) lines++;
+    ls = le + 1;
+  }
   if (lines > MAX_LINES) return;
   let padded = ' ';
   for (let i = 0; i < raw.length; i++) {
@@ -86,6 +94,12 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   f.evidence = true;
   addMessage(f, message);
   out.push({ start: s, end: e, format: 'text', facts: f });
+}
+
+/** A retry progress line at i: "Reconnecting…", "Retrying in 8s", "Retry 2/5" (case-insensitive). */
+function isRetryProgress(raw: string, i: number): boolean {
+  const head = raw.slice(i, i + 12).toLowerCase();
+  return head.startsWith('reconnecting') || head.startsWith('retrying') || head.startsWith('retry ');
 }
 
 /** The least payload the classifier reads: the message alone. */

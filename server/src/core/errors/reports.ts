@@ -14,7 +14,7 @@
  * lines already covered by another payload are skipped (one difference-array pass over the candidates).
  */
 import { addMessage, emptyFacts, setStatus, type Candidate } from './facts.ts';
-import { isAsciiLetter, isDigit, isErrorStatus, isIdentChar, lineEnd, lineOf, threeDigits } from './scan.ts';
+import { isAsciiLetter, isDigit, isErrorStatus, isIdentChar, lineEnd, lineOf, NeedleSet, threeDigits } from './scan.ts';
 import { continuationLines } from './unwrap.ts';
 
 /** How much of a line's head is read for a gutter and a marker. */
@@ -235,6 +235,42 @@ function markerAt(text: string, lower: string, i: number, le: number): Marker | 
   return null;
 }
 
+/**
+ * Where a status would start after an opening bracket at i: past "http " or an HTTP version
+ * ("http/1.1 ", "http/2 "), else i itself. Bounded: a version is at most 4 characters.
+ */
+function statusAfterBracket(lower: string, i: number): number {
+  if (lower.startsWith('http ', i)) return i + 5;
+  if (!lower.startsWith('http/', i)) return i;
+  let j = i + 5;
+  const limit = j + 4;
+  while (j < limit && (isDigit(lower.charCodeAt(j)) || lower.charCodeAt(j) === 46)) j++;
+  return j > i + 5 && lower.charCodeAt(j) === 32 ? j + 1 : i;
+}
+
+/**
+ * Lower-case words one of which every line markerAt accepts contains somewhere: its level words, reason
+ * phrases, exception names (…Error, …Exception), failure-clause words and the relay suffix. A line
+ * without any is skipped before its gutter is even read: a 10 MB log of INFO lines costs one table
+ * pass (NeedleSet) instead of a gutter, a marker and a clause look per line.
+ */
+const TRIGGERS = new NeedleSet([
+  'err', 'fatal', 'crit', 'fail', 'exception', 'disconnect', 'timed out', 'refused', 'abort', '错误', '錯誤', '(request id:',
+  ...REASONS.map(([reason]) => reason),
+]);
+
+/** Per line: 1 when the line holds a trigger (see TRIGGERS). One pass over the text. */
+function triggerLines(lower: string, starts: readonly number[]): Uint8Array {
+  const flags = new Uint8Array(starts.length);
+  let line = 0;
+  TRIGGERS.scan(lower, (_i, end) => {
+    // hits come in end order: the line only moves forward
+    while (line + 1 < starts.length && starts[line + 1] <= end - 1) line++;
+    flags[line] = 1;
+  });
+  return flags;
+}
+
 /** Longest first clause read for a failure word. */
 const CLAUSE = 80;
 /** Words that say a step failed, as whole words in a line's first clause. */
@@ -263,10 +299,11 @@ export function scanReportLines(text: string, lower: string, starts: readonly nu
   // a relay's message: one-api / new-api end theirs with "(request id: …)"; the next such suffix at or
   // after the current line, found with a cursor that only moves forward
   let rid = -2;
+  const triggered = triggerLines(lower, starts);
   for (let line = 0; line < starts.length; line++) {
     depth += covered[line];
     if (depth > 0) lastCovered = line;
-    if (depth > 0 || line <= skipUntil) continue;
+    if (depth > 0 || line <= skipUntil || !triggered[line]) continue;
     const ls = starts[line];
     const le = end(line);
     if (le - ls < 6) continue;
@@ -312,10 +349,14 @@ export function scanReportLines(text: string, lower: string, starts: readonly nu
     else if (m.status === undefined) {
       const head = Math.min(e - 4, s + HEAD);
       for (let k = s; k < head; k++) {
-        if (text.charCodeAt(k) !== 91) continue;
-        const o = lower.startsWith('http ', k + 1) ? k + 6 : k + 1;
+        const open = text.charCodeAt(k);
+        if (open !== 91 && open !== 40) continue;
+        const o = statusAfterBracket(lower, k + 1);
         const b = threeDigits(text, o);
-        if (isErrorStatus(b) && text.charCodeAt(o + 3) === 93) {
+        const close = text.charCodeAt(o + 3);
+        // "[400]", "[HTTP 404]", "(HTTP/2 429)": a bracketed status; a parenthesis needs the HTTP version
+        // ("(503)" in prose is a count as often as a status)
+        if (isErrorStatus(b) && ((open === 91 && close === 93) || (o > k + 1 && (close === 93 || close === 41 || close === 32)))) {
           setStatus(f, b, 2);
           // "Provider error: [400] The `reasoning_content` …": what precedes the status is the
           // wrapper's label, what follows it the provider's own message

@@ -150,7 +150,11 @@ export interface WrapperHits {
   sig: number[];
 }
 
-export function findWrapperHits(text: string, lower: string): WrapperHits {
+/**
+ * The signatures in lower[from, to) (the whole text by default). The finder asks only for the window
+ * before each payload, so a long log with one error reads a few kilobytes here, not the log.
+ */
+export function findWrapperHits(text: string, lower: string, from = 0, to = lower.length): WrapperHits {
   const hits: WrapperHits = { at: [], sig: [] };
   NEEDLES.scan(lower, (index, end) => {
     const sig = SIGNATURES[index];
@@ -158,7 +162,7 @@ export function findWrapperHits(text: string, lower: string): WrapperHits {
     if (sig.accept && !sig.accept(text, at)) return;
     hits.at.push(at);
     hits.sig.push(index);
-  });
+  }, from, to);
   // the automaton reports by end offset; a shorter needle ending later may come after a longer one
   // that starts later — sort so the per-payload windows can binary search (n log n over hits only)
   if (!isSorted(hits.at)) {
@@ -167,6 +171,42 @@ export function findWrapperHits(text: string, lower: string): WrapperHits {
     hits.sig = order.map((i) => hits.sig[i]);
   }
   return hits;
+}
+
+/** The longest signature: a window continued after `to` starts this much earlier so no hit is cut. */
+const LONGEST = Math.max(...SIGNATURES.map((sig) => sig.needle.length));
+
+/**
+ * Wrapper hits read on demand, left to right: each call reads only what lies past the previous one
+ * (plus one signature's length, for a hit that straddles the seam), so the payload windows of a long
+ * text cost its length once however they overlap.
+ */
+export class LazyWrapperHits {
+  readonly hits: WrapperHits = { at: [], sig: [] };
+  private readTo = 0;
+  /** Characters scanned so far. */
+  read = 0;
+  constructor(
+    private readonly text: string,
+    private readonly lower: string,
+  ) {}
+
+  /** Hits in [from, to) are known after this call. */
+  cover(from: number, to: number): WrapperHits {
+    to = Math.min(to, this.lower.length);
+    const start = Math.max(from, this.readTo - LONGEST);
+    if (to > start && to > this.readTo) {
+      const more = findWrapperHits(this.text, this.lower, start, to);
+      this.read += to - start;
+      for (let i = 0; i < more.at.length; i++) {
+        if (more.at[i] < this.readTo) continue; // already known from the previous window
+        this.hits.at.push(more.at[i]);
+        this.hits.sig.push(more.sig[i]);
+      }
+      this.readTo = to;
+    }
+    return this.hits;
+  }
 }
 
 function isSorted(a: number[]): boolean {
