@@ -38,6 +38,7 @@ import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guar
 import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
+import { SourceTrees } from './frontend/source-trees.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -67,6 +68,8 @@ const states = new Map<string, DocumentState>();
 /** One per-request cache for every open document: a request copied into another file is not analysed again. */
 let unitCache = createUnitCache();
 const newLinter = () => createLinter({ cache: unitCache });
+/** Tree-sitter trees of open source documents (SDK calls), re-parsed incrementally. */
+const sourceTrees = new SourceTrees();
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
 /** The client takes snippet syntax in completion items. */
@@ -171,6 +174,7 @@ documents.onDidClose((e) => {
   state?.counting?.cancel();
   states.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  sourceTrees.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -197,9 +201,13 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
+  // A source document (SDK calls): its grammar is loaded on the first one, then the lint goes on if still current.
+  const grammar = sourceTrees.grammarFor(document.languageId, safePath(uri));
+  if (grammar && (await sourceTrees.ensureLoaded(grammar)) && (documents.get(uri)?.version !== version || isShutdown())) return;
   const text = document.getText();
   const started = performance.now();
-  const result = state.linter.lint(text, lintOptions(document, settings, environment));
+  const options = lintOptions(document, settings, environment);
+  const result = state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar) } : options);
   const elapsed = performance.now() - started;
   if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
@@ -257,6 +265,7 @@ function lintOptions(document: TextDocument, settings: Settings, environment: Re
     http: { environment, ...trustOptions() },
     docsUrl,
     locale: localeOf(settings),
+    sources: settings.sources,
   };
 }
 
