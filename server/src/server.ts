@@ -31,6 +31,7 @@ import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
 import { completeAt } from './frontend/completion.ts';
+import { sourceCompletion } from './frontend/source-completion.ts';
 import { paramHoverAt } from './frontend/param-hover.ts';
 import { documentSymbols } from './frontend/symbols.ts';
 import { foldingRanges } from './frontend/folding.ts';
@@ -351,7 +352,8 @@ connection.onHover(async (params, token) => {
     const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
     const param = body && paramHoverAt(body);
     if (param) return { contents: { kind: MarkupKind.Markdown, value: param.markdown }, range: { start: document.positionAt(param.span.start), end: document.positionAt(param.span.end) } };
-    if (body) return null;
+    // Source code is not a paste: no error explanation there.
+    if (body || sourceTrees.grammarFor(document.languageId, safePath(uri))) return null;
     const locale = localeOf(settings);
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;
@@ -386,7 +388,13 @@ connection.onCompletion(async (params, token) => {
     if (!document || token.isCancellationRequested) return null;
     const { settings, environment } = await settingsFor(document.uri);
     if (!settings.enable || token.isCancellationRequested) return null;
-    const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
+    const offset = document.offsetAt(params.position);
+    const body = requestBodyAt(document, offset, settings, environment);
+    if (body?.toDocument) {
+      // An SDK call in source code: keyword arguments / properties, written the language's way.
+      const unit = current(document)?.result.units.find((u) => u.unit.bodyMap && u.unit.bodySpan && u.unit.bodySpan.start <= offset && offset <= u.unit.bodySpan.end)?.unit;
+      return unit ? sourceCompletion(body, unit, document.getText(), offset, (o) => document.positionAt(o)) : null;
+    }
     return body ? completeAt(body, { snippets: snippetSupport, positionAt: (o) => document.positionAt(o) }) : null;
   } catch (error) {
     connection.console.error(`completion failed: ${(error as Error).stack}`);

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
 import { RULES } from '../../rules/index.ts';
 import type { RuleCases } from '../../rules/types.ts';
 import { assertInvalid, assertValid, findingsOf, messageIdsUsed } from './rule-tester.ts';
 
 const RULES_DIR = join(import.meta.dirname, '../../rules');
+
+// Cases in source form (languageId python / typescript) are parsed with tree-sitter, whose grammars load asynchronously.
+before(() => loadAllGrammars());
 
 test('every rule folder is registered, and every registered rule has a folder', () => {
   const folders = readdirSync(RULES_DIR, { withFileTypes: true })

@@ -68,6 +68,8 @@ export interface BodyMap {
   toSource(span: Span): Span;
   /** Fixes on the source (document offsets), by body path. */
   fixer: Fixer;
+  /** The body offset (inside the key or value) of the innermost key or value written at a document offset, or null. */
+  bodyOffsetAt(offset: number): number | null;
   /** The body path under a document offset (hover, completion): innermost member whose key or value holds it. */
   pathAt(offset: number): { path: JsonPath; inKey: boolean; object?: JsonPath } | null;
 }
@@ -163,7 +165,14 @@ export function synthesize(root: SynthObject, source: string, language: SourceLa
     }
     return best ? best.src : fallback;
   };
-  return { text, map: { language, toSource, fixer: sourceFixer(root, source, language), pathAt: (offset) => pathAt(root, offset) } };
+  const bodyOffsetAt = (offset: number): number | null => {
+    let best: Entry | undefined;
+    for (const e of entries) {
+      if (e.src.start <= offset && offset <= e.src.end && (!best || e.src.end - e.src.start < best.src.end - best.src.start)) best = e;
+    }
+    return best ? Math.min(best.body.start + 1, best.body.end) : null;
+  };
+  return { text, map: { language, toSource, bodyOffsetAt, fixer: sourceFixer(root, source, language), pathAt: (offset) => pathAt(root, offset) } };
 }
 
 function contains(span: Span | undefined, offset: number): boolean {
