@@ -5,7 +5,7 @@
 export type SourceKind = 'python' | 'typescript' | 'javascript' | 'shell' | 'markdown';
 
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+(?:openai|anthropic|dashscope|google(?:\.genai)?)\b|import[ \t]+(?:openai|anthropic|dashscope|google\.genai)\b)/m;
-const JS_IMPORT = /(?:from[ \t]*|require\([ \t]*|import\([ \t]*)['"](?:openai|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|@google\/genai)['"]/;
+const JS_IMPORT = /(?:from[ \t]*|require\([ \t]*|import\([ \t]*)['"](?:openai(?:\/index)?|@anthropic-ai\/(?:sdk|bedrock-sdk|vertex-sdk)|@google\/genai)['"]/;
 /** First-party API hosts and the endpoint paths the profiles know (a fetch or curl to one of them). */
 const PROVIDER_URL =
   /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|bedrock-runtime\.|dashscope(?:-intl|-us)?\.aliyuncs\.com|api\.deepseek\.com|openrouter\.ai|\/v1\/chat\/completions|\/v1\/messages|\/v1\/responses|:generateContent|:streamGenerateContent/;

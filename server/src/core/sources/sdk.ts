@@ -216,6 +216,20 @@ function textTurn(value: SynthValue, role: string | null): SynthValue | null {
   return turn;
 }
 
+const isTurn = (v: SynthValue): boolean => v.kind === 'object' && !v.open && v.members.length > 0 && v.members.every((m) => m.key === 'role' || m.key === 'parts');
+
+/**
+ * `contents` as t_contents makes it: text → one user turn; a turn (Content) → a list of it; a list of turns as
+ * is. A list of parts, files or mixed items is grouped by rules we do not repeat here: unknown.
+ */
+function genaiContents(value: SynthValue): SynthValue {
+  const turn = textTurn(value, 'user');
+  if (turn) return { kind: 'array', items: [turn], src: value.src };
+  if (isTurn(value)) return { kind: 'array', items: [camelKeys(value)], src: value.src };
+  if (value.kind === 'array' && value.items.every(isTurn)) return camelKeys(value);
+  return value.kind === 'unknown' ? value : { kind: 'unknown', label: 'contents', src: value.src ?? { start: 0, end: 0 } };
+}
+
 function genaiRequest(call: SdkCall): BuiltRequest | null {
   const m = call.method;
   const stream = endsWith(m, 'models', 'generate_content_stream') || endsWith(m, 'models', 'generateContentStream');
@@ -226,8 +240,7 @@ function genaiRequest(call: SdkCall): BuiltRequest | null {
     if (member.key === 'model') {
       model = (str(member.value) ?? '{{model}}').replace(/^models\//, '');
     } else if (member.key === 'contents') {
-      const turn = textTurn(member.value, 'user');
-      object.members.push({ ...member, value: turn ? { kind: 'array', items: [turn], src: member.value.src } : camelKeys(member.value) });
+      object.members.push({ ...member, value: genaiContents(member.value) });
     } else if (member.key === 'config') {
       const config = member.value;
       if (config.kind !== 'object') {

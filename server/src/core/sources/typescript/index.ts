@@ -150,7 +150,7 @@ function requiredPackage(value: Node): string | null {
 }
 
 function readImport(node: Node, imports: Map<string, Base>): void {
-  const source = node.childForFieldName('source')?.text.slice(1, -1) ?? '';
+  const source = (node.childForFieldName('source')?.text.slice(1, -1) ?? '').replace(/\/index(\.m?js)?$/, '');
   if (!Object.prototype.hasOwnProperty.call(PACKAGES, source)) return;
   const clause = node.namedChildren.find((c) => c?.type === 'import_clause');
   if (!clause) return;
