@@ -208,7 +208,7 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const text = document.getText();
   const started = performance.now();
   const options = lintOptions(document, settings, environment);
-  const result = state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar) } : options);
+  const result = state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
   const elapsed = performance.now() - started;
   if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).

@@ -3,7 +3,7 @@
 // Run: node --import tsx --test test/unit/sources.test.ts
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { lintText } from '../../server/src/core/lint.ts';
+import { createLinter, lintText } from '../../server/src/core/lint.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
 import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
 import { mayHoldRequests, sourceKind, splitSource } from '../../server/src/core/sources/index.ts';
@@ -211,22 +211,30 @@ describe('incremental parsing (the server)', () => {
     assert.deepEqual([e.startIndex, e.oldEndIndex, e.newEndIndex], [3, 3, 4]);
     assert.deepEqual(e.startPosition, { row: 1, column: 1 });
   });
-  test('an edited tree gives the same requests as a fresh parse, edit after edit', () => {
+  test('an edited tree and the kept split give the same requests and findings as a fresh lint, edit after edit', () => {
     const trees = new SourceTrees();
+    const linter = createLinter();
+    const uri = 'file:///a.py';
     let text = 'from openai import OpenAI\nc = OpenAI()\n';
+    const call = (n: number) => `c.chat.completions.create(model="o3-mini", messages=[{"role": "user", "content": "${n}"}], temperature=1)\n`;
     const edits = [
-      (t: string) => `${t}c.chat.completions.create(model="gpt-4o", messages=[], temperature=1)\n`,
-      (t: string) => t.replace('temperature=1', 'temperature=3, top_p=0.5'),
+      (t: string) => `${t}${call(1)}x = 1\n${call(2)}${call(3)}`,
+      (t: string) => t.replace('temperature=1)\nx', 'temperature=0.5)\nx'), // inside the first call's arguments
+      (t: string) => t.replace('"content": "2"', '"content": "two, longer"'), // inside the second: the third moves
+      (t: string) => t.replace('temperature=1)\n', 'temperature=1, max_tokenz=5)\n'), // a typo inside the second
+      (t: string) => t.replace('x = 1', 'x = 12345'), // between calls: a full split
       (t: string) => t.replace('c = OpenAI()', 'c = OpenAI(base_url="https://api.deepseek.com")'),
-      (t: string) => t.replace('messages=[]', 'messages=[{"role": "user", "content": "é😀"}]'),
+      (t: string) => t.replace('messages=[{"role": "user", "content": "3"}]', 'messages=[{"role": "user", "content": "é😀"}]'),
+      (t: string) => t.replace('model="o3-mini", messages=[{"role": "user", "content": "1"}]', 'model="o3-mini", messages=[{"role": "user", "content": "1"}'), // broken: a full split
       (t: string) => t.slice(0, t.length - 20),
     ];
     for (const edit of edits) {
       text = edit(text);
-      const tree = trees.treeFor('file:///a.py', text, 'python')!;
-      const incremental = splitSource(text, 'python', { tree }).map((u) => [u.url, u.bodyText, u.span]);
-      const fresh = splitSource(text, 'python').map((u) => [u.url, u.bodyText, u.span]);
-      assert.deepEqual(incremental, fresh);
+      const tree = trees.treeFor(uri, text, 'python')!;
+      const kept = linter.lint(text, { filePath: '/a.py', sourceTree: tree, sourceState: trees.stateFor(uri) });
+      const fresh = lintText(text, { filePath: '/a.py' });
+      assert.deepEqual(kept.units.map((u) => [u.unit.url, u.unit.bodyText, u.unit.span]), fresh.units.map((u) => [u.unit.url, u.unit.bodyText, u.unit.span]));
+      assert.deepEqual(kept.findings, fresh.findings);
     }
     trees.close('file:///a.py');
   });

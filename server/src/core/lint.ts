@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
 import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
 import { documentKind, splitDocument, type DocumentKind } from './units.ts';
 import { isSourceOff, type SourceSettings } from './sources/settings.ts';
+import type { SourceSplitState } from './sources/index.ts';
 import type { Tree } from 'web-tree-sitter';
 
 export type RuleSetting = Severity | 'off';
@@ -42,6 +43,8 @@ export interface LintOptions {
   sources?: SourceSettings;
   /** The document's tree-sitter tree when the caller keeps one (the server's incremental parse of a source file). */
   sourceTree?: Tree;
+  /** The document's last split with that tree (sources/index.ts `SourceSplitState`), updated by this lint. */
+  sourceState?: SourceSplitState;
 }
 
 export interface AnalyzedUnit {
@@ -210,7 +213,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
 
       const t0 = profiler ? performance.now() : 0;
       // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
-      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }, options.languageId, options.sourceTree) };
+      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }, options.languageId, options.sourceTree, options.sourceState) };
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});

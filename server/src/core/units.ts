@@ -1,6 +1,6 @@
 import { isObject } from './json/values.ts';
 import { splitHttpDocument, type HttpSplitOptions } from './http/parse.ts';
-import { sourceKind, splitSource, type SourceKind } from './sources/index.ts';
+import { sourceKind, splitSource, type SourceKind, type SourceSplitState } from './sources/index.ts';
 import type { RequestUnit, Span } from './types.ts';
 import type { Tree } from 'web-tree-sitter';
 
@@ -16,7 +16,7 @@ export function documentKind(languageId: string | undefined, fileName: string | 
   return (languageId && byLanguage[languageId]) || (ext && byExtension[ext]) || sourceKind(languageId, fileName);
 }
 
-export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitOptions = {}, languageId?: string, tree?: Tree): RequestUnit[] {
+export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitOptions = {}, languageId?: string, tree?: Tree, state?: SourceSplitState): RequestUnit[] {
   switch (kind) {
     case 'http':
       return splitHttpDocument(text, http);
@@ -26,7 +26,7 @@ export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitO
     case 'jsonc':
       return [wholeBody(text, { start: 0, end: text.length })];
     default:
-      return splitSource(text, kind, { filePath: http.filePath, languageId, tree });
+      return splitSource(text, kind, { filePath: http.filePath, languageId, tree, state });
   }
 }
 

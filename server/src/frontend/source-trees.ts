@@ -1,6 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import { grammarIfLoaded, loadGrammar, type GrammarName } from '../core/sources/grammars.ts';
-import { grammarOf, parseSource, sourceKind } from '../core/sources/index.ts';
+import { changedRange, grammarOf, parseSource, sourceKind, type SourceSplitState } from '../core/sources/index.ts';
 
 /**
  * The server's tree-sitter trees of open source documents, re-parsed incrementally: an edit is found as the
@@ -9,7 +9,7 @@ import { grammarOf, parseSource, sourceKind } from '../core/sources/index.ts';
  * replaced or closed document's tree is deleted.
  */
 export class SourceTrees {
-  private readonly trees = new Map<string, { text: string; grammar: GrammarName; tree: Tree }>();
+  private readonly trees = new Map<string, { text: string; grammar: GrammarName; tree: Tree; state: SourceSplitState }>();
 
   /** The grammar a document needs, or null when it is no source document. */
   grammarFor(languageId: string, filePath: string | undefined): GrammarName | null {
@@ -22,6 +22,11 @@ export class SourceTrees {
     if (grammarIfLoaded(grammar)) return false;
     await loadGrammar(grammar);
     return true;
+  }
+
+  /** The split state of this document (sources/index.ts: an edit inside one call re-reads only that call). */
+  stateFor(uri: string): SourceSplitState | undefined {
+    return this.trees.get(uri)?.state;
   }
 
   /** The tree of `text` for this document, from its last tree when there is one. */
@@ -37,7 +42,7 @@ export class SourceTrees {
       last?.tree.delete();
       tree = parseSource(text, grammar);
     }
-    if (tree) this.trees.set(uri, { text, grammar, tree });
+    if (tree) this.trees.set(uri, { text, grammar, tree, state: last && last.grammar === grammar ? last.state : {} });
     else this.trees.delete(uri);
     return tree;
   }
@@ -50,15 +55,7 @@ export class SourceTrees {
 
 /** The one edit that turns `before` into `after` (prefix and suffix kept), in tree-sitter's terms. */
 export function editBetween(before: string, after: string) {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const { start, oldEnd, newEnd } = changedRange(before, after);
   return {
     startIndex: start,
     oldEndIndex: oldEnd,

@@ -6,7 +6,7 @@
  * default client: `openai.chat.completions.create`). Keyword arguments become the body (`sdk.ts` knows what
  * each SDK does with them); literals are values, anything else is unknown (body-map.ts).
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import type { Span } from '../../types.ts';
 import type { SynthMember, SynthObject, SynthValue } from '../body-map.ts';
 import type { ClientInfo, SdkCall, SdkFamily } from '../sdk.ts';
@@ -28,39 +28,41 @@ const CLIENT_CLASSES: Record<string, { family: SdkFamily; flavour?: ClientInfo['
 
 const MAX_DEPTH = 12;
 
+/**
+ * What the reader needs from a file, found by one query run inside tree-sitter (a walk over every node in
+ * JavaScript costs a call into wasm per node): imports, assignments, and calls of the methods that send a
+ * request (`create`, `parse`, `stream`, `count_tokens`, `generate_content[_stream]`, `call`).
+ */
+const QUERY = `
+(import_statement) @import
+(import_from_statement) @import
+(assignment left: [(identifier) (attribute)] @left right: (_) @right)
+(call function: (attribute attribute: (identifier) @method) arguments: (argument_list)) @call
+  (#any-of? @method "create" "parse" "stream" "count_tokens" "generate_content" "generate_content_stream" "call")
+`;
+const queries = new WeakMap<Language, Query>();
+
 /** Every recognised SDK call in the tree, in document order. */
-export function pythonCalls(tree: Tree, text: string): SdkCall[] {
+export function pythonCalls(tree: Tree, text: string, context: { imports?: ReadonlyMap<string, unknown> } = {}): SdkCall[] {
   const imports = new Map<string, Base>();
+  context.imports = imports;
   const assigned = new Map<string, Node[]>();
   const calls: Node[] = [];
-  const stack: Node[] = [tree.rootNode];
-  while (stack.length) {
-    const node = stack.pop()!;
-    switch (node.type) {
-      case 'import_statement':
-      case 'import_from_statement':
-        readImport(node, imports);
-        break;
-      case 'assignment': {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        if (left && right && (left.type === 'identifier' || left.type === 'attribute')) {
-          const list = assigned.get(left.text) ?? [];
-          list.push(right);
-          assigned.set(left.text, list);
-        }
-        break;
-      }
-      case 'call':
-        calls.push(node);
-        break;
-    }
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
-      if (child) stack.push(child);
-    }
+  let query = queries.get(tree.language);
+  if (!query) queries.set(tree.language, (query = new Query(tree.language, QUERY)));
+  let left: Node | undefined;
+  for (const { name, node } of query.captures(tree.rootNode)) {
+    if (name === 'import') readImport(node, imports);
+    else if (name === 'left') left = node;
+    else if (name === 'right' && left) {
+      const list = assigned.get(left.text) ?? [];
+      list.push(node);
+      assigned.set(left.text, list);
+      left = undefined;
+    } else if (name === 'call') calls.push(node);
   }
   if (!imports.size) return [];
+  calls.sort((a, b) => a.startIndex - b.startIndex);
   const reader = new Reader(text, imports, assigned);
   const out: SdkCall[] = [];
   for (const call of calls) {
@@ -82,6 +84,14 @@ export function pythonCalls(tree: Tree, text: string): SdkCall[] {
     });
   }
   return out;
+}
+
+/**
+ * The keyword arguments of one argument list, read again after an edit inside it (the server's incremental
+ * split): the imports are the last full read's, the call's client and method are unchanged.
+ */
+export function pythonArguments(args: Node, text: string, imports: ReadonlyMap<string, unknown>): { members: SynthMember[]; open?: Span } {
+  return new Reader(text, imports as Map<string, Base>, new Map()).keywordArguments(args);
 }
 
 function span(node: Node): Span {

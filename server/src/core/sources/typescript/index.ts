@@ -6,7 +6,7 @@
  * imports/requires to a client; the first argument's object literal is the body, the second the request
  * options. Literals are values, anything else is unknown (body-map.ts).
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { apiFromPath } from '../../../../../rules/profiles/index.ts';
 import type { Span } from '../../types.ts';
 import type { SynthMember, SynthObject, SynthValue } from '../body-map.ts';
@@ -39,19 +39,56 @@ function span(node: Node): Span {
   return { start: node.startIndex, end: node.endIndex };
 }
 
+/**
+ * Imports, bindings and the calls that may send a request, found by one query inside tree-sitter (a walk
+ * over every node in JavaScript costs a call into wasm per node). The field-definition pattern differs
+ * between the grammars (TypeScript's public_field_definition, JavaScript's field_definition): each grammar
+ * gets the patterns it has.
+ */
+const QUERY = (fieldNode: string) => `
+(import_statement) @node
+(variable_declarator) @node
+(assignment_expression) @node
+(${fieldNode}) @node
+(call_expression function: [
+  (member_expression property: (property_identifier) @method)
+  (identifier) @method
+] arguments: (arguments)) @call
+  (#any-of? @method "create" "parse" "stream" "countTokens" "generateContent" "generateContentStream" "fetch" "post")
+`;
+const queries = new WeakMap<Language, Query>();
+
+function queryFor(language: Language): Query {
+  let query = queries.get(language);
+  if (!query) {
+    try {
+      query = new Query(language, QUERY('public_field_definition'));
+    } catch {
+      query = new Query(language, QUERY('field_definition'));
+    }
+    queries.set(language, query);
+  }
+  return query;
+}
+
 /** Every recognised call in the tree, in document order. */
-export function typescriptCalls(tree: Tree, text: string): TsFound[] {
+export function typescriptCalls(tree: Tree, text: string, context: { imports?: ReadonlyMap<string, unknown> } = {}): TsFound[] {
   const imports = new Map<string, Base>();
+  context.imports = imports;
   const assigned = new Map<string, Node[]>();
   const calls: Node[] = [];
-  const stack: Node[] = [tree.rootNode];
   const bind = (name: string, value: Node) => {
     const list = assigned.get(name) ?? [];
     list.push(value);
     assigned.set(name, list);
   };
-  while (stack.length) {
-    const node = stack.pop()!;
+  const found: Node[] = [];
+  for (const { name, node } of queryFor(tree.language).captures(tree.rootNode)) {
+    if (name === 'call') calls.push(node);
+    else if (name === 'node') found.push(node);
+  }
+  calls.sort((a, b) => a.startIndex - b.startIndex);
+  for (const node of found) {
     switch (node.type) {
       case 'import_statement':
         readImport(node, imports);
@@ -81,13 +118,6 @@ export function typescriptCalls(tree: Tree, text: string): TsFound[] {
         if (name && value) bind(`this.${name.text}`, value);
         break;
       }
-      case 'call_expression':
-        calls.push(node);
-        break;
-    }
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
-      if (child) stack.push(child);
     }
   }
   const reader = new Reader(imports, assigned);
@@ -131,6 +161,11 @@ export function typescriptCalls(tree: Tree, text: string): TsFound[] {
     });
   }
   return out;
+}
+
+/** The body object of an SDK call, read again after an edit inside it (the server's incremental split). */
+export function typescriptBody(node: Node, imports: ReadonlyMap<string, unknown>): SynthValue {
+  return new Reader(imports as Map<string, Base>, new Map()).value(node, 0);
 }
 
 function classOf(pkg: string, name: string): Base {
