@@ -51,6 +51,18 @@ for (const rule of RULES) {
       assert.equal(findingsOf(id, { name: 'docs good', ...good }).length, 0, 'the good example must be clean');
     });
 
+    // A page's source-code examples (SDK calls, "## In Python / TypeScript") are bad examples: each is reported.
+    test('docs page: the Python / TypeScript examples, when there are any, are reported', () => {
+      const page = readFileSync(join(RULES_DIR, id, 'README.md'), 'utf8');
+      const section = page.split('\n## In Python / TypeScript\n')[1]?.split('\n## ')[0];
+      if (!section) return;
+      const blocks = [...section.matchAll(/```(python|ts)\n([\s\S]*?)```/g)];
+      assert.deepEqual(blocks.map((b) => b[1]).sort(), ['python', 'ts'], 'one python and one ts example');
+      for (const [, language, code] of blocks) {
+        assert.ok(findingsOf(id, { name: `docs ${language}`, languageId: language === 'ts' ? 'typescript' : 'python', code }).length > 0, `the ${language} example must be reported`);
+      }
+    });
+
     // Runs after the cases and docs examples above (node:test runs a suite's tests in order).
     test('every messageId reported is declared, and every declared message is reported by a case', () => {
       const declared = Object.keys(rule.meta.messages ?? {});
