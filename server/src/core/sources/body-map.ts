@@ -308,3 +308,27 @@ export function literalText(value: unknown, language: SourceLanguage): string | 
   }
   return null;
 }
+
+/** Adds a member; a later duplicate key wins, as in a Python dict or a JavaScript object literal. */
+export function setMember(object: SynthObject, member: SynthMember): void {
+  const i = object.members.findIndex((m) => m.key === member.key);
+  if (i >= 0) object.members.splice(i, 1);
+  object.members.push(member);
+}
+
+/** A list literal's items (the readers' nodes), or unknown when one is a splat / spread (its length is not known). */
+export function arrayOf<N extends { type: string }>(children: (N | null)[], splat: string, read: (n: N) => SynthValue, src: Span, unknown: () => SynthValue): SynthValue {
+  const items: SynthValue[] = [];
+  for (const c of children) {
+    if (!c || c.type === 'comment') continue;
+    if (c.type === splat) return unknown();
+    items.push(read(c));
+  }
+  return { kind: 'array', items, src };
+}
+
+/** `-3` / `+3`: a signed number literal, or unknown. */
+export function signed(op: string | undefined, inner: SynthValue | null, src: Span, unknown: () => SynthValue): SynthValue {
+  if (inner?.kind === 'literal' && typeof inner.value === 'number' && (op === '-' || op === '+')) return { kind: 'literal', value: op === '-' ? -inner.value : inner.value, src };
+  return unknown();
+}

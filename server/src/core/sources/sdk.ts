@@ -301,3 +301,12 @@ export function plainHttpRequest(url: string, headers: SynthMember[] | 'unknown'
       : headersFrom(headers, span);
   return { url, headers: list, body };
 }
+
+/** What the latest binding of a name resolves to (the readers' `x = …` lists): the last one that resolves wins. */
+export function latestResolved<N, T>(bindings: readonly N[] | undefined, resolve: (node: N) => T | null): T | null {
+  for (let i = (bindings?.length ?? 0) - 1; i >= 0; i--) {
+    const found = resolve(bindings![i]);
+    if (found) return found;
+  }
+  return null;
+}

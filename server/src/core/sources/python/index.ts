@@ -8,8 +8,8 @@
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import type { Span } from '../../types.ts';
-import type { SynthMember, SynthObject, SynthValue } from '../body-map.ts';
-import type { ClientInfo, SdkCall, SdkFamily } from '../sdk.ts';
+import { arrayOf, setMember, signed, type SynthMember, type SynthObject, type SynthValue } from '../body-map.ts';
+import { latestResolved, type ClientInfo, type SdkCall, type SdkFamily } from '../sdk.ts';
 
 type Base = { type: 'module'; family: SdkFamily; path: string[] } | { type: 'client'; info: ClientInfo; path: string[] } | { type: 'genai-types'; path: string[] };
 
@@ -185,13 +185,7 @@ class Reader {
   }
 
   private fromAssignment(name: string, depth: number): Base | null {
-    const rights = this.assigned.get(name);
-    if (!rights) return null;
-    for (let i = rights.length - 1; i >= 0; i--) {
-      const base = this.resolve(rights[i], depth + 1);
-      if (base) return base;
-    }
-    return null;
+    return latestResolved(this.assigned.get(name), (right) => this.resolve(right, depth + 1));
   }
 
   /** Keyword arguments as body members; `**kwargs` makes the body open. */
@@ -237,24 +231,15 @@ class Reader {
       case 'unary_operator': {
         const operand = node.childForFieldName('argument');
         const op = node.childForFieldName('operator')?.text;
-        const inner = operand ? this.value(operand, depth + 1) : null;
-        if (inner?.kind === 'literal' && typeof inner.value === 'number' && (op === '-' || op === '+')) return { kind: 'literal', value: op === '-' ? -inner.value : inner.value, src };
-        return unknown();
+        return signed(op, operand ? this.value(operand, depth + 1) : null, src, unknown);
       }
       case 'parenthesized_expression': {
         const inner = node.namedChild(0);
         return inner && inner.type !== 'yield' ? { ...this.value(inner, depth + 1), src } : unknown();
       }
       case 'list':
-      case 'tuple': {
-        const items: SynthValue[] = [];
-        for (const c of node.namedChildren) {
-          if (!c || c.type === 'comment') continue;
-          if (c.type === 'list_splat') return unknown();
-          items.push(this.value(c, depth + 1));
-        }
-        return { kind: 'array', items, src };
-      }
+      case 'tuple':
+        return arrayOf(node.namedChildren, 'list_splat', (c) => this.value(c, depth + 1), src, unknown);
       case 'dictionary': {
         const object: SynthObject = { kind: 'object', members: [], src };
         for (const c of node.namedChildren) {
@@ -298,11 +283,6 @@ class Reader {
   }
 }
 
-function setMember(object: SynthObject, member: SynthMember): void {
-  const i = object.members.findIndex((m) => m.key === member.key);
-  if (i >= 0) object.members.splice(i, 1); // a later duplicate wins, as in a Python dict
-  object.members.push(member);
-}
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
 

@@ -9,8 +9,8 @@
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 import { apiFromPath } from '../../../../../rules/profiles/index.ts';
 import type { Span } from '../../types.ts';
-import type { SynthMember, SynthObject, SynthValue } from '../body-map.ts';
-import { plainHttpRequest, type BuiltRequest, type ClientInfo, type SdkCall, type SdkFamily } from '../sdk.ts';
+import { arrayOf, setMember, signed, type SynthObject, type SynthValue } from '../body-map.ts';
+import { latestResolved, plainHttpRequest, type BuiltRequest, type ClientInfo, type SdkCall, type SdkFamily } from '../sdk.ts';
 
 type Base = { type: 'class'; family: SdkFamily; flavour?: ClientInfo['flavour']; name: string } | { type: 'client'; info: ClientInfo; path: string[] };
 
@@ -254,13 +254,7 @@ class Reader {
   }
 
   private fromAssignment(name: string, depth: number): Base | null {
-    const rights = this.assigned.get(name);
-    if (!rights) return null;
-    for (let i = rights.length - 1; i >= 0; i--) {
-      const base = this.resolve(rights[i], depth + 1);
-      if (base) return base;
-    }
-    return null;
+    return latestResolved(this.assigned.get(name), (right) => this.resolve(right, depth + 1));
   }
 
   /** A URL argument: a string literal or a template without substitutions. */
@@ -332,19 +326,10 @@ class Reader {
       case 'unary_expression': {
         const op = node.childForFieldName('operator')?.text;
         const arg = node.childForFieldName('argument');
-        const inner = arg ? this.value(arg, depth + 1) : null;
-        if (inner?.kind === 'literal' && typeof inner.value === 'number' && (op === '-' || op === '+')) return { kind: 'literal', value: op === '-' ? -inner.value : inner.value, src };
-        return unknown();
+        return signed(op, arg ? this.value(arg, depth + 1) : null, src, unknown);
       }
-      case 'array': {
-        const items: SynthValue[] = [];
-        for (const c of node.namedChildren) {
-          if (!c || c.type === 'comment') continue;
-          if (c.type === 'spread_element') return unknown();
-          items.push(this.value(c, depth + 1));
-        }
-        return { kind: 'array', items, src };
-      }
+      case 'array':
+        return arrayOf(node.namedChildren, 'spread_element', (c) => this.value(c, depth + 1), src, unknown);
       case 'object': {
         const object: SynthObject = { kind: 'object', members: [], src };
         for (const c of node.namedChildren) {
@@ -386,11 +371,6 @@ function findNode(root: Node, target: Span): Node | null {
   return root.descendantForIndex(target.start, target.end);
 }
 
-function setMember(object: SynthObject, member: SynthMember): void {
-  const i = object.members.findIndex((m) => m.key === member.key);
-  if (i >= 0) object.members.splice(i, 1); // the last duplicate wins, as in an object literal
-  object.members.push(member);
-}
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
