@@ -59,3 +59,9 @@ if (watch) {
   // The library's declarations are written by hand (the declared boundary); test/lib checks them against lib.ts.
   copyFileSync('types/llm-preflight.d.ts', 'dist/lib.d.ts');
 }
+// Tree-sitter for source files (server/src/core/sources/grammars.ts finds them next to the bundle): the runtime's
+// wasm from web-tree-sitter, the grammars VS Code ships prebuilt.
+copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', 'dist/tree-sitter.wasm');
+for (const name of ['python', 'typescript', 'tsx', 'javascript', 'bash']) {
+  copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/tree-sitter-${name}.wasm`, `dist/tree-sitter-${name}.wasm`);
+}

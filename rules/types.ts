@@ -136,15 +136,17 @@ export interface RuleModule {
 /** One test case: a whole document, linted by the real pipeline. */
 export interface RuleCase {
   name: string;
-  languageId: 'http' | 'json' | 'jsonc' | 'jsonl';
+  /** `python` / `typescript`: an SDK call in source code (server/src/core/sources), linted through its body map. */
+  languageId: 'http' | 'json' | 'jsonc' | 'jsonl' | 'python' | 'typescript';
   code: string;
   /** For invalid cases: the provider error this case reproduces (must be one of meta.providerErrors' messages, or a source-backed variant). */
   providerError?: string;
   /**
    * Expected findings of this rule (invalid cases); each `message` is a substring or RegExp, `line` 0-based.
    * `fixes`: every fix the finding offers, in order, each with the document after applying it alone.
+   * `text`: the exact source text the finding covers (required for `python` / `typescript` cases).
    */
-  errors?: { message?: string | RegExp; line?: number; severity?: Severity; fixes?: { title: string | RegExp; output: string }[] }[];
+  errors?: { message?: string | RegExp; line?: number; severity?: Severity; fixes?: { title: string | RegExp; output: string }[]; text?: string }[];
   /**
    * The document after applying the first fix of each of this rule's findings (one pass, like ESLint's
    * RuleTester `output`); required when a finding offers a fix, and `code` itself asserts "no fix".

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { mayHoldRequests, type SourceKind } from '../../server/src/core/sources/cheap-check.ts';
 
 /**
  * Which documents the extension serves. Requests are
@@ -7,6 +8,8 @@ import * as vscode from 'vscode';
  */
 export const LINTED_LANGUAGES = ['http', 'json', 'jsonc', 'jsonl'];
 export const EXPLAINED_LANGUAGES = ['plaintext', 'log', 'markdown'];
+/** Source code whose SDK calls are linted (llmPreflight.sources.*): served only when it may hold a request. */
+export const SOURCE_LANGUAGES: Record<string, SourceKind> = { python: 'python', typescript: 'typescript', typescriptreact: 'typescript', javascript: 'javascript', javascriptreact: 'javascript' };
 /** REST Client and httpyac register `http` too; another extension may give these files another language id. */
 const LINTED_FILE = /\.(http|rest|jsonl)$/i;
 
@@ -16,14 +19,18 @@ export function documentSelector(): { scheme: string; language?: string; pattern
     ...['file', 'untitled'].flatMap((scheme) => [
       { scheme, pattern: '**/*.{http,rest}' },
       { scheme, pattern: '**/*.jsonl' },
-      ...[...LINTED_LANGUAGES, ...EXPLAINED_LANGUAGES].map((language) => ({ scheme, language })),
+      ...[...LINTED_LANGUAGES, ...EXPLAINED_LANGUAGES, ...Object.keys(SOURCE_LANGUAGES)].map((language) => ({ scheme, language })),
     ]),
     { scheme: 'untitled' },
   ];
 }
 
 export function isLinted(document: vscode.TextDocument): boolean {
-  return isOurScheme(document) && (LINTED_LANGUAGES.includes(document.languageId) || LINTED_FILE.test(document.fileName));
+  if (!isOurScheme(document)) return false;
+  const source = SOURCE_LANGUAGES[document.languageId];
+  // Source files: the cheap check (an SDK import or a provider URL) decides; the server checks again on each edit.
+  if (source) return mayHoldRequests(document.getText(), source);
+  return LINTED_LANGUAGES.includes(document.languageId) || LINTED_FILE.test(document.fileName);
 }
 
 /** Served at all: linted, or a place where a pasted error gets explained on hover. */

@@ -109,3 +109,12 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: the text comes from a variable", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=10, messages=[{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": prompt}]}])\n" },
+);
+cases.invalid.push(
+  { name: "Python: an empty text block", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=10, messages=[{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"\"}]}])\n", providerError: 'messages: text content blocks must be non-empty', errors: [{ message: "non-empty", text: "\"\"" }] },
+  { name: "TypeScript: an empty text block", languageId: 'typescript', code: "import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\nawait client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] });\n", providerError: 'messages: text content blocks must be non-empty', errors: [{ message: "non-empty", text: "''" }] },
+);

@@ -52,3 +52,12 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: max_tokens from a variable", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"gpt-4o\", max_tokens=limit, messages=[{\"role\": \"user\", \"content\": \"hi\"}])\n" },
+);
+cases.invalid.push(
+  { name: "Python: gpt-4o asked for 20480", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"gpt-4o\", max_tokens=20480, messages=[{\"role\": \"user\", \"content\": \"hi\"}])\n", providerError: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', errors: [{ message: "16384", text: "20480" }] },
+  { name: "TypeScript: gpt-4o asked for 20480", languageId: 'typescript', code: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', max_tokens: 20_480, messages: [{ role: 'user', content: 'hi' }] });\n", providerError: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', errors: [{ message: "16384", text: "20_480" }] },
+);

@@ -85,3 +85,13 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: **kwargs may hold max_tokens", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", messages=[{\"role\": \"user\", \"content\": \"Hello\"}], **params)\n" },
+  { name: "Python: count_tokens takes no max_tokens", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.count_tokens(model=\"claude-sonnet-4-5\", messages=[{\"role\": \"user\", \"content\": \"Hello\"}])\n" },
+);
+cases.invalid.push(
+  { name: "Python: Anthropic call without max_tokens", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nmessage = client.messages.create(model=\"claude-sonnet-4-5\", messages=[{\"role\": \"user\", \"content\": \"Hello\"}])\n", providerError: 'max_tokens: Field required', errors: [{ message: "'max_tokens'", text: "(model=\"claude-sonnet-4-5\", messages=[{\"role\": \"user\", \"content\": \"Hello\"}])" }] },
+  { name: "TypeScript: Anthropic call without max_tokens", languageId: 'typescript', code: "import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\nconst message = await client.messages.create({ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'Hello' }] });\n", providerError: 'max_tokens: Field required', errors: [{ message: "'max_tokens'", text: "{ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'Hello' }] }" }] },
+);

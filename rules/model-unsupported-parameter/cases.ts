@@ -152,3 +152,12 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: a reasoning model's temperature from a variable is unknown, not wrong", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"o3-mini\", messages=[{\"role\": \"user\", \"content\": \"hi\"}], temperature=t)\n" },
+);
+cases.invalid.push(
+  { name: "Python: o3-mini with temperature 0.5", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(\n    model=\"o3-mini\",\n    temperature=0.5,\n    messages=[{\"role\": \"user\", \"content\": \"hi\"}],\n)\n", output: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(\n    model=\"o3-mini\",\n    messages=[{\"role\": \"user\", \"content\": \"hi\"}],\n)\n", providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", errors: [{ message: "does not accept 'temperature'", text: "0.5" }] },
+  { name: "TypeScript: o3-mini with temperature 0.5", languageId: 'typescript', code: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'o3-mini', temperature: 0.5, messages: [{ role: 'user', content: 'hi' }] });\n", output: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'o3-mini', messages: [{ role: 'user', content: 'hi' }] });\n", providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", errors: [{ message: "does not accept 'temperature'", text: "0.5" }] },
+);

@@ -87,3 +87,12 @@ export const cases: RuleCases = {
     },
 ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: a temperature from a variable is unknown, not wrong", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"gpt-4o\", messages=[{\"role\": \"user\", \"content\": \"hi\"}], temperature=temperature)\n" },
+);
+cases.invalid.push(
+  { name: "Python: temperature 3", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"gpt-4o\", messages=[{\"role\": \"user\", \"content\": \"hi\"}], temperature=3)\n", providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.", errors: [{ message: "outside 0..2", text: "3" }] },
+  { name: "TypeScript: temperature 3", languageId: 'typescript', code: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], temperature: 3 });\n", providerError: "Invalid 'temperature': decimal below minimum value. Expected a value >= 0, but got -1 instead.", errors: [{ message: "outside 0..2", text: "3" }] },
+);

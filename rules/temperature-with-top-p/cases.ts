@@ -64,3 +64,12 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: top_p from a variable beside temperature on Claude Sonnet 4.5 (could be None)", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=100, messages=[{\"role\": \"user\", \"content\": \"Hi\"}], temperature=0.2, top_p=p)\n" },
+);
+cases.invalid.push(
+  { name: "Python: both on Claude Sonnet 4.5", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=100, messages=[{\"role\": \"user\", \"content\": \"Hi\"}], temperature=0.2, top_p=0.9)\n", output: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=100, messages=[{\"role\": \"user\", \"content\": \"Hi\"}], top_p=0.9)\n", providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.', errors: [{ message: "not both", text: "top_p" }] },
+  { name: "TypeScript: both on Claude Sonnet 4.5", languageId: 'typescript', code: "import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\nawait client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }], temperature: 0.2, top_p: 0.9 });\n", output: "import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\nawait client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }], top_p: 0.9 });\n", providerError: '`temperature` and `top_p` cannot both be specified for this model. Please use only one.', errors: [{ message: "not both", text: "top_p" }] },
+);

@@ -215,3 +215,12 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: the turns come from a variable", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(model=\"claude-sonnet-4-5\", max_tokens=10, messages=history)\n" },
+);
+cases.invalid.push(
+  { name: "Python: tool_use followed by a plain user turn", languageId: 'python', code: "import anthropic\n\nclient = anthropic.Anthropic()\nclient.messages.create(\n    model=\"claude-sonnet-4-5\",\n    max_tokens=10,\n    messages=[\n        {\"role\": \"user\", \"content\": \"x\"},\n        {\"role\": \"assistant\", \"content\": [{\"type\": \"tool_use\", \"id\": \"toolu_1\", \"name\": \"get_time\", \"input\": {}}]},\n        {\"role\": \"user\", \"content\": \"never mind\"},\n    ],\n)\n", providerError: '`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1. Each `tool_use` block must have a corresponding `tool_result` block in the next message.', errors: [{ message: "toolu_1", text: "\"toolu_1\"" }] },
+  { name: "TypeScript: tool_use followed by a plain user turn", languageId: 'typescript', code: "import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\nawait client.messages.create({\n  model: 'claude-sonnet-4-5',\n  max_tokens: 10,\n  messages: [\n    { role: 'user', content: 'x' },\n    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'get_time', input: {} }] },\n    { role: 'user', content: 'never mind' },\n  ],\n});\n", providerError: '`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1. Each `tool_use` block must have a corresponding `tool_result` block in the next message.', errors: [{ message: "toolu_1", text: "'toolu_1'" }] },
+);

@@ -311,3 +311,13 @@ export const cases: RuleCases = {
     },
   ],
 };
+
+// SDK calls in source code (server/src/core/sources): the same checks through the body map, at the argument's range.
+cases.valid.push(
+  { name: "Python: **kwargs may carry any parameter; extra_body is merged like the SDK does", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model=\"gpt-4o\", messages=[{\"role\": \"user\", \"content\": \"hi\"}], extra_headers={\"x-trace\": \"1\"}, timeout=30, **options)\n" },
+  { name: "TypeScript: a spread may carry any parameter", languageId: 'typescript', code: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], ...options });\n" },
+);
+cases.invalid.push(
+  { name: "Python: a misspelt keyword argument", languageId: 'python', code: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(\n    model=\"gpt-4o\",\n    messages=[{\"role\": \"user\", \"content\": \"hi\"}],\n    max_tokenz=100,\n)\n", output: "from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(\n    model=\"gpt-4o\",\n    messages=[{\"role\": \"user\", \"content\": \"hi\"}],\n    max_tokens=100,\n)\n", providerError: "Unrecognized request argument supplied: max_tokenz", errors: [{ message: "did you mean 'max_tokens'?", text: "max_tokenz" }] },
+  { name: "TypeScript: a misspelt property", languageId: 'typescript', code: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], max_tokenz: 100 });\n", output: "import OpenAI from 'openai';\n\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], max_tokens: 100 });\n", providerError: "Unrecognized request argument supplied: max_tokenz", errors: [{ message: "did you mean 'max_tokens'?", text: "max_tokenz" }] },
+);

@@ -31,6 +31,7 @@ import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
 import { completeAt } from './frontend/completion.ts';
+import { sourceCompletion } from './frontend/source-completion.ts';
 import { paramHoverAt } from './frontend/param-hover.ts';
 import { documentSymbols } from './frontend/symbols.ts';
 import { foldingRanges } from './frontend/folding.ts';
@@ -38,6 +39,7 @@ import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guar
 import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
+import { SourceTrees } from './frontend/source-trees.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -67,6 +69,8 @@ const states = new Map<string, DocumentState>();
 /** One per-request cache for every open document: a request copied into another file is not analysed again. */
 let unitCache = createUnitCache();
 const newLinter = () => createLinter({ cache: unitCache });
+/** Tree-sitter trees of open source documents (SDK calls), re-parsed incrementally. */
+const sourceTrees = new SourceTrees();
 let workspaceFolders: string[] = [];
 let canPullConfiguration = false;
 /** The client takes snippet syntax in completion items. */
@@ -171,6 +175,7 @@ documents.onDidClose((e) => {
   state?.counting?.cancel();
   states.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  sourceTrees.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -197,9 +202,13 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
+  // A source document (SDK calls): its grammar is loaded on the first one, then the lint goes on if still current.
+  const grammar = sourceTrees.grammarFor(document.languageId, safePath(uri));
+  if (grammar && (await sourceTrees.ensureLoaded(grammar)) && (documents.get(uri)?.version !== version || isShutdown())) return;
   const text = document.getText();
   const started = performance.now();
-  const result = state.linter.lint(text, lintOptions(document, settings, environment));
+  const options = lintOptions(document, settings, environment);
+  const result = state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
   const elapsed = performance.now() - started;
   if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
@@ -257,6 +266,7 @@ function lintOptions(document: TextDocument, settings: Settings, environment: Re
     http: { environment, ...trustOptions() },
     docsUrl,
     locale: localeOf(settings),
+    sources: settings.sources,
   };
 }
 
@@ -342,7 +352,8 @@ connection.onHover(async (params, token) => {
     const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
     const param = body && paramHoverAt(body);
     if (param) return { contents: { kind: MarkupKind.Markdown, value: param.markdown }, range: { start: document.positionAt(param.span.start), end: document.positionAt(param.span.end) } };
-    if (body) return null;
+    // Source code is not a paste: no error explanation there.
+    if (body || sourceTrees.grammarFor(document.languageId, safePath(uri))) return null;
     const locale = localeOf(settings);
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;
@@ -377,7 +388,13 @@ connection.onCompletion(async (params, token) => {
     if (!document || token.isCancellationRequested) return null;
     const { settings, environment } = await settingsFor(document.uri);
     if (!settings.enable || token.isCancellationRequested) return null;
-    const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
+    const offset = document.offsetAt(params.position);
+    const body = requestBodyAt(document, offset, settings, environment);
+    if (body?.toDocument) {
+      // An SDK call in source code: keyword arguments / properties, written the language's way.
+      const unit = current(document)?.result.units.find((u) => u.unit.bodyMap && u.unit.bodySpan && u.unit.bodySpan.start <= offset && offset <= u.unit.bodySpan.end)?.unit;
+      return unit ? sourceCompletion(body, unit, document.getText(), offset, (o) => document.positionAt(o)) : null;
+    }
     return body ? completeAt(body, { snippets: snippetSupport, positionAt: (o) => document.positionAt(o) }) : null;
   } catch (error) {
     connection.console.error(`completion failed: ${(error as Error).stack}`);

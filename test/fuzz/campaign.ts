@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { loadSeeds, slowestCall } from './harness.ts';
+import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
 import { properties } from './properties.ts';
 
 const seconds = Number(process.env.FUZZ_SECONDS ?? 60);
@@ -14,6 +15,7 @@ const only = process.env.FUZZ_ONLY?.split(',').filter(Boolean);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 async function main(): Promise<void> {
 const seeds = await loadSeeds();
+await loadAllGrammars(); // the source property parses with tree-sitter
 console.log(`fuzz: ${seeds.length} seeds, seed ${seed}, ${runs ? `${runs} runs` : `${seconds} s`} per property`);
 
 let failed = 0;

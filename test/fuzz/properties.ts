@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { SPECS } from '../../rules/specs/index.ts';
+import { literalText } from '../../server/src/core/sources/body-map.ts';
 import {
   applyOp, caseArb, caseText, checkBody, checkErrors, checkFixes, checkLint, checkNeutral, checkRenderers, checkSplit,
   describeCase, ERROR_SHAPES, HOSTILE, hostileText, neutralVariants, reindent, whitespaceArb, type Case, type Seed,
@@ -81,6 +82,62 @@ const jsonCaseArb: fc.Arbitrary<JsonCase> = fc.record({
   body: fc.oneof({ weight: 4, arbitrary: requestBody }, { weight: 1, arbitrary: fc.jsonValue() }),
   indent: fc.constantFrom(0, 2, 4),
   kind: fc.constantFrom('http' as const, 'http' as const, 'json' as const, 'jsonl' as const),
+});
+
+/** An SDK call written in source code from a request-shaped body, then edited at random places (source files). */
+export interface SourceCase {
+  language: 'python' | 'typescript';
+  client: number;
+  body: Record<string, unknown>;
+  edits: { at: number; remove: number; insert: string }[];
+}
+
+const PY_CLIENTS = [
+  ['from openai import OpenAI\nclient = OpenAI()\n', 'client.chat.completions.create'],
+  ['import openai\n', 'openai.responses.create'],
+  ['import anthropic\nclient = anthropic.Anthropic()\n', 'client.messages.create'],
+  ['from anthropic import AnthropicBedrock\nclient = AnthropicBedrock()\n', 'client.beta.messages.create'],
+  ['from google import genai\nclient = genai.Client()\n', 'client.models.generate_content'],
+  ['import dashscope\n', 'dashscope.Generation.call'],
+];
+const TS_CLIENTS = [
+  ["import OpenAI from 'openai';\nconst client = new OpenAI();\n", 'await client.chat.completions.create('],
+  ["import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n", 'client.messages.create('],
+  ["import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({});\n", 'ai.models.generateContent('],
+  ['', "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify("],
+];
+const SOURCE_SNIPPETS = [',', ')', '(', '{', '}', '[', ']', '**kw', '...rest', '"', "'", '`', 'f"{x}"', '`${x}`', '#', '//', '\n', '\\', 'None', 'True', 'undefined', 'é😀', '=', ':', ' ', 'x=1', 'a: 1', '# llm-preflight-disable-next-line', '"""'];
+
+export function sourceCaseText(c: SourceCase): string {
+  let text: string;
+  if (c.language === 'python') {
+    const [head, call] = PY_CLIENTS[c.client % PY_CLIENTS.length];
+    const kwargs: string[] = [];
+    const extra: string[] = [];
+    for (const [k, v] of Object.entries(c.body)) {
+      const value = literalText(v, 'python') ?? 'None';
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) kwargs.push(`    ${k}=${value},`);
+      else extra.push(`${JSON.stringify(k)}: ${value}`);
+    }
+    if (extra.length) kwargs.push(`    extra_body={${extra.join(', ')}},`);
+    text = `${head}${call}(\n${kwargs.join('\n')}\n)\n`;
+  } else {
+    const [head, call] = TS_CLIENTS[c.client % TS_CLIENTS.length];
+    const close = call.includes('JSON.stringify(') ? ') })' : ')';
+    text = `${head}${call}${JSON.stringify(c.body, null, 2)}${close};\n`;
+  }
+  for (const e of c.edits) {
+    const at = e.at % (text.length + 1);
+    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+  }
+  return text;
+}
+
+const sourceCaseArb: fc.Arbitrary<SourceCase> = fc.record({
+  language: fc.constantFrom('python' as const, 'typescript' as const),
+  client: fc.nat(11),
+  body: requestBody as fc.Arbitrary<Record<string, unknown>>,
+  edits: fc.array(fc.record({ at: fc.nat(), remove: fc.nat(6), insert: fc.oneof(fc.constantFrom(...SOURCE_SNIPPETS), fc.constant('')) }), { maxLength: 3 }),
 });
 
 /** The text before the last op: the "previous version" of an edited document, for the cache check. */
@@ -164,5 +221,15 @@ export function properties(seeds: readonly Seed[]) {
       checkNeutral(s.text, s.kind, changed);
     },
   };
-  return [split, lint, json, fix, errors, hover, neutral] as Property<unknown>[];
+  const source: Property<SourceCase> = {
+    name: 'source: SDK calls in Python and TypeScript (request-shaped arguments, then broken by edits): lint, map and fixes stay in the document',
+    arb: sourceCaseArb,
+    describe: (c) => JSON.stringify(sourceCaseText(c)).slice(0, 4000),
+    check(c) {
+      const text = sourceCaseText(c);
+      const result = checkLint(text, c.language, sourceCaseText({ ...c, edits: c.edits.slice(0, -1) }));
+      checkFixes(text, c.language, result);
+    },
+  };
+  return [split, lint, json, fix, errors, hover, neutral, source] as Property<unknown>[];
 }

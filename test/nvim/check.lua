@@ -37,7 +37,7 @@ local clean_files = split(env('NVIM_CHECK_CLEAN', 'examples/clean.http'))
 local explain_file = split(env('NVIM_CHECK_EXPLAIN', 'examples/errors.log'))[1]
 local explain_at = env('NVIM_CHECK_EXPLAIN_AT', 'overloaded_error')
 
-local filetypes = { http = 'http', rest = 'http', json = 'json', jsonc = 'jsonc', jsonl = 'jsonl' }
+local filetypes = { http = 'http', rest = 'http', json = 'json', jsonc = 'jsonc', jsonl = 'jsonl', py = 'python', ts = 'typescript' }
 
 local result = { nvim = tostring(vim.version().major .. '.' .. vim.version().minor .. '.' .. vim.version().patch),
   files = {}, clean = {}, log = {} }

@@ -3,11 +3,15 @@
 // Skips, saying why, when `nvim` is not installed (scripts/setup-editors.sh installs it).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byPos, cliFindings as cliFindingsIn, runNvim as runNvimWith, type CliDiag, type Range } from './harness.ts';
+
+const cliFindings = (rel: string) => cliFindingsIn(root, rel);
+const runNvim = (outFile: string, extraEnv: Record<string, string> = {}) => runNvimWith(root, outFile, { NVIM_CHECK_FILES: BAD, NVIM_CHECK_CLEAN: CLEAN, ...extraEnv });
 
 const root = path.resolve(typeof __dirname === 'string' ? path.join(__dirname, '../..') : process.cwd());
 const BAD = 'examples/requests.http';
@@ -16,8 +20,6 @@ const EXPECTED_RULES = ['unknown-parameter', 'empty-text-block', 'tool-result-un
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, information: 3, hint: 4 };
 
 interface Pos { line: number; character: number }
-interface Range { start: Pos; end: Pos }
-interface CliDiag { rule: string; severity: string; message: string; api: string | null; range: Range }
 interface LspDiag { range: Range; severity?: number; code?: string | number; source?: string; message: string;
   codeDescription?: { href: string } }
 interface VimDiag { lnum: number; col: number; end_lnum: number; end_col: number; severity: number;
@@ -44,39 +46,6 @@ function requireBuilt(): void {
   for (const f of ['dist/server.js', 'dist/cli.js']) {
     assert.ok(existsSync(path.join(root, f)), `${f} is missing: run \`node esbuild.mjs\` before this test`);
   }
-}
-
-/** The CLI's findings for one file: the reference the editor must agree with. */
-function cliFindings(rel: string): CliDiag[] {
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', rel, '--format', 'json'],
-    { cwd: root, encoding: 'utf8', timeout: 30_000 });
-  assert.ok(r.status === 0 || r.status === 1, `cli exited ${r.status}: ${r.stderr}`);
-  const out = JSON.parse(r.stdout) as { file: string; diagnostics: CliDiag[] }[];
-  const entry = out.find((e) => path.resolve(root, e.file) === path.join(root, rel));
-  assert.ok(entry, `cli output has no entry for ${rel}: ${r.stdout.slice(0, 500)}`);
-  return entry.diagnostics;
-}
-
-const byPos = <T>(key: (x: T) => [number, number, string]) => (a: T, b: T) => {
-  const [al, ac, as] = key(a); const [bl, bc, bs] = key(b);
-  return al - bl || ac - bc || (as < bs ? -1 : as > bs ? 1 : 0);
-};
-
-function runNvim(outFile: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stderr: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = Date.now();
-    const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test/nvim/check.lua')}`], {
-      cwd: root,
-      env: { ...process.env, LLM_PREFLIGHT_ROOT: root, LLM_PREFLIGHT_NODE: process.execPath, NVIM_CHECK_OUT: outFile,
-        NVIM_CHECK_FILES: BAD, NVIM_CHECK_CLEAN: CLEAN, ...extraEnv },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`nvim timed out after 60 s; stderr: ${stderr}`)); }, 60_000);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stderr, ms: Date.now() - t0 }); });
-  });
 }
 
 describe('Neovim 0.7 headless as an LSP client of dist/server.js', { skip, timeout: 120_000 }, () => {

@@ -7,7 +7,8 @@ import { RULES } from '../../rules/index.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
 import { nonOverlapping } from '../../server/src/core/fix-all.ts';
 
-const EXTENSIONS = { http: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl' } as const;
+const EXTENSIONS = { http: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl', python: 'py', typescript: 'ts' } as const;
+const SOURCE_LANGUAGES = new Set(['python', 'typescript']);
 
 /** The messageIds each rule reported while its cases ran (checked against meta.messages). */
 const usedMessageIds = new Map<string, Set<string>>();
@@ -76,6 +77,9 @@ export function assertInvalid(ruleId: string, testCase: RuleCase): void {
     if (want.message instanceof RegExp) assert.match(said, want.message);
     if (got.quote) assert.ok(got.quote.text.trim() && got.quote.provider.trim() && !got.message.includes(got.quote.text), `"${testCase.name}" finding ${i}: the quote is empty or repeated in the message`);
     assert.ok(got.span.end > got.span.start, `"${testCase.name}" finding ${i}: empty span`);
+    // In source code the finding must land on the argument / literal the body value came from.
+    if (SOURCE_LANGUAGES.has(testCase.languageId)) assert.ok(want.text !== undefined, `source case "${testCase.name}" finding ${i}: state the exact \`text\` it covers`);
+    if (want.text !== undefined) assert.equal(testCase.code.slice(got.span.start, got.span.end), want.text, `"${testCase.name}" finding ${i}: range`);
     if (want.fixes) {
       const fixes = got.fixes ?? [];
       assert.equal(fixes.length, want.fixes.length, `"${testCase.name}" finding ${i}: fixes offered: ${JSON.stringify(fixes.map((f) => f.title))}`);

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
 import { RULES } from '../../rules/index.ts';
 import type { RuleCases } from '../../rules/types.ts';
 import { assertInvalid, assertValid, findingsOf, messageIdsUsed } from './rule-tester.ts';
 
 const RULES_DIR = join(import.meta.dirname, '../../rules');
+
+// Cases in source form (languageId python / typescript) are parsed with tree-sitter, whose grammars load asynchronously.
+before(() => loadAllGrammars());
 
 test('every rule folder is registered, and every registered rule has a folder', () => {
   const folders = readdirSync(RULES_DIR, { withFileTypes: true })
@@ -45,6 +49,18 @@ for (const rule of RULES) {
       const good = example(page, 'Good');
       assert.ok(findingsOf(id, { name: 'docs bad', ...bad }).length > 0, 'the bad example must be reported');
       assert.equal(findingsOf(id, { name: 'docs good', ...good }).length, 0, 'the good example must be clean');
+    });
+
+    // A page's source-code examples (SDK calls, "## In Python / TypeScript") are bad examples: each is reported.
+    test('docs page: the Python / TypeScript examples, when there are any, are reported', () => {
+      const page = readFileSync(join(RULES_DIR, id, 'README.md'), 'utf8');
+      const section = page.split('\n## In Python / TypeScript\n')[1]?.split('\n## ')[0];
+      if (!section) return;
+      const blocks = [...section.matchAll(/```(python|ts)\n([\s\S]*?)```/g)];
+      assert.deepEqual(blocks.map((b) => b[1]).sort(), ['python', 'ts'], 'one python and one ts example');
+      for (const [, language, code] of blocks) {
+        assert.ok(findingsOf(id, { name: `docs ${language}`, languageId: language === 'ts' ? 'typescript' : 'python', code }).length > 0, `the ${language} example must be reported`);
+      }
     });
 
     // Runs after the cases and docs examples above (node:test runs a suite's tests in order).

@@ -10,6 +10,7 @@ import { formatJsonChunks, formatSarif, formatStylishChunks, plural, type FileRe
 import { formatCompactChunks, formatGithubChunks } from './format-lines.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
 import { explainLocale } from './explain.ts';
+import { loadGrammarFor, prepareSources } from './sources.ts';
 
 export interface CheckIo {
   cwd: string;
@@ -47,7 +48,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     if (!(error instanceof EnvironmentError)) throw error;
     return fail(error.message);
   }
-  const { rules, apis, models } = config.settings;
+  const { rules, apis, models, sources } = config.settings;
   const options: LintFileOptions = {
     api: args.api,
     maxFileSizeMb: args.maxFileSizeMb,
@@ -57,11 +58,15 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     models,
     docsUrl: createDocsLocator(),
     locale: explainLocale(args, process.env),
+    sources,
     ...environment,
   };
 
   const reports: FileReport[] = [];
   let ioFailed = false;
+  // Source files (SDK calls): those of the walk with no SDK import or provider URL are counted, not read further.
+  const job = await prepareSources(stdin ? [] : files, sources, args.patterns);
+  files = files.filter((f) => !job.withoutRequests.has(f));
   if (stdin) {
     let text: string;
     try {
@@ -70,6 +75,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       if (!(error instanceof InputReadError)) throw error;
       return fail(error.message);
     }
+    if (args.stdinFilename) await loadGrammarFor(stdinFile);
     reports.push(lintSource(stdinFile, text, options, args.stdinFilename ? undefined : sniffLanguage(text)));
   } else {
     let fixesApplied = 0;
@@ -102,7 +108,8 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const shown = args.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
-  writeReports(shown, args.format, io);
+  if (job.withoutRequests.size && args.format !== 'stylish') io.err(`llm-preflight: ${plural(job.withoutRequests.size, 'source file')} without requests skipped (no SDK import or provider URL).\n`);
+  writeReports(shown, args.format, io, job.withoutRequests.size);
 
   if (ioFailed) return 2;
   if (errors) return 1;
@@ -113,13 +120,13 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   return 0;
 }
 
-function writeReports(reports: FileReport[], format: CheckArgs['format'], io: CheckIo): void {
+function writeReports(reports: FileReport[], format: CheckArgs['format'], io: CheckIo, withoutRequests: number): void {
   // Everything but SARIF is written in pieces: a million findings make more text than one string holds.
   if (format === 'sarif') return io.out(`${formatSarif(reports, io.cwd, io.version)}\n`);
   if (format === 'json') return writeChunks(formatJsonChunks(reports, io.cwd), '', io);
   if (format === 'compact') return writeChunks(formatCompactChunks(reports, io.cwd), '\n', io);
   if (format === 'github') return writeChunks(formatGithubChunks(reports, io.cwd), '\n', io);
-  writeChunks(formatStylishChunks(reports, io.cwd, io.isTTY), '\n', io);
+  writeChunks(formatStylishChunks(reports, io.cwd, io.isTTY, withoutRequests), '\n', io);
 }
 
 /** Writes the pieces joined by `separator`, then a newline, in writes of about a megabyte. */

@@ -4,8 +4,9 @@ import { CORE_CODES } from '../core/lint.ts';
 import { API_IDS } from '../core/types.ts';
 import { LineIndex } from '../core/text.ts';
 import { RULES_BY_ID } from '../../../rules/index.ts';
+import { SOURCE_SWITCHES } from '../frontend/settings.ts';
 
-const TOP_KEYS = ['rules', 'apis', 'models', '$schema'];
+const TOP_KEYS = ['rules', 'apis', 'models', 'sources', '$schema'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const MODEL_KEYS = ['contextWindow', 'maxInputTokens', 'maxOutputTokens', 'outputCountsAgainstContext', 'like', 'vendor', 'inputModalities'];
 
@@ -42,6 +43,10 @@ export function configProblems(text: string, root: Node, value: Record<string, u
     if (typeof api !== 'string' || !API_IDS.includes(api as (typeof API_IDS)[number])) {
       at(['apis', glob], false, `unknown API id ${JSON.stringify(api)} for "${glob}"${typeof api === 'string' ? suggest(api, API_IDS) : ''} (${API_IDS.join(', ')})`);
     }
+  }
+  for (const [name, on] of entries(value.sources, 'sources', at)) {
+    if (!(SOURCE_SWITCHES as readonly string[]).includes(name)) at(['sources', name], true, `unknown source kind "${name}"${suggest(name, SOURCE_SWITCHES)} (${SOURCE_SWITCHES.join(', ')})`);
+    else if (typeof on !== 'boolean') at(['sources', name], false, `"sources.${name}" must be true or false`);
   }
   for (const [id, model] of entries(value.models, 'models', at)) {
     if (!model || typeof model !== 'object' || Array.isArray(model)) {

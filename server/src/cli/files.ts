@@ -2,8 +2,11 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ioErrorInWords } from './io-errors.ts';
+import { SOURCE_EXTENSIONS } from '../core/sources/index.ts';
 
 export const LINTED_EXTENSIONS = ['http', 'rest', 'json', 'jsonc', 'jsonl'];
+/** What a directory walk takes: request files and source files (linted only when they may hold a request). */
+export const WALKED_EXTENSIONS = [...LINTED_EXTENSIONS, ...SOURCE_EXTENSIONS];
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.cache/**'];
 
 export class InputError extends Error {}
@@ -30,8 +33,8 @@ export async function collectFiles(patterns: string[], cwd = process.cwd()): Pro
       throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' || !code ? `${pattern}: no such file or directory` : `cannot read ${pattern}: ${ioErrorInWords(error)}`);
     }
     if (stat.isDirectory()) {
-      const found = await glob(`**/*.{${LINTED_EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, ignore: IGNORED });
-      if (!found.length) throw new InputError(`${pattern}: no ${LINTED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file in this directory`);
+      const found = await glob(`**/*.{${WALKED_EXTENSIONS.join(',')}}`, { cwd: path, absolute: true, ignore: IGNORED });
+      if (!found.length) throw new InputError(`${pattern}: no ${WALKED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file in this directory`);
       for (const file of found) files.add(file);
     } else {
       files.add(path);

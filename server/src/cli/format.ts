@@ -53,7 +53,8 @@ export function formatStylish(reports: FileReport[], cwd: string, color: boolean
 }
 
 /** formatStylish's lines, one at a time (joined with newlines they are its text); see formatJsonChunks. */
-export function* formatStylishChunks(reports: FileReport[], cwd: string, color: boolean): Generator<string> {
+/** `withoutRequests`: source files of the walk that hold no SDK call or provider URL (not read further, not problems). */
+export function* formatStylishChunks(reports: FileReport[], cwd: string, color: boolean, withoutRequests = 0): Generator<string> {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   let errors = 0;
   let warnings = 0;
@@ -74,7 +75,7 @@ export function* formatStylishChunks(reports: FileReport[], cwd: string, color: 
   const total = errors + warnings + infos;
   const skipped = reports.filter((r) => r.skipped).length;
   const linted = reports.length - skipped;
-  const skippedNote = skipped ? `, ${plural(skipped, 'file')} skipped` : '';
+  const skippedNote = (skipped ? `, ${plural(skipped, 'file')} skipped` : '') + (withoutRequests ? `, ${plural(withoutRequests, 'source file')} without requests skipped` : '');
   if (total === 0) return yield paint(32, `✔ No problems in ${plural(linted, 'file')}${skippedNote}.`);
   yield paint(errors ? 31 : 33, `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)${skippedNote}`);
 }

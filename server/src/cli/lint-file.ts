@@ -10,7 +10,7 @@ import type { FileReport } from './format.ts';
 import type { Settings } from '../frontend/settings.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import { ioErrorInWords } from './io-errors.ts';
-import { LINTED_EXTENSIONS } from './files.ts';
+import { WALKED_EXTENSIONS } from './files.ts';
 
 export interface LintFileOptions {
   api?: ApiId;
@@ -27,6 +27,8 @@ export interface LintFileOptions {
   environment?: Record<string, string>;
   /** Language of the messages (`--locale`, else LC_ALL / LANG). */
   locale?: Locale;
+  /** Source files per kind (the config file's `sources`). */
+  sources?: Settings['sources'];
 }
 
 /** The core's options for a file on disk (shared by linting and `--fix`). */
@@ -41,6 +43,7 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     docsUrl: options.docsUrl,
     http: { envName: options.envName, environment: options.environment },
     locale: options.locale,
+    sources: options.sources,
   };
 }
 
@@ -64,7 +67,7 @@ export function lintFile(file: string, options: LintFileOptions): FileReport | {
  * Findings come sorted by position; a document the core would not lint is reported as skipped, with why.
  */
 export function lintSource(file: string, text: string, options: LintFileOptions, languageId?: string): FileReport {
-  if (!documentKind(languageId, file)) return { file, diagnostics: [], skipped: `not a ${LINTED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file` };
+  if (!documentKind(languageId, file)) return { file, diagnostics: [], skipped: `not a ${WALKED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file` };
   const result = lintText(text, { ...fileLintOptions(file, options), languageId });
   if (result.skipped) return { file, diagnostics: [], skipped: result.skipped };
   const lines = new LineIndex(text);

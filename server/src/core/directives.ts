@@ -12,7 +12,9 @@ import type { DocumentKind } from './units.ts';
  * - `.http`/`.rest`, full-line `#` or `//` comments: `llm-preflight-disable-next-request` above a request line
  *   (with `# @name`), `-disable-next-line`, `-disable` … `-enable` ranges, `-disable-file`;
  * - `.jsonc`: the same in `//` or `/* *\/` comments, except `-disable-next-request` (the file is the request);
- * - `.json` / `.jsonl` have no comments: the `llmPreflight.rules` setting and the CLI config cover them.
+ * - `.json` / `.jsonl` have no comments: the `llmPreflight.rules` setting and the CLI config cover them;
+ * - source files (SDK calls): `#` comments in Python, `//` and `/* *\/` in TypeScript/JavaScript; there
+ *   `-disable-next-request` applies to the next SDK call after the comment.
  *
  * Ids are rule ids or core codes, separated by commas or spaces; none means every rule. Text after ` -- ` is
  * a free description. Directives are applied to a document's findings after the rules ran, so the
@@ -60,6 +62,7 @@ export function parseDirectives(text: string, kind: DocumentKind | null, lines: 
   if (!text.includes(MARKER)) return [];
   if (kind === 'http') return httpDirectives(text, lines);
   if (kind === 'jsonc') return jsoncDirectives(text, lines);
+  if (kind === 'python' || kind === 'typescript' || kind === 'javascript') return sourceDirectives(text, kind, lines);
   return [];
 }
 
@@ -118,6 +121,37 @@ function jsoncDirectives(text: string, index: LineIndex): Directive[] {
         pending.splice(k, 1);
       }
     }
+  }
+  return found;
+}
+
+/**
+ * Directives in a source file's comments: the marker right after `#` (Python) or `//` / `/*` (TS/JS), scanned
+ * per line (a marker inside a string literal that looks like a comment is the one case read as a directive).
+ */
+function sourceDirectives(text: string, kind: 'python' | 'typescript' | 'javascript', index: LineIndex): Directive[] {
+  const opener = kind === 'python' ? /#[ \t]*llm-preflight-/ : /(?:\/\/|\/\*)[ \t]*llm-preflight-/;
+  const commentOnly = kind === 'python' ? /^\s*#/ : /^\s*(?:\/\/|\/\*|\*)/;
+  const lines = splitLines(text);
+  const found: Directive[] = [];
+  const pending: Directive[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) continue;
+    const match = line.text.includes(MARKER) ? opener.exec(line.text) : null;
+    const code = !commentOnly.test(line.text);
+    // A line with code is what the `disable-next-line` directives above it mean.
+    if (code) for (const d of pending.splice(0)) d.targetLine = index.positionAt(line.start).line;
+    if (!match) continue;
+    const start = line.start + match.index;
+    const block = match[0].startsWith('/*');
+    const close = block ? line.text.indexOf('*/', match.index + 2) : -1;
+    const end = close >= 0 ? line.start + close + 2 : line.end;
+    const ownLine = !line.text.slice(0, match.index).trim();
+    const directive = parseComment(text, start + (block || !match[0].startsWith('#') ? 2 : 1), close >= 0 ? end - 2 : end, { start, end }, index.positionAt(start).line, ownLine);
+    if (!directive) continue;
+    found.push(directive);
+    if (directive.kind === 'disable-next-line') pending.push(directive);
   }
   return found;
 }
@@ -188,7 +222,8 @@ export function applyDirectives(
   /** Every code a directive may name: the linter's rule ids and the core's own codes. */
   knownIds: readonly string[],
 ): Finding[] {
-  if (!text.includes(MARKER) || (kind !== 'http' && kind !== 'jsonc')) return findings;
+  const source = kind === 'python' || kind === 'typescript' || kind === 'javascript';
+  if (!text.includes(MARKER) || (kind !== 'http' && kind !== 'jsonc' && !source)) return findings;
   const index = new LineIndex(text);
   const directives = parseDirectives(text, kind, index);
   if (directives.length === 0) return findings;
@@ -218,6 +253,16 @@ export function applyDirectives(
       case 'disable-next-request': {
         if (kind === 'jsonc') {
           scope.file = true; // the document is the request
+          break;
+        }
+        if (source) {
+          // In source code: the first SDK call after the comment.
+          const next = units.findIndex((u) => u.unit.span.start >= directive.comment.end);
+          if (next < 0) {
+            misplaced.push(directive);
+            continue;
+          }
+          scope.unit = next;
           break;
         }
         const at = unitAt(units, directive.comment.start);

@@ -15,6 +15,9 @@ import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
 import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
 import { documentKind, splitDocument, type DocumentKind } from './units.ts';
+import { isSourceOff, type SourceSettings } from './sources/settings.ts';
+import type { SourceSplitState } from './sources/index.ts';
+import type { Tree } from 'web-tree-sitter';
 
 export type RuleSetting = Severity | 'off';
 
@@ -36,6 +39,12 @@ export interface LintOptions {
   units?: RequestUnit[];
   /** Language of the findings' messages (rule messages by id: `rules/<id>/l10n.ts`); default English. */
   locale?: Locale;
+  /** Source files per kind (`llmPreflight.sources.*`, the CLI config's `sources`): false leaves that kind alone. */
+  sources?: SourceSettings;
+  /** The document's tree-sitter tree when the caller keeps one (the server's incremental parse of a source file). */
+  sourceTree?: Tree;
+  /** The document's last split with that tree (sources/index.ts `SourceSplitState`), updated by this lint. */
+  sourceState?: SourceSplitState;
 }
 
 export interface AnalyzedUnit {
@@ -198,13 +207,13 @@ export function createLinter(setup: LinterSetup = {}): Linter {
     lint(text, options = {}) {
       const limits = { ...DEFAULT_LIMITS, ...options.limits };
       const kind = documentKind(options.languageId, options.filePath);
-      if (!kind) return { findings: [], units: [] };
+      if (!kind || isSourceOff(kind, text, options.sources)) return { findings: [], units: [] };
       const skip = checkLimits(text, limits);
       if (skip) return { findings: isOff('file-skipped', options) ? [] : [core('file-skipped', 'info', skip, { start: 0, end: 0 }, options)], units: [], skipped: skip };
 
       const t0 = profiler ? performance.now() : 0;
       // .http: an edit re-splits only the blocks it touched (http/incremental.ts); `reuse` says which units are the last lint's.
-      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }) };
+      const split = options.units ? { units: options.units, reuse: undefined } : kind === 'http' ? httpSplitter.split(text, { ...options.http, filePath: options.filePath }) : { units: splitDocument(text, kind, { ...options.http, filePath: options.filePath }, options.languageId, options.sourceTree, options.sourceState) };
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
@@ -302,7 +311,9 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
     return { detection: detectRequest(unit, undefined, options.api), findings };
   }
   const bodyOrigin = external ? null : unit.bodySpan!.start;
-  const toUnit = (span: Span): Span => (bodyOrigin === null ? relative(external!.span) : relative(shift(span, bodyOrigin)));
+  // A body synthesized from source code (sources/body-map.ts) reaches the document through its map; its fixes are document edits.
+  const map = unit.bodyMap;
+  const toUnit = (span: Span): Span => (map ? relative(map.toSource(span)) : bodyOrigin === null ? relative(external!.span) : relative(shift(span, bodyOrigin)));
 
   const t0 = profiler ? performance.now() : 0;
   const body = parseBody(bodyText, { allowComments: kind === 'jsonc' });
@@ -321,7 +332,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
     findings.push(core('json-syntax', 'error', message + where, toUnit(problem.span), options));
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
-  const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
+  const fixOrigin = map ? -origin : bodyOrigin === null ? 0 : bodyOrigin - origin;
   runRules(rules, body, unit, unitText, detection, options, models, (f, onUnit) =>
     findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
   );
@@ -350,14 +361,15 @@ function runRules(
         return span;
       }
     : body.locate;
-  const fixer = createFixer(unit.bodyFile ? undefined : unit.bodyText);
+  const fixer = unit.bodyMap?.fixer ?? createFixer(unit.bodyFile ? undefined : unit.bodyText);
   // `{ document }` spans and `document` fixes: text of the unit outside its body (headers, URL, file variables).
   const unitStart = unit.span.start;
   const source = (s: Span): string => (s.start >= unitStart && s.end <= unit.span.end && s.start <= s.end ? unitText.slice(s.start - unitStart, s.end - unitStart) : '');
   const outsideBody = (s: Span): boolean =>
     s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
   // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
-  const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: outsideBody };
+  // Source code (a body map) takes no document edits: they are written in .http syntax (a header line, {{$dotenv …}}).
+  const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: unit.bodyMap ? () => false : outsideBody };
   // The body's shared view: built lazily, once, whatever number of rules read it.
   const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
   // Quiet while typing: in a body that does not parse, a finding on the broken text (a key typed half-way)

@@ -1,4 +1,5 @@
 import type { PendingCount } from './deferred.ts';
+import type { BodyMap } from './sources/body-map.ts';
 /**
  * Shared shapes of the core library. Everything here is plain data: no LSP transport,
  * no file system, no editor API. Offsets are UTF-16 code-unit offsets into the document text.
@@ -107,6 +108,11 @@ export interface RequestUnit {
    * written in this file from one that comes from the environment. Absent when none is referenced.
    */
   fileVariables?: Record<string, string>;
+  /**
+   * A body synthesized from source code (an SDK call's arguments, sources/body-map.ts): `bodyText` is that JSON,
+   * not document text, and `bodySpan` the call's arguments; findings and fixes reach the document through the map.
+   */
+  bodyMap?: BodyMap;
 }
 
 export interface UnitNote {

@@ -1,8 +1,10 @@
 import { isObject } from './json/values.ts';
 import { splitHttpDocument, type HttpSplitOptions } from './http/parse.ts';
+import { sourceKind, splitSource, type SourceKind, type SourceSplitState } from './sources/index.ts';
 import type { RequestUnit, Span } from './types.ts';
+import type { Tree } from 'web-tree-sitter';
 
-export type DocumentKind = 'http' | 'json' | 'jsonc' | 'jsonl';
+export type DocumentKind = 'http' | 'json' | 'jsonc' | 'jsonl' | SourceKind;
 
 /** Which splitter a document needs, from its language id or, failing that, its file name. */
 export function documentKind(languageId: string | undefined, fileName: string | undefined): DocumentKind | null {
@@ -11,17 +13,20 @@ export function documentKind(languageId: string | undefined, fileName: string | 
   const byExtension: Record<string, DocumentKind> = { http: 'http', rest: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl', ndjson: 'jsonl' };
   // The extension wins for .http/.jsonl: other extensions may label them plain text or json.
   if (ext && (byExtension[ext] === 'http' || byExtension[ext] === 'jsonl')) return byExtension[ext];
-  return (languageId && byLanguage[languageId]) || (ext && byExtension[ext]) || null;
+  return (languageId && byLanguage[languageId]) || (ext && byExtension[ext]) || sourceKind(languageId, fileName);
 }
 
-export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitOptions = {}): RequestUnit[] {
+export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitOptions = {}, languageId?: string, tree?: Tree, state?: SourceSplitState): RequestUnit[] {
   switch (kind) {
     case 'http':
       return splitHttpDocument(text, http);
     case 'jsonl':
       return splitJsonLines(text);
-    default:
+    case 'json':
+    case 'jsonc':
       return [wholeBody(text, { start: 0, end: text.length })];
+    default:
+      return splitSource(text, kind, { filePath: http.filePath, languageId, tree, state });
   }
 }
 

@@ -14,7 +14,7 @@ import { detectRequest } from '../core/detect.ts';
 import type { AnalyzedUnit } from '../core/lint.ts';
 import { maskTemplates } from '../core/json/templates.ts';
 import { isObject } from '../core/json/values.ts';
-import type { ApiId, JsonPath, Provider, RequestUnit } from '../core/types.ts';
+import type { ApiId, JsonPath, Provider, RequestUnit, Span } from '../core/types.ts';
 import { documentKind, splitDocument } from '../core/units.ts';
 import { parseBody } from '../core/json/body.ts';
 
@@ -38,6 +38,8 @@ export interface BodyContext {
   tree: Node | undefined;
   /** The tolerant value of the whole body (partial when the JSON is broken). */
   value: unknown;
+  /** A body synthesized from source code: its spans reach the document through this (sources/body-map.ts). */
+  toDocument?: (span: Span) => Span;
 }
 
 export interface ContextOptions {
@@ -72,13 +74,18 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   else {
     const kind = documentKind(options.languageId, options.filePath);
     if (!kind) return null;
-    const units = splitDocument(documentText, kind, {
-      filePath: options.filePath,
-      environment: options.environment,
-      readFile: () => undefined,
-      trusted: options.trusted,
-      allowedRoots: options.allowedRoots,
-    });
+    const units = splitDocument(
+      documentText,
+      kind,
+      {
+        filePath: options.filePath,
+        environment: options.environment,
+        readFile: () => undefined,
+        trusted: options.trusted,
+        allowedRoots: options.allowedRoots,
+      },
+      options.languageId,
+    );
     unit = units.find(inBody);
     if (!unit) return null;
     detection = detectRequest(unit, parseBody(unit.bodyText!, { allowComments: kind === 'jsonc' }).value, options.api);
@@ -102,6 +109,10 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   }
   const models = tableFor(options.models);
   const vendor = modelVendor(detection.model);
+  // Source code (SDK calls): the cursor is placed on the synthesized body through the unit's map.
+  const map = unit.bodyMap;
+  const bodyOffset = map ? map.bodyOffsetAt(offset) : offset - unit.bodySpan!.start;
+  if (bodyOffset === null) return null;
   const dialect: Provider =
     detection.provider && detection.provider !== 'relay' ? detection.provider : detection.provider === 'relay' && vendor !== makerOf(api) ? 'relay' : DEFAULT_PROVIDER[api];
   return {
@@ -114,9 +125,10 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
     params: paramsFor(api, dialect),
     text,
     bodyStart: unit.bodySpan!.start,
-    offset: offset - unit.bodySpan!.start,
+    offset: bodyOffset,
     tree,
     value: tree ? safeValue(tree) : undefined,
+    ...(map && { toDocument: map.toSource }),
   };
 }
 

@@ -27,13 +27,14 @@ const NOT_DISABLEABLE = new Set<string>([...DIRECTIVE_CODES, 'file-skipped']);
  */
 export function disableActions(input: DisableActionsInput): CodeAction[] {
   const { text, kind, uri } = input;
-  if (kind !== 'http' && kind !== 'jsonc') return [];
+  const source = kind === 'python' || kind === 'typescript' || kind === 'javascript';
+  if (kind !== 'http' && kind !== 'jsonc' && !source) return [];
   if (input.only && !input.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
   const lines = new LineIndex(text);
   let directives: Directive[] | undefined;
   const parsed = () => (directives ??= parseDirectives(text, kind, lines));
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
-  const comment = kind === 'http' ? '#' : '//';
+  const comment = kind === 'http' || kind === 'python' ? '#' : '//';
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
 

@@ -152,7 +152,8 @@ export function paramHoverAt(ctx: BodyContext): ParamHover | null {
   if (!node || ctx.offset < node.offset || ctx.offset > node.offset + node.length) return null;
   const path = location.path;
   if (!path.length) return null;
-  const span = { start: ctx.bodyStart + node.offset, end: ctx.bodyStart + node.offset + node.length };
+  const inBody = { start: node.offset, end: node.offset + node.length };
+  const span = ctx.toDocument ? ctx.toDocument(inBody) : { start: ctx.bodyStart + inBody.start, end: ctx.bodyStart + inBody.end };
   if (!location.isAtPropertyKey && node.type === 'object') return null;
   if (!location.isAtPropertyKey && path.length === 1 && path[0] === 'model' && typeof node.value === 'string') {
     const resolved = specAt(ctx, path);

@@ -1,6 +1,7 @@
 import type { RuleSetting } from '../core/lint.ts';
 import type { Modality, ModelVendor, UserModel } from '../../../rules/models/index.ts';
 import { LOCALES, type Locale } from '../../../rules/errors/types.ts';
+import type { SourceSettings } from '../core/sources/settings.ts';
 
 /** The `llmPreflight.*` settings, as the client sends them; anything malformed falls back to defaults. */
 export interface Settings {
@@ -13,9 +14,14 @@ export interface Settings {
   models: Record<string, UserModel>;
   /** Language of explanations: a locale, or 'auto' (VS Code's display language). */
   locale: 'auto' | Locale;
+  /** SDK calls and curl in source files, per kind (`llmPreflight.sources.*`, default on). */
+  sources: SourceSettings;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto', sources: {} };
+
+/** The `sources` switches (`llmPreflight.sources.*`, the CLI config's `sources`). */
+export const SOURCE_SWITCHES = ['python', 'typescript', 'javascript', 'shellscript', 'markdown'] as const;
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -41,7 +47,15 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
     models: normalizeUserModels(value.models),
     locale: typeof value.locale === 'string' && (LOCALES as readonly string[]).includes(value.locale) ? (value.locale as Locale) : 'auto',
+    sources: normalizeSources(value.sources),
   };
+}
+
+function normalizeSources(raw: unknown): SourceSettings {
+  const out: SourceSettings = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const name of SOURCE_SWITCHES) if (typeof (raw as Record<string, unknown>)[name] === 'boolean') out[name] = (raw as Record<string, boolean>)[name];
+  return out;
 }
 
 const VENDORS = new Set<ModelVendor>(['openai', 'anthropic', 'google', 'alibaba', 'deepseek']);
