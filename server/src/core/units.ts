@@ -1,8 +1,9 @@
 import { isObject } from './json/values.ts';
 import { splitHttpDocument, type HttpSplitOptions } from './http/parse.ts';
+import { sourceKind, splitSource } from './sources/index.ts';
 import type { RequestUnit, Span } from './types.ts';
 
-export type DocumentKind = 'http' | 'json' | 'jsonc' | 'jsonl';
+export type DocumentKind = 'http' | 'json' | 'jsonc' | 'jsonl' | 'shell' | 'markdown';
 
 /** Which splitter a document needs, from its language id or, failing that, its file name. */
 export function documentKind(languageId: string | undefined, fileName: string | undefined): DocumentKind | null {
@@ -11,6 +12,8 @@ export function documentKind(languageId: string | undefined, fileName: string | 
   const byExtension: Record<string, DocumentKind> = { http: 'http', rest: 'http', json: 'json', jsonc: 'jsonc', jsonl: 'jsonl', ndjson: 'jsonl' };
   // The extension wins for .http/.jsonl: other extensions may label them plain text or json.
   if (ext && (byExtension[ext] === 'http' || byExtension[ext] === 'jsonl')) return byExtension[ext];
+  const source = sourceKind(languageId, fileName);
+  if (source === 'shell' || source === 'markdown') return source;
   return (languageId && byLanguage[languageId]) || (ext && byExtension[ext]) || null;
 }
 
@@ -20,6 +23,9 @@ export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitO
       return splitHttpDocument(text, http);
     case 'jsonl':
       return splitJsonLines(text);
+    case 'shell':
+    case 'markdown':
+      return splitSource(text, kind, http);
     default:
       return [wholeBody(text, { start: 0, end: text.length })];
   }
