@@ -9,6 +9,11 @@ export const LINTED_LANGUAGES = ['http', 'json', 'jsonc', 'jsonl'];
 export const EXPLAINED_LANGUAGES = ['plaintext', 'log', 'markdown'];
 /** REST Client and httpyac register `http` too; another extension may give these files another language id. */
 const LINTED_FILE = /\.(http|rest|jsonl)$/i;
+/** Shell scripts are linted when they run `curl`; Markdown when a fenced block holds a request (issue 12). */
+export const SOURCE_LANGUAGES = ['shellscript', 'markdown'];
+const SHELL_FENCE = /^[ \t]*(?:```|~~~)[ \t]*\{?\.?(?:bash|sh|shell|zsh|curl|console|shell-session)\b/im;
+const HTTP_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:http|rest)\b/im;
+const JSON_FENCE = /^[ \t]*(?:```|~~~)[ \t]*jsonc?\b/im;
 
 /** The language client's selector: what the server lints or explains. */
 export function documentSelector(): { scheme: string; language?: string; pattern?: string }[] {
@@ -16,14 +21,24 @@ export function documentSelector(): { scheme: string; language?: string; pattern
     ...['file', 'untitled'].flatMap((scheme) => [
       { scheme, pattern: '**/*.{http,rest}' },
       { scheme, pattern: '**/*.jsonl' },
-      ...[...LINTED_LANGUAGES, ...EXPLAINED_LANGUAGES].map((language) => ({ scheme, language })),
+      { scheme, pattern: '**/*.{sh,bash}' },
+      ...[...LINTED_LANGUAGES, ...EXPLAINED_LANGUAGES, 'shellscript'].map((language) => ({ scheme, language })),
     ]),
     { scheme: 'untitled' },
   ];
 }
 
 export function isLinted(document: vscode.TextDocument): boolean {
-  return isOurScheme(document) && (LINTED_LANGUAGES.includes(document.languageId) || LINTED_FILE.test(document.fileName));
+  if (!isOurScheme(document)) return false;
+  if (LINTED_LANGUAGES.includes(document.languageId) || LINTED_FILE.test(document.fileName)) return true;
+  return SOURCE_LANGUAGES.includes(document.languageId) && holdsRequest(document.languageId, document.getText());
+}
+
+/** The server's cheap text test, on the client: a note or a README without a request starts no server. */
+export function holdsRequest(languageId: string, text: string): boolean {
+  if (languageId === 'shellscript') return text.includes('curl');
+  if (languageId !== 'markdown') return false;
+  return (SHELL_FENCE.test(text) && text.includes('curl')) || HTTP_FENCE.test(text) || (JSON_FENCE.test(text) && /"(?:model|messages|contents)"\s*:/.test(text));
 }
 
 /** Served at all: linted, or a place where a pasted error gets explained on hover. */

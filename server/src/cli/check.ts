@@ -1,3 +1,4 @@
+import { initGrammars } from '../core/sources/grammars.ts';
 import { dirname, relative, resolve } from 'node:path';
 import { lintFile, lintSource, type LintFileOptions } from './lint-file.ts';
 import { fixFile } from './fix-file.ts';
@@ -33,6 +34,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   const stdin = args.patterns.includes('-');
   if (stdin && args.patterns.length > 1) throw new UsageError('- (standard input) is linted alone: pass either - or paths', 'check');
   let files: string[] = [];
+  await initGrammars(); // curl in shell scripts and Markdown is read with the bash grammar
   try {
     if (!stdin) files = await collectFiles(args.patterns.length ? args.patterns : ['.'], cwd);
   } catch (error) {

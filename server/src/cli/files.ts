@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ioErrorInWords } from './io-errors.ts';
 
-export const LINTED_EXTENSIONS = ['http', 'rest', 'json', 'jsonc', 'jsonl'];
+export const LINTED_EXTENSIONS = ['http', 'rest', 'json', 'jsonc', 'jsonl', 'sh', 'bash', 'md'];
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.cache/**'];
 
 export class InputError extends Error {}

@@ -7,6 +7,7 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
+import { quotedFixes } from './sources/shell/quoting.ts';
 import { coreMessage, renderMessage, renderQuote } from './messages.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
@@ -323,7 +324,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = bodyOrigin === null ? 0 : bodyOrigin - origin;
   runRules(rules, body, unit, unitText, detection, options, models, (f, onUnit) =>
-    findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
+    findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(unit.bodyQuoting ? quotedFixes(f.fixes, unit.bodyQuoting, bodyText) : f.fixes, fixOrigin) }) }),
   );
   return { detection, findings };
 }

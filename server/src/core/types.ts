@@ -107,6 +107,15 @@ export interface RequestUnit {
    * written in this file from one that comes from the environment. Absent when none is referenced.
    */
   fileVariables?: Record<string, string>;
+  /** A body written in shell quotes (`sources/shell`): how a fix's text is quoted there (`quoting.ts`). */
+  bodyQuoting?: BodyQuoting;
+}
+
+/** Body-relative parts of a shell-quoted body, each with its quoting, and the two-character escapes in it. */
+export interface BodyQuoting {
+  parts: { start: number; end: number; quote: 'single' | 'double' | 'heredoc' | 'literal' | 'word' | 'other' }[];
+  /** Body-relative starts of `\"`-like escapes: an edit never splits one. */
+  escapes: number[];
 }
 
 export interface UnitNote {

@@ -13,9 +13,11 @@ export interface Settings {
   models: Record<string, UserModel>;
   /** Language of explanations: a locale, or 'auto' (VS Code's display language). */
   locale: 'auto' | Locale;
+  /** `llmPreflight.sources.<languageId>`: false turns requests in that kind of source file off (shellscript, markdown...). */
+  sources: Record<string, boolean>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto', sources: {} };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -41,6 +43,7 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
     models: normalizeUserModels(value.models),
     locale: typeof value.locale === 'string' && (LOCALES as readonly string[]).includes(value.locale) ? (value.locale as Locale) : 'auto',
+    sources: Object.fromEntries(Object.entries(value.sources && typeof value.sources === 'object' ? value.sources : {}).filter((e): e is [string, boolean] => typeof e[1] === 'boolean')),
   };
 }
 

@@ -13,7 +13,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { readBodyFile, type HttpSplitOptions } from '../../http/parse.ts';
 import { readPolicy } from '../../http/trust.ts';
-import type { Header, RequestUnit, Span, UnitNote } from '../../types.ts';
+import type { BodyQuoting, Header, RequestUnit, Span, UnitNote } from '../../types.ts';
 import { grammarIfLoaded, parserFor } from '../grammars.ts';
 import { readCurl, type CurlArgument, type CurlCommand } from './curl.ts';
 import { isLiteral, layoutBody, wordPieces, wordValue, wordWork, type Piece } from './words.ts';
@@ -124,10 +124,29 @@ function body(unit: RequestUnit, curl: CurlCommand, data: CurlArgument, statemen
     return;
   }
   if (!pieces.length) return;
-  inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b);
+  inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b, quotedParts(data.node));
 }
 
-function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, to: number): void {
+type Part = BodyQuoting['parts'][number];
+
+/** The quoted parts of a word, in document offsets. */
+function quotedParts(node: Node): Part[] {
+  switch (node.type) {
+    case 'concatenation':
+      return node.children.flatMap((c) => (c ? quotedParts(c) : []));
+    case 'raw_string':
+      return [{ start: node.startIndex + 1, end: node.endIndex - 1, quote: 'single' }];
+    case 'string':
+      return [{ start: node.startIndex + 1, end: node.endIndex - 1, quote: 'double' }];
+    case 'word':
+    case 'number':
+      return [{ start: node.startIndex, end: node.endIndex, quote: 'word' }];
+    default:
+      return [{ start: node.startIndex, end: node.endIndex, quote: 'other' }];
+  }
+}
+
+function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, to: number, parts: Part[]): void {
   const layout = layoutBody(pieces, from, to);
   if (!layout.ok) {
     unit.nonJsonBody = 'shell-quoted text';
@@ -141,6 +160,10 @@ function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, t
   }
   unit.bodyText = layout.text;
   unit.bodySpan = { start: from, end: to };
+  unit.bodyQuoting = {
+    parts: parts.map((p) => ({ ...p, start: p.start - from, end: p.end - from })),
+    escapes: pieces.flatMap((p) => (p.kind === 'lit' && p.b - p.a === 2 ? [p.a - from] : [])),
+  };
 }
 
 /** `-d @-`: the command's heredoc, here-string or `< file`; a pipe's input is not known here. */
@@ -155,12 +178,12 @@ function stdinBody(unit: RequestUnit, statement: Node | null, text: string, opti
     const pieces: Piece[] = [];
     if (quoted) for (let i = bodyNode.startIndex; i < bodyNode.endIndex; i++) pieces.push({ kind: 'lit', ch: text[i], a: i, b: i + 1 });
     else pieces.push(...wordPieces(bodyNode, text));
-    if (pieces.length) inlineBody(unit, pieces, bodyNode.startIndex, bodyNode.endIndex);
+    if (pieces.length) inlineBody(unit, pieces, bodyNode.startIndex, bodyNode.endIndex, [{ start: bodyNode.startIndex, end: bodyNode.endIndex, quote: quoted ? 'literal' : 'heredoc' }]);
   } else if (redirect.type === 'herestring_redirect') {
     const word = redirect.namedChildren.find((c) => c !== null);
     if (word) {
       const pieces = wordPieces(word, text);
-      if (pieces.length) inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b);
+      if (pieces.length) inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b, quotedParts(word));
     }
   } else {
     const op = text.slice(redirect.startIndex, redirect.endIndex);
