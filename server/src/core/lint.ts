@@ -68,6 +68,7 @@ export const CORE_CODES = [
   'unused-disable-directive',
   'unknown-rule-in-directive',
   'workspace-untrusted',
+  'shell-body-skipped',
 ] as const;
 
 export interface CachedUnit {

@@ -153,7 +153,7 @@ function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, t
     unit.notes.push({
       span: { start: from, end: to },
       severity: 'info',
-      code: 'body-not-checked',
+      code: 'shell-body-skipped',
       message: `This body is not checked: ${layout.reason}.`,
     });
     return;

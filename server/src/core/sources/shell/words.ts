@@ -140,8 +140,10 @@ export type Layout = { ok: true; text: string } | { ok: false; reason: string };
  * put on one of the positions it came from: an escaped `"` that opens a JSON string on the last (the
  * escaping backslash becomes a space before it), one that closes a string on the first (the space after it).
  * Expansions become TEMPLATE_MARK characters inside a JSON string and a quoted placeholder string outside one
- * (as `{{x}}` is masked), taking in the quote characters around them. Padding left inside a JSON string that
- * holds no expansion would change the string: the layout fails and the body is skipped, never mangled.
+ * (as `{{x}}` is masked), taking in the quote characters around them. Padding left inside a JSON string
+ * (`'\''` in a single-quoted body, `\\\"` in a double-quoted one) would change the string: the string is
+ * masked as unknown instead, as a templated value is. An expansion outside strings too short for a quoted
+ * placeholder (`$N` as a number) cannot be laid out: the layout fails and the body is skipped, never mangled.
  */
 export function layoutBody(pieces: readonly Piece[], from: number, to: number): Layout {
   const length = to - from;
@@ -151,7 +153,6 @@ export function layoutBody(pieces: readonly Piece[], from: number, to: number): 
   let inString = false;
   let escapedChar = false;
   let stringPads: number[] = [];
-  let stringTemplated = false;
   let cursor = from;
   const padTo = (end: number) => {
     for (; cursor < end; cursor++) markPad(cursor);
@@ -170,7 +171,6 @@ export function layoutBody(pieces: readonly Piece[], from: number, to: number): 
         if (inString) out[i - from] = TEMPLATE_MARK;
         else pad[i - from] = 3;
       }
-      if (inString) stringTemplated = true;
       cursor = piece.b;
       continue;
     }
@@ -181,7 +181,6 @@ export function layoutBody(pieces: readonly Piece[], from: number, to: number): 
       if (ch === '"') {
         inString = true;
         stringPads = [];
-        stringTemplated = false;
         for (let i = piece.a; i < at; i++) markOutside(i);
       } else for (let i = piece.a; i < at; i++) markOutside(i);
       out[at - from] = ch;
@@ -195,12 +194,12 @@ export function layoutBody(pieces: readonly Piece[], from: number, to: number): 
     else if (ch === '\\') escapedChar = true;
     else if (ch === '"') {
       inString = false;
-      if (!closeString()) return { ok: false, reason: 'an escape inside a JSON string cannot keep its length' };
+      closeString();
     }
     padTo(piece.b);
   }
   padTo(to);
-  if (inString && !closeString()) return { ok: false, reason: 'an escape inside a JSON string cannot keep its length' };
+  if (inString) closeString();
   // Expansions outside strings: with the padding around them, a string placeholder of the same length.
   for (let i = 0; i < length; i++) {
     if (pad[i] !== 3) continue;
@@ -222,12 +221,9 @@ export function layoutBody(pieces: readonly Piece[], from: number, to: number): 
     wordWork.steps++;
     pad[at - from] = 1;
   }
-  /** A string closed: padding in it is fine only when an expansion already makes it unknown. */
-  function closeString(): boolean {
-    if (stringPads.length === 0) return true;
-    if (!stringTemplated) return false;
+  /** A string closed: padding in it makes its value unknown (TEMPLATE_MARK), as an expansion does. */
+  function closeString(): void {
     for (const at of stringPads) out[at - from] = TEMPLATE_MARK;
     stringPads = [];
-    return true;
   }
 }
