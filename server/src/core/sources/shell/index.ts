@@ -15,7 +15,7 @@ import { readBodyFile, type HttpSplitOptions } from '../../http/parse.ts';
 import { readPolicy } from '../../http/trust.ts';
 import type { BodyQuoting, Header, RequestUnit, Span, UnitNote } from '../../types.ts';
 import { grammarIfLoaded, parserFor } from '../grammars.ts';
-import { readCurl, type CurlArgument, type CurlCommand } from './curl.ts';
+import { readCurl, type CurlArgument } from './curl.ts';
 import { isLiteral, layoutBody, wordPieces, wordValue, wordWork, type Piece } from './words.ts';
 
 export { wordWork };
@@ -100,7 +100,7 @@ function curlUnit(command: Node, text: string, options: HttpSplitOptions): Reque
   if (curl.nonJson) unit.nonJsonBody = curl.nonJson;
   else if (curl.get && curl.data.length) unit.nonJsonBody = 'query string (-G)';
   else if (curl.data.length > 1) unit.nonJsonBody = 'several data parts (curl joins them with &)';
-  else if (curl.data.length === 1) body(unit, curl, curl.data[0], statement, text, options);
+  else if (curl.data.length === 1) body(unit, command, curl.data[0], statement, text, options);
   return unit;
 }
 
@@ -112,13 +112,13 @@ function header(arg: CurlArgument): Header[] {
   return [{ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), span: { start: arg.a, end: arg.b } }];
 }
 
-function body(unit: RequestUnit, curl: CurlCommand, data: CurlArgument, statement: Node | null, text: string, options: HttpSplitOptions): void {
+function body(unit: RequestUnit, command: Node, data: CurlArgument, statement: Node | null, text: string, options: HttpSplitOptions): void {
   const pieces = data.pieces;
   const first = pieces[0];
   // `@name`: a file (or `-` for standard input); --data-raw takes `@` literally.
   if (data.option !== '--data-raw' && first?.kind === 'lit' && first.ch === '@') {
     const rest = pieces.slice(1);
-    if (isLiteral(rest) && wordValue(rest) === '-') return stdinBody(unit, statement, text, options, data);
+    if (isLiteral(rest) && wordValue(rest) === '-') return stdinBody(unit, command, statement, text, options, data);
     const written = wordValue(rest);
     unit.bodyFile = readBodyFile(written, { start: data.a, end: data.b }, () => undefined, options, readPolicy(options), unit.notes);
     return;
@@ -167,8 +167,10 @@ function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, t
 }
 
 /** `-d @-`: the command's heredoc, here-string or `< file`; a pipe's input is not known here. */
-function stdinBody(unit: RequestUnit, statement: Node | null, text: string, options: HttpSplitOptions, data: CurlArgument): void {
-  const redirect = statement?.children.find((c) => c && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect' || c.type === 'file_redirect'));
+function stdinBody(unit: RequestUnit, command: Node, statement: Node | null, text: string, options: HttpSplitOptions, data: CurlArgument): void {
+  // bash's grammar puts a here-string on the command itself, heredocs and `< file` on the statement around it.
+  const isRedirect = (c: Node | null): c is Node => !!c && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect' || c.type === 'file_redirect');
+  const redirect = statement?.children.find(isRedirect) ?? command.children.find(isRedirect);
   if (!redirect) return;
   if (redirect.type === 'heredoc_redirect') {
     const bodyNode = redirect.children.find((c) => c?.type === 'heredoc_body');
