@@ -25,6 +25,9 @@ export function mayHoldCurl(text: string): boolean {
   return text.includes('curl');
 }
 
+/** One parser for every script and fence (splitting is synchronous, so never re-entered). */
+let parser: ReturnType<typeof parserFor> | undefined;
+
 /**
  * The requests of a shell script. Never throws; without the bash grammar loaded (`initGrammars`), none.
  * `origin` shifts every offset (a fenced block of a Markdown document is split on its own text).
@@ -35,7 +38,8 @@ export function splitShell(text: string, options: HttpSplitOptions = {}): Reques
   if (!language) return [];
   let tree: Tree | null = null;
   try {
-    tree = parserFor(language).parse(text);
+    parser ??= parserFor(language);
+    tree = parser.parse(text);
     return tree ? findCurls(tree.rootNode, text, options) : [];
   } catch (e) {
     if (process.env.LLM_PREFLIGHT_DEBUG) console.error(e);

@@ -29,14 +29,13 @@ export function quotedFixes(fixes: FindingFix[], quoting: BodyQuoting, body: str
 function quotedEdit(edit: FindingFix['edits'][number], quoting: BodyQuoting, body: string): FindingFix['edits'][number] | null {
   let { start, end } = edit.span;
   if (start < 0 || end > body.length || end < start) return null; // outside the body (a header edit): not in shell syntax
-  for (const at of quoting.escapes) {
-    if (start === end && at < start && start < at + 2) {
-      // An insertion inside an escape goes beside it: before an opening `\"` (laid out as ` "`), after a closing one.
-      start = end = body[at] === ' ' ? at : at + 2;
-      continue;
-    }
-    if (at < start && start < at + 2) start = at;
-    if (at < end && end < at + 2) end = at + 2;
+  // An offset inside a two-character escape is one right after its start (escapes are sorted: a binary search).
+  if (start === end && holds(quoting.escapes, start - 1)) {
+    // An insertion inside an escape goes beside it: before an opening `\"` (laid out as ` "`), after a closing one.
+    start = end = body[start - 1] === ' ' ? start - 1 : start + 1;
+  } else {
+    if (holds(quoting.escapes, start - 1)) start -= 1;
+    if (holds(quoting.escapes, end - 1)) end += 1;
   }
   if (edit.text === '') return { span: { start, end }, text: '' };
   const part = quoting.parts.find((p) => p.start <= start && end <= p.end);
@@ -55,4 +54,16 @@ function quotedEdit(edit: FindingFix['edits'][number], quoting: BodyQuoting, bod
     default:
       return null;
   }
+}
+
+function holds(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
