@@ -9,7 +9,7 @@ import { mayHoldCurl, splitShell } from './shell/index.ts';
 
 export type SourceKind = 'python' | 'typescript' | 'javascript' | 'shell' | 'markdown';
 
-const BY_LANGUAGE: Record<string, SourceKind> = { shellscript: 'shell', markdown: 'markdown' };
+const BY_LANGUAGE: Record<string, SourceKind> = { shellscript: 'shell', shell: 'shell', markdown: 'markdown' };
 const BY_EXTENSION: Record<string, SourceKind> = { sh: 'shell', bash: 'shell', zsh: 'shell', md: 'markdown', markdown: 'markdown' };
 
 /** The kind of a source document from its language id or, failing that, its file name; null for others. */

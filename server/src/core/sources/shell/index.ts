@@ -65,7 +65,14 @@ function findCurls(root: Node, text: string, options: HttpSplitOptions): Request
       if (child && child.childCount > 0) stack.push(child);
     }
   }
-  return units.sort((x, y) => x.span.start - y.span.start);
+  // A curl inside another's arguments (`-d "$(curl …)"`) is part of that request's text: the outer one stands.
+  units.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  let end = -1;
+  return units.filter((u) => {
+    if (u.span.start < end) return false;
+    end = u.span.end;
+    return true;
+  });
 }
 
 function isCurl(command: Node, text: string): boolean {
