@@ -58,4 +58,6 @@ if (watch) {
   chmodSync('dist/cli.js', 0o755);
   // The library's declarations are written by hand (the declared boundary); test/lib checks them against lib.ts.
   copyFileSync('types/llm-preflight.d.ts', 'dist/lib.d.ts');
+  // The bash grammar and its tree-sitter runtime (server/src/core/sources/grammars.ts loads them beside the bundle).
+  for (const wasm of ['tree-sitter.wasm', 'tree-sitter-bash.wasm']) copyFileSync(`node_modules/@vscode/tree-sitter-wasm/wasm/${wasm}`, `dist/${wasm}`);
 }

@@ -4,6 +4,7 @@
  * reader; the `sdk` branch owns this file (same names).
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as TreeSitter from '@vscode/tree-sitter-wasm';
 
@@ -18,7 +19,8 @@ const loaded = new Map<GrammarName, Language>();
 function wasmPath(file: string): string {
   const beside = path.join(__dirname, file);
   if (fs.existsSync(beside)) return beside;
-  return path.join(path.dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
+  // Run from source (tsx, tests): the package's own folder (createRequire keeps the bundler from resolving it).
+  return path.join(path.dirname(createRequire(__filename).resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm', file);
 }
 
 function init(): Promise<void> {
