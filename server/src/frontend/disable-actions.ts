@@ -21,19 +21,19 @@ export interface DisableActionsInput {
 const NOT_DISABLEABLE = new Set<string>([...DIRECTIVE_CODES, 'file-skipped']);
 
 /**
- * "Disable <rule> for this request" (.http), "… for this line" (JSONC) and "… for the whole file", for each
+ * "Disable <rule> for this request" (.http, shell scripts), "… for this line" (JSONC) and "… for the whole file", for each
  * of our diagnostics in the request. Each inserts a comment directive, or adds the rule to one that is
  * already there. Plain .json and .jsonl have no comments: no actions.
  */
 export function disableActions(input: DisableActionsInput): CodeAction[] {
   const { text, kind, uri } = input;
-  if (kind !== 'http' && kind !== 'jsonc') return [];
+  if (kind !== 'http' && kind !== 'jsonc' && kind !== 'shell') return [];
   if (input.only && !input.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
   const lines = new LineIndex(text);
   let directives: Directive[] | undefined;
   const parsed = () => (directives ??= parseDirectives(text, kind, lines));
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
-  const comment = kind === 'http' ? '#' : '//';
+  const comment = kind === 'jsonc' ? '//' : '#';
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
 
@@ -67,7 +67,21 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
     }
     if (NOT_DISABLEABLE.has(rule)) continue;
 
-    if (kind === 'http') {
+    if (kind === 'shell') {
+      // A script: the comment goes on its own line above the curl command (the next request after it).
+      const at = unitAt(input.units, offset);
+      const unit = at >= 0 ? input.units[at].unit : undefined;
+      const key = `request\u0000${at}\u0000${rule}`;
+      if (unit && !seen.has(key)) {
+        seen.add(key);
+        const lineStart = lines.offsetAt({ line: lines.positionAt(unit.span.start).line, character: 0 });
+        const after = at > 0 ? input.units[at - 1].unit.span.end : 0;
+        const above = (d: Directive) => d.comment.end <= unit.span.start && d.comment.start >= after;
+        const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+        const edit = addOrInsert('disable-next-request', above, rule, lineStart, indent);
+        if (edit) actions.push(action(`Disable ${rule} for this request`, diagnostic, edit));
+      }
+    } else if (kind === 'http') {
       const at = unitAt(input.units, offset);
       const unit = at >= 0 ? input.units[at].unit : undefined;
       const key = `request\u0000${at}\u0000${rule}`;
@@ -94,7 +108,9 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
     const fileKey = `file\u0000${rule}`;
     if (!seen.has(fileKey)) {
       seen.add(fileKey);
-      const top = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      // After a script's `#!` line, which must stay first.
+      const shebang = kind === 'shell' && text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
+      const top = shebang > 0 ? shebang : text.charCodeAt(0) === 0xfeff ? 1 : 0;
       const edit = addOrInsert('disable-file', () => true, rule, top, '');
       if (edit) actions.push(action(`Disable ${rule} for the whole file`, diagnostic, edit));
     }
