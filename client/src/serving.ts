@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { holdsRequest } from './source-requests.ts';
 
 /**
  * Which documents the extension serves. Requests are
@@ -11,9 +12,6 @@ export const EXPLAINED_LANGUAGES = ['plaintext', 'log', 'markdown'];
 const LINTED_FILE = /\.(http|rest|jsonl)$/i;
 /** Shell scripts are linted when they run `curl`; Markdown when a fenced block holds a request (issue 12). */
 export const SOURCE_LANGUAGES = ['shellscript', 'markdown'];
-const SHELL_FENCE = /^[ \t]*(?:```|~~~)[ \t]*\{?\.?(?:bash|sh|shell|zsh|curl|console|shell-session)\b/im;
-const HTTP_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:http|rest)\b/im;
-const JSON_FENCE = /^[ \t]*(?:```|~~~)[ \t]*jsonc?\b/im;
 
 /** The language client's selector: what the server lints or explains. */
 export function documentSelector(): { scheme: string; language?: string; pattern?: string }[] {
@@ -34,12 +32,6 @@ export function isLinted(document: vscode.TextDocument): boolean {
   return SOURCE_LANGUAGES.includes(document.languageId) && holdsRequest(document.languageId, document.getText());
 }
 
-/** The server's cheap text test, on the client: a note or a README without a request starts no server. */
-export function holdsRequest(languageId: string, text: string): boolean {
-  if (languageId === 'shellscript') return text.includes('curl');
-  if (languageId !== 'markdown') return false;
-  return (SHELL_FENCE.test(text) && text.includes('curl')) || HTTP_FENCE.test(text) || (JSON_FENCE.test(text) && /"(?:model|messages|contents)"\s*:/.test(text));
-}
 
 /** Served at all: linted, or a place where a pasted error gets explained on hover. */
 export function isServed(document: vscode.TextDocument): boolean {
