@@ -171,10 +171,9 @@ function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, t
   }
   unit.bodyText = layout.text;
   unit.bodySpan = { start: from, end: to };
-  unit.bodyQuoting = {
-    parts: parts.map((p) => ({ ...p, start: p.start - from, end: p.end - from })),
-    escapes: pieces.flatMap((p) => (p.kind === 'lit' && p.b - p.a === 2 ? [p.a - from] : [])),
-  };
+  const escapes: number[] = [];
+  for (const p of pieces) if (p.kind === 'lit' && p.b - p.a === 2) escapes.push(p.a - from);
+  unit.bodyQuoting = { parts: parts.map((p) => ({ ...p, start: p.start - from, end: p.end - from })), escapes };
 }
 
 /** `-d @-`: the command's heredoc, here-string or `< file`; a pipe's input is not known here. */
