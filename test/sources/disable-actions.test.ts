@@ -31,3 +31,23 @@ test('shell: "Disable … for this request" puts a # comment above the command, 
   const request = TextDocument.applyEdits(TextDocument.create('x', 'shellscript', 1, SCRIPT), actions[0].edit!.changes!['file:///a.sh']);
   assert.match(request, /ask\(\) \{\n  # llm-preflight-disable-next-request unknown-parameter\n  curl/);
 });
+
+test('Markdown: "Disable … for this request" puts <!-- … --> above the fence; a second request in the fence gets none', () => {
+  const body = `curl https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $K" -H "Content-Type: application/json" -d '{"model": "gpt-4o", "temprature": 1, "messages": [{"role": "user", "content": "Hi"}]}'`;
+  const text = `# Usage\n\n- Ask:\n\n  \`\`\`bash\n  ${body}\n  ${body}\n  \`\`\`\n`;
+  const result = lintText(text, { filePath: 'README.md' });
+  const findings = result.findings.filter((f) => f.rule === 'unknown-parameter');
+  assert.equal(findings.length, 2);
+  const lines = new LineIndex(text);
+  const actionsFor = (i: number) =>
+    disableActions({ uri: 'file:///R.md', text, kind: 'markdown', units: result.units, diagnostics: [{ source: 'llm-preflight', code: 'unknown-parameter', message: '', range: lines.rangeOf(findings[i].span) }] });
+  const first = actionsFor(0);
+  assert.deepEqual(first.map((a) => a.title), ['Disable unknown-parameter for this request', 'Disable unknown-parameter for the whole file']);
+  const edited = TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), first[0].edit!.changes!['file:///R.md']);
+  assert.match(edited, /- Ask:\n\n {2}<!-- llm-preflight-disable-next-request unknown-parameter -->\n {2}```bash\n/);
+  assert.deepEqual(lintText(edited, { filePath: 'README.md' }).findings.filter((f) => f.rule === 'unknown-parameter').length, 1);
+  const whole = TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), first[1].edit!.changes!['file:///R.md']);
+  assert.ok(whole.startsWith('<!-- llm-preflight-disable-file unknown-parameter -->\n# Usage'), whole);
+  assert.deepEqual(lintText(whole, { filePath: 'README.md' }).findings, []);
+  assert.deepEqual(actionsFor(1).map((a) => a.title), ['Disable unknown-parameter for the whole file']);
+});
