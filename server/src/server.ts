@@ -1,3 +1,4 @@
+import { loadGrammar } from './core/sources/grammars.ts';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import {
@@ -85,6 +86,11 @@ let displayLanguage: string | undefined;
  */
 let workspaceTrusted = true;
 const settingsCache = new Map<string, Promise<{ settings: Settings; environment: Record<string, string> }>>();
+
+/** The bash grammar (curl in shell scripts and Markdown), loaded in the background from the start. */
+/** The bash grammar (curl in scripts and Markdown fences), loaded at the first such document. */
+let bashGrammar: Promise<unknown> | undefined;
+const grammarsReady = () => (bashGrammar ??= loadGrammar('bash').catch((error) => connection.console.error(`grammars failed to load: ${(error as Error).message}`)));
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -197,7 +203,14 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const state = states.get(uri);
   // Closed meanwhile, or edited again: this run's result would be stale.
   if (!document || !state || document.version !== version || isShutdown()) return;
-  if (!settings.enable) {
+  // Shell scripts and Markdown are read with the bash grammar (loaded once); `llmPreflight.sources.*` turns them off.
+  const kind = documentKind(document.languageId, safePath(uri));
+  const source = kind === 'shell' ? 'shellscript' : kind === 'markdown' ? 'markdown' : null;
+  if (source && settings.sources[source] !== false) {
+    await grammarsReady();
+    if (documents.get(uri)?.version !== version || isShutdown()) return;
+  }
+  if (!settings.enable || (source && settings.sources[source] === false)) {
     state.last = undefined;
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;

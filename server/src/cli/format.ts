@@ -194,6 +194,7 @@ function coreDescription(code: string): string {
     'http-second-request-line': 'A second request line inside one .http block.',
     'http-missing-blank-line': 'A .http body follows its headers without the blank line that separates them.',
     'http-separator-in-body': 'A ### separator line cuts a JSON body in two.',
+    'shell-body-skipped': 'A curl body in a shell script or Markdown could not be checked at its length in the script.',
   };
   return descriptions[code] ?? code;
 }

@@ -4,7 +4,8 @@ export const COMMANDS = ['check', 'explain'];
 
 const CHECK_ABOUT = `Usage: llm-preflight check [paths or globs ... | -] [options]
 
-Lints LLM API requests in .http, .rest, .json, .jsonc and .jsonl files. Directories are walked
+Lints LLM API requests in .http, .rest, .json, .jsonc and .jsonl files, and curl commands in
+shell scripts (.sh, .bash) and Markdown (.md) fences. Directories are walked
 (node_modules, .git, dist and .cache skipped); a path or glob that matches no file is an error.
 With no paths: the working directory (standard input is read only with -, as in Ruff).
 Settings (rules, apis, models) come from --config or the nearest .llm-preflight.json.

@@ -30,7 +30,8 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
       if (!named.has(file)) withoutRequests.add(file);
       continue;
     }
-    const grammar = grammarOf(kind, undefined, file);
+    // (Markdown's fenced shell blocks are read with the bash grammar.)
+    const grammar = kind === 'markdown' ? 'bash' : grammarOf(kind, undefined, file);
     if (grammar) grammars.add(grammar);
   }
   await Promise.all([...grammars].map(loadGrammar));
@@ -40,6 +41,6 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
 /** Loads the grammar a file of this name needs (standard input with `--stdin-filename app.py`). */
 export async function loadGrammarFor(file: string): Promise<void> {
   const kind = sourceKind(undefined, file);
-  const grammar = kind && grammarOf(kind, undefined, file);
+  const grammar = kind === 'markdown' ? 'bash' : kind && grammarOf(kind, undefined, file);
   if (grammar) await loadGrammar(grammar);
 }

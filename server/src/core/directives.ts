@@ -57,27 +57,44 @@ const LINE_BREAK = 14;
 const TRIVIA = 15;
 const EOF = 17;
 
-/** Every directive in the document, in document order. Only `http` and `jsonc` documents have comments. */
+/** Every directive in the document, in document order. `.json`/`.jsonl` documents have no comments. */
 export function parseDirectives(text: string, kind: DocumentKind | null, lines: LineIndex = new LineIndex(text)): Directive[] {
   if (!text.includes(MARKER)) return [];
   if (kind === 'http') return httpDirectives(text, lines);
   if (kind === 'jsonc') return jsoncDirectives(text, lines);
   if (kind === 'python' || kind === 'typescript' || kind === 'javascript') return sourceDirectives(text, kind, lines);
+  if (kind === 'shell') return httpDirectives(text, lines, shellComment);
+  if (kind === 'markdown') return httpDirectives(text, lines, htmlComment);
   return [];
 }
 
-function httpDirectives(text: string, index: LineIndex): Directive[] {
+/** Where a full-line comment's text starts and ends, or null when the line is no comment. */
+type LineComment = (line: string) => { from: number; to: number } | null;
+
+const httpComment: LineComment = (line) => (isComment(line) ? { from: /^\s*(?:#+|\/{2,})/.exec(line)![0].length, to: line.length } : null);
+/** Shell scripts: `# …` lines. */
+const shellComment: LineComment = (line) => {
+  const lead = /^\s*#+/.exec(line);
+  return lead ? { from: lead[0].length, to: line.length } : null;
+};
+/** Markdown: a line holding one `<!-- … -->` comment. */
+const htmlComment: LineComment = (line) => {
+  const match = /^(\s*<!--)(.*?)-->\s*$/.exec(line);
+  return match ? { from: match[1].length, to: match[1].length + match[2].length } : null;
+};
+
+function httpDirectives(text: string, index: LineIndex, commentOf: LineComment = httpComment): Directive[] {
   const lines = splitLines(text);
   const found: Directive[] = [];
   const pending: Directive[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line.text)) continue;
-    if (isComment(line.text)) {
+    const comment = commentOf(line.text);
+    if (comment) {
       if (!line.text.includes(MARKER)) continue;
-      const lead = /^\s*(?:#+|\/{2,})/.exec(line.text)![0].length;
       const start = line.start + line.text.length - line.text.trimStart().length;
-      const directive = parseComment(text, line.start + lead, line.end, { start, end: line.end }, index.positionAt(start).line, true);
+      const directive = parseComment(text, line.start + comment.from, line.start + comment.to, { start, end: line.end }, index.positionAt(start).line, true);
       if (directive) {
         found.push(directive);
         if (directive.kind === 'disable-next-line') pending.push(directive);
@@ -210,7 +227,7 @@ interface Scope {
 /**
  * Drops the findings the document's directives disable and adds a finding for each directive that
  * disabled nothing (`unused-disable-directive`) or names an unknown rule (`unknown-rule-in-directive`).
- * `units` are the document's requests in order (only `.http` uses them). Returns `findings` itself when
+ * `units` are the document's requests in order (`.http`, shell and Markdown use them). Returns `findings` itself when
  * the document has no directive.
  */
 export function applyDirectives(
@@ -223,7 +240,7 @@ export function applyDirectives(
   knownIds: readonly string[],
 ): Finding[] {
   const source = kind === 'python' || kind === 'typescript' || kind === 'javascript';
-  if (!text.includes(MARKER) || (kind !== 'http' && kind !== 'jsonc' && !source)) return findings;
+  if (!text.includes(MARKER) || kind === null || kind === 'json' || kind === 'jsonl') return findings;
   const index = new LineIndex(text);
   const directives = parseDirectives(text, kind, index);
   if (directives.length === 0) return findings;
@@ -265,9 +282,11 @@ export function applyDirectives(
           scope.unit = next;
           break;
         }
-        const at = unitAt(units, directive.comment.start);
+        // In a script or a README the comment is above the command, outside the request: the next one is meant.
+        const at = kind === 'shell' || kind === 'markdown' ? units.findIndex((u) => u.unit.span.start >= directive.comment.end) : unitAt(units, directive.comment.start);
         const unit = at >= 0 ? units[at].unit : undefined;
-        if (!unit?.requestLineSpan || directive.comment.start >= unit.requestLineSpan.start) {
+        const above = kind === 'shell' || kind === 'markdown' ? unit !== undefined : unit?.requestLineSpan !== undefined && directive.comment.start < unit.requestLineSpan.start;
+        if (!above) {
           misplaced.push(directive);
           continue;
         }

@@ -7,6 +7,7 @@ import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
 import { inLocale, resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
+import { quotedFixes } from './sources/shell/quoting.ts';
 import { coreMessage, renderMessage, renderQuote, syntaxWords } from './messages.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
@@ -76,6 +77,7 @@ export const CORE_CODES = [
   'unused-disable-directive',
   'unknown-rule-in-directive',
   'workspace-untrusted',
+  'shell-body-skipped',
 ] as const;
 
 export interface CachedUnit {
@@ -334,7 +336,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
   const fixOrigin = map ? -origin : bodyOrigin === null ? 0 : bodyOrigin - origin;
   runRules(rules, body, unit, unitText, detection, options, models, (f, onUnit) =>
-    findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(f.fixes, fixOrigin) }) }),
+    findings.push({ ...f, span: onUnit ? f.span : toUnit(f.span), ...(f.fixes && { fixes: shiftFixes(unit.bodyQuoting ? quotedFixes(f.fixes, unit.bodyQuoting, bodyText) : f.fixes, fixOrigin) }) }),
   );
   return { detection, findings };
 }

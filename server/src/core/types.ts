@@ -113,6 +113,15 @@ export interface RequestUnit {
    * not document text, and `bodySpan` the call's arguments; findings and fixes reach the document through the map.
    */
   bodyMap?: BodyMap;
+  /** A body written in shell quotes (`sources/shell`): how a fix's text is quoted there (`quoting.ts`). */
+  bodyQuoting?: BodyQuoting;
+}
+
+/** Body-relative parts of a shell-quoted body, each with its quoting, and the two-character escapes in it. */
+export interface BodyQuoting {
+  parts: { start: number; end: number; quote: 'single' | 'double' | 'heredoc' | 'literal' | 'word' | 'other' }[];
+  /** Body-relative starts of `\"`-like escapes: an edit never splits one. */
+  escapes: number[];
 }
 
 export interface UnitNote {

@@ -26,7 +26,7 @@ export function splitDocument(text: string, kind: DocumentKind, http: HttpSplitO
     case 'jsonc':
       return [wholeBody(text, { start: 0, end: text.length })];
     default:
-      return splitSource(text, kind, { filePath: http.filePath, languageId, tree, state });
+      return splitSource(text, kind, { filePath: http.filePath, languageId, tree, state, http });
   }
 }
 

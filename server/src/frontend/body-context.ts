@@ -74,6 +74,9 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   else {
     const kind = documentKind(options.languageId, options.filePath);
     if (!kind) return null;
+    // Scripts and Markdown: the current lint's units are the document's; no second parse for a hover outside them
+    // (a Markdown hover over a pasted error must stay as quick as in plain text).
+    if (options.units && (kind === 'shell' || kind === 'markdown')) return null;
     const units = splitDocument(
       documentText,
       kind,

@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { DIRECTIVE_CODES, parseDirectives, unitAt, type Directive, type DirectiveKind } from '../core/directives.ts';
+import { scanFences } from '../core/sources/markdown/index.ts';
 import { LineIndex } from '../core/text.ts';
 import type { RequestUnit } from '../core/types.ts';
 import type { DocumentKind } from '../core/units.ts';
@@ -21,20 +22,22 @@ export interface DisableActionsInput {
 const NOT_DISABLEABLE = new Set<string>([...DIRECTIVE_CODES, 'file-skipped']);
 
 /**
- * "Disable <rule> for this request" (.http), "… for this line" (JSONC) and "… for the whole file", for each
+ * "Disable <rule> for this request" (.http, shell scripts, Markdown fences), "… for this line" (JSONC) and "… for the whole file", for each
  * of our diagnostics in the request. Each inserts a comment directive, or adds the rule to one that is
  * already there. Plain .json and .jsonl have no comments: no actions.
  */
 export function disableActions(input: DisableActionsInput): CodeAction[] {
   const { text, kind, uri } = input;
   const source = kind === 'python' || kind === 'typescript' || kind === 'javascript';
-  if (kind !== 'http' && kind !== 'jsonc' && !source) return [];
+  if (kind !== 'http' && kind !== 'jsonc' && kind !== 'shell' && kind !== 'markdown' && !source) return [];
   if (input.only && !input.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
   const lines = new LineIndex(text);
   let directives: Directive[] | undefined;
   const parsed = () => (directives ??= parseDirectives(text, kind, lines));
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
-  const comment = kind === 'http' || kind === 'python' ? '#' : '//';
+  const comment = kind === 'jsonc' || kind === 'typescript' || kind === 'javascript' ? '//' : '#';
+  /** The directive as a comment line: `# …`, `// …`, or in Markdown `<!-- … -->`. */
+  const commented = (directive: string) => (kind === 'markdown' ? `<!-- ${directive} -->` : `${comment} ${directive}`);
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
 
@@ -54,7 +57,7 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
       return { range: { start: at, end: at }, newText: `, ${rule}` };
     }
     const at = lines.positionAt(offset);
-    return { range: { start: at, end: at }, newText: `${indent}${comment} llm-preflight-${directiveKind} ${rule}${eol}` };
+    return { range: { start: at, end: at }, newText: `${indent}${commented(`llm-preflight-${directiveKind} ${rule}`)}${eol}` };
   };
 
   for (const diagnostic of input.diagnostics) {
@@ -68,7 +71,25 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
     }
     if (NOT_DISABLEABLE.has(rule)) continue;
 
-    if (kind === 'http') {
+    if (kind === 'shell' || kind === 'markdown') {
+      // A script: the comment goes on its own line above the curl command (the next request after it); Markdown:
+      // above the fence, when the request is the fence's first (a directive there means the next request).
+      const at = unitAt(input.units, offset);
+      const unit = at >= 0 ? input.units[at].unit : undefined;
+      const key = `request\u0000${at}\u0000${rule}`;
+      const fence = unit && kind === 'markdown' ? scanFences(text).find((f) => f.start <= unit.span.start && unit.span.start <= f.end) : undefined;
+      const first = !fence || !(at > 0 && input.units[at - 1].unit.span.start >= fence.start);
+      if (unit && first && (kind === 'shell' || fence) && !seen.has(key)) {
+        seen.add(key);
+        const anchor = fence ? Math.max(0, fence.start - 1) : unit.span.start;
+        const lineStart = lines.offsetAt({ line: lines.positionAt(anchor).line, character: 0 });
+        const after = at > 0 ? input.units[at - 1].unit.span.end : 0;
+        const above = (d: Directive) => d.comment.end <= lineStart && d.comment.start >= after;
+        const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+        const edit = addOrInsert('disable-next-request', above, rule, lineStart, indent);
+        if (edit) actions.push(action(`Disable ${rule} for this request`, diagnostic, edit));
+      }
+    } else if (kind === 'http') {
       const at = unitAt(input.units, offset);
       const unit = at >= 0 ? input.units[at].unit : undefined;
       const key = `request\u0000${at}\u0000${rule}`;
@@ -95,7 +116,9 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
     const fileKey = `file\u0000${rule}`;
     if (!seen.has(fileKey)) {
       seen.add(fileKey);
-      const top = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      // After a script's `#!` line, which must stay first.
+      const shebang = kind === 'shell' && text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
+      const top = shebang > 0 ? shebang : text.charCodeAt(0) === 0xfeff ? 1 : 0;
       const edit = addOrInsert('disable-file', () => true, rule, top, '');
       if (edit) actions.push(action(`Disable ${rule} for the whole file`, diagnostic, edit));
     }

@@ -241,7 +241,8 @@ function setNonJsonKind(unit: RequestUnit, bodyStart: string, filePath?: string)
   if (kind) unit.nonJsonBody = kind;
 }
 
-function readBodyFile(
+/** A `< file` body read under the trust policy (also `curl -d @file` in shell sources), with a note when it cannot be. */
+export function readBodyFile(
   writtenPath: string,
   lineSpan: Span,
   lookup: (name: string) => string | undefined,

@@ -10,6 +10,9 @@ const JS_IMPORT = /(?:from[ \t]*|require\([ \t]*|import\([ \t]*)['"](?:openai(?:
 const PROVIDER_URL =
   /api\.openai\.com|\.openai\.azure\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|aiplatform\.googleapis\.com|bedrock-runtime\.|dashscope(?:-intl|-us)?\.aliyuncs\.com|api\.deepseek\.com|openrouter\.ai|\/v1\/chat\/completions|\/v1\/messages|\/v1\/responses|:generateContent|:streamGenerateContent/;
 
+const HTTP_FENCE = /^[ \t]*(?:```|~~~)[ \t]*(?:http|rest)\b/im;
+const BODY_KEY = /"(?:model|messages|contents)"\s*:/;
+
 /**
  * The cheap text check before any parse: an SDK import, or a provider URL or endpoint path. Files without
  * either are not parsed at all (the CLI counts them as skipped).
@@ -21,8 +24,11 @@ export function mayHoldRequests(text: string, kind: SourceKind): boolean {
     case 'typescript':
     case 'javascript':
       return JS_IMPORT.test(text) || PROVIDER_URL.test(text);
-    default:
+    case 'shell':
       return PROVIDER_URL.test(text) || /\bcurl\b/.test(text);
+    case 'markdown':
+      // A fence, and in it something a request holds: a curl, a provider URL, an http block, or a body's key.
+      return (text.includes('```') || text.includes('~~~')) && (PROVIDER_URL.test(text) || /\bcurl\b/.test(text) || HTTP_FENCE.test(text) || BODY_KEY.test(text));
   }
 }
 

@@ -18,6 +18,9 @@ import { typescriptBody, typescriptCalls } from './typescript/index.ts';
 import type { Span } from '../types.ts';
 import type { SynthValue } from './body-map.ts';
 import { mayHoldRequests } from './cheap-check.ts';
+import type { HttpSplitOptions } from '../http/parse.ts';
+import { mayHoldFence, splitMarkdown } from './markdown/index.ts';
+import { mayHoldCurl, splitShell } from './shell/index.ts';
 
 export { mayHoldRequests };
 
@@ -39,6 +42,7 @@ const BY_LANGUAGE: Record<string, SourceKind> = {
   javascript: 'javascript',
   javascriptreact: 'javascript',
   shellscript: 'shell',
+  shell: 'shell',
   markdown: 'markdown',
 };
 
@@ -55,6 +59,7 @@ const BY_EXTENSION: Record<string, SourceKind> = {
   cjs: 'javascript',
   sh: 'shell',
   bash: 'shell',
+  zsh: 'shell',
   md: 'markdown',
   markdown: 'markdown',
 };
@@ -86,6 +91,8 @@ export function grammarOf(kind: SourceKind, languageId?: string, fileName?: stri
 export interface SourceSplitOptions {
   languageId?: string;
   filePath?: string;
+  /** The `.http` splitter's options (file reading, trust, variables): curl `@file` bodies and Markdown `http` blocks. */
+  http?: HttpSplitOptions;
   /** The document's tree when the caller keeps one (the server's incremental parse); parsed here otherwise. */
   tree?: Tree;
   /**
@@ -120,8 +127,9 @@ export function splitSource(text: string, kind: SourceKind, options: SourceSplit
     case 'javascript':
       return splitSdkSource(text, kind, options);
     case 'shell':
+      return mayHoldCurl(text) ? splitShell(text, options.http ?? {}) : [];
     case 'markdown':
-      return []; // shell/ and markdown/ (curl and fenced blocks) are another branch's; dispatched here once merged
+      return mayHoldFence(text) ? splitMarkdown(text, options.http ?? {}) : [];
   }
 }
 

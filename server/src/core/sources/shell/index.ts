@@ -1,0 +1,219 @@
+/**
+ * `curl` commands in shell scripts as request units (issue 12). The script is parsed with the bash grammar
+ * (tree-sitter, `grammars.ts`), so commands are found wherever bash has them: after `|`, `&&`, `;`, in
+ * functions, in `$(…)`, over line continuations. Each `curl` with a URL becomes a RequestUnit with method,
+ * URL and headers as curl sends them (https://curl.se/docs/manpage.html), and its body:
+ *
+ * - `-d`/`--data`/`--data-raw`/`--data-binary`/`--json` text, laid out at its exact length in the script
+ *   (`words.ts`): offsets into it are document offsets; shell variables in it are templates;
+ * - `@-` with a heredoc (`<<EOF … EOF`) or here-string on the command: the heredoc's text;
+ * - `@file` (and `@-` with `< file`): read through the splitter's `readFile`, relative to the script, under
+ *   the workspace-trust rules of `< file` bodies in `.http` documents.
+ */
+import type { Node, Tree } from 'web-tree-sitter';
+import { readBodyFile, type HttpSplitOptions } from '../../http/parse.ts';
+import { readPolicy } from '../../http/trust.ts';
+import type { BodyQuoting, Header, RequestUnit, Span, UnitNote } from '../../types.ts';
+import { parserFor } from '../grammars.ts';
+import { readCurl, type CurlArgument } from './curl.ts';
+import { isLiteral, layoutBody, wordPieces, wordValue, wordWork, type Piece } from './words.ts';
+
+export { wordWork };
+
+/** Cheap text test before parsing: a script without the word `curl` holds no request. */
+export function mayHoldCurl(text: string): boolean {
+  return text.includes('curl');
+}
+
+/**
+ * The requests of a shell script. Never throws; without the bash grammar loaded (`initGrammars`), none.
+ * `origin` shifts every offset (a fenced block of a Markdown document is split on its own text).
+ */
+export function splitShell(text: string, options: HttpSplitOptions = {}): RequestUnit[] {
+  if (!mayHoldCurl(text)) return [];
+  const parser = parserFor('bash');
+  if (!parser) return [];
+  let tree: Tree | null = null;
+  try {
+    tree = parser.parse(text);
+    return tree ? findCurls(tree.rootNode, text, options) : [];
+  } catch (e) {
+    if (process.env.LLM_PREFLIGHT_DEBUG) console.error(e);
+    return [];
+  } finally {
+    tree?.delete();
+  }
+}
+
+function findCurls(root: Node, text: string, options: HttpSplitOptions): RequestUnit[] {
+  const units: RequestUnit[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    wordWork.steps++;
+    if (node.type === 'command' && isCurl(node, text)) {
+      const unit = curlUnit(node, text, options);
+      if (unit) units.push(unit);
+    }
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child && child.childCount > 0) stack.push(child);
+    }
+  }
+  // A curl inside another's arguments (`-d "$(curl …)"`) is part of that request's text: the outer one stands.
+  units.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  let end = -1;
+  return units.filter((u) => {
+    if (u.span.start < end) return false;
+    end = u.span.end;
+    return true;
+  });
+}
+
+function isCurl(command: Node, text: string): boolean {
+  const name = command.childForFieldName('name');
+  if (!name) return false;
+  const word = text.slice(name.startIndex, name.endIndex);
+  return word === 'curl' || word.endsWith('/curl') || word === 'curl.exe';
+}
+
+function curlUnit(command: Node, text: string, options: HttpSplitOptions): RequestUnit | undefined {
+  const args = command.childrenForFieldName('argument').filter((n): n is Node => n !== null);
+  const curl = readCurl(args, text);
+  if (!curl.url) return undefined;
+  const notes: UnitNote[] = [];
+  const url = wordValue(curl.url.pieces);
+  const headers: Header[] = curl.headers.flatMap((h) => header(h));
+  if (curl.json) {
+    // curl --json: "Content-Type: application/json" and "Accept: application/json" unless given.
+    const span = { start: command.startIndex, end: command.startIndex + 4 };
+    for (const name of ['Content-Type', 'Accept']) {
+      if (!headers.some((h) => h.name.toLowerCase() === name.toLowerCase())) headers.push({ name, value: 'application/json', span });
+    }
+  }
+  const parent = command.parent;
+  const statement = parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.startIndex === command.startIndex ? parent : null;
+  const end = Math.max(command.endIndex, statement ? statement.endIndex : 0);
+  const unit: RequestUnit = {
+    span: { start: command.startIndex, end },
+    method: curl.method ?? (curl.data.length && !curl.get ? 'POST' : 'GET'),
+    rawUrl: url,
+    url,
+    requestLineSpan: { start: command.startIndex, end: curl.url.b },
+    headers,
+    notes,
+  };
+  if (curl.nonJson) unit.nonJsonBody = curl.nonJson;
+  else if (curl.get && curl.data.length) unit.nonJsonBody = 'query string (-G)';
+  else if (curl.data.length > 1) unit.nonJsonBody = 'several data parts (curl joins them with &)';
+  else if (curl.data.length === 1) body(unit, command, curl.data[0], statement, text, options);
+  return unit;
+}
+
+function header(arg: CurlArgument): Header[] {
+  const value = wordValue(arg.pieces);
+  const colon = value.indexOf(':');
+  // `-H @file` (headers from a file) and `-H 'X;'` (an empty header) add nothing we can read.
+  if (colon <= 0 || value.startsWith('@')) return [];
+  return [{ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), span: { start: arg.a, end: arg.b } }];
+}
+
+function body(unit: RequestUnit, command: Node, data: CurlArgument, statement: Node | null, text: string, options: HttpSplitOptions): void {
+  const pieces = data.pieces;
+  const first = pieces[0];
+  // `@name`: a file (or `-` for standard input); --data-raw takes `@` literally.
+  if (data.option !== '--data-raw' && first?.kind === 'lit' && first.ch === '@') {
+    const rest = pieces.slice(1);
+    if (isLiteral(rest) && wordValue(rest) === '-') return stdinBody(unit, command, statement, text, options, data);
+    const written = wordValue(rest);
+    unit.bodyFile = readBodyFile(written, { start: data.a, end: data.b }, () => undefined, options, readPolicy(options), unit.notes);
+    return;
+  }
+  if (!pieces.length) return;
+  inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b, quotedParts(data.node));
+}
+
+type Part = BodyQuoting['parts'][number];
+
+/** The quoted parts of a word, in document offsets. */
+function quotedParts(node: Node): Part[] {
+  switch (node.type) {
+    case 'concatenation':
+      return node.children.flatMap((c) => (c ? quotedParts(c) : []));
+    case 'raw_string':
+      return [{ start: node.startIndex + 1, end: node.endIndex - 1, quote: 'single' }];
+    case 'string':
+      return [{ start: node.startIndex + 1, end: node.endIndex - 1, quote: 'double' }];
+    case 'word':
+    case 'number':
+      return [{ start: node.startIndex, end: node.endIndex, quote: 'word' }];
+    default:
+      return [{ start: node.startIndex, end: node.endIndex, quote: 'other' }];
+  }
+}
+
+function inlineBody(unit: RequestUnit, pieces: readonly Piece[], from: number, to: number, parts: Part[]): void {
+  const layout = layoutBody(pieces, from, to);
+  if (!layout.ok) {
+    unit.nonJsonBody = 'shell-quoted text';
+    unit.notes.push({
+      span: { start: from, end: to },
+      severity: 'info',
+      code: 'shell-body-skipped',
+      message: `This body is not checked: ${layout.reason}.`,
+    });
+    return;
+  }
+  unit.bodyText = layout.text;
+  unit.bodySpan = { start: from, end: to };
+  const escapes: number[] = [];
+  for (const p of pieces) if (p.kind === 'lit' && p.b - p.a === 2) escapes.push(p.a - from);
+  unit.bodyQuoting = { parts: parts.map((p) => ({ ...p, start: p.start - from, end: p.end - from })), escapes };
+}
+
+/** `-d @-`: the command's heredoc, here-string or `< file`; a pipe's input is not known here. */
+function stdinBody(unit: RequestUnit, command: Node, statement: Node | null, text: string, options: HttpSplitOptions, data: CurlArgument): void {
+  // bash's grammar puts a here-string on the command itself, heredocs and `< file` on the statement around it.
+  const isRedirect = (c: Node | null): c is Node => !!c && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect' || c.type === 'file_redirect');
+  const redirect = statement?.children.find(isRedirect) ?? command.children.find(isRedirect);
+  if (!redirect) return;
+  if (redirect.type === 'heredoc_redirect') {
+    const bodyNode = redirect.children.find((c) => c?.type === 'heredoc_body');
+    const start = redirect.children.find((c) => c?.type === 'heredoc_start');
+    if (!bodyNode || !start) return;
+    const quoted = /['"\\]/.test(text.slice(start.startIndex, start.endIndex));
+    const pieces: Piece[] = [];
+    if (quoted) for (let i = bodyNode.startIndex; i < bodyNode.endIndex; i++) pieces.push({ kind: 'lit', ch: text[i], a: i, b: i + 1 });
+    else pieces.push(...wordPieces(bodyNode, text));
+    if (pieces.length) inlineBody(unit, pieces, bodyNode.startIndex, bodyNode.endIndex, [{ start: bodyNode.startIndex, end: bodyNode.endIndex, quote: quoted ? 'literal' : 'heredoc' }]);
+  } else if (redirect.type === 'herestring_redirect') {
+    const word = redirect.namedChildren.find((c) => c !== null);
+    if (word) {
+      const pieces = wordPieces(word, text);
+      if (pieces.length) inlineBody(unit, pieces, pieces[0].a, pieces[pieces.length - 1].b, quotedParts(word));
+    }
+  } else {
+    const op = text.slice(redirect.startIndex, redirect.endIndex);
+    const target = redirect.childForFieldName('destination');
+    if (!op.trimStart().startsWith('<') || !target) return;
+    const written = wordValue(wordPieces(target, text));
+    unit.bodyFile = readBodyFile(written, { start: data.a, end: data.b }, () => undefined, options, readPolicy(options), unit.notes);
+  }
+}
+
+/** Offsets of a unit moved by `delta` (units of a Markdown fence are split on the fence's own text). */
+export function shiftUnit(unit: RequestUnit, delta: number): RequestUnit {
+  if (delta === 0) return unit;
+  const s = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  return {
+    ...unit,
+    span: s(unit.span),
+    ...(unit.requestLineSpan && { requestLineSpan: s(unit.requestLineSpan) }),
+    ...(unit.bodySpan && { bodySpan: s(unit.bodySpan) }),
+    ...(unit.bodyFile && { bodyFile: { ...unit.bodyFile, span: s(unit.bodyFile.span) } }),
+    ...(unit.apiOverride && { apiOverride: { ...unit.apiOverride, span: s(unit.apiOverride.span) } }),
+    headers: unit.headers.map((h) => ({ ...h, span: s(h.span) })),
+    notes: unit.notes.map((n) => ({ ...n, span: s(n.span) })),
+  };
+}
