@@ -1,13 +1,15 @@
 import { dirname, relative, resolve } from 'node:path';
-import { lintFile, lintSource, type LintFileOptions } from './lint-file.ts';
+import { lintFile, lintSource, type Diagnostic, type LintFileOptions } from './lint-file.ts';
 import { fixFile } from './fix-file.ts';
 import { UsageError, type CheckArgs } from './args.ts';
 import { collectFiles, InputError } from './files.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { cliEnvironment, EnvironmentError } from './environment.ts';
 import { InputReadError, readInput } from './read-input.ts';
-import { formatJsonChunks, formatSarif, formatStylishChunks, plural, type FileReport } from './format.ts';
-import { formatCompactChunks, formatGithubChunks } from './format-lines.ts';
+import { jsonSink, plural, sarifSink, stylishSink, type FileReport, type ReportSink, type Write } from './format.ts';
+import { compactSink, githubSink } from './format-lines.ts';
+import { lintJsonlFile } from './batch/jsonl-file.ts';
+import { documentKind } from '../core/units.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
 import { explainLocale } from './explain.ts';
 
@@ -60,8 +62,40 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     ...environment,
   };
 
-  const reports: FileReport[] = [];
+  const out = bufferedWrite(io);
+  const sink = createSink(args.format, out.write, io);
+  const skipSaid = rules['file-skipped'] !== 'off';
+  const name = (file: string) => relative(cwd, file) || file;
+  let errors = 0;
+  let warnings = 0;
   let ioFailed = false;
+  /** Findings of a file (or of a part of a streamed batch file): counted, then written, errors only with --quiet. */
+  const report = (file: string, diagnostics: readonly Diagnostic[]) => {
+    for (const d of diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+    sink.findings(file, args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
+  };
+  // Skipped files and lines are said on stderr as they come and in the summary; they are not problems.
+  const fileDone = (file: string, skipped?: string) => {
+    if (skipped && skipSaid) io.err(`llm-preflight: skipped ${name(file)}: ${skipped}\n`);
+    sink.fileDone(file, skipped);
+  };
+  const partSkipped = (file: string, why: string) => {
+    if (skipSaid) io.err(`llm-preflight: skipped ${name(file)} ${why}\n`);
+    sink.partSkipped(file, why);
+  };
+  const done = (file: string, result: FileReport | { error: string }) => {
+    if ('error' in result) {
+      io.err(`llm-preflight: cannot read ${name(file)}: ${result.error}\n`);
+      ioFailed = true;
+      return;
+    }
+    report(file, result.diagnostics);
+    fileDone(file, result.skipped);
+  };
+
   if (stdin) {
     let text: string;
     try {
@@ -70,7 +104,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
       if (!(error instanceof InputReadError)) throw error;
       return fail(error.message);
     }
-    reports.push(lintSource(stdinFile, text, options, args.stdinFilename ? undefined : sniffLanguage(text)));
+    done(stdinFile, lintSource(stdinFile, text, options, args.stdinFilename ? undefined : sniffLanguage(text)));
   } else {
     let fixesApplied = 0;
     let filesFixed = 0;
@@ -79,30 +113,26 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
         // The fixed text is written back, then linted like any file: what is left decides the exit code.
         const fixed = fixFile(file, options);
         if ('error' in fixed) {
-          io.err(`llm-preflight: cannot fix ${relative(cwd, file) || file}: ${fixed.error}\n`);
+          io.err(`llm-preflight: cannot fix ${name(file)}: ${fixed.error}\n`);
           ioFailed = true;
           continue;
         }
         fixesApplied += fixed.applied;
         if (fixed.applied) filesFixed++;
       }
-      const result = lintFile(file, options);
-      if ('error' in result) {
-        io.err(`llm-preflight: cannot read ${relative(cwd, file) || file}: ${result.error}\n`);
-        ioFailed = true;
+      if (documentKind(undefined, file) === 'jsonl') {
+        // Batch files are streamed a run of lines at a time, whatever their size (batch/lines.ts).
+        const streamed = await lintJsonlFile(file, options, { findings: report, partSkipped });
+        if ('error' in streamed) done(file, streamed);
+        else fileDone(file, streamed.skipped);
         continue;
       }
-      reports.push(result);
+      done(file, lintFile(file, options));
     }
     if (args.fix) io.err(`llm-preflight: --fix: applied ${fixesApplied} fix${fixesApplied === 1 ? '' : 'es'} in ${plural(filesFixed, 'file')}.\n`);
   }
-
-  // Skipped files are said once on stderr and in the summary; they are not problems.
-  if (rules['file-skipped'] !== 'off') for (const r of reports) if (r.skipped) io.err(`llm-preflight: skipped ${relative(cwd, r.file) || r.file}: ${r.skipped}\n`);
-  const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  const shown = args.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
-  writeReports(shown, args.format, io);
+  sink.end();
+  out.flush();
 
   if (ioFailed) return 2;
   if (errors) return 1;
@@ -113,28 +143,28 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   return 0;
 }
 
-function writeReports(reports: FileReport[], format: CheckArgs['format'], io: CheckIo): void {
-  // Everything but SARIF is written in pieces: a million findings make more text than one string holds.
-  if (format === 'sarif') return io.out(`${formatSarif(reports, io.cwd, io.version)}\n`);
-  if (format === 'json') return writeChunks(formatJsonChunks(reports, io.cwd), '', io);
-  if (format === 'compact') return writeChunks(formatCompactChunks(reports, io.cwd), '\n', io);
-  if (format === 'github') return writeChunks(formatGithubChunks(reports, io.cwd), '\n', io);
-  writeChunks(formatStylishChunks(reports, io.cwd, io.isTTY), '\n', io);
+function createSink(format: CheckArgs['format'], write: Write, io: CheckIo): ReportSink {
+  if (format === 'sarif') return sarifSink(write, io.cwd, io.version);
+  if (format === 'json') return jsonSink(write, io.cwd);
+  if (format === 'compact') return compactSink(write, io.cwd);
+  if (format === 'github') return githubSink(write, io.cwd);
+  return stylishSink(write, io.cwd, io.isTTY);
 }
 
-/** Writes the pieces joined by `separator`, then a newline, in writes of about a megabyte. */
-function writeChunks(chunks: Iterable<string>, separator: string, io: CheckIo): void {
+/** Output in writes of about a megabyte: a million findings make more text than one string holds. */
+function bufferedWrite(io: CheckIo): { write: Write; flush(): void } {
   let buffer = '';
-  let first = true;
-  for (const chunk of chunks) {
-    buffer += first ? chunk : separator + chunk;
-    first = false;
-    if (buffer.length > 1024 * 1024) {
-      io.out(buffer);
-      buffer = '';
-    }
-  }
-  if (!first) io.out(`${buffer}\n`);
+  const flush = () => {
+    if (buffer) io.out(buffer);
+    buffer = '';
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length > 1024 * 1024) flush();
+    },
+    flush,
+  };
 }
 
 /** Standard input without --stdin-filename: a JSON document when it starts with { or [, else an .http file. */

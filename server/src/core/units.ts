@@ -35,9 +35,11 @@ function wholeBody(text: string, span: Span): RequestUnit {
  * text, and the envelope's URL decides the API. The envelope is read with JSON.parse on the line, and the
  * inner object's span is found by scanning for the key, so offsets stay exact.
  */
-function splitJsonLines(text: string): RequestUnit[] {
+export function splitJsonLines(text: string, fileStart = true): RequestUnit[] {
   const units: RequestUnit[] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not part of the first line
+  // A byte order mark is not part of the first line; `fileStart: false` is a slice of whole lines further
+  // down the file (the CLI's streamed batches, cli/batch/), where U+FEFF is the line's own text.
+  let start = fileStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
