@@ -2,13 +2,17 @@
 // the core's whole-file lint, and the CLI on generated batches (never skipped for size; a too-long line is).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLineChunks, type LongLine } from '../../server/src/cli/batch/lines.ts';
-import { lintJsonlFile } from '../../server/src/cli/batch/jsonl-file.ts';
+import { streamJsonlFile } from '../../server/src/cli/batch/jsonl-file.ts';
+import { inProcessRunner } from '../../server/src/cli/batch/jobs.ts';
+import { Ordered } from '../../server/src/cli/batch/ordered.ts';
 import { lintSource, type Diagnostic } from '../../server/src/cli/lint-file.ts';
 import { runCli } from './run-cli.ts';
+import { cliJs } from '../protocol/client.ts';
 
 const ok = (i: number) => `{"custom_id": "req-${i}", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "Hello ${i} 🙂 é"}]}}`;
 const bad = (i: number) => `{"custom_id": "req-${i}", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "gpt-4.1-mini", "messages": [{"role": "user", "content": "😀😀 ${i}"}], "top_k": 40}}`;
@@ -75,8 +79,12 @@ describe('lintJsonlFile: streamed findings equal the whole-file lint', () => {
       assert.ok(expected.diagnostics.length > 60, `${expected.diagnostics.length} findings`);
       for (const chunkChars of [1, 2000, 1e6]) {
         const got: Diagnostic[] = [];
-        const result = await lintJsonlFile(file, {}, { findings: (_f, ds) => got.push(...ds), partSkipped: () => assert.fail('nothing skipped') }, chunkChars);
-        assert.deepEqual(result, {});
+        const done: string[] = [];
+        const ordered = new Ordered(3);
+        const reporter = { findings: (_: string, ds: readonly Diagnostic[]) => void got.push(...ds), partSkipped: () => assert.fail('nothing skipped'), failed: () => assert.fail('nothing failed'), fileDone: (f: string) => void done.push(f) };
+        await streamJsonlFile(file, {}, inProcessRunner({}), ordered, reporter, chunkChars);
+        await ordered.drain();
+        assert.deepEqual(done, [file]);
         assert.deepEqual(strip(got), strip(expected.diagnostics), `chunks of ${chunkChars} characters`);
       }
     });
@@ -117,5 +125,30 @@ describe('check on .jsonl batch files', () => {
       all.map((d: Diagnostic) => [d.rule, d.range.start.line + 1]),
     );
     for (const r of sarif.results) assert.equal(sarif.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+  });
+});
+
+describe('progress', () => {
+  const file = write('progress.jsonl', batch(3000));
+  const env = { LLM_PREFLIGHT_PROGRESS_DELAY_MS: '0' };
+  /** The CLI under a pseudo-terminal (util-linux `script`): stderr is a TTY, stdout goes to a file. */
+  const onTerminal = (args: string) => {
+    const out = join(dir, 'out.json');
+    const r = spawnSync('script', ['-q', '-e', '-c', `${process.execPath} ${cliJs} check ${file} ${args} > ${out}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
+    return { status: r.status, terminal: r.stdout, json: readFileSync(out, 'utf8') };
+  };
+
+  it('on a terminal: files, requests, MB and MB/s on stderr, redrawn in place and cleared at the end; stdout untouched', () => {
+    const r = onTerminal('--format json --jobs 1');
+    assert.equal(r.status, 1);
+    assert.match(r.terminal, /\r\u001b\[Kllm-preflight: 0\/1 file, \d+ requests, [\d.]+ of [\d.]+ MB, [\d.]+ MB\/s/);
+    assert.ok(r.terminal.endsWith('\r\u001b[K'), 'the line is cleared at the end');
+    assert.ok(JSON.parse(r.json)[0].diagnostics.length > 0);
+    assert.doesNotMatch(r.json, /llm-preflight:/);
+  });
+
+  it('never with --no-progress, nor when stderr is not a terminal', () => {
+    assert.doesNotMatch(onTerminal('--format json --no-progress').terminal, /llm-preflight:/);
+    assert.equal(runCli(['check', file, '--format', 'json'], { env }).stderr, '');
   });
 });

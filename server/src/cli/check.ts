@@ -1,5 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
-import { lintFile, lintSource, type Diagnostic, type LintFileOptions } from './lint-file.ts';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { lintSource, type Diagnostic, type LintFileOptions } from './lint-file.ts';
 import { fixFile } from './fix-file.ts';
 import { UsageError, type CheckArgs } from './args.ts';
 import { collectFiles, InputError } from './files.ts';
@@ -8,7 +10,12 @@ import { cliEnvironment, EnvironmentError } from './environment.ts';
 import { InputReadError, readInput } from './read-input.ts';
 import { jsonSink, plural, sarifSink, stylishSink, type FileReport, type ReportSink, type Write } from './format.ts';
 import { compactSink, githubSink } from './format-lines.ts';
-import { lintJsonlFile } from './batch/jsonl-file.ts';
+import { streamJsonlFile, type RunReporter } from './batch/jsonl-file.ts';
+import { inProcessRunner, type FileOutcome } from './batch/jobs.ts';
+import { createPool } from './batch/pool.ts';
+import { Ordered } from './batch/ordered.ts';
+import { createProgress } from './progress.ts';
+import { defaultCacheLocation, openCache } from './cache.ts';
 import { documentKind } from '../core/units.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
 import { explainLocale } from './explain.ts';
@@ -17,12 +24,17 @@ export interface CheckIo {
   cwd: string;
   isTTY: boolean;
   version: string;
+  /** The script a lint worker runs (the CLI bundle); without it every run is in this process. */
+  workerScript?: string;
+  /** Set when stderr is a terminal: where progress may be drawn (never into a pipe or a file). */
+  errTerminal?: { columns?: number };
   out(text: string): void;
   err(text: string): void;
 }
 
 /** `llm-preflight check`: exit 0 clean, 1 error findings (or too many warnings), 2 usage, config or I/O error. */
-export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
+export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<number> {
+  let io = terminalIo;
   const { cwd } = io;
   const fail = (message: string) => (io.err(`llm-preflight: ${message}\n`), 2);
   let config: ReturnType<typeof loadConfig>;
@@ -62,6 +74,8 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     ...environment,
   };
 
+  const progress = io.errTerminal && !args.noProgress && !stdin ? createProgress({ write: io.err, columns: io.errTerminal.columns }, { files: files.length, totalBytes: totalSize(files), delayMs: progressDelay() }) : null;
+  if (progress) io = { ...io, err: progress.say };
   const out = bufferedWrite(io);
   const sink = createSink(args.format, out.write, io);
   const skipSaid = rules['file-skipped'] !== 'off';
@@ -86,12 +100,13 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     if (skipSaid) io.err(`llm-preflight: skipped ${name(file)} ${why}\n`);
     sink.partSkipped(file, why);
   };
+  const failed = (file: string, what: string, why: string) => {
+    io.err(`llm-preflight: ${what} ${name(file)}: ${why}\n`);
+    ioFailed = true;
+  };
+  const reporter: RunReporter = { findings: report, partSkipped, fileDone, failed: (file, why) => failed(file, 'cannot lint', why), advanced: progress ? progress.advance : undefined };
   const done = (file: string, result: FileReport | { error: string }) => {
-    if ('error' in result) {
-      io.err(`llm-preflight: cannot read ${name(file)}: ${result.error}\n`);
-      ioFailed = true;
-      return;
-    }
+    if ('error' in result) return failed(file, 'cannot read', result.error);
     report(file, result.diagnostics);
     fileDone(file, result.skipped);
   };
@@ -106,28 +121,51 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     }
     done(stdinFile, lintSource(stdinFile, text, options, args.stdinFilename ? undefined : sniffLanguage(text)));
   } else {
+    const jobs = jobCount(args.jobs, files, io.workerScript);
+    const runner = jobs > 1 ? createPool(jobs, io.workerScript!, options) : inProcessRunner(options);
+    // Enough jobs in flight to keep every worker busy, few enough to bound the memory of a streamed batch.
+    const ordered = new Ordered(jobs > 1 ? 8 * jobs : 1);
+    // --cache: a file unchanged since the last run (content, settings, tool, files it read) is not linted again.
+    const cache = args.cache && !args.fix ? openCache(args.cacheLocation ? resolve(cwd, args.cacheLocation) : defaultCacheLocation(cwd), { version: io.version, script: io.workerScript }, options) : null;
+    if (cache?.note) io.err(`llm-preflight: ${cache.note}\n`);
     let fixesApplied = 0;
     let filesFixed = 0;
-    for (const file of files) {
-      if (args.fix) {
-        // The fixed text is written back, then linted like any file: what is left decides the exit code.
-        const fixed = fixFile(file, options);
-        if ('error' in fixed) {
-          io.err(`llm-preflight: cannot fix ${name(file)}: ${fixed.error}\n`);
-          ioFailed = true;
+    const fixed = (file: string, fix: FileOutcome['fix']) => {
+      if (!fix) return true;
+      if ('error' in fix) return failed(file, 'cannot fix', fix.error), false;
+      fixesApplied += fix.applied;
+      if (fix.applied) filesFixed++;
+      return true;
+    };
+    try {
+      for (const file of files) {
+        if (documentKind(undefined, file) === 'jsonl') {
+          // Batch files are streamed a run of lines at a time, whatever their size (batch/lines.ts).
+          if (args.fix && !fixed(file, fixFile(file, options))) continue;
+          await streamJsonlFile(file, options, runner, ordered, reporter);
           continue;
         }
-        fixesApplied += fixed.applied;
-        if (fixed.applied) filesFixed++;
+        const cached = cache?.get(file);
+        if (cached && 'report' in cached) {
+          await ordered.push(() => (progress?.advance(fileSize(file), 0, true), done(file, cached.report)));
+          continue;
+        }
+        await ordered.push(
+          runner.run({ kind: 'file', file, fix: args.fix, recordReads: cache !== null }).then((result) => () => {
+            progress?.advance(fileSize(file), 0, true);
+            if ('crashed' in result) return failed(file, 'cannot lint', `the lint worker stopped (${result.crashed})`);
+            const outcome = result as FileOutcome;
+            if (cached && outcome.report && !('error' in outcome.report)) cache!.set(file, cached.hash, outcome.report, outcome.reads ?? []);
+            if (fixed(file, outcome.fix) && outcome.report) done(file, outcome.report);
+          }),
+        );
       }
-      if (documentKind(undefined, file) === 'jsonl') {
-        // Batch files are streamed a run of lines at a time, whatever their size (batch/lines.ts).
-        const streamed = await lintJsonlFile(file, options, { findings: report, partSkipped });
-        if ('error' in streamed) done(file, streamed);
-        else fileDone(file, streamed.skipped);
-        continue;
-      }
-      done(file, lintFile(file, options));
+      await ordered.drain();
+      const unsaved = cache?.save();
+      if (unsaved) io.err(`llm-preflight: ${unsaved}\n`);
+    } finally {
+      progress?.stop();
+      await runner.close();
     }
     if (args.fix) io.err(`llm-preflight: --fix: applied ${fixesApplied} fix${fixesApplied === 1 ? '' : 'es'} in ${plural(filesFixed, 'file')}.\n`);
   }
@@ -141,6 +179,36 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // said when the file is read
+  }
+}
+
+function totalSize(files: string[]): number {
+  return files.reduce((n, file) => n + fileSize(file), 0);
+}
+
+/** How long a run goes before progress shows (1 s); LLM_PREFLIGHT_PROGRESS_DELAY_MS sets it (tests). */
+function progressDelay(): number | undefined {
+  const ms = Number(process.env.LLM_PREFLIGHT_PROGRESS_DELAY_MS);
+  return process.env.LLM_PREFLIGHT_PROGRESS_DELAY_MS && ms >= 0 ? ms : undefined;
+}
+
+/** A run this large goes to a worker per core (the workers' start-up is paid back); a smaller one runs here. */
+const POOL_MIN_FILES = 200;
+const POOL_MIN_BYTES = 8 * 1024 * 1024;
+
+/** Threads for the run: `--jobs`, else a worker per core for a large run, else 1 (this process). */
+function jobCount(requested: number | undefined, files: string[], workerScript: string | undefined): number {
+  if (!workerScript || files.length === 0) return 1;
+  if (requested !== undefined) return requested;
+  if (files.length < POOL_MIN_FILES && totalSize(files) < POOL_MIN_BYTES) return 1;
+  return availableParallelism();
 }
 
 function createSink(format: CheckArgs['format'], write: Write, io: CheckIo): ReportSink {

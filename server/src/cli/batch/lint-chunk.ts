@@ -21,7 +21,7 @@ export function lintJsonlChunk(chunk: Pick<LineChunk, 'text' | 'line' | 'fileSta
       ...lintOptions,
       languageId: 'jsonl',
       limits: { maxDocumentChars: Number.MAX_SAFE_INTEGER },
-      units: splitJsonLines(chunk.text, chunk.fileStart),
+      units: splitJsonLines(chunk.text, 0, chunk.text.length, chunk.fileStart),
     }),
   );
   if (result.skipped) return { diagnostics: [], skipped: result.skipped };
