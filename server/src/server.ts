@@ -38,6 +38,7 @@ import { isShutdown, markShutdown, refuseRequest } from './frontend/request-guar
 import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
+import { lintInSlices, lintsInSlices } from './frontend/sliced-lint.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -198,12 +199,19 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
     return;
   }
   const text = document.getText();
-  const started = performance.now();
-  const result = state.linter.lint(text, lintOptions(document, settings, environment));
-  const elapsed = performance.now() - started;
-  if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
+  const options = lintOptions(document, settings, environment);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
   const lines = state.last ? LineIndex.after(state.last.lines, text) : new LineIndex(text);
+  const started = performance.now();
+  // A large batch is linted in slices that yield to other requests, its findings published as they come.
+  const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
+  const sliced = lintsInSlices(text, options);
+  const result = sliced
+    ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
+    : state.linter.lint(text, options);
+  if (!result) return;
+  const elapsed = performance.now() - started;
+  if (elapsed > 500 && !sliced) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   state.last = { version, text, result, lines };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
