@@ -554,7 +554,7 @@ async function main(): Promise<void> {
   log('engine rows (language server, hover, per-rule cost, library, memory, CLI)');
   const engine = await engineRows({ quick: QUICK, seed: SEED, only: ONLY, log, gc });
   // Issue 15's rows: large CLI runs as child processes (minutes; not in --quick or --only runs).
-  const scale = QUICK || ONLY ? [] : scaleRows(log);
+  const scale = QUICK || ONLY ? [] : await scaleRows(log);
   const totalS = (performance.now() - started) / 1000;
   log(`done in ${totalS.toFixed(1)} s`);
 

@@ -123,21 +123,73 @@ export function treeRows(): ScaleRow[] {
   ];
 }
 
-function main(): void {
+/**
+ * Hover latency on another document while the language server lints a 100 MB `.jsonl` (in slices:
+ * frontend/sliced-lint.ts), through the test suite's LSP client over stdio: the median and worst of the
+ * hovers sent one after another until the batch's complete list of findings is published.
+ */
+export async function hoverRow(): Promise<ScaleRow> {
+  const { LspClient, positionOf } = await import('../test/protocol/client.ts');
+  const small = 'file:///bench/small.http';
+  const smallText = 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\nAuthorization: Bearer {{key}}\n\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "temperature": 0.5}\n';
+  const settings = { maxFileSizeMB: 200 };
+  const client = await LspClient.start({
+    capabilities: { workspace: { configuration: true } },
+    configuration: (items) => items.map((item) => (item.section === 'llmPreflight' ? settings : null)),
+  });
+  try {
+    await client.openAndWait(small, 'http', smallText);
+    // 100 MB: 30 000 lines of about 3.4 KB, one finding on every tenth.
+    const content = 'word '.repeat(660);
+    const lines: string[] = [];
+    for (let i = 0; i < 30_000; i++) lines.push(`{"custom_id":"r${i}","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1-mini","messages":[{"role":"user","content":"${content}${i}"}]${i % 10 === 0 ? ',"top_k":1' : ''}}}`);
+    const big = 'file:///bench/big.jsonl';
+    const since = client.mark();
+    let complete = false;
+    const done = client.waitForDiagnostics(big, (p) => p.diagnostics.length === 3000, { since, timeoutMs: 1_200_000 }).then(() => (complete = true));
+    const started = performance.now();
+    await client.open(big, 'jsonl', `${lines.join('\n')}\n`);
+    const latencies: number[] = [];
+    const at = positionOf(smallText, '"temperature"', 2);
+    while (!complete) {
+      const t = performance.now();
+      await client.hover(small, at, 120_000);
+      latencies.push(performance.now() - t);
+    }
+    await done;
+    const lintMs = performance.now() - started;
+    latencies.sort((a, b) => a - b);
+    const median = latencies[Math.floor(latencies.length / 2)];
+    return {
+      id: 'editor: 100 MB .jsonl linting',
+      what: `hover on another document, median of ${latencies.length} (worst ${latencies.at(-1)!.toFixed(0)} ms)`,
+      ms: median,
+      target: '< 50 ms',
+      note: `the batch's findings complete after ${(lintMs / 1000).toFixed(1)} s`,
+    };
+  } finally {
+    await client.dispose();
+  }
+}
+
+async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const rows: ScaleRow[] = [];
   if (!only || only === 'batch') rows.push(batchRow());
   if (!only || only === 'tree') rows.push(...treeRows());
+  if (!only || only === 'hover') rows.push(await hoverRow());
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else printScaleTable(rows);
 }
 
 /** All rows (bench/run.ts); the machine's load is printed with them: these are wall times of child processes. */
-export function scaleRows(log: (s: string) => void): ScaleRow[] {
+export async function scaleRows(log: (s: string) => void): Promise<ScaleRow[]> {
   log('scale rows: the 127 MB batch (generated once into bench/.out/scale/)');
   const rows = [batchRow()];
   log('scale rows: the tree of 5 000 files');
   rows.push(...treeRows());
+  log('scale rows: hover while a 100 MB .jsonl lints');
+  rows.push(await hoverRow());
   return rows;
 }
 
@@ -155,4 +207,4 @@ export function printScaleTable(rows: ScaleRow[]): void {
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) void main();

@@ -5,7 +5,7 @@ import { documentKind, splitJsonLines } from '../core/units.ts';
 /** A `.jsonl` document longer than this is linted in slices (each line is its own request). */
 export const SLICED_MIN_CHARS = 2 * 1024 * 1024;
 /** About how much of the document one slice lints before the server turns to other requests. */
-const SLICE_CHARS = 256 * 1024;
+const SLICE_CHARS = 128 * 1024;
 
 export function lintsInSlices(text: string, options: LintOptions): boolean {
   return text.length > SLICED_MIN_CHARS && documentKind(options.languageId, options.filePath) === 'jsonl';
