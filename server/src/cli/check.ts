@@ -104,7 +104,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
     io.err(`llm-preflight: ${what} ${name(file)}: ${why}\n`);
     ioFailed = true;
   };
-  const reporter: RunReporter = { findings: report, partSkipped, fileDone, failed: (file, why) => failed(file, 'cannot lint', why), advanced: progress ? progress.advance : undefined };
+  const reporter: RunReporter = { findings: report, partSkipped, fileDone, failed: (file, why, what = 'cannot lint') => failed(file, what, why), advanced: progress ? progress.advance : undefined };
   const done = (file: string, result: FileReport | { error: string }) => {
     if ('error' in result) return failed(file, 'cannot read', result.error);
     report(file, result.diagnostics);

@@ -13,8 +13,8 @@ export interface RunReporter {
   partSkipped(file: string, why: string): void;
   /** The file is finished; `skipped` says why it was not linted at all. */
   fileDone(file: string, skipped?: string): void;
-  /** The file or part of it could not be read or linted (exit 2); `why` is said after the file's name. */
-  failed(file: string, why: string): void;
+  /** The file or part of it could not be read or linted (exit 2): `what` (default "cannot lint") the file: `why`. */
+  failed(file: string, why: string, what?: string): void;
   /** Progress: bytes of input done, requests (batch lines) among them, whether a file was finished. */
   advanced?(bytes: number, requests: number, fileDone: boolean): void;
 }
@@ -46,7 +46,7 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
   };
   try {
     const info = await stat(file);
-    if (!info.isFile()) return ordered.push(() => report.failed(file, 'not a regular file'));
+    if (!info.isFile()) return ordered.push(() => report.failed(file, 'not a regular file', 'cannot read'));
     size = info.size;
     const chunks = readLineChunks(file, { chunkChars, maxLineChars: limit, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
     for await (const chunk of chunks) {
@@ -74,7 +74,7 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
     }
   } catch (error) {
     const why = ioErrorInWords(error);
-    return ordered.push(() => (report.failed(file, `cannot read it: ${why}`), finish()));
+    return ordered.push(() => (report.failed(file, why, 'cannot read'), finish()));
   }
   return ordered.push(finish);
 }
