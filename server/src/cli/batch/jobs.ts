@@ -1,4 +1,4 @@
-import { createLinter } from '../../core/lint.ts';
+import { createLinter, type UnitCache } from '../../core/lint.ts';
 import { recordDiskReads } from '../../core/http/files.ts';
 import { fixFile } from '../fix-file.ts';
 import { lintFile, type LintFileOptions } from '../lint-file.ts';
@@ -32,7 +32,8 @@ export interface Runner {
 
 /** The work of one job, the same in this thread and in a worker; `linter` carries the chunks' per-request cache. */
 export function createJobHandler(options: LintFileOptions): (job: Job) => JobResult {
-  const linter = createLinter();
+  // A batch's lines are seen once: no per-request cache (its copies of each line only cost memory).
+  const linter = createLinter({ cache: NO_CACHE });
   return (job) => {
     if (job.kind === 'chunk') return lintJsonlChunk(job.chunk, job.file, options, linter);
     if (job.recordReads) {
@@ -45,6 +46,14 @@ export function createJobHandler(options: LintFileOptions): (job: Job) => JobRes
     return 'error' in fix ? { fix } : { fix, report: lintFile(job.file, options) };
   };
 }
+
+/** A UnitCache that keeps nothing (core/lint.ts stores each request's analysis for re-lints while typing). */
+const NO_CACHE: UnitCache = {
+  get: () => undefined,
+  remember: (key, _length, context, unit) => ({ key, context, unit }),
+  refresh() {},
+  forget() {},
+};
 
 export function inProcessRunner(options: LintFileOptions): Runner {
   const handle = createJobHandler(options);
