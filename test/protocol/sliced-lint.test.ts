@@ -39,7 +39,7 @@ describe('a large .jsonl document is linted in slices', () => {
     const completeAt = publishes.indexOf(complete);
     assert.ok(completeAt >= seenAtHover, `the complete list (publish ${completeAt + 1}) came after the hover's answer (${seenAtHover} publishes then)`);
     const counts = publishes.slice(0, completeAt + 1).map((p) => p.diagnostics.length);
-    assert.ok(counts.length >= 3, `published as slices finished: ${counts.join(', ')}`);
+    assert.ok(counts.length >= 2, `published as slices finished: ${counts.join(', ')}`);
     for (let i = 1; i < counts.length; i++) assert.ok(counts[i] >= counts[i - 1], `each publish adds to the last: ${counts.join(', ')}`);
     assert.ok(complete.diagnostics.every((d) => d.code === 'unknown-parameter'));
     assert.deepEqual(

@@ -5,7 +5,9 @@ import { documentKind, splitJsonLines } from '../core/units.ts';
 /** A `.jsonl` document longer than this is linted in slices (each line is its own request). */
 export const SLICED_MIN_CHARS = 2 * 1024 * 1024;
 /** About how much of the document one slice lints before the server turns to other requests. */
-const SLICE_CHARS = 128 * 1024;
+const SLICE_CHARS = 64 * 1024;
+/** Findings so far are published at most this often: each publish sends the whole list again. */
+const PUBLISH_EVERY_MS = 250;
 
 export function lintsInSlices(text: string, options: LintOptions): boolean {
   return text.length > SLICED_MIN_CHARS && documentKind(options.languageId, options.filePath) === 'jsonl';
@@ -14,8 +16,10 @@ export function lintsInSlices(text: string, options: LintOptions): boolean {
 export interface SliceHooks {
   /** True once the result is no longer wanted (a newer version, the document closed): the lint stops. */
   stale(): boolean;
-  /** The findings so far, after each slice but the last (the server publishes them). */
+  /** The findings so far, after a slice but the last, at most every `publishEveryMs` (the server publishes them). */
   partial(result: LintResult): unknown;
+  /** Default 250 ms; 0: after every slice (tests). */
+  publishEveryMs?: number;
 }
 
 /**
@@ -29,6 +33,8 @@ export interface SliceHooks {
 export async function lintInSlices(text: string, options: LintOptions, linter: Linter, hooks: SliceHooks): Promise<LintResult | null> {
   // Over a limit or binary: the core's one skip result, as for any document.
   if (checkLimits(text, { ...DEFAULT_LIMITS, ...options.limits })) return linter.lint(text, options);
+  const every = hooks.publishEveryMs ?? PUBLISH_EVERY_MS;
+  let published = performance.now();
   const combined: Required<Pick<LintResult, 'findings' | 'units' | 'deferred'>> = { findings: [], units: [], deferred: [] };
   for (let start = 0; start < text.length; ) {
     const lineBreak = text.indexOf('\n', start + SLICE_CHARS);
@@ -39,7 +45,10 @@ export async function lintInSlices(text: string, options: LintOptions, linter: L
     for (const u of slice.units) combined.units.push(u);
     start = end;
     if (start >= text.length) break;
-    await hooks.partial(combined);
+    if (performance.now() - published >= every) {
+      await hooks.partial(combined);
+      published = performance.now();
+    }
     await new Promise((resolve) => setImmediate(resolve));
     if (hooks.stale()) return null;
   }
