@@ -80,7 +80,7 @@ export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, fi
   const at = (p: Position) => (firstLine ? { line: p.line + firstLine, character: p.character } : p);
   const diagnostics = findings.map((f) => {
     const range = lines.rangeOf(f.span);
-    return { rule: f.rule, severity: f.severity, message: f.message, api: f.api, range: { start: at(range.start), end: at(range.end) }, docsUrl: f.docsUrl };
+    return { rule: f.rule, severity: f.severity, message: f.message, api: f.api, range: { start: at(range.start), end: at(range.end) }, docsUrl: f.docsUrl, ...(f.quote && { quote: f.quote }) };
   });
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character);
   return diagnostics;
