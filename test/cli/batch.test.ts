@@ -104,7 +104,7 @@ describe('check on .jsonl batch files', () => {
     const expected = lintSource(file, lines.filter((_, i) => i !== 2000).join('\n'), {}).diagnostics;
     // The lines after the skipped one keep their own numbers.
     const shift = (d: Diagnostic) => (d.range.start.line >= 2000 ? { ...d, range: { start: { ...d.range.start, line: d.range.start.line + 1 }, end: { ...d.range.end, line: d.range.end.line + 1 } } } : d);
-    assert.deepEqual(report.diagnostics, strip(expected.map(shift)));
+    assert.deepEqual(strip(report.diagnostics), strip(expected.map(shift)));
     const stylish = runCli(['check', file, '--max-file-size-mb', '0.25']);
     assert.match(stylish.stdout, /problems \(\d+ errors?, \d+ warnings?, \d+ info\), 1 part of files skipped\n$/);
   });
