@@ -24,6 +24,7 @@ import { parseTree, type Node as JsoncNode } from 'jsonc-parser';
 import { getLanguageService, type JSONSchema, type LanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { engineRows, printEngineTable } from './engine.ts';
+import { printScaleTable, scaleRows } from './scale.ts';
 import { DEFAULT_SEED, findEditRange, generatePayloads, writePayloads, type HttpApi, type Payload } from './generate.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -576,6 +577,8 @@ async function main(): Promise<void> {
   }
   log('engine rows (language server, hover, per-rule cost, library, memory, CLI)');
   const engine = await engineRows({ quick: QUICK, seed: SEED, only: ONLY, log, gc });
+  // Issue 15's rows: large CLI runs as child processes (minutes; not in --quick or --only runs).
+  const scale = QUICK || ONLY ? [] : await scaleRows(log);
   const totalS = (performance.now() - started) / 1000;
   log(`done in ${totalS.toFixed(1)} s`);
 
@@ -615,6 +618,7 @@ async function main(): Promise<void> {
         notes: r.notes,
       })),
       engine,
+      scale,
     };
     console.log(JSON.stringify(out, null, 2));
     return;
@@ -624,6 +628,7 @@ async function main(): Promise<void> {
   console.log('');
   printTable(rows, ours);
   printEngineTable(engine);
+  if (scale.length) printScaleTable(scale);
   if (schemaProblems.length) console.log(`- WARNING: ${schemaProblems.join('; ')}`);
   console.log(`- total ${env.totalSeconds} s`);
 }

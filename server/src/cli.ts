@@ -4,6 +4,7 @@ import { runCheck } from './cli/check.ts';
 import { explainLocale, runExplain } from './cli/explain.ts';
 import { InputReadError, readInput } from './cli/read-input.ts';
 import { follow } from './cli/explain-follow.ts';
+import { isLintWorker, startLintWorker } from './cli/batch/worker.ts';
 
 declare const PACKAGE_VERSION: string | undefined;
 
@@ -13,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.command === 'help') return process.stdout.write(`${args.text}\n`), 0;
     if (args.command === 'version') return process.stdout.write(`${version()}\n`), 0;
     if (args.command === 'explain') return explain(args);
-    const io = { cwd: process.cwd(), isTTY: process.stdout.isTTY === true, version: version(), out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+    const io = { cwd: process.cwd(), isTTY: process.stdout.isTTY === true, version: version(), workerScript: __filename, errTerminal: process.stderr.isTTY ? { columns: process.stderr.columns } : undefined, out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
     return await runCheck(args, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -52,12 +53,15 @@ function version(): string {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`llm-preflight: internal error: ${(error as Error).stack ?? error}\n`);
-    process.exitCode = 2;
-  },
-);
+// The bundle is also the script of the check's lint workers (cli/batch/pool.ts).
+if (isLintWorker()) startLintWorker();
+else
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`llm-preflight: internal error: ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -41,6 +41,7 @@ import { redirectConsole, stdioStreams } from './frontend/stdio-framing.ts';
 import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
 import { SourceTrees } from './frontend/source-trees.ts';
+import { lintInSlices, lintsInSlices } from './frontend/sliced-lint.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -219,13 +220,19 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const grammar = sourceTrees.grammarFor(document.languageId, safePath(uri));
   if (grammar && (await sourceTrees.ensureLoaded(grammar)) && (documents.get(uri)?.version !== version || isShutdown())) return;
   const text = document.getText();
-  const started = performance.now();
   const options = lintOptions(document, settings, environment);
-  const result = state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
-  const elapsed = performance.now() - started;
-  if (elapsed > 500) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
   const lines = state.last ? LineIndex.after(state.last.lines, text) : new LineIndex(text);
+  const started = performance.now();
+  // A large batch is linted in slices that yield to other requests, its findings published as they come.
+  const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
+  const sliced = lintsInSlices(text, options);
+  const result = sliced
+    ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
+    : state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
+  if (!result) return;
+  const elapsed = performance.now() - started;
+  if (elapsed > 500 && !sliced) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   state.last = { version, text, result, lines };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });

@@ -27,6 +27,14 @@ export interface CheckArgs {
   maxWarnings?: number;
   /** Language of the messages; undefined: from the environment (explainLocale). */
   locale?: Locale;
+  /** `--jobs`: threads that lint (1: this process); undefined: decided by the run's size. */
+  jobs?: number;
+  /** `--no-progress`: no progress line on a terminal's stderr. */
+  noProgress: boolean;
+  /** `--cache`: files unchanged since the last run are not linted again (cli/cache.ts). */
+  cache: boolean;
+  /** `--cache-location`: the cache file. */
+  cacheLocation?: string;
 }
 
 export interface ExplainArgs {
@@ -68,7 +76,10 @@ function parseCheck(argv: string[]): CheckArgs | { command: 'help'; text: string
     format: values.format as OutputFormat,
     fix: values.fix === true,
     quiet: values.quiet === true,
+    noProgress: values['no-progress'] === true,
+    cache: values.cache === true,
   };
+  if (values['cache-location'] !== undefined) args.cacheLocation = values['cache-location'] as string;
   if (values.api !== undefined) args.api = values.api as ApiId;
   if (values.config !== undefined) args.config = values.config as string;
   if (values.env !== undefined) args.env = values.env as string;
@@ -78,6 +89,10 @@ function parseCheck(argv: string[]): CheckArgs | { command: 'help'; text: string
     args.stdinFilename = values['stdin-filename'] as string;
   }
   if (values['max-warnings'] !== undefined) args.maxWarnings = count('--max-warnings', values['max-warnings'] as string, 'a whole number, 0 or more');
+  if (values.jobs !== undefined) {
+    args.jobs = count('--jobs', values.jobs as string, 'a whole number, 1 or more');
+    if (args.jobs < 1) throw new UsageError(`--jobs takes a whole number, 1 or more, not "${values.jobs}"`, 'check');
+  }
   if (values['max-file-size-mb'] !== undefined) {
     const n = Number(values['max-file-size-mb']);
     if (!(n > 0)) throw new UsageError(`--max-file-size-mb takes a positive number, not "${values['max-file-size-mb']}"`, 'check');

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Severity } from '../core/types.ts';
-import { plural, type FileReport } from './format.ts';
+import { plural, type ReportSink, type Write } from './format.ts';
 
 const displayName = (file: string, cwd: string) => relative(cwd, file) || file;
 const oneLine = (message: string) => message.replace(/\s+/g, ' ');
@@ -9,17 +9,22 @@ const oneLine = (message: string) => message.replace(/\s+/g, ' ');
  * ESLint's `compact` format, one finding a line (grep- and editor-friendly):
  * `path: line 3, col 5, Error - message (rule-id)`, then the number of problems.
  */
-export function* formatCompactChunks(reports: FileReport[], cwd: string): Generator<string> {
+export function compactSink(write: Write, cwd: string): ReportSink {
   let total = 0;
-  for (const report of reports) {
-    for (const d of report.diagnostics) {
-      total++;
-      const level = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info';
-      yield `${displayName(report.file, cwd)}: line ${d.range.start.line + 1}, col ${d.range.start.character + 1}, ${level} - ${oneLine(d.message)} (${d.rule})`;
-    }
-  }
-  yield '';
-  yield plural(total, 'problem');
+  return {
+    findings(file, diagnostics) {
+      for (const d of diagnostics) {
+        total++;
+        const level = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Info';
+        write(`${displayName(file, cwd)}: line ${d.range.start.line + 1}, col ${d.range.start.character + 1}, ${level} - ${oneLine(d.message)} (${d.rule})\n`);
+      }
+    },
+    fileDone() {},
+    partSkipped() {},
+    end() {
+      write(`\n${plural(total, 'problem')}\n`);
+    },
+  };
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -30,22 +35,27 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * GitHub shows the annotation on the pull request's diff at that span.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
  */
-export function* formatGithubChunks(reports: FileReport[], cwd: string): Generator<string> {
-  for (const report of reports) {
-    const file = displayName(report.file, cwd).split('\\').join('/');
-    for (const d of report.diagnostics) {
-      const { start, end } = d.range;
-      const props = [
-        `file=${escapeProperty(file)}`,
-        `line=${start.line + 1}`,
-        `col=${start.character + 1}`,
-        `endLine=${end.line + 1}`,
-        `endColumn=${end.character + 1}`,
-        `title=${escapeProperty(`llm-preflight (${d.rule})`)}`,
-      ];
-      yield `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`;
-    }
-  }
+export function githubSink(write: Write, cwd: string): ReportSink {
+  return {
+    findings(name, diagnostics) {
+      const file = displayName(name, cwd).split('\\').join('/');
+      for (const d of diagnostics) {
+        const { start, end } = d.range;
+        const props = [
+          `file=${escapeProperty(file)}`,
+          `line=${start.line + 1}`,
+          `col=${start.character + 1}`,
+          `endLine=${end.line + 1}`,
+          `endColumn=${end.character + 1}`,
+          `title=${escapeProperty(`llm-preflight (${d.rule})`)}`,
+        ];
+        write(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}\n`);
+      }
+    },
+    fileDone() {},
+    partSkipped() {},
+    end() {},
+  };
 }
 
 /**

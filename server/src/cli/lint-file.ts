@@ -5,7 +5,7 @@ import { LineIndex } from '../core/text.ts';
 import { lintText, type LintOptions } from '../core/lint.ts';
 import { checkFileSize, DEFAULT_LIMITS } from '../core/limits.ts';
 import { documentKind } from '../core/units.ts';
-import type { ApiId } from '../core/types.ts';
+import type { ApiId, Finding, Position } from '../core/types.ts';
 import type { FileReport } from './format.ts';
 import type { Settings } from '../frontend/settings.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
@@ -70,17 +70,21 @@ export function lintSource(file: string, text: string, options: LintFileOptions,
   if (!documentKind(languageId, file)) return { file, diagnostics: [], skipped: `not a ${WALKED_EXTENSIONS.map((e) => `.${e}`).join(', ')} file` };
   const result = lintText(text, { ...fileLintOptions(file, options), languageId });
   if (result.skipped) return { file, diagnostics: [], skipped: result.skipped };
-  const lines = new LineIndex(text);
-  const diagnostics = result.findings.map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    api: f.api,
-    range: lines.rangeOf(f.span),
-    docsUrl: f.docsUrl,
-    ...(f.quote && { quote: f.quote }),
-  }));
-  // Rules report in rule order; people read a file top to bottom (ESLint and Ruff sort the same way).
+  return { file, diagnostics: toDiagnostics(result.findings, new LineIndex(text)) };
+}
+
+export type Diagnostic = FileReport['diagnostics'][number];
+
+/**
+ * Findings as the CLI reports them, sorted by position: rules report in rule order; people read a file top
+ * to bottom (ESLint and Ruff sort the same way). `firstLine` is the line `lines`' text starts at in the file.
+ */
+export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, firstLine = 0): Diagnostic[] {
+  const at = (p: Position) => (firstLine ? { line: p.line + firstLine, character: p.character } : p);
+  const diagnostics = findings.map((f) => {
+    const range = lines.rangeOf(f.span);
+    return { rule: f.rule, severity: f.severity, message: f.message, api: f.api, range: { start: at(range.start), end: at(range.end) }, docsUrl: f.docsUrl, ...(f.quote && { quote: f.quote }) };
+  });
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character);
-  return { file, diagnostics };
+  return diagnostics;
 }

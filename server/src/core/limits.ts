@@ -24,7 +24,7 @@ export function checkLimits(text: string, limits: Limits): string | null {
   return null;
 }
 
-function formatSize(chars: number): string {
+export function formatSize(chars: number): string {
   return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
 }
 

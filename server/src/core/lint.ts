@@ -260,10 +260,12 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       // Looking for one scans the whole text; after an edit of a text that had none, the edited range (and
       // a marker's length around it) is enough.
       const changed = reuse?.changed;
+      // Only .http and .jsonc documents take directives (directives.ts): a batch's text is not scanned.
       const markerFree =
-        changed && last?.markerFree
+        (kind !== 'http' && kind !== 'jsonc') ||
+        (changed && last?.markerFree
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
-          : !text.includes(MARKER);
+          : !text.includes(MARKER));
       // The units the edit replaced: their analyses are now old versions.
       if (reuse && last) supersede(last.entries.slice(reuse.above, reuse.below - reuse.added), new Set(entries.slice(reuse.above, reuse.below)));
       last = kind === 'http' && !options.units ? { settingsKey, entries, placed, markerFree } : undefined;

@@ -40,12 +40,15 @@ function wholeBody(text: string, span: Span): RequestUnit {
  * text, and the envelope's URL decides the API. The envelope is read with JSON.parse on the line, and the
  * inner object's span is found by scanning for the key, so offsets stay exact.
  */
-function splitJsonLines(text: string): RequestUnit[] {
+export function splitJsonLines(text: string, from = 0, to = text.length, fileStart = from === 0): RequestUnit[] {
   const units: RequestUnit[] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not part of the first line
-  while (start <= text.length) {
+  // A byte order mark is not part of the first line. `from`/`to` (whole lines) split part of the document
+  // (the editor's slices of a large batch); `fileStart: false` says a text of whole lines is a slice further
+  // down a file (the CLI's streamed batches, cli/batch/), where U+FEFF is the line's own text.
+  let start = fileStart && text.charCodeAt(from) === 0xfeff ? from + 1 : from;
+  while (start <= to) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > to) end = to;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     if (text.slice(start, lineEnd).trim()) units.push(lineUnit(text, { start, end: lineEnd }));
     start = end + 1;

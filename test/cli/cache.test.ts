@@ -1,0 +1,98 @@
+// `check --cache` (server/src/cli/cache.ts): a hit prints the cached findings without linting (shown here by a
+// finding edited in the cache file), a change of content, settings, tool version or of a file the lint read
+// makes a miss; a corrupt cache file is ignored with a note, never a crash.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, type CheckArgs } from '../../server/src/cli/args.ts';
+import { runCheck } from '../../server/src/cli/check.ts';
+import { runCli } from './run-cli.ts';
+
+const HTTP = 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\nAuthorization: Bearer {{key}}\n\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "top_k": 1}\n';
+const ENV = (key: string) => JSON.stringify({ dev: { key } });
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'llmpf-cache-'));
+  writeFileSync(join(dir, 'a.http'), HTTP);
+  writeFileSync(join(dir, 'b.json'), '{"model": "gpt-4o", "messages": []}');
+  writeFileSync(join(dir, 'http-client.env.json'), ENV('sk-test'));
+  return dir;
+}
+
+/** Runs check in this process (the tool's version is a parameter here) and returns its output. */
+async function check(dir: string, argv: string[], version = '1.0.0') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCheck(parseArgs(['check', '.', '--format', 'json', '--cache', '--jobs', '1', ...argv]) as CheckArgs, { cwd: dir, isTTY: false, version, out: (s) => void out.push(s), err: (s) => void err.push(s) });
+  return { code, reports: JSON.parse(out.join('')) as { file: string; diagnostics: { rule: string; message: string }[] }[], stderr: err.join('') };
+}
+
+const location = (dir: string) => join(dir, '.llm-preflight-cache');
+
+/** Marks every cached finding's message, so that output with the mark came from the cache. */
+function markCache(dir: string): void {
+  const cache = JSON.parse(readFileSync(location(dir), 'utf8'));
+  for (const entry of Object.values<{ diagnostics: { message: string }[] }>(cache.entries)) for (const d of entry.diagnostics) d.message = `CACHED ${d.message}`;
+  writeFileSync(location(dir), JSON.stringify(cache));
+}
+const fromCache = (r: Awaited<ReturnType<typeof check>>, file: string) => r.reports.find((x) => x.file === file)!.diagnostics.every((d) => d.message.startsWith('CACHED '));
+
+describe('check --cache', () => {
+  it('a second run takes unchanged files from the cache, with the same output', async () => {
+    const dir = project();
+    const first = await check(dir, []);
+    assert.equal(first.code, 1);
+    assert.ok(existsSync(location(dir)), 'without node_modules the cache is .llm-preflight-cache');
+    const again = await check(dir, []);
+    assert.deepEqual(again, first, 'the same output from the cache');
+    markCache(dir);
+    const marked = await check(dir, []);
+    assert.ok(fromCache(marked, 'a.http') && fromCache(marked, 'b.json'), 'neither file was linted again');
+    assert.ok(marked.reports[0].diagnostics.length > 0);
+  });
+
+  it('a changed file, a changed env file it read, other settings or another version: linted again', async () => {
+    const dir = project();
+    await check(dir, []);
+    markCache(dir);
+    writeFileSync(join(dir, 'b.json'), '{"model": "gpt-4o", "messages": [], "top_k": 2}');
+    let r = await check(dir, []);
+    assert.ok(fromCache(r, 'a.http'));
+    assert.ok(!fromCache(r, 'b.json'));
+    assert.ok(r.reports[1].diagnostics.some((d) => d.rule === 'unknown-parameter'));
+
+    markCache(dir);
+    writeFileSync(join(dir, 'http-client.env.json'), ENV('sk-other-key-of-another-length'));
+    r = await check(dir, []);
+    assert.ok(!fromCache(r, 'a.http'), 'the env file a.http read changed');
+    assert.ok(fromCache(r, 'b.json'));
+
+    markCache(dir);
+    r = await check(dir, ['--locale', 'fr']);
+    assert.ok(!fromCache(r, 'a.http') && !fromCache(r, 'b.json'), 'another locale');
+    markCache(dir);
+    r = await check(dir, ['--locale', 'fr'], '1.0.1');
+    assert.ok(!fromCache(r, 'a.http') && !fromCache(r, 'b.json'), 'another version');
+  });
+
+  it('a corrupt or foreign cache file is ignored with a note and written anew; --cache-location; node_modules/.cache by default', async () => {
+    const dir = project();
+    for (const bad of ['{"tool": "llm-prefl', '[1, 2]', '']) {
+      writeFileSync(location(dir), bad);
+      const r = await check(dir, []);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /llm-preflight: the cache .*\.llm-preflight-cache was not read \((not valid JSON|not a cache file of llm-preflight)\); every file is linted, and the cache written anew\./);
+      assert.ok(r.reports[0].diagnostics.length > 0);
+      assert.equal((await check(dir, [])).stderr, '', 'rewritten: read without a note');
+    }
+    const elsewhere = join(dir, 'sub', 'my.cache');
+    await check(dir, ['--cache-location', 'sub/my.cache']);
+    assert.ok(existsSync(elsewhere));
+    mkdirSync(join(dir, 'node_modules'));
+    const viaCli = runCli(['check', '.', '--cache'], { cwd: dir });
+    assert.equal(viaCli.status, 1, viaCli.stderr);
+    assert.ok(existsSync(join(dir, 'node_modules', '.cache', 'llm-preflight', 'check.json')));
+  });
+});
