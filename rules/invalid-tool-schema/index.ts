@@ -5,6 +5,7 @@ import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/
 import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { modelVendor } from '../models/families.ts';
 import { translations } from './l10n.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
@@ -36,6 +37,7 @@ export const rule: RuleModule = {
       anthropicTopCombinator: "'{{top}}' at the top of 'input_schema': move it into a property of an object schema.",
       anthropicTopType: "'input_schema' must have \"type\": \"object\" at the top (got {{got}}).",
       geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'parametersJsonSchema'.",
+      geminiUnknownFieldRelay: "'{{key}}' is not a field of Gemini's Schema, which a relay forwarding to Gemini sends: remove it.",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_META, source: 'https://github.com/FoundationAgents/OpenManus/issues/1162' },
@@ -54,12 +56,14 @@ export const rule: RuleModule = {
     if (!api) return;
     const firstParty = isFirstParty(api, context.provider);
     const severity: Severity = firstParty ? 'error' : 'warning';
+    let geminiIndex = 0;
     for (const tool of context.request.tools().tools) {
       if (!tool.holder) continue;
       switch (api) {
         case 'openai-chat':
         case 'openai-responses':
           if (tool.kind === 'function') checkOpenAi(context, api, tool, severity);
+          if (tool.kind === 'function' && api === 'openai-chat' && translatedToGemini(context)) checkGeminiThroughRelay(context, tool, geminiIndex++);
           break;
         case 'dashscope-generation':
           if (tool.kind === 'function') checkOpenAi(context, api, tool, 'warning');
@@ -158,3 +162,24 @@ function checkGemini(context: RuleContext, tool: DeclaredTool, severity: Severit
   }
 }
 
+
+/**
+ * An OpenAI-format request to a relay (or OpenRouter) for a Gemini model is forwarded in Gemini's format,
+ * where the tool parameters must fit Gemini's Schema subset: "Invalid JSON payload received. Unknown name
+ * \"additionalProperties\" at 'tools[0].function_declarations[0].parameters'" came back through relays
+ * (Laisky/one-api#60, BerriAI/litellm#14330). The relay may strip or map the keys: a warning.
+ */
+function translatedToGemini(context: RuleContext): boolean {
+  const p = context.provider;
+  if (p !== 'relay' && p !== 'openrouter' && p !== null) return false;
+  return (context.modelInfo?.vendor ?? modelVendor(context.model)) === 'google';
+}
+
+function checkGeminiThroughRelay(context: RuleContext, tool: DeclaredTool, index: number): void {
+  const schema = tool.holder!.parameters;
+  if (!isObject(schema)) return;
+  const path: JsonPath = [...tool.holderPath, 'parameters'];
+  for (const issue of geminiSchemaIssues(schema, path, `tools[0].function_declarations[${index}].parameters`)) {
+    context.report({ path: issue.path, target: 'key', severity: 'warning', messageId: 'geminiUnknownFieldRelay', data: { key: issue.key }, quote: geminiUnknownField(issue) });
+  }
+}
