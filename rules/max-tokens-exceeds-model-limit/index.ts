@@ -92,7 +92,7 @@ export const rule: RuleModule = {
   },
 };
 
-const HOST_NAMES: Partial<Record<string, string>> = { bedrock: 'Amazon Bedrock', vertex: 'Vertex AI', anthropic: 'the Anthropic API', openai: 'OpenAI' };
+const HOST_NAMES: Partial<Record<string, string>> = { bedrock: 'Amazon Bedrock', vertex: 'Vertex AI', anthropic: 'Anthropic', openai: 'OpenAI' };
 
 /** Why the ceiling is not the row's own: a host or snapshot cap, or a beta the request does not send. */
 function whereFragment(context: RuleContext, ceiling: NonNullable<ReturnType<typeof outputCeiling>>): MessageFragment | null {
