@@ -153,7 +153,7 @@ async function lspSession(http: GeneratedHttp, options: EngineOptions): Promise<
 }
 
 /** 0-based line/character of an offset (the file has LF line ends only). */
-function lineColumn(text: string): (offset: number) => { line: number; character: number } {
+export function lineColumn(text: string): (offset: number) => { line: number; character: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {

@@ -150,6 +150,11 @@ export interface RuleCase {
    * RuleTester `output`); required when a finding offers a fix, and `code` itself asserts "no fix".
    */
   output?: string;
+  /**
+   * The editor's document limit raised for this case (as `--max-file-size-mb` does): a request over the
+   * provider's 32-100 MB totals is over the default 20 MB. The fuzz campaign does not mutate such cases.
+   */
+  limits?: { maxDocumentChars: number };
 }
 
 export interface RuleCases {

@@ -6,6 +6,7 @@ import type { Report, RuleContext, RuleModule } from '../types.ts';
 import type { TokenCount } from '../../server/src/core/rule-api.ts';
 import { tokenBounds } from './bounds.ts';
 import { promptStrings } from './prompt-text.ts';
+import { translations } from './l10n.ts';
 
 const SOURCES = {
   openaiPrompt: 'https://github.com/webtimemachine/wtm2/issues/579',
@@ -22,6 +23,7 @@ const ESTIMATE_MARGIN = 1.1;
 export const rule: RuleModule = {
   meta: {
     id: 'context-window-exceeded',
+    translations,
     severity: 'error',
     apis: 'all',
     description: "The prompt (plus the requested output, where the provider counts it) is larger than the model's context window.",
@@ -44,6 +46,19 @@ export const rule: RuleModule = {
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of input length should be [1, 983616]', source: SOURCES.dashscope },
     ],
     needsCompleteBody: true,
+    messages: {
+      overWindow: "The request does not fit {{model}}'s {{window}}-token window: {{count}} + {{output}} output ('{{param}}').",
+      overLimit: "The request does not fit {{model}}'s {{window}}-token limit: {{count}}.",
+    },
+    // How the count was reached, in words: with the model's own tokenizer (o200k_base) or as an estimate of another's.
+    fragments: {
+      exact: '{{n}} prompt tokens',
+      stopped: 'more than {{n}} prompt tokens',
+      lowerBound: 'at least {{n}} prompt tokens',
+      aboutExact: 'about {{n}} prompt tokens (o200k_base estimate)',
+      aboutStopped: 'more than about {{n}} prompt tokens (o200k_base estimate)',
+      aboutLowerBound: 'at least about {{n}} prompt tokens (o200k_base estimate)',
+    },
   },
   check(context) {
     const { api, modelInfo } = context;
@@ -67,13 +82,12 @@ export const rule: RuleModule = {
     // The exact count decides: the front end finishes it (in this thread for the CLI, in a worker in the editor).
     context.report({
       ...finding({ tokens: 0, how: 'exact' }),
-      message: 'waiting for the token count', // replaced by render(); a pending finding is never shown
       pending: {
         job: { texts: parts, stopAbove: Math.max(2 * threshold, 1) },
         render: (count: TokenCount) => {
           if (count.tokens <= threshold) return null;
-          const settled = finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' });
-          return { message: settled.message ?? '', quote: typeof settled.quote === 'string' ? settled.quote : undefined };
+          const { messageId, data, quote } = finding({ tokens: count.tokens, how: count.complete ? 'exact' : 'stopped' });
+          return { messageId: messageId!, data, quote: typeof quote === 'string' ? quote : undefined };
         },
       },
     });
@@ -117,34 +131,24 @@ function findingFor(
   const { window } = limits;
   const quote = providerWording(api, tokens, limits);
   const firstParty = servedByModelHost(context.provider);
-  const words = exact ? countWords[how](tokens, model.id) : estimateWords[how](tokens, model.id);
-  const budget = limits.output ? ` + ${limits.output} output ('${output?.name}')` : '';
+  const count = { fragment: (exact ? COUNT_WORDS : ESTIMATE_WORDS)[how], data: { n: tokens } };
   return {
     path: api === 'gemini-generate' ? ['contents'] : api === 'openai-responses' ? ['input'] : api === 'dashscope-generation' ? ['input'] : ['messages'],
     severity: exact && firstParty ? 'error' : 'warning',
-    message: `The request does not fit ${model.id}'s ${window}-token ${limits.output ? 'context window' : 'limit'}: ${words}${budget}.`,
+    ...(limits.output
+      ? { messageId: 'overWindow', data: { model: model.id, window, count, output: limits.output, param: output?.name ?? '' } }
+      : { messageId: 'overLimit', data: { model: model.id, window, count } }),
     quote,
   };
 }
 
-type Words = Record<Counted['how'], (tokens: number, model: string) => string>;
-
-/** The model uses o200k_base: the count is the model's own (bar message framing). */
-const countWords: Words = {
-  // (Counted with o200k_base, the model's own tokenizer; message framing adds a few tokens; the lower bound
-  // counts one token per word, number group and symbol run, enough to decide without counting exactly.)
-  exact: (n) => `${n} prompt tokens`,
-  stopped: (n) => `more than ${n} prompt tokens`,
-  'lower-bound': (n) => `at least ${n} prompt tokens`,
-};
-
-/** Another tokenizer: o200k's count is an estimate of it. */
-const estimateWords: Words = {
-  // (Estimated with OpenAI's o200k_base: the model has its own tokenizer, so the real count differs.)
-  exact: (n) => `about ${n} prompt tokens (o200k_base estimate)`,
-  stopped: (n) => `more than about ${n} prompt tokens (o200k_base estimate)`,
-  'lower-bound': (n) => `at least about ${n} prompt tokens (o200k_base estimate)`,
-};
+/**
+ * The model uses o200k_base: the count is the model's own (bar message framing; the lower bound counts one
+ * token per word, number group and symbol run, enough to decide without counting exactly). Otherwise
+ * o200k_base's count is an estimate: the model has its own tokenizer, so the real count differs.
+ */
+const COUNT_WORDS: Record<Counted['how'], string> = { exact: 'exact', stopped: 'stopped', 'lower-bound': 'lowerBound' };
+const ESTIMATE_WORDS: Record<Counted['how'], string> = { exact: 'aboutExact', stopped: 'aboutStopped', 'lower-bound': 'aboutLowerBound' };
 
 function providerWording(api: ApiId, tokens: number, { window, output }: Limits): string {
   switch (api) {

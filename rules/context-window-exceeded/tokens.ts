@@ -4,6 +4,7 @@
  * the rule (bounds.ts) make rare; in the language server it runs in a worker (server/src/token-worker.ts).
  */
 import type { TokenCount, TokenCountJob } from '../../server/src/core/rule-api.ts';
+import { clearRememberedBounds } from './bounds.ts';
 
 type Encoder = { countTokens(text: string, options?: { disallowedSpecial?: Set<string> }): number };
 
@@ -135,8 +136,9 @@ function charClass(code: number): number {
   return NON_ASCII_SPACE.test(ch) ? SPACE : NON_ASCII_LETTER.test(ch) ? LETTER : NON_ASCII_DIGIT.test(ch) ? DIGIT : SYMBOL;
 }
 
-/** Forgets the remembered counts (for benchmarks that time a first lint). */
+/** Forgets the remembered counts and bounds (for benchmarks that time a first lint). */
 export function clearTokenCounts(): void {
   counts.clear();
   countedChars = 0;
+  clearRememberedBounds();
 }

@@ -1,4 +1,4 @@
-import type { RuleCases } from '../types.ts';
+import type { RuleCase, RuleCases } from '../types.ts';
 
 import { LIMITS } from './limits.ts';
 
@@ -57,6 +57,27 @@ const openaiImage = (url: string) =>
     model: 'gpt-4.1',
     messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url } }] }],
   })}\n`;
+/**
+ * A case over the editor's 20 MB document limit, linted with the limit raised. Its body is built each time
+ * it is read (a few ms), so the 30-100 MB strings are not kept for the test run.
+ */
+function large(c: Omit<RuleCase, 'code' | 'limits' | 'languageId'>, build: () => string): RuleCase {
+  return {
+    ...c,
+    languageId: 'http',
+    limits: { maxDocumentChars: 256 * MiB },
+    get code() {
+      return build();
+    },
+  };
+}
+const openaiInline = (sizes: number[]) =>
+  `POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","messages":[{"role":"user","content":[${sizes
+    .map((n) => `{"type":"image_url","image_url":{"url":"data:image/png;base64,${b64(n)}"}}`)
+    .join(',')}]}]}\n`;
+const anthropicDocument = (chars: number) => ({ type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: 'JVBERi0x' + 'A'.repeat(chars - 8) } });
+const gemini = (chars: number) =>
+  `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n{"contents":[{"role":"user","parts":[{"text":"Summarise."},{"inline_data":{"mime_type":"application/pdf","data":"JVBERi0x${'A'.repeat(chars - 8)}"}}]}]}\n`;
 
 export const cases: RuleCases = {
   valid: [
@@ -167,5 +188,37 @@ export const cases: RuleCases = {
       providerError: "Exceeded limit on max bytes per data-uri item : 10485760'.",
       errors: [{ message: "Exceeded limit on max bytes per data-uri item : 10485760'.", line: 3, severity: 'error' }],
     },
+    large(
+      {
+        name: 'OpenAI: one base64 image of 21 MiB decoded (the documented 20 MB per image)',
+        providerError: LIMITS.openai.error,
+        errors: [{ message: 'This base64 image decodes to 21 MiB; OpenAI accepts at most 20 MB per image.', line: 3, severity: 'error' }],
+      },
+      () => openaiInline([28 * MiB]),
+    ),
+    large(
+      {
+        name: 'OpenAI: three images under 20 MB each, 54 MiB together (the documented 50 MB per request)',
+        providerError: LIMITS.openai.error,
+        errors: [{ message: 'The base64 images up to here add up to 54 MiB; OpenAI accepts at most 50 MB per request.', line: 3, severity: 'error' }],
+      },
+      () => openaiInline([24 * MiB, 24 * MiB, 24 * MiB]),
+    ),
+    large(
+      {
+        name: 'Anthropic: 33 MiB of inline PDF (the 32 MB request limit)',
+        providerError: LIMITS.anthropic.requestError,
+        errors: [{ message: "Inline media up to here holds 33 MiB of base64, over Anthropic's 32 MB request limit: use the Files API.", line: 4, severity: 'error' }],
+      },
+      () => anthropic([anthropicDocument(33 * MiB), { type: 'text', text: 'Summarise.' }]),
+    ),
+    large(
+      {
+        name: 'Gemini: 101 MiB of inline data (100 MB per request)',
+        providerError: LIMITS.gemini.error,
+        errors: [{ message: "Inline data up to here is 101 MiB of base64, over Gemini's 100 MB per request: use the Files API.", line: 3, severity: 'error' }],
+      },
+      () => gemini(101 * MiB),
+    ),
   ],
 };

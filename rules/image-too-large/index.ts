@@ -17,7 +17,6 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'An inline (base64) image or file larger than the provider accepts (bytes, or pixels read from the image header), or more images in one request than it allows.',
-    // The 20-100 MB size findings stay written out: a case reaching them would need a body that large.
     messages: {
       openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request.`,
       anthropicImageCount: 'Image #{{n}}: Anthropic allows {{max}} images per request for {{who}}.',
@@ -25,6 +24,10 @@ export const rule: RuleModule = {
       anthropicPixels: 'The image is {{width}}x{{height}} px, over the 8000 px a side Anthropic accepts: scale it down.',
       anthropicPixelsMany: 'The image is {{width}}x{{height}} px: with {{count}} images in the request, Anthropic accepts 2000 px a side.',
       dashscopeItemSize: 'This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: pass a URL instead.',
+      openAiImageSize: 'This base64 image decodes to {{size}}; OpenAI accepts at most 20 MB per image.',
+      openAiTotal: 'The base64 images up to here add up to {{size}}; OpenAI accepts at most 50 MB per request.',
+      anthropicTotal: "Inline media up to here holds {{size}} of base64, over Anthropic's 32 MB request limit: use the Files API.",
+      geminiTotal: "Inline data up to here is {{size}} of base64, over Gemini's 100 MB per request: use the Files API.",
     },
     fragments: {
       everyModel: 'every model',
@@ -105,7 +108,8 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `This base64 image decodes to ${formatBytes(bytes)}; OpenAI accepts at most 20 MB per image.`,
+        messageId: 'openAiImageSize',
+        data: { size: formatBytes(bytes) },
         quote: O.error,
       });
     } else if (total > O.totalImageBytes && !totalReported) {
@@ -113,7 +117,8 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `The base64 images up to here add up to ${formatBytes(total)}; OpenAI accepts at most 50 MB per request.`,
+        messageId: 'openAiTotal',
+        data: { size: formatBytes(total) },
       });
     }
   }
@@ -181,7 +186,8 @@ function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void
       context.report({
         path: slot.path,
         severity: hard,
-        message: `Inline images and documents up to here hold ${formatBytes(total)} of base64, over the 32 MB request limit: use the Files API.`,
+        messageId: 'anthropicTotal',
+        data: { size: formatBytes(total) },
         quote: A.requestError,
       });
     }
@@ -200,7 +206,8 @@ function checkGemini(context: RuleContext, slots: readonly MediaSlot[]): void {
       context.report({
         path: slot.path,
         severity,
-        message: `Inline data up to here is ${formatBytes(total)} of base64, over Gemini's 100 MB per request: use the Files API.`,
+        messageId: 'geminiTotal',
+        data: { size: formatBytes(total) },
         quote: { text: G.error, source: G.docs },
       });
       return;

@@ -6,6 +6,7 @@ import { metaSchemaIssues } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 import { translations } from './l10n.ts';
+import { SCHEMA_FRAGMENTS, withSchemaWords } from '../shared/schema-words.ts';
 
 const CHAT_NO_JSON_SCHEMA = "Missing required parameter: 'response_format.json_schema'.";
 const CHAT_NO_NAME = "Missing required parameter: 'response_format.json_schema.name'.";
@@ -23,7 +24,7 @@ const NAME_MAX = 64;
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-response-schema',
-    translations,
+    translations: withSchemaWords(translations),
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'gemini-generate'],
     description: 'A structured-output schema the API rejects: a json_schema format without name or schema, a bad name, strict-mode violations, invalid JSON Schema, or JSON Schema keys in Gemini\'s responseSchema.',
@@ -43,6 +44,7 @@ export const rule: RuleModule = {
       geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'responseJsonSchema'.",
       geminiInvalidJsonSchema: "Not valid JSON Schema: '{{where}}' {{problem}}.",
     },
+    fragments: SCHEMA_FRAGMENTS,
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: CHAT_NO_JSON_SCHEMA, source: 'https://github.com/openai/openai-python/issues/1632 ; https://github.com/architects-toolkit/SmartHopper/issues/259' },
       { api: 'openai-chat', provider: 'openai', message: CHAT_NO_NAME, source: 'https://github.com/databricks/databricks-ai-bridge/issues/211 ; Azure: https://github.com/edubruell/tidyllm/issues/40' },

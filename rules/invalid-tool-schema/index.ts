@@ -7,6 +7,7 @@ import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 import { modelVendor } from '../models/families.ts';
 import { translations } from './l10n.ts';
+import { SCHEMA_FRAGMENTS, withSchemaWords } from '../shared/schema-words.ts';
 
 const OPENAI_META = "Invalid schema for function 'mcp_home_zz_conda_envs_open_manus_bin_python_str_replace_editor': [] is not of type 'object', 'boolean'.";
 const OPENAI_ITEMS = "Invalid schema for function 'get_room_layout': In context=('properties', 'objects'), array schema missing items.";
@@ -23,7 +24,7 @@ const GEMINI_UNKNOWN = "Invalid JSON payload received. Unknown name \"additional
 export const rule: RuleModule = {
   meta: {
     id: 'invalid-tool-schema',
-    translations,
+    translations: withSchemaWords(translations),
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description:
@@ -39,6 +40,7 @@ export const rule: RuleModule = {
       geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'parametersJsonSchema'.",
       geminiUnknownFieldRelay: "'{{key}}' is not a field of Gemini's Schema, which a relay forwarding to Gemini sends: remove it.",
     },
+    fragments: SCHEMA_FRAGMENTS,
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: OPENAI_META, source: 'https://github.com/FoundationAgents/OpenManus/issues/1162' },
       { api: 'openai-chat', provider: 'openai', message: OPENAI_ITEMS, source: 'https://github.com/modelscope/ms-agent/pull/610 ; https://github.com/mark3labs/mcp-filesystem-server/pull/23' },

@@ -96,6 +96,13 @@ export const cases: RuleCases = {
       errors: [{ message: 'Web search options not supported with this model.', severity: 'error' }],
     },
     {
+      name: 'tools on o1-mini (recorded: 404)',
+      languageId: 'http',
+      code: chat({ model: 'o1-mini', messages: hi, tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } }] }),
+      providerError: 'tools is not supported in this model. For a list of supported models, refer to https://platform.openai.com/docs/guides/function-calling#models-supporting-function-calling.',
+      errors: [{ message: 'Model o1-mini has no function calling: remove the tools.', severity: 'error' }],
+    },
+    {
       name: 'system and developer turns on o1-mini (recorded)',
       languageId: 'http',
       code: chat({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'developer', content: 'Really.' }, ...hi], model: 'o1-mini' }),

@@ -23,6 +23,7 @@ export const rule: RuleModule = {
       ignored: 'Model {{model}} ignores {{what}}{{condition}}.{{instead}}',
       reasoningEffort: "Model {{model}} does not accept reasoning effort '{{value}}' (accepted: {{accepted}}).",
       anthropicEffort: "Model {{model}} does not accept effort '{{value}}' (accepted: {{accepted}}).",
+      noTools: 'Model {{model}} has no function calling: remove the tools.',
     },
     fragments: {
       withValue: ' with {{param}} {{value}} (allowed only with {{values}})',
@@ -53,6 +54,12 @@ export const rule: RuleModule = {
         source: 'https://github.com/openai/openai-agents-python/issues/2089',
       },
       { api: 'openai-chat', provider: 'openai', message: 'This model is only supported in v1/responses and not in v1/chat/completions.', source: 'https://github.com/sigoden/aichat/pull/1318' },
+      {
+        api: 'openai-chat',
+        provider: 'openai',
+        message: 'tools is not supported in this model. For a list of supported models, refer to https://platform.openai.com/docs/guides/function-calling#models-supporting-function-calling.',
+        source: 'https://github.com/UKGovernmentBEIS/inspect_ai/pull/1290',
+      },
       { api: 'openai-chat', provider: 'openai', message: 'Web search options not supported with this model.', source: `${PYDANTIC}/test_openai/test_openai_web_search_tool_model_not_supported.yaml` },
       { api: 'openai-chat', provider: 'openai', message: "Unsupported value: 'messages[0].role' does not support 'system' with this model.", source: `${PYDANTIC}/test_openai/test_openai_o1_mini_system_role%5Bsystem%5D.yaml` },
       { api: 'openai-chat', provider: 'openai', message: 'Unrecognized request argument supplied: reasoning_effort', source: 'https://github.com/yaroslavyaroslav/OpenAI-sublime-text/issues/146' },
@@ -103,8 +110,7 @@ export const rule: RuleModule = {
     checkAnthropicEffort(context, body, info, model);
 
     if (quirks.noTools && arrayAt(body, 'tools').length > 0) {
-      // No table row carries noTools today, so no case could report a declared message: it stays written out.
-      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), message: `Model ${model} has no function calling.`, quote: { text: quirks.noTools.error, provider: vendor } });
+      context.report({ path: ['tools'], target: 'key', severity: baseSeverity(context), messageId: 'noTools', data: { model }, quote: { text: quirks.noTools.error, provider: vendor, source: quirks.noTools.source } });
     }
   },
 };

@@ -74,7 +74,10 @@ export interface QwenThinking {
 
 /** DeepSeek reasoning_content handling for assistant turns sent back in `messages`. */
 export interface DeepSeekReasoning {
-  /** R1 era: a `reasoning_content` field in input messages is rejected. */
+  /**
+   * R1 era: a `reasoning_content` field in input messages was rejected. No served model does so now (every
+   * row says 'accepted'), so no rule checks 'rejected'; the hover shows the value.
+   */
   reasoningContentInInput: 'rejected' | 'accepted';
   /** V3.2+/V4 thinking mode: assistant turns with tool_calls must carry their reasoning_content. */
   requiredWithToolCalls?: boolean;

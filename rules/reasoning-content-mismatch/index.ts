@@ -6,8 +6,6 @@ import { translations } from './l10n.ts';
 const MISSING =
   'Missing `reasoning_content` field in the assistant message at message index {i}. For more information, please refer to https://api-docs.deepseek.com/guides/thinking_mode#tool-calls';
 const MISSING_V4 = 'The `reasoning_content` in the thinking mode must be passed back to the API.';
-/** R1-era docs (no verbatim API message was captured). */
-const REJECTED_DOC = 'if the reasoning_content field is included in the sequence of input messages, the API will return a 400 error';
 
 export const rule: RuleModule = {
   meta: {
@@ -16,7 +14,7 @@ export const rule: RuleModule = {
     severity: 'error',
     apis: ['openai-chat'],
     description:
-      'DeepSeek assistant history that breaks the model generation\'s reasoning_content rule: missing on tool-call turns in thinking mode, or sent back to a model that rejects it.',
+      "DeepSeek assistant history that breaks thinking mode's reasoning_content rule: a tool-calling assistant turn sent back without the reasoning_content the API returned.",
     needsCompleteBody: true,
     messages: {
       reasoningMissing: "This tool-calling assistant turn needs the 'reasoning_content' the API returned (thinking mode).",
@@ -24,12 +22,6 @@ export const rule: RuleModule = {
     providerErrors: [
       { api: 'openai-chat', provider: 'deepseek', message: MISSING.replace('{i}', '4'), source: 'https://github.com/continuedev/continue/issues/10193' },
       { api: 'openai-chat', provider: 'deepseek', message: MISSING_V4, source: 'https://github.com/JohnnyZ93/oai-compatible-copilot/issues/215 ; https://github.com/langchain-ai/langchain/issues/37713' },
-      {
-        api: 'openai-chat',
-        provider: 'deepseek',
-        message: `DeepSeek docs (deepseek-reasoner, R1 era): "${REJECTED_DOC}"`,
-        source: 'https://apidog.com/apidoc/docs-site/747793/reasoning-model-deepseek-reasoner-835841m0',
-      },
     ],
   },
   create(context) {
@@ -55,17 +47,6 @@ export const rule: RuleModule = {
       message: ({ object: message, index: i }) => {
         if (!isObject(message) || message.role !== 'assistant') return;
         const has = Object.prototype.hasOwnProperty.call(message, 'reasoning_content');
-        if (has && dr.reasoningContentInInput === 'rejected') {
-          // No model in the table rejects reasoning_content today, so no case could report a declared message: written out.
-          context.report({
-            path: ['messages', i, 'reasoning_content'],
-            target: 'key',
-            severity,
-            message: `'${context.modelInfo!.id}' does not take its reasoning back: remove 'reasoning_content' from earlier turns.`,
-            quote: { text: REJECTED_DOC, provider: 'DeepSeek docs' },
-          });
-          return;
-        }
         if (has || !dr.requiredWithToolCalls || thinkingOn !== true) return;
         const calls = message.tool_calls;
         if (!Array.isArray(calls) || calls.length === 0) return;

@@ -10,6 +10,8 @@
  *   `parametersJsonSchema` / `responseJsonSchema`): it accepts the tuple form of `items` and does not
  *   look inside `$defs`, so it reports only what every draft agrees is broken.
  */
+import type { MessageFragment } from '../types.ts';
+import { schemaWord } from './schema-words.ts';
 import type { ErrorObject } from 'ajv';
 import { draft07, draft2020 } from './meta-validators.generated.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
@@ -37,8 +39,8 @@ export interface SchemaIssue {
   path: JsonPath;
   /** Path inside the schema (for messages). */
   where: string;
-  /** What is wrong, in our words (e.g. `must be one of "array", "boolean", ...`). */
-  problem: string;
+  /** What is wrong, as a shared fragment (`schema-words.ts`: e.g. `must be one of "array", "boolean", ...`). */
+  problem: MessageFragment;
 }
 
 /** True when a schema is (wholly) unknown at lint time. */
@@ -127,28 +129,24 @@ function resolvePointer(root: unknown, pointer: string): { path: JsonPath; value
   return { path, value: node, templated };
 }
 
-function describe(errors: ErrorObject[], value: unknown): string {
-  const got = ` (got ${shown(value)})`;
+function describe(errors: ErrorObject[], value: unknown): MessageFragment {
+  const got = shown(value);
   const enumError = errors.find((e) => e.keyword === 'enum');
   if (enumError) {
-    const allowed = (enumError.params as { allowedValues?: unknown[] }).allowedValues ?? [];
-    const lower = typeof value === 'string' && allowed.includes(value.toLowerCase()) ? ` — JSON Schema type names are lower-case: "${value.toLowerCase()}"` : '';
-    return `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got}${lower}`;
+    const allowed = ((enumError.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ');
+    const lower = typeof value === 'string' ? value.toLowerCase() : '';
+    return (enumError.params as { allowedValues?: unknown[] }).allowedValues?.includes(lower) ? schemaWord('schemaOneOfLower', { allowed, got, lower }) : schemaWord('schemaOneOf', { allowed, got });
   }
   const typeError = errors.find((e) => e.keyword === 'type');
-  if (typeError) {
-    const want = String((typeError.params as { type?: unknown }).type ?? '');
-    const names = want.split(',').map((t) => (t === 'object' ? 'an object' : t === 'array' ? 'an array' : t === 'boolean' ? 'a boolean' : t === 'integer' ? 'an integer' : `a ${t}`));
-    const schemaLike = want === 'object,boolean' ? ' (a schema)' : '';
-    return `must be ${names.join(' or ')}${schemaLike}${got}`;
-  }
+  if (typeError) return schemaWord('schemaType', { types: String((typeError.params as { type?: unknown }).type ?? '').split(',').join(' | '), got });
   const other = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf') ?? errors[0];
-  return `${other.message ?? 'is not valid'}${got}`;
+  return schemaWord('schemaOther', { keyword: other.keyword, got });
 }
 
+/** The value as JSON, short; arrays and objects as their brackets (no words: the fragment is translated). */
 function shown(value: unknown): string {
-  if (Array.isArray(value)) return value.length ? 'an array' : '[]';
-  if (isObject(value)) return 'an object';
+  if (Array.isArray(value)) return value.length ? '[…]' : '[]';
+  if (isObject(value)) return Object.keys(value).length ? '{…}' : '{}';
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -16,6 +16,8 @@
  * OpenAI's errors name the place as a Python tuple of the path inside the schema:
  * "In context=('properties', 'organizations', 'items'), ...".
  */
+import type { MessageFragment } from '../types.ts';
+import { schemaWord } from './schema-words.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 
@@ -24,8 +26,8 @@ export interface StrictIssue {
   target?: 'key' | 'value';
   /** OpenAI's own text after "Invalid schema for <label>: ". */
   openai: string;
-  /** Our explanation / fix. */
-  hint: string;
+  /** Our explanation / fix, as a shared fragment (`schema-words.ts`). */
+  hint: MessageFragment;
 }
 
 const UNSUPPORTED = ['allOf', 'not', 'dependentRequired', 'dependentSchemas', 'if', 'then', 'else'];
@@ -94,7 +96,7 @@ export function openAiSchemaIssues(schema: unknown, basePath: JsonPath, kind: 'f
           path: badType ? [...abs, 'type'] : [...abs, combinator as string],
           target: badType ? 'value' : 'key',
           openai: "schema must have type 'object' and not have 'oneOf'/'anyOf'/'allOf'/'enum'/'not' at the top level.",
-          hint: badType ? `The parameters root is type ${JSON.stringify(t)}: wrap it in an object property.` : `Move the '${combinator}' into a property of a root object.`,
+          hint: badType ? schemaWord('rootType', { type: JSON.stringify(t) }) : schemaWord('rootCombinator', { key: combinator as string }),
         });
       }
     }
@@ -102,7 +104,7 @@ export function openAiSchemaIssues(schema: unknown, basePath: JsonPath, kind: 'f
       issues.push({
         path: abs,
         openai: `In context=${openAiContext(rel)}, array schema missing items.`,
-        hint: 'Add "items" (e.g. {"type": "string"}).',
+        hint: schemaWord('addItems'),
       });
     }
   });
@@ -120,16 +122,16 @@ export function strictModeIssues(schema: unknown, basePath: JsonPath, kind: 'fun
         issues.push({
           path: [...abs, 'type'],
           openai: `schema must be a JSON Schema of 'type: "object"', got 'type: "${t.join('", "') || String(node.type)}"'.`,
-          hint: 'Wrap the value in an object property, e.g. {"type": "object", "properties": {"items": <your schema>}, ...}.',
+          hint: schemaWord('wrapValue'),
         });
       }
       if ('anyOf' in node) {
-        issues.push({ path: [...abs, 'anyOf'], target: 'key', openai: `In context=${ctx}, 'anyOf' is not permitted.`, hint: 'The root of a strict schema must be an object, not anyOf.' });
+        issues.push({ path: [...abs, 'anyOf'], target: 'key', openai: `In context=${ctx}, 'anyOf' is not permitted.`, hint: schemaWord('rootAnyOf') });
       }
     }
     for (const key of UNSUPPORTED) {
       if (key in node) {
-        issues.push({ path: [...abs, key], target: 'key', openai: `In context=${ctx}, '${key}' is not permitted.`, hint: `Strict mode does not support '${key}'.` });
+        issues.push({ path: [...abs, key], target: 'key', openai: `In context=${ctx}, '${key}' is not permitted.`, hint: schemaWord('unsupported', { key }) });
       }
     }
     if (isObjectSchema(node)) {
@@ -138,7 +140,7 @@ export function strictModeIssues(schema: unknown, basePath: JsonPath, kind: 'fun
         issues.push({
           path: ap === undefined ? abs : [...abs, 'additionalProperties'],
           openai: `In context=${ctx}, 'additionalProperties' is required to be supplied and to be false.`,
-          hint: 'Add "additionalProperties": false.',
+          hint: schemaWord('additionalProperties'),
         });
       }
       const props = node.properties;
@@ -150,14 +152,14 @@ export function strictModeIssues(schema: unknown, basePath: JsonPath, kind: 'fun
             issues.push({
               path: node.required === undefined ? abs : [...abs, 'required'],
               openai: `In context=${ctx}, 'required' is required to be supplied and to be an array including every key in properties. Missing ${missing.map((m) => `'${m}'`).join(', ')}.`,
-              hint: 'List every property in "required"; make optional ones nullable (e.g. "type": ["string", "null"]).',
+              hint: schemaWord('requiredAll'),
             });
           }
         }
       }
     }
     if (!isRoot && node.type === undefined && !NO_TYPE_NEEDED.some((k) => k in node) && !UNSUPPORTED.some((k) => k in node)) {
-      issues.push({ path: abs, openai: `In context=${ctx}, schema must have a 'type' key.`, hint: 'Give this subschema a "type".' });
+      issues.push({ path: abs, openai: `In context=${ctx}, schema must have a 'type' key.`, hint: schemaWord('giveType') });
     }
   });
   return issues;

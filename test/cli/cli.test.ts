@@ -52,7 +52,11 @@ function assertContractShape(reports: unknown): asserts reports is Report[] {
     assert.equal(typeof report.file, 'string');
     assert.ok(Array.isArray(report.diagnostics));
     for (const d of report.diagnostics as CliDiag[]) {
-      assert.deepEqual(Object.keys(d).sort(), ['api', 'message', 'range', 'rule', 'severity'], `diagnostic keys in ${report.file}: ${JSON.stringify(Object.keys(d))}`);
+      // The contract's keys, plus the one added field: the provider's answer where the rule quotes one.
+      const keys = Object.keys(d).filter((k) => k !== 'providerAnswer').sort();
+      assert.deepEqual(keys, ['api', 'message', 'range', 'rule', 'severity'], `diagnostic keys in ${report.file}: ${JSON.stringify(Object.keys(d))}`);
+      const answer = (d as { providerAnswer?: Record<string, unknown> }).providerAnswer;
+      if (answer) assert.ok(typeof answer.provider === 'string' && typeof answer.text === 'string', `providerAnswer in ${report.file}`);
       assert.equal(typeof d.rule, 'string');
       assert.ok(['error', 'warning', 'info'].includes(d.severity), `severity ${d.severity}`);
       assert.equal(typeof d.message, 'string');

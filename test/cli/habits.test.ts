@@ -368,3 +368,20 @@ describe('--api on a bare body: the checks the same body gets in a .http file', 
     assert.notDeepEqual(relay.bare, direct.http, 'a first-party URL would judge it harder');
   });
 });
+
+describe('what the provider would answer, in the machine formats', () => {
+  before(() => ensureBuilt());
+
+  it('json and sarif carry the labelled provider answer beside the short message (an added field)', () => {
+    const r = runCli(['check', '-', '--format', 'json'], { input: TYPO_HTTP });
+    const [d] = json(r)[0].diagnostics as (Report['diagnostics'][number] & { providerAnswer?: { provider: string; text: string; source?: string } })[];
+    assert.equal(d.rule, 'unknown-parameter');
+    assert.ok(!d.message.includes(d.providerAnswer!.text), 'the message does not repeat the quote');
+    assert.equal(d.providerAnswer!.provider, 'Anthropic');
+    assert.match(d.providerAnswer!.text, /temprature/);
+    const sarif = JSON.parse(runCli(['check', '-', '--format', 'sarif'], { input: TYPO_HTTP }).stdout);
+    const result = sarif.runs[0].results[0];
+    assert.deepEqual(result.properties.providerAnswer, d.providerAnswer);
+    assert.equal(result.properties.api, 'anthropic-messages');
+  });
+});

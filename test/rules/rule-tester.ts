@@ -24,6 +24,8 @@ function instrument(rule: RuleModule): RuleModule {
     ...context,
     report: (r) => {
       if (r.messageId !== undefined) used.add(r.messageId in (rule.meta.messages ?? {}) ? r.messageId : `unknown:${r.messageId}`);
+      // A message written out cannot be translated: every report (and a deferred check's render) goes by id.
+      else used.add(`written-out:${r.message}`);
       context.report(r);
     },
   });
@@ -38,7 +40,7 @@ const INSTRUMENTED: readonly RuleModule[] = RULES.map(instrument);
 
 /** Lints a case through the real pipeline and returns this rule's findings with 0-based lines. */
 export function findingsOf(ruleId: string, testCase: RuleCase): (Finding & { line: number })[] {
-  const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}` }, { rules: INSTRUMENTED });
+  const result = lintText(testCase.code, { languageId: testCase.languageId, filePath: `/cases/case.${EXTENSIONS[testCase.languageId]}`, ...(testCase.limits && { limits: testCase.limits }) }, { rules: INSTRUMENTED });
   const lines = new LineIndex(testCase.code);
   const found = result.findings.filter((f) => f.rule === ruleId).map((f) => ({ ...f, line: lines.positionAt(f.span.start).line }));
   // A fix never touches text outside the request body it was computed for, except the very text its

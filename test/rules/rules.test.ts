@@ -48,12 +48,14 @@ for (const rule of RULES) {
     });
 
     // Runs after the cases and docs examples above (node:test runs a suite's tests in order).
-    test('every messageId reported is declared, and every declared message is reported by a case', () => {
+    test('every report is by a declared messageId, and every declared message is reported by a case', () => {
       const declared = Object.keys(rule.meta.messages ?? {});
       for (const messageId of declared) assert.ok(rule.meta.messages![messageId].trim(), `message "${messageId}" is empty`);
       // (An unknown messageId makes the core report an internal error, which fails the case that used it.)
       const unknown = [...messageIdsUsed(id)].filter((m) => m.startsWith('unknown:'));
       assert.deepEqual(unknown, [], 'messageIds reported that meta.messages does not declare');
+      const writtenOut = [...messageIdsUsed(id)].filter((m) => m.startsWith('written-out:'));
+      assert.deepEqual(writtenOut, [], 'reports with a written-out message instead of a messageId (no translation can reach them)');
       const unused = declared.filter((m) => !messageIdsUsed(id).has(m));
       assert.deepEqual(unused, [], `messages no case reports: ${unused.join(', ')}`);
     });

@@ -65,3 +65,12 @@ test('a settled check lets go of its prompt strings and closure; the cached requ
   // A second count for the same check (a run that raced another document's) changes nothing.
   assert.deepEqual(withCounts(first, [{ tokens: 1, complete: true }]).findings, counted.findings);
 });
+
+test('the deferred message is rendered in the lint locale once counted (messages by id, like every report)', () => {
+  const zh = withCounts(createLinter().lint(OVER, { ...options, locale: 'zh-cn' as const }), [{ tokens: 150_000, complete: true }]);
+  const token = zh.findings.find((f) => f.rule === 'context-window-exceeded')!;
+  assert.equal(token.message, '请求超出 gpt-4o 的 128000 token 上限：150000 个提示 token。');
+  assert.match(token.quote!.text, /maximum context length is 128000 tokens\. However, your messages resulted in 150000 tokens/);
+  const fr = lintText(OVER, { ...options, locale: 'fr' as const }).findings.find((f) => f.rule === 'context-window-exceeded')!;
+  assert.equal(fr.message, 'La requête dépasse la limite de 128000 tokens de gpt-4o\u202f: 150000 tokens de prompt.');
+});

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULES } from '../../rules/index.ts';
-import type { MessageLocale } from '../../rules/types.ts';
+import type { MessageLocale, RuleCases } from '../../rules/types.ts';
 import { lintText } from '../../server/src/core/lint.ts';
-import { CORE_MESSAGES, placeholders } from '../../server/src/core/messages.ts';
+import { CORE_MESSAGES, placeholders, syntaxWords } from '../../server/src/core/messages.ts';
+import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import { typographyProblems } from './typography.ts';
 
 const LOCALES: readonly MessageLocale[] = ['zh-cn', 'zh-tw', 'fr'];
@@ -41,5 +42,34 @@ test('the core\'s own messages: every locale, the same placeholders, the typogra
     }
   }
   const broken = lintText('{"model":"gpt-4o","st}', { languageId: 'json', filePath: '/x/a.json', api: 'openai-chat', locale: 'zh-cn' });
-  assert.equal(broken.findings[0].message, 'JSON 语法错误：unexpected end of string。服务方会在读取请求体之前拒绝它。');
+  assert.equal(broken.findings[0].message, 'JSON 语法错误：字符串意外结束。服务方会在读取请求体之前拒绝它。');
+});
+
+test("every jsonc-parser error code reads in every locale (no English words inside a translated syntax error)", () => {
+  // jsonc-parser's codes run 1..16 (ParseErrorCode is a const enum); a number past them prints '<unknown ParseErrorCode>'.
+  for (let code = 1; !printParseErrorCode(code as ParseErrorCode).startsWith('<'); code++) {
+    const name = printParseErrorCode(code as ParseErrorCode);
+    const english = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    for (const locale of LOCALES) {
+      const words = syntaxWords(english, locale);
+      assert.notEqual(words, english, `${name}: no ${locale} words`);
+      assert.deepEqual(typographyProblems(words, locale), [], `${name} ${locale}`);
+    }
+  }
+});
+
+test('zh-cn findings of every rule case hold no English sentence (data and fragments are translated too)', async () => {
+  const leaks: string[] = [];
+  for (const rule of RULES) {
+    const { cases } = (await import(`../../rules/${rule.meta.id}/cases.ts`)) as { cases: RuleCases };
+    for (const c of [...cases.valid, ...cases.invalid]) {
+      if (c.limits) continue; // (30-100 MB bodies; their messages are checked by the rule tester in English)
+      for (const f of lintText(c.code, { languageId: c.languageId, filePath: `/cases/case.${c.languageId}`, locale: 'zh-cn' }).findings) {
+        // Quoted names, code and values are the user's or the API's words; what is left must not read as English.
+        const words = f.message.replace(/'[^']*'|"[^"]*"|“[^”]*”|\{[^}]*\}/g, '');
+        if (/\b[A-Za-z]+[ ,]+[a-z]+[ ,]+[a-z]+ [a-z]+\b/.test(words)) leaks.push(`${f.rule}: ${f.message}`);
+      }
+    }
+  }
+  assert.deepEqual(leaks, []);
 });

@@ -81,6 +81,14 @@ const NO_WEB_SEARCH_OPTIONS: ParamRestriction = {
   error: 'Web search options not supported with this model.',
   source: 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes/test_openai/test_openai_web_search_tool_model_not_supported.yaml ; https://platform.openai.com/docs/guides/tools-web-search',
 };
+/**
+ * o1-mini / o1-preview: no function calling. OpenAI answers 404 (the o1 launch notes list function calling only
+ * for o1, not its preview or mini; the error was recorded against o1-mini by inspect_ai and by a Vercel AI SDK user).
+ */
+const O1_NO_TOOLS = {
+  error: 'tools is not supported in this model. For a list of supported models, refer to https://platform.openai.com/docs/guides/function-calling#models-supporting-function-calling.',
+  source: 'https://github.com/UKGovernmentBEIS/inspect_ai/pull/1290 ; https://github.com/dzhng/deep-research/issues/96 ; https://github.com/neferdata/allms/pull/50',
+};
 /** o1-mini / o1-preview: no system or developer turns ("Unsupported value: 'messages[0].role' does not support 'system' with this model."). */
 const O1_MINI_ROLES: ParamRestriction = {
   param: 'messages.*.role',
@@ -172,9 +180,9 @@ export const OPENAI_MODELS: ModelEntry[] = [
   row({ id: 'o3', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: O_SERIES_QUIRKS }),
   row({ id: 'o3-mini', ...O_LIMITS, inputModalities: ['text'], quirks: O_SERIES_QUIRKS }),
   row({ id: 'o1', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: O_SERIES_QUIRKS }),
-  // Limits as in the catalog; no reasoning_effort, no system/developer role.
+  // Limits as in the catalog; no reasoning_effort, no system/developer role, no function calling.
   ...['o1-mini', 'o1-preview'].map((id) =>
-    row({ id, contextWindow: 128_000, maxOutputTokens: id === 'o1-mini' ? 65_536 : 32_768, inputModalities: ['text'], quirks: { restrictedParams: [MAX_TOKENS, ...sampling(), O1_MINI_ROLES] } }),
+    row({ id, contextWindow: 128_000, maxOutputTokens: id === 'o1-mini' ? 65_536 : 32_768, inputModalities: ['text'], quirks: { restrictedParams: [MAX_TOKENS, ...sampling(), O1_MINI_ROLES], noTools: O1_NO_TOOLS } }),
   ),
   row({ id: 'o3-pro', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...O_SERIES_QUIRKS, onlyApis: RESPONSES_ONLY } }),
   row({ id: 'o1-pro', ...O_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...O_SERIES_QUIRKS, onlyApis: RESPONSES_ONLY } }),

@@ -3,14 +3,14 @@ import { join, relative } from 'node:path';
 import { packageRoot } from '../frontend/docs.ts';
 import { pathToFileURL } from 'node:url';
 import { RULES_BY_ID } from '../../../rules/index.ts';
-import type { ApiId, Range, Severity } from '../core/types.ts';
+import type { ApiId, FindingQuote, Range, Severity } from '../core/types.ts';
 
 /** The project's home, as package.json's `repository` names it. */
 const REPOSITORY = 'https://github.com/llm-preflight/llm-preflight';
 
 export interface FileReport {
   file: string;
-  diagnostics: { rule: string; severity: Severity; message: string; api: ApiId | null; range: Range; docsUrl?: string }[];
+  diagnostics: { rule: string; severity: Severity; message: string; api: ApiId | null; range: Range; docsUrl?: string; quote?: FindingQuote }[];
   /** Why the file was not linted (too large, binary, not a linted kind): reported as skipped, not as a problem. */
   skipped?: string;
 }
@@ -34,9 +34,11 @@ export function* formatJsonChunks(reports: FileReport[], cwd: string): Generator
     else {
       yield `  {\n    "file": ${file},\n    "diagnostics": [\n`;
       for (let j = 0; j < r.diagnostics.length; j++) {
-        const { rule, severity, message, api, range } = r.diagnostics[j];
+        const { rule, severity, message, api, range, quote } = r.diagnostics[j];
+        // An added field (the contract allows them): what the provider would answer, who answers, the source.
+        const providerAnswer = quote && { provider: quote.provider, text: quote.text, ...(quote.source && { source: quote.source }) };
         // JSON text has no raw newline inside strings, so re-indenting by line is exact.
-        yield `      ${JSON.stringify({ rule, severity, message, api, range }, null, 2).replace(/\n/g, '\n      ')}${j < r.diagnostics.length - 1 ? ',' : ''}\n`;
+        yield `      ${JSON.stringify({ rule, severity, message, api, range, ...(providerAnswer && { providerAnswer }) }, null, 2).replace(/\n/g, '\n      ')}${j < r.diagnostics.length - 1 ? ',' : ''}\n`;
       }
       yield '    ]\n  }';
     }
@@ -122,7 +124,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
           },
         },
       ],
-      ...(d.api ? { properties: { api: d.api } } : {}),
+      ...(d.api || d.quote ? { properties: { ...(d.api && { api: d.api }), ...(d.quote && { providerAnswer: { provider: d.quote.provider, text: d.quote.text, ...(d.quote.source && { source: d.quote.source }) } }) } } : {}),
     })),
   );
   return JSON.stringify(

@@ -75,6 +75,7 @@ export function lintSource(file: string, text: string, options: LintFileOptions,
     api: f.api,
     range: lines.rangeOf(f.span),
     docsUrl: f.docsUrl,
+    ...(f.quote && { quote: f.quote }),
   }));
   // Rules report in rule order; people read a file top to bottom (ESLint and Ruff sort the same way).
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character);

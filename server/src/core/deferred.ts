@@ -25,9 +25,32 @@ export interface PendingCount {
   job: TokenCountJob;
   /**
    * The finding's message for this count (and the text of its provider quote, whose numbers depend on the
-   * count too), or null when the count shows no problem.
+   * count too), or null when the count shows no problem. A rule gives the message by id (`messageId`,
+   * `data`, as in a report); the core renders it in the lint's locale (`inLocale`) before anything settles.
    */
-  render(count: TokenCount): string | { message: string; quote?: string } | null;
+  render(count: TokenCount): string | { message: string; quote?: string } | PendingMessage | null;
+}
+
+/** A deferred finding's message by id, rendered by the core like a report's. */
+export interface PendingMessage {
+  messageId: string;
+  data?: Record<string, string | number | { fragment: string; data?: Record<string, string | number> }>;
+  quote?: string;
+}
+
+/**
+ * The pending check with its messages by id rendered through `toText` (the rule's messages in the lint's
+ * locale). The wrapper is what the finding carries: settling it lets go of the rule's own check.
+ */
+export function inLocale(pending: PendingCount, toText: (m: PendingMessage) => string): PendingCount {
+  return {
+    job: pending.job,
+    render: (count) => {
+      const out = pending.render(count);
+      if (out === null || typeof out === 'string' || !('messageId' in out)) return out;
+      return { message: toText(out), ...(out.quote !== undefined && { quote: out.quote }) };
+    },
+  };
 }
 
 export interface DeferredFinding {
@@ -56,7 +79,8 @@ function settle(pending: PendingCount, count: TokenCount): Settled {
   const known = remembered.get(pending);
   if (known) return known;
   const out = pending.render(count);
-  const settled: Settled = out === null || typeof out === 'string' ? { message: out } : { message: out.message, quote: out.quote };
+  // (A message by id was rendered by the `inLocale` wrapper the core put around the rule's check.)
+  const settled: Settled = out === null || typeof out === 'string' ? { message: out } : { message: 'message' in out ? out.message : out.messageId, quote: out.quote };
   remembered.set(pending, settled);
   pending.job = { texts: [], stopAbove: pending.job.stopAbove };
   pending.render = released;

@@ -5,9 +5,9 @@ import { createModelTable, defaultModelTable, type ModelTable, type UserModel } 
 import { makerOf } from '../../../rules/profiles/index.ts';
 import { detectRequest } from './detect.ts';
 import { applyDirectives, MARKER } from './directives.ts';
-import { resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
+import { inLocale, resolveDeferred, settleKnown, type DeferredFinding } from './deferred.ts';
 import { createFixer, shiftFixes, toFindingFixes } from './fix.ts';
-import { coreMessage, renderMessage, renderQuote } from './messages.ts';
+import { coreMessage, renderMessage, renderQuote, syntaxWords } from './messages.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
@@ -317,7 +317,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   const ownsSyntax = kind === 'http' || kind === 'jsonl' || detection.api !== null;
   for (const problem of ownsSyntax && !isOff('json-syntax', options) ? body.syntax : []) {
     const where = external ? ` (in ${external.path})` : '';
-    const message = problem.error === undefined ? problem.message : coreMessage('jsonSyntax', { error: problem.error }, options.locale);
+    const message = problem.error === undefined ? problem.message : coreMessage('jsonSyntax', { error: syntaxWords(problem.error, options.locale) }, options.locale);
     findings.push(core('json-syntax', 'error', message + where, toUnit(problem.span), options));
   }
   // Fix edits are body-relative (never in a `< file`: its fixer refuses everything).
@@ -410,7 +410,7 @@ function runRules(
           docsUrl: options.docsUrl?.(rule.meta.id),
           ...(fixes && { fixes }),
           ...(quote && { quote }),
-          ...(r.pending && { pending: r.pending }),
+          ...(r.pending && { pending: inLocale(r.pending, (m) => renderMessage(rule, m, options.locale)) }),
         };
         out.push({ finding, onUnit: onRequestLine });
       },
@@ -433,11 +433,13 @@ function runRules(
   // One walk over the model for every listening rule: each node kind is computed once (only when some
   // rule listens to it) and handed to the listeners in document order.
   if (listening.length) {
-    const call = (entry: (typeof listening)[number], fn: () => void) => {
+    // A listener is called with its node directly (no closure per node and listener: a body has hundreds
+    // of nodes, each seen by several rules).
+    const call = (entry: (typeof listening)[number], fn: (node?: unknown) => void, node?: unknown) => {
       if (entry.failed) return;
       const started = profiler ? performance.now() : 0;
       try {
-        fn();
+        fn(node);
       } catch (error) {
         entry.failed = true; // a rule bug costs that rule's further findings, never the others'
         entry.out.push({ finding: internalError(entry.rule, error, detection), onUnit: false });
@@ -447,8 +449,10 @@ function runRules(
     for (const kind of NODE_KINDS) {
       const subscribed = listening.filter((l) => l.listeners[kind]);
       if (!subscribed.length) continue;
-      for (const node of request.nodes(kind)) {
-        for (const entry of subscribed) call(entry, () => (entry.listeners[kind] as (n: typeof node) => void)(node));
+      const nodes = request.nodes(kind);
+      for (const entry of subscribed) {
+        const listener = entry.listeners[kind] as (node?: unknown) => void;
+        for (const node of nodes) call(entry, listener, node);
       }
     }
     for (const entry of listening) {

@@ -104,3 +104,31 @@ export const CORE_MESSAGES = {
 export function coreMessage(id: keyof typeof CORE_MESSAGES, data: Record<string, string>, locale: Locale = 'en'): string {
   return fill(CORE_MESSAGES[id][locale], data);
 }
+
+/**
+ * jsonc-parser's error codes in words (`json/body.ts` writes the English: the code name split into words),
+ * per locale, so a syntax error reads in one language.
+ */
+const JSON_SYNTAX_WORDS: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
+  'invalid symbol': { 'zh-cn': '无效的符号', 'zh-tw': '無效的符號', fr: 'symbole invalide' },
+  'invalid number format': { 'zh-cn': '数字格式无效', 'zh-tw': '數字格式無效', fr: 'format de nombre invalide' },
+  'property name expected': { 'zh-cn': '此处应为属性名', 'zh-tw': '此處應為屬性名稱', fr: 'nom de propriété attendu' },
+  'value expected': { 'zh-cn': '此处应为值', 'zh-tw': '此處應為值', fr: 'valeur attendue' },
+  'colon expected': { 'zh-cn': '此处应为冒号', 'zh-tw': '此處應為冒號', fr: 'deux-points attendu' },
+  'comma expected': { 'zh-cn': '此处应为逗号', 'zh-tw': '此處應為逗號', fr: 'virgule attendue' },
+  'close brace expected': { 'zh-cn': '此处应为右花括号', 'zh-tw': '此處應為右大括號', fr: 'accolade fermante attendue' },
+  'close bracket expected': { 'zh-cn': '此处应为右方括号', 'zh-tw': '此處應為右中括號', fr: 'crochet fermant attendu' },
+  'end of file expected': { 'zh-cn': '此处应为文件结尾', 'zh-tw': '此處應為檔案結尾', fr: 'fin de fichier attendue' },
+  'invalid comment token': { 'zh-cn': '无效的注释标记', 'zh-tw': '無效的註解標記', fr: 'marque de commentaire invalide' },
+  'unexpected end of comment': { 'zh-cn': '注释意外结束', 'zh-tw': '註解意外結束', fr: 'fin de commentaire inattendue' },
+  'unexpected end of string': { 'zh-cn': '字符串意外结束', 'zh-tw': '字串意外結束', fr: 'fin de chaîne inattendue' },
+  'unexpected end of number': { 'zh-cn': '数字意外结束', 'zh-tw': '數字意外結束', fr: 'fin de nombre inattendue' },
+  'invalid unicode': { 'zh-cn': '无效的 Unicode 转义', 'zh-tw': '無效的 Unicode 跳脫', fr: 'échappement Unicode invalide' },
+  'invalid escape character': { 'zh-cn': '无效的转义字符', 'zh-tw': '無效的跳脫字元', fr: 'caractère d’échappement invalide' },
+  'invalid character': { 'zh-cn': '无效的字符', 'zh-tw': '無效的字元', fr: 'caractère invalide' },
+};
+
+/** The parser's words in `locale` (as given when no translation is known). */
+export function syntaxWords(english: string, locale: Locale = 'en'): string {
+  return locale === 'en' ? english : (JSON_SYNTAX_WORDS[english]?.[locale] ?? english);
+}
