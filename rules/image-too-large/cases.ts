@@ -34,6 +34,29 @@ const dashscope = (chars: number) =>
     input: { messages: [{ role: 'user', content: [{ image: `data:image/png;base64,${b64(chars)}` }, { text: 'What is this?' }] }] },
   })}\n`;
 
+/** Image headers only (what the pixel check reads): base64 of the first bytes of a PNG, JPEG, GIF or WebP of that size. */
+const bytes = (...parts: number[][]) => Buffer.from(parts.flat()).toString('base64');
+const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+const be16 = (n: number) => [(n >>> 8) & 255, n & 255];
+const le16 = (n: number) => [n & 255, (n >>> 8) & 255];
+const le24 = (n: number) => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255];
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const pngOf = (w: number, h: number) => bytes([0x89, ...ascii('PNG'), 13, 10, 26, 10], be32(13), ascii('IHDR'), be32(w), be32(h), [8, 2, 0, 0, 0], be32(0));
+/** A JPEG whose SOF0 comes after an APP1 (EXIF) segment of 300 bytes. */
+const jpegOf = (w: number, h: number) => bytes([0xff, 0xd8, 0xff, 0xe1], be16(302), new Array(300).fill(0), [0xff, 0xc0], be16(17), [8], be16(h), be16(w), [3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]);
+const gifOf = (w: number, h: number) => bytes(ascii('GIF89a'), le16(w), le16(h), [0, 0, 0, 0, 0, 0]);
+const webpOf = (w: number, h: number) => bytes(ascii('RIFF'), [0, 0, 0, 0], ascii('WEBPVP8X'), [10, 0, 0, 0, 0, 0, 0, 0], le24(w - 1), le24(h - 1), [0, 0]);
+const imageOf = (data: string, mime = 'image/png') => ({ type: 'image', source: { type: 'base64', media_type: mime, data } });
+const openrouter = (url: string) =>
+  `POST https://openrouter.ai/api/v1/chat/completions\nContent-Type: application/json\n\n${JSON.stringify({
+    model: 'anthropic/claude-sonnet-4.5',
+    messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url } }, { type: 'text', text: 'Describe.' }] }],
+  })}\n`;
+const openaiImage = (url: string) =>
+  `POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n${JSON.stringify({
+    model: 'gpt-4.1',
+    messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url } }] }],
+  })}\n`;
 /**
  * A case over the editor's 20 MB document limit, linted with the limit raised. Its body is built each time
  * it is read (a few ms), so the 30-100 MB strings are not kept for the test run.
@@ -67,8 +90,55 @@ export const cases: RuleCases = {
       languageId: 'http',
       code: 'POST https://api.anthropic.com/v1/messages\nanthropic-version: 2023-06-01\n\n{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":[{"type":"image","source":{"type":"base64","media_type":"image/png","data":"{{big}}"}}]}]}\n',
     },
+    { name: 'Anthropic: an 8000x8000 PNG is at the limit', languageId: 'http', code: anthropic([imageOf(pngOf(8000, 8000))]) },
+    { name: 'Anthropic: 20 images of 3000x2000 (the 2000 px limit starts above 20 images)', languageId: 'http', code: anthropic(Array.from({ length: 20 }, () => imageOf(pngOf(3000, 2000)))) },
+    { name: 'Anthropic: 21 images of 2000x1500', languageId: 'http', code: anthropic(Array.from({ length: 21 }, () => imageOf(jpegOf(2000, 1500), 'image/jpeg'))) },
+    { name: 'OpenAI documents no pixel limit (it scales the image)', languageId: 'http', code: openaiImage(`data:image/png;base64,${pngOf(9000, 9000)}`) },
+    { name: 'a header the reader does not know is no finding', languageId: 'http', code: anthropic([imageOf(bytes(ascii('II*'), [0, 8, 0, 0, 0]), 'image/tiff')]) },
   ],
   invalid: [
+    {
+      name: 'Anthropic: a full-page screenshot 9600 px high',
+      languageId: 'http',
+      code: anthropic([{ type: 'text', text: 'Here is the page' }, imageOf(pngOf(1280, 9600))]),
+      providerError: 'messages.7.content.3.image.source.base64.data: At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      errors: [{ message: 'The image is 1280x9600 px, over the 8000 px a side Anthropic accepts: scale it down.', severity: 'error' }],
+    },
+    {
+      name: 'Anthropic: a JPEG read past its EXIF segment',
+      languageId: 'http',
+      code: anthropic([imageOf(jpegOf(8100, 600), 'image/jpeg')]),
+      providerError: 'At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      errors: [{ message: 'The image is 8100x600 px', severity: 'error' }],
+    },
+    {
+      name: 'Anthropic: a GIF over 8000 px wide',
+      languageId: 'http',
+      code: anthropic([imageOf(gifOf(9000, 40), 'image/gif')]),
+      providerError: 'At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      errors: [{ message: 'The image is 9000x40 px', severity: 'error' }],
+    },
+    {
+      name: 'Anthropic: 21 images, one 2400 px wide WebP',
+      languageId: 'http',
+      code: anthropic([...Array.from({ length: 20 }, () => imageOf(pngOf(1600, 1000))), imageOf(webpOf(2400, 1200), 'image/webp')]),
+      providerError: 'messages.108.content.3.image.source.base64.data: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+      errors: [{ message: 'The image is 2400x1200 px: with 21 images in the request, Anthropic accepts 2000 px a side.', severity: 'error' }],
+    },
+    {
+      name: 'Bedrock keeps the same pixel limit',
+      languageId: 'http',
+      code: bedrock([imageOf(pngOf(8500, 100))]),
+      providerError: 'At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      errors: [{ message: 'The image is 8500x100 px', severity: 'error' }],
+    },
+    {
+      name: 'OpenRouter forwards a Claude request in Anthropic format: a warning',
+      languageId: 'http',
+      code: openrouter(`data:image/png;base64,${pngOf(9000, 300)}`),
+      providerError: 'At least one of the image dimensions exceed max allowed size: 8000 pixels',
+      errors: [{ message: 'The image is 9000x300 px', severity: 'warning' }],
+    },
     {
       name: 'Bedrock: 6 MiB of base64 (Bedrock keeps the 5 MiB cap)',
       languageId: 'http',

@@ -2,6 +2,8 @@ import type { RuleContext, RuleModule } from '../types.ts';
 import { LIMITS } from './limits.ts';
 import { base64DecodedSize, base64Length, formatBytes, isDataUrl, parseDataUrl, rejectSeverity, type MediaSlot } from '../shared/media.ts';
 import { translations } from './l10n.ts';
+import { imageSize } from './dimensions.ts';
+import { modelVendor } from '../models/families.ts';
 
 const A = LIMITS.anthropic;
 const O = LIMITS.openai;
@@ -14,11 +16,13 @@ export const rule: RuleModule = {
     translations,
     severity: 'error',
     apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
-    description: 'An inline (base64) image or file larger than the provider accepts, or more images in one request than it allows.',
+    description: 'An inline (base64) image or file larger than the provider accepts (bytes, or pixels read from the image header), or more images in one request than it allows.',
     messages: {
       openAiImageCount: `More than ${O.images} images in one request: OpenAI accepts at most ${O.images} image inputs per request.`,
       anthropicImageCount: 'Image #{{n}}: Anthropic allows {{max}} images per request for {{who}}.',
       anthropicImageSize: "The image's base64 data is {{chars}} bytes, {{where}}.",
+      anthropicPixels: 'The image is {{width}}x{{height}} px, over the 8000 px a side Anthropic accepts: scale it down.',
+      anthropicPixelsMany: 'The image is {{width}}x{{height}} px: with {{count}} images in the request, Anthropic accepts 2000 px a side.',
       dashscopeItemSize: 'This base64 item decodes to {{size}}; DashScope accepts at most 10 MB per data URI: pass a URL instead.',
       openAiImageSize: 'This base64 image decodes to {{size}}; OpenAI accepts at most 20 MB per image.',
       openAiTotal: 'The base64 images up to here add up to {{size}}; OpenAI accepts at most 50 MB per request.',
@@ -45,6 +49,13 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', provider: 'anthropic', message: A.countError, source: A.countErrorSource },
       { api: 'anthropic-messages', provider: 'anthropic', message: A.countErrorAlt, source: A.countErrorAltSource },
       { api: 'anthropic-messages', provider: 'anthropic', message: A.requestError, source: A.requestErrorSource },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'messages.7.content.3.image.source.base64.data: At least one of the image dimensions exceed max allowed size: 8000 pixels', source: A.pixelErrorSource },
+      {
+        api: 'anthropic-messages',
+        provider: 'anthropic',
+        message: 'messages.108.content.3.image.source.base64.data: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+        source: A.manyPixelErrorSource,
+      },
       { api: 'gemini-generate', provider: 'gemini', message: G.error, source: G.errorSource },
       { api: 'dashscope-generation', provider: 'dashscope', message: D.error, source: D.docs },
     ],
@@ -76,6 +87,9 @@ function inlineChars(slot: MediaSlot): number | null {
 
 function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
+  // A relay or OpenRouter forwards an OpenAI-format request for a Claude model in Anthropic's format, where
+  // Anthropic's pixel limits apply; the relay may rescale, so a warning.
+  if ((p === 'openrouter' || p === 'relay') && (context.modelInfo?.vendor ?? modelVendor(context.model)) === 'anthropic') checkAnthropicPixels(context, slots, 'warning');
   if (p !== 'openai' && p !== 'azure' && p !== 'openrouter' && p !== 'relay' && p !== null) return;
   const severity = p === 'openai' || p === 'azure' ? 'error' : 'warning';
   let total = 0;
@@ -110,10 +124,37 @@ function checkOpenAi(context: RuleContext, slots: readonly MediaSlot[]): void {
   }
 }
 
+/** Where a slot's inline base64 payload starts, or null when it is not inline base64. */
+function inlineStart(slot: MediaSlot): number | null {
+  if (slot.form === 'base64') return 0;
+  const d = parseDataUrl(slot.value);
+  return isDataUrl(d) && d.base64 ? d.dataStart : null;
+}
+
+/** Anthropic's pixel limits, read from each inline image's header: 8000 px a side, 2000 when the request holds more than 20 images. */
+function checkAnthropicPixels(context: RuleContext, slots: readonly MediaSlot[], severity: 'error' | 'warning'): void {
+  const images = slots.filter((s) => s.kind === 'image');
+  const many = images.length > A.manyImages;
+  const max = many ? A.manyImagesMaxSidePx : A.maxSidePx;
+  for (const slot of images) {
+    const start = inlineStart(slot);
+    const size = start === null ? null : imageSize(slot.value, start);
+    if (!size || Math.max(size.width, size.height) <= max) continue;
+    context.report({
+      path: slot.path,
+      severity,
+      messageId: many ? 'anthropicPixelsMany' : 'anthropicPixels',
+      data: { width: size.width, height: size.height, count: images.length, path: slot.providerPath },
+      quote: many ? { text: A.manyPixelError, source: A.manyPixelErrorSource } : { text: A.pixelError, source: A.pixelErrorSource },
+    });
+  }
+}
+
 function checkAnthropic(context: RuleContext, slots: readonly MediaSlot[]): void {
   const p = context.provider;
   const platform = p === 'bedrock' || p === 'vertex';
   const hard = rejectSeverity(context);
+  checkAnthropicPixels(context, slots, hard);
   let images = 0;
   let total = 0;
   let totalReported = false;

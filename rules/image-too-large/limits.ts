@@ -40,9 +40,27 @@ export const LIMITS = {
     countErrorSource: 'https://github.com/anthropics/claude-code/issues/19822',
     countErrorAlt: 'too many images and documents: 104 + 1 > 100',
     countErrorAltSource: 'https://github.com/anthropics/claude-code/issues/23392',
+    /**
+     * Pixels a side: "If you submit an image larger than 8000x8000 px, it will be rejected. If you submit more
+     * than 20 images in one API request, this limit is 2000x2000 px." (the vision guide, `docs`). The wordings
+     * are the API's, from anthropics/claude-code#5147 and #49537.
+     */
+    maxSidePx: 8000,
+    manyImages: 20,
+    manyImagesMaxSidePx: 2000,
+    pixelError: '{{path}}: At least one of the image dimensions exceed max allowed size: 8000 pixels',
+    pixelErrorSource: 'https://github.com/anthropics/claude-code/issues/5147',
+    manyPixelError: '{{path}}: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels',
+    manyPixelErrorSource: 'https://github.com/anthropics/claude-code/issues/49537',
     requestError: 'Request exceeds the maximum size',
     requestErrorSource: 'https://github.com/earendil-works/pi/issues/401',
   },
+  /**
+   * OpenAI and Gemini document no pixel limit that rejects a request: OpenAI scales an image to fit 2048x2048
+   * and then 768 px on the short side (https://platform.openai.com/docs/guides/images-vision#calculating-costs),
+   * Gemini scales and tiles it (https://ai.google.dev/gemini-api/docs/image-understanding#technical-details-image),
+   * so only the byte and count limits below apply to them.
+   */
   gemini: {
     /** Inline data per request: 100 MB since 2026-01-12 (was 20 MB), counted on the base64 payload. */
     inlineBase64: 100 * MiB,

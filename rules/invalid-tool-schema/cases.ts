@@ -13,6 +13,7 @@ const strictOk = { type: 'object', properties: { city: { type: 'string' }, unit:
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'a Gemini model through a relay with a schema inside the Gemini subset', languageId: 'http', code: openai({ model: 'gemini-2.5-flash', messages: msgs, tools: [chatTool({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] })] }, 'llm-relay.example.com') },
     { name: 'a plain function schema', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, tools: [chatTool({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] })] }) },
     { name: 'strict schema with every property required, nullable optional, $defs and $ref', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, tools: [chatTool({ ...strictOk, properties: { ...strictOk.properties, days: { type: 'array', items: { $ref: '#/$defs/day' } } }, required: ['city', 'unit', 'days'], $defs: { day: { type: 'object', properties: { d: { type: 'string' } }, required: ['d'], additionalProperties: false } } }, true)] }) },
     { name: 'non-strict schemas may leave out additionalProperties and required', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, tools: [chatTool({ type: 'object', properties: { city: { type: 'string' }, unit: { type: 'string' } } }, false)] }) },
@@ -24,6 +25,13 @@ export const cases: RuleCases = {
     { name: 'a templated type is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object","properties":{"a":{"type":"{{t}}"}}}}}]}\n' },
   ],
   invalid: [
+    {
+      name: 'a Gemini model through a relay: additionalProperties is outside the Gemini Schema (a warning)',
+      languageId: 'http',
+      code: openai({ model: 'gemini-2.0-flash', messages: msgs, tools: [chatTool({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false })] }, 'llm-relay.example.com'),
+      providerError: 'Invalid JSON payload received. Unknown name "additionalProperties" at \'tools[0].function_declarations[0].parameters\': Cannot find field.',
+      errors: [{ message: "'additionalProperties' is not a field of Gemini's Schema, which a relay forwarding to Gemini sends: remove it.", severity: 'warning' }],
+    },
     {
       name: 'upper-case type in an OpenAI schema (Gemini style)',
       languageId: 'http',

@@ -5,6 +5,7 @@ import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/
 import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
+import { modelVendor } from '../models/families.ts';
 import { translations } from './l10n.ts';
 import { SCHEMA_FRAGMENTS, withSchemaWords } from '../shared/schema-words.ts';
 
@@ -37,6 +38,7 @@ export const rule: RuleModule = {
       anthropicTopCombinator: "'{{top}}' at the top of 'input_schema': move it into a property of an object schema.",
       anthropicTopType: "'input_schema' must have \"type\": \"object\" at the top (got {{got}}).",
       geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'parametersJsonSchema'.",
+      geminiUnknownFieldRelay: "'{{key}}' is not a field of Gemini's Schema, which a relay forwarding to Gemini sends: remove it.",
     },
     fragments: SCHEMA_FRAGMENTS,
     providerErrors: [
@@ -56,12 +58,14 @@ export const rule: RuleModule = {
     if (!api) return;
     const firstParty = isFirstParty(api, context.provider);
     const severity: Severity = firstParty ? 'error' : 'warning';
+    let geminiIndex = 0;
     for (const tool of context.request.tools().tools) {
       if (!tool.holder) continue;
       switch (api) {
         case 'openai-chat':
         case 'openai-responses':
           if (tool.kind === 'function') checkOpenAi(context, api, tool, severity);
+          if (tool.kind === 'function' && api === 'openai-chat' && translatedToGemini(context)) checkGeminiThroughRelay(context, tool, geminiIndex++);
           break;
         case 'dashscope-generation':
           if (tool.kind === 'function') checkOpenAi(context, api, tool, 'warning');
@@ -160,3 +164,24 @@ function checkGemini(context: RuleContext, tool: DeclaredTool, severity: Severit
   }
 }
 
+
+/**
+ * An OpenAI-format request to a relay (or OpenRouter) for a Gemini model is forwarded in Gemini's format,
+ * where the tool parameters must fit Gemini's Schema subset: "Invalid JSON payload received. Unknown name
+ * \"additionalProperties\" at 'tools[0].function_declarations[0].parameters'" came back through relays
+ * (Laisky/one-api#60, BerriAI/litellm#14330). The relay may strip or map the keys: a warning.
+ */
+function translatedToGemini(context: RuleContext): boolean {
+  const p = context.provider;
+  if (p !== 'relay' && p !== 'openrouter' && p !== null) return false;
+  return (context.modelInfo?.vendor ?? modelVendor(context.model)) === 'google';
+}
+
+function checkGeminiThroughRelay(context: RuleContext, tool: DeclaredTool, index: number): void {
+  const schema = tool.holder!.parameters;
+  if (!isObject(schema)) return;
+  const path: JsonPath = [...tool.holderPath, 'parameters'];
+  for (const issue of geminiSchemaIssues(schema, path, `tools[0].function_declarations[${index}].parameters`)) {
+    context.report({ path: issue.path, target: 'key', severity: 'warning', messageId: 'geminiUnknownFieldRelay', data: { key: issue.key }, quote: geminiUnknownField(issue) });
+  }
+}

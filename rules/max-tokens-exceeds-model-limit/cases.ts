@@ -4,6 +4,8 @@ const openai = (body: unknown, host = 'api.openai.com') => `POST https://${host}
 const anthropic = (body: unknown) => `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 const gemini = (model: string, body: unknown) => `POST https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent\nx-goog-api-key: {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 const hi = [{ role: 'user', content: 'hi' }];
+const beta = (body: unknown, header: string) => `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nanthropic-beta: ${header}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const bedrock = (model: string, body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/invoke\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 
 export const cases: RuleCases = {
   valid: [
@@ -12,9 +14,34 @@ export const cases: RuleCases = {
     { name: 'an unknown model has no cap to check', languageId: 'http', code: openai({ model: 'acme-large', max_tokens: 10000000, messages: hi }) },
     { name: 'a templated value is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","max_tokens":{{max}},"messages":[{"role":"user","content":"hi"}]}\n' },
     { name: 'Claude Sonnet 4.5 at 64000', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5-20250929', max_tokens: 64000, messages: hi }) },
+    { name: 'Claude 3.7 Sonnet at 128000 with the output-128k beta header', languageId: 'http', code: beta({ model: 'claude-3-7-sonnet-20250219', max_tokens: 128000, messages: hi }, 'output-128k-2025-02-19') },
+    { name: "Claude 3.7 Sonnet on Bedrock with the beta in 'anthropic_beta'", languageId: 'http', code: bedrock('us.anthropic.claude-3-7-sonnet-20250219-v1:0', { anthropic_version: 'bedrock-2023-05-31', anthropic_beta: ['output-128k-2025-02-19'], max_tokens: 100000, messages: hi }) },
+    { name: "Claude 3.5 Sonnet's June snapshot at 8192 on Anthropic's API", languageId: 'http', code: anthropic({ model: 'claude-3-5-sonnet-20240620', max_tokens: 8192, messages: hi }) },
+    { name: 'gpt-4o-2024-08-06 at 16384', languageId: 'http', code: openai({ model: 'gpt-4o-2024-08-06', max_tokens: 16384, messages: hi }) },
     { name: 'Gemini 2.5 Flash at 65536', languageId: 'http', code: gemini('gemini-2.5-flash', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], generationConfig: { maxOutputTokens: 65536 } }) },
   ],
   invalid: [
+    {
+      name: 'Claude 3.7 Sonnet above 64000 without the output-128k beta',
+      languageId: 'http',
+      code: anthropic({ model: 'claude-3-7-sonnet-20250219', max_tokens: 128000, messages: hi }),
+      providerError: 'max_tokens: 128000 > 64000, which is the maximum allowed number of output tokens for claude-3-7-sonnet-20250219',
+      errors: [{ message: "'max_tokens' 128000 is above 64000, claude-3-7-sonnet's maximum output without the 'output-128k-2025-02-19' beta." }],
+    },
+    {
+      name: "Bedrock's cap for Claude 3.5 Sonnet's June snapshot",
+      languageId: 'http',
+      code: bedrock('anthropic.claude-3-5-sonnet-20240620-v1:0', { anthropic_version: 'bedrock-2023-05-31', max_tokens: 8192, messages: hi }),
+      providerError: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.',
+      errors: [{ message: "'max_tokens' 8192 is above 4096, claude-3-5-sonnet's maximum output on Amazon Bedrock." }],
+    },
+    {
+      name: "gpt-4o's first snapshot keeps 4096",
+      languageId: 'http',
+      code: openai({ model: 'gpt-4o-2024-05-13', max_tokens: 8000, messages: hi }),
+      providerError: 'max_tokens is too large: 8000. This model supports at most 4096 completion tokens, whereas you provided 8000.',
+      errors: [{ message: "'max_tokens' 8000 is above 4096, gpt-4o's maximum output for the gpt-4o-2024-05-13 snapshot." }],
+    },
     {
       name: 'gpt-4o asked for 20480',
       languageId: 'http',

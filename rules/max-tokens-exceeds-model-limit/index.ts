@@ -3,6 +3,9 @@ import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { requestedOutput } from '../shared/output-param.ts';
 import { translations } from './l10n.ts';
+import { outputCeiling } from '../models/caps.ts';
+import { isObject } from '../shared.ts';
+import type { MessageFragment, RuleContext } from '../types.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
 const WORDING: Record<ApiId, { template: string; source: string }> = {
@@ -40,6 +43,12 @@ export const rule: RuleModule = {
     description: "The requested output tokens (max_tokens, max_completion_tokens, max_output_tokens, maxOutputTokens) are above the model's maximum output.",
     messages: {
       aboveMaximum: "'{{name}}' {{value}} is above {{model}}'s maximum output of {{max}} tokens{{origin}}.",
+      aboveHostMaximum: "'{{name}}' {{value}} is above {{max}}, {{model}}'s maximum output {{where}}.",
+    },
+    fragments: {
+      onHost: 'on {{host}}',
+      forSnapshot: 'for the {{snapshot}} snapshot',
+      withoutBeta: "without the '{{beta}}' beta",
     },
     providerErrors: [
       { api: 'openai-chat', provider: 'openai', message: 'max_tokens is too large: 20480. This model supports at most 16384 completion tokens, whereas you provided 20480.', source: WORDING['openai-chat'].source },
@@ -50,16 +59,19 @@ export const rule: RuleModule = {
         message: 'Unable to submit request because it has a maxOutputTokens value of 655360 but the supported range is from 1 (inclusive) to 8193 (exclusive). Update the value and try again.',
         source: WORDING['gemini-generate'].source,
       },
+      { api: 'anthropic-messages', provider: 'anthropic', message: 'max_tokens: 128000 > 64000, which is the maximum allowed number of output tokens for claude-3-7-sonnet-20250219', source: 'https://github.com/coolcline/CoolCline/issues/23' },
+      { api: 'anthropic-messages', provider: 'bedrock', message: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.', source: 'https://github.com/RooCodeInc/Roo-Code/issues/248' },
       { api: 'openai-chat', provider: 'deepseek', message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', source: DEEPSEEK.source },
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of max_tokens should be [1, xxx]', source: WORDING['dashscope-generation'].source },
     ],
   },
   check(context) {
     const { api, modelInfo } = context;
-    if (!api || !modelInfo?.maxOutputTokens) return;
+    if (!api || !modelInfo) return;
+    const ceiling = outputCeiling(modelInfo, context.model, context.provider, betas(context));
     const requested = requestedOutput(api, context.body);
-    if (!requested || requested.value <= modelInfo.maxOutputTokens) return;
-    const max = modelInfo.maxOutputTokens;
+    if (!ceiling || !requested || requested.value <= ceiling.max) return;
+    const max = ceiling.max;
     const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING[api];
     const quoted = wording.template
       .replaceAll('{name}', requested.name)
@@ -69,12 +81,34 @@ export const rule: RuleModule = {
       .replaceAll('{model}', context.model ?? modelInfo.id);
     const firstParty = servedByModelHost(context.provider);
     const origin = modelInfo.origin === 'user' ? ' (llmPreflight.models)' : '';
+    const where = whereFragment(context, ceiling);
     context.report({
       path: requested.path,
       severity: firstParty ? undefined : 'warning',
-      messageId: 'aboveMaximum',
-      data: { name: requested.name, value: requested.value, model: modelInfo.id, max, origin },
-      quote: { text: quoted, source: wording.source },
+      messageId: where ? 'aboveHostMaximum' : 'aboveMaximum',
+      data: where ? { name: requested.name, value: requested.value, model: modelInfo.id, max, where } : { name: requested.name, value: requested.value, model: modelInfo.id, max, origin },
+      quote: { text: quoted, source: where && ceiling.cap ? ceiling.cap.source : wording.source },
     });
   },
 };
+
+const HOST_NAMES: Partial<Record<string, string>> = { bedrock: 'Amazon Bedrock', vertex: 'Vertex AI', anthropic: 'Anthropic', openai: 'OpenAI' };
+
+/** Why the ceiling is not the row's own: a host or snapshot cap, or a beta the request does not send. */
+function whereFragment(context: RuleContext, ceiling: NonNullable<ReturnType<typeof outputCeiling>>): MessageFragment | null {
+  if (ceiling.liftedBy) return { fragment: 'withoutBeta', data: { beta: ceiling.liftedBy } };
+  const cap = ceiling.cap;
+  if (!cap) return null;
+  if (cap.providers && context.provider) return { fragment: 'onHost', data: { host: HOST_NAMES[context.provider] ?? context.provider } };
+  if (cap.snapshots) return { fragment: 'forSnapshot', data: { snapshot: context.model ?? '' } };
+  return null;
+}
+
+/** Anthropic betas the request turns on: the `anthropic-beta` header (comma-separated) or Bedrock's / Vertex's `anthropic_beta` body list. */
+function betas(context: RuleContext): string[] {
+  const out: string[] = [];
+  for (const h of context.unit.headers) if (h.name.toLowerCase() === 'anthropic-beta') out.push(...h.value.split(',').map((v) => v.trim()));
+  const body = context.body;
+  if (isObject(body) && Array.isArray(body.anthropic_beta)) for (const v of body.anthropic_beta) if (typeof v === 'string') out.push(v.trim());
+  return out;
+}

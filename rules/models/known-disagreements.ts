@@ -4,7 +4,8 @@
  * or disappears fails the test, so someone re-checks the row against the provider's docs.
  *
  * Where sources disagree we keep the larger limit: a limit rule must never fire on a request the
- * provider accepts.
+ * provider accepts. A ceiling that depends on the host, snapshot or a beta flag is a row's `outputCaps`
+ * (claude-3-7-sonnet: 64K, 128K with its beta), not a disagreement.
  */
 import type { ComparedField } from './disagreements.ts';
 
@@ -34,13 +35,6 @@ export const KNOWN_DISAGREEMENTS: KnownDisagreement[] = [
     ours: '1000000',
     catalog: '200000',
     reason: '1M context with the `context-1m-2025-08-07` beta header (models overview); the larger window keeps context-window-exceeded from firing on beta requests.',
-  },
-  {
-    id: 'claude-3-7-sonnet',
-    field: 'maxOutputTokens',
-    ours: '128000',
-    catalog: '64000',
-    reason: '128K output with the `output-128k-2025-02-19` beta header (extended thinking docs); the larger cap keeps max-tokens-exceeds-model-limit quiet on beta requests.',
   },
   {
     id: 'gemini-2.5-flash-lite',

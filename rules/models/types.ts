@@ -107,6 +107,22 @@ export interface ModelQuirks {
   onlyApis?: { apis: readonly ApiId[]; error: string; source: string };
 }
 
+/**
+ * An output ceiling that differs from the row's `maxOutputTokens` on some hosts, for some snapshots, or with
+ * a beta flag: the first cap whose conditions all hold wins; none holding, `maxOutputTokens` applies. Where
+ * sources disagree the row keeps the documented ceiling for that host and says so in `source`.
+ */
+export interface OutputCap {
+  /** Only on these hosts; absent = every host. */
+  providers?: readonly Provider[];
+  /** Only for these dated ids (canonical, lower-case: `claude-3-5-sonnet-20240620`); absent = every snapshot. */
+  snapshots?: readonly string[];
+  /** Only when this beta is sent (`anthropic-beta` header, or Bedrock's / Vertex's `anthropic_beta` body list). */
+  beta?: string;
+  max: number;
+  source: string;
+}
+
 export interface ModelLimits {
   /** Context window in tokens (input, plus output where `outputCountsAgainstContext`). */
   contextWindow?: number;
@@ -115,6 +131,8 @@ export interface ModelLimits {
   maxOutputTokens?: number;
   /** Prompt + requested output must fit in the context window (OpenAI). */
   outputCountsAgainstContext?: boolean;
+  /** Ceilings that differ by host, snapshot or beta flag (see OutputCap). */
+  outputCaps?: readonly OutputCap[];
 }
 
 /** The tokenizers we can count with exactly (gpt-tokenizer); other models get an estimate. */

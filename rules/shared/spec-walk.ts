@@ -78,6 +78,8 @@ function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: Json
   visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner });
   if (isObject(value) && resolved.properties) walkObject(value, resolved.properties, path, inner, visit, options);
   if (Array.isArray(value) && spec.items) value.forEach((item, i) => walkValue(item, spec.items!, [...path, i], [...tagged, i], visit, options));
+  // The single-element form of a repeated field: the object is that element.
+  else if (isObject(value) && spec.items && spec.singleValue) walkValue(value, spec.items, path, tagged, visit, options);
 }
 
 /**

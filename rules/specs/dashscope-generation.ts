@@ -76,6 +76,8 @@ const params: Record<string, ParamSpec> = {
       prompt: { type: 'string', description: 'Single-turn prompt text (alternative to messages).' },
       history: { type: 'array', description: 'Legacy prompt/response history pairs.', deprecated: 'Use messages.' },
     },
+    // The documented field list is complete: anything else is probably misplaced (a warning, see nested below).
+    additionalProperties: false,
   },
   parameters: {
     type: 'object',
@@ -85,6 +87,7 @@ const params: Record<string, ParamSpec> = {
     docsUrl: REF,
     source: ERRORS,
     properties: parameterFields,
+    additionalProperties: false,
   },
 };
 
@@ -98,6 +101,9 @@ export const DASHSCOPE_GENERATION_SPEC: ApiSpec = {
         behaviour: 'unknown',
         note: 'Not documented. Misplaced keys are caught by their effect instead, e.g. top-level "messages" gives \'Either "prompt" or "messages" must exist and cannot both be none\'.',
         source: ERRORS,
+        // input and parameters are closed over their documented fields; what DashScope does with another key
+        // (ignore or reject) is not documented, so a warning.
+        nested: { behaviour: 'unknown', note: 'Keys of input / parameters outside the documented list: DashScope does not document whether it rejects or ignores them.', source: REF },
       },
     },
     relay: { unknown: RELAY_UNKNOWN },

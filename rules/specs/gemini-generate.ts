@@ -129,7 +129,14 @@ const CONTENT: ParamSpec = {
       source: 'https://github.com/langgenius/dify-official-plugins/issues/566',
     },
     // "Unknown name \"role\" at 'contents[0].parts': Cannot find field." (gera2ld/ai.nvim#13)
-    parts: { type: 'array', description: 'The parts of the turn (text, inlineData, fileData, functionCall, ...).', items: PART, source: 'https://github.com/gera2ld/ai.nvim/issues/13' },
+    parts: {
+      type: 'array',
+      description: 'The parts of the turn (text, inlineData, fileData, functionCall, ...).',
+      items: PART,
+      // A single part object is accepted too (Vertex's quickstart and flex samples send "parts": {"text": ...}).
+      singleValue: true,
+      source: 'https://github.com/gera2ld/ai.nvim/issues/13',
+    },
   },
 };
 
@@ -283,6 +290,8 @@ const camelParams: Record<string, ParamSpec> = {
     description: 'The conversation: Content objects with role (user | model) and parts.',
     docsUrl: REF,
     items: CONTENT,
+    // One Content object is accepted too: https://cloud.google.com/vertex-ai/generative-ai/docs/start/quickstart
+    singleValue: true,
   },
   model: {
     type: 'string',
@@ -300,7 +309,7 @@ const camelParams: Record<string, ParamSpec> = {
     source: SDK_TYPES,
     properties: generationConfigFields,
   },
-  safetySettings: { type: 'array', description: 'Per-category block thresholds (one setting per category).', docsUrl: REF, items: SAFETY_SETTING },
+  safetySettings: { type: 'array', description: 'Per-category block thresholds (one setting per category).', docsUrl: REF, items: SAFETY_SETTING, singleValue: true },
 
   // --- tools -----------------------------------------------------------------------------------
   tools: { type: 'array', description: 'functionDeclarations, googleSearch, codeExecution, urlContext, ... tools.', docsUrl: REF, items: TOOL },

@@ -45,6 +45,11 @@ export interface ParamSpec {
    * from the SDK type, so any other key is an unknown field. Absent = open (other keys are not judged).
    */
   additionalProperties?: false;
+  /**
+   * A repeated field that also takes one element in place of the list (proto JSON: Google's own samples send
+   * `"contents": {...}` and `"parts": {...}`): such an object is walked, and its fields judged, as that element.
+   */
+  singleValue?: true;
   /** Objects whose shape depends on one property (content blocks by `type`, messages by `role`). */
   variants?: VariantSpec;
   /** Element spec for arrays, when useful. */

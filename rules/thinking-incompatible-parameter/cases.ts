@@ -11,8 +11,19 @@ const thinkingBlock = { type: 'thinking', thinking: 'I should call the weather t
 const result = { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '18°C, sunny' }] };
 const req = (extra: Record<string, unknown>, model = 'claude-sonnet-4-5') => ({ model, max_tokens: 8192, messages: [ask], ...extra });
 
+/** OpenAI-format requests to DeepSeek, DashScope's compatible mode or a relay. */
+const chat = (host: string, path: string, body: unknown) => `POST https://${host}${path}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const deepseek = (body: Record<string, unknown>) => chat('api.deepseek.com', '/chat/completions', { messages: [ask], tools: fnTools, ...body });
+const dashscope = (body: Record<string, unknown>) => chat('dashscope.aliyuncs.com', '/compatible-mode/v1/chat/completions', { messages: [ask], tools: fnTools, stream: true, ...body });
+const fnTools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
+const named = { type: 'function', function: { name: 'get_weather' } };
+
 export const cases: RuleCases = {
   valid: [
+    { name: 'DeepSeek V4 with thinking disabled may force a tool', languageId: 'http', code: deepseek({ model: 'deepseek-v4-flash', thinking: { type: 'disabled' }, tool_choice: 'required' }) },
+    { name: "DeepSeek's non-thinking deepseek-chat may force a tool", languageId: 'http', code: deepseek({ model: 'deepseek-chat', tool_choice: named }) },
+    { name: "DeepSeek thinking with tool_choice 'auto'", languageId: 'http', code: deepseek({ model: 'deepseek-v4-pro', tool_choice: 'auto' }) },
+    { name: 'DashScope with enable_thinking false may force a tool', languageId: 'http', code: dashscope({ model: 'qwen-plus', enable_thinking: false, tool_choice: 'required' }) },
     { name: 'thinking with temperature 1, top_p 0.95 and tool_choice auto', languageId: 'http', code: anthropic(req({ thinking: ENABLED, temperature: 1, top_p: 0.95, tools, tool_choice: { type: 'auto' } })) },
     { name: 'sampling parameters without thinking', languageId: 'http', code: anthropic(req({ temperature: 0.2, top_k: 40, tools, tool_choice: { type: 'any' } })) },
     { name: 'thinking disabled with a forced tool', languageId: 'http', code: anthropic(req({ thinking: { type: 'disabled' }, tools, tool_choice: { type: 'tool', name: 'get_weather' } })) },
@@ -89,6 +100,41 @@ export const cases: RuleCases = {
       code: anthropic(req({ thinking: ENABLED, temperature: 0.7 }), 'relay.example.com'),
       providerError: '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode',
       errors: [{ severity: 'warning' }],
+    },
+      {
+      name: "DeepSeek V4 thinks by default: 'required' is rejected",
+      languageId: 'http',
+      code: deepseek({ model: 'deepseek-v4-flash', tool_choice: 'required' }),
+      providerError: 'Thinking mode does not support this tool_choice',
+      errors: [{ message: "'deepseek-v4-flash' thinks by default, so DeepSeek rejects 'tool_choice' 'required'", severity: 'error' }],
+    },
+    {
+      name: 'DeepSeek with thinking enabled: a named function is rejected',
+      languageId: 'http',
+      code: deepseek({ model: 'deepseek-chat', thinking: { type: 'enabled' }, tool_choice: named }),
+      providerError: 'Thinking mode does not support this tool_choice',
+      errors: [{ message: "'tool_choice' 'function' forces a tool, which DeepSeek rejects in thinking mode", severity: 'error' }],
+    },
+    {
+      name: "DeepSeek's Anthropic-format endpoint: a forced tool with the default thinking",
+      languageId: 'http',
+      code: anthropic(req({ tools, tool_choice: { type: 'tool', name: 'get_weather' } }, 'deepseek-v4-pro'), 'api.deepseek.com/anthropic'),
+      providerError: 'deepseek-reasoner does not support this tool_choice',
+      errors: [{ message: "'deepseek-v4-pro' thinks by default, so DeepSeek rejects 'tool_choice' 'tool'", severity: 'error' }],
+    },
+    {
+      name: "DashScope: enable_thinking true with tool_choice 'required'",
+      languageId: 'http',
+      code: dashscope({ model: 'qwen-plus', enable_thinking: true, tool_choice: 'required' }),
+      providerError: 'The tool_choice parameter does not support being set to required or object in thinking mode',
+      errors: [{ message: "'tool_choice' 'required' forces a tool, which DashScope rejects in thinking mode", severity: 'error' }],
+    },
+    {
+      name: 'a DeepSeek reasoning model through a relay: a warning',
+      languageId: 'http',
+      code: chat('llm.example.com', '/v1/chat/completions', { model: 'deepseek-reasoner', messages: [ask], tools: fnTools, tool_choice: named }),
+      providerError: 'deepseek-reasoner does not support this tool_choice',
+      errors: [{ message: "'deepseek-reasoner' thinks by default", severity: 'warning' }],
     },
   ],
 };

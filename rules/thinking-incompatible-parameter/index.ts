@@ -3,6 +3,7 @@ import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
+import { checkForcedToolInThinking, DASHSCOPE_FORCED, DASHSCOPE_FORCED_SOURCE, DEEPSEEK_FORCED, DEEPSEEK_FORCED_OLD, DEEPSEEK_FORCED_OLD_SOURCE, DEEPSEEK_FORCED_SOURCE, thinkingElsewhere } from './forced-tool.ts';
 
 const TEMPERATURE = '`temperature` may only be set to 1 when thinking is enabled or in adaptive mode';
 const TEMPERATURE_OLD =
@@ -23,9 +24,9 @@ export const rule: RuleModule = {
     id: 'thinking-incompatible-parameter',
     translations,
     severity: 'error',
-    apis: ['anthropic-messages'],
+    apis: ['anthropic-messages', 'openai-chat', 'dashscope-generation'],
     description:
-      'A request part that Anthropic rejects with thinking on (temperature other than 1, top_k, a low top_p, a forced tool_choice, a final assistant turn without its thinking block), or an assistant prefill on a model that removed prefill.',
+      'A request part that Anthropic rejects with thinking on (temperature other than 1, top_k, a low top_p, a forced tool_choice, a final assistant turn without its thinking block), an assistant prefill on a model that removed prefill, or a forced tool_choice DeepSeek or DashScope (Qwen) rejects in thinking mode, also where the model thinks by default.',
     needsCompleteBody: true,
     messages: {
       prefillRejected: "'{{model}}' does not take an assistant prefill: end with a user message.",
@@ -34,6 +35,8 @@ export const rule: RuleModule = {
       topP: `With {{thinking}}, 'top_p' may only be between ${TOP_P_MIN} and 1 (here {{value}}): remove it.`,
       forcedTool: "'tool_choice' '{{type}}' forces a tool, which thinking does not allow: use 'auto' or turn thinking off.",
       prefillWithoutThinking: 'With thinking on, an assistant prefill must start with a thinking block: remove the prefill or thinking.',
+      forcedToolThinking: "'tool_choice' {{value}} forces a tool, which {{host}} rejects in thinking mode: use 'auto' or no thinking.",
+      forcedToolDefaultThinking: "'{{model}}' thinks by default, so {{host}} rejects 'tool_choice' {{value}}: use 'auto' or no thinking.",
       toolTurnWithoutThinking: 'With thinking on, this tool-calling turn must be sent back with its thinking block first, unchanged.',
     },
     fragments: {
@@ -57,11 +60,16 @@ export const rule: RuleModule = {
           'messages.3.content.0.type: Expected `thinking` or `redacted_thinking`, but found `text`. When `thinking` is enabled, a final `assistant` message must start with a thinking block. We recommend you include thinking blocks from previous turns. To avoid this requirement, disable `thinking`. (a text prefill with thinking on)',
         source: 'https://github.com/Aider-AI/aider/issues/3820',
       },
+      { api: 'openai-chat', provider: 'deepseek', message: DEEPSEEK_FORCED, source: DEEPSEEK_FORCED_SOURCE },
+      { api: 'anthropic-messages', provider: 'deepseek', message: DEEPSEEK_FORCED_OLD, source: DEEPSEEK_FORCED_OLD_SOURCE },
+      { api: 'openai-chat', provider: 'dashscope-compatible', message: DASHSCOPE_FORCED, source: DASHSCOPE_FORCED_SOURCE },
       { api: 'anthropic-messages', message: PREFILL, source: 'https://github.com/smallmain/vscode-unify-chat-provider/issues/249 ; https://github.com/agenticloops-ai/agentic-ai-engineering/issues/43' },
     ],
   },
   create(context) {
     if (!isObject(context.body)) return {};
+    // DeepSeek and DashScope speak the OpenAI (and DashScope's native) format too: only their thinking-mode rules apply there.
+    if (context.api !== 'anthropic-messages') return { 'body:exit': () => void checkForcedToolInThinking(context) };
     // Token counting does not generate: prefill and sampling are not judged there.
     if (/\/messages\/count_tokens\/?(\?|$)/.test(context.unit.url ?? '')) return {};
     // The top-level parameters this rule reads, gathered from the parameter nodes; the findings are
@@ -102,6 +110,10 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
     });
   }
 
+  // DeepSeek's Anthropic-format endpoint: its own thinking rules (thinking on by default, forced tool_choice rejected).
+  const elsewhere = thinkingElsewhere(context);
+  if (elsewhere) checkForcedToolInThinking(context);
+
   const thinking = params.get('thinking');
   if (!isObject(thinking) || !knownString(thinking.type)) return;
   const mode = thinking.type;
@@ -134,7 +146,7 @@ function check(context: RuleContext, params: Map<string, unknown>): void {
     });
   }
   const choice = params.get('tool_choice');
-  if (isObject(choice) && (choice.type === 'any' || choice.type === 'tool')) {
+  if (!elsewhere && isObject(choice) && (choice.type === 'any' || choice.type === 'tool')) {
     context.report({
       path: ['tool_choice', 'type'],
       severity,

@@ -33,15 +33,25 @@ export const cases: RuleCases = {
     },
     { name: 'Gemini 2.5 does not enforce signatures', languageId: 'http', code: gemini('gemini-2.5-flash', [user('Weather in Paris?'), model(fc('Paris')), answers(fr('Paris'))]) },
     {
-      name: 'the OpenAI-compatible endpoint manages signatures itself',
+      name: 'OpenAI format: the tool call carries extra_content.google.thought_signature',
+      languageId: 'http',
+      code:
+        'POST https://generativelanguage.googleapis.com/v1beta/openai/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n' +
+        JSON.stringify({ model: 'gemini-3-pro-preview', messages: [{ role: 'user', content: 'Weather in Paris?' }, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{}' }, extra_content: { google: { thought_signature: 'Signature A' } } }] }, { role: 'tool', tool_call_id: 'c1', content: '18' }] }) +
+        '\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "OpenAI format on Google's compatible endpoint: the tool call lost its signature (a warning)",
       languageId: 'http',
       code:
         'POST https://generativelanguage.googleapis.com/v1beta/openai/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n' +
         JSON.stringify({ model: 'gemini-3-pro-preview', messages: [{ role: 'user', content: 'Weather in Paris?' }, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: '18' }] }) +
         '\n',
+      providerError: 'Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, and missing thought_signature may lead to degraded model performance. Additional data, function call `default_api:shell` , position 2. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.',
+      errors: [{ message: "Tool call 'get_weather' lacks extra_content.google.thought_signature", severity: 'warning' }],
     },
-  ],
-  invalid: [
     {
       name: 'the call was rebuilt without its signature',
       languageId: 'http',

@@ -9,9 +9,15 @@ const AV = 'anthropic-version: 2023-06-01';
 const GEMINI = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent';
 const AZURE = (version: string) => `https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=${version}`;
 const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } };
+const VERTEX = 'https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/google/models/gemini-2.5-flash:generateContent';
+const DASHSCOPE = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/text-generation/generation';
+const DASHSCOPE_MM = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/multimodal-generation/generation';
 
 export const cases: RuleCases = {
   valid: [
+    { name: "Vertex's quickstart: one Content object with one part object", languageId: 'http', code: post(VERTEX, { contents: { role: 'user', parts: { text: 'Explain how AI works' } } }) },
+    { name: 'DashScope native: the documented input and parameters fields', languageId: 'http', code: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { result_format: 'message', enable_thinking: false, max_tokens: 100 } }) },
+    { name: "DashScope native: an image model's own parameters are not judged by the chat list", languageId: 'http', code: post(DASHSCOPE_MM, { model: 'wan2.7-image-pro', input: { messages: [{ role: 'user', content: [{ text: 'a flower shop' }] }] }, parameters: { size: '2K', n: 1, watermark: false } }) },
     // Quiet while typing: a key typed half-way (no colon yet) is the syntax error's, and nothing spans the body.
     { name: 'a key typed half-way is not reported beside the syntax error', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","st}') },
     { name: 'a key typed half-way at the end of a bare body', languageId: 'json', code: '{"model":"gpt-4o","messages":[],"st}' },
@@ -95,6 +101,33 @@ export const cases: RuleCases = {
     { name: 'Anthropic beta parameter on the beta endpoint', languageId: 'http', code: post('https://api.anthropic.com/v1/messages?beta=true', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], context_management: { edits: [] } }, 'anthropic-version: 2023-06-01') },
   ],
   invalid: [
+    {
+      name: 'Gemini: an unknown field inside the single-object form of parts',
+      languageId: 'http',
+      code: post(GEMINI, { contents: [{ role: 'user', parts: { text: 'hi', colour: 'x' } }] }),
+      providerError: 'Invalid JSON payload received. Unknown name "id" at \'contents[1].parts[0]\': Cannot find field.',
+      errors: [{ message: "'contents[0].parts.colour' is not a field of this object", severity: 'error' }],
+      output: post(GEMINI, { contents: [{ role: 'user', parts: { text: 'hi' } }] }),
+    },
+    {
+      name: 'Gemini: an unknown field in the single-object form of contents',
+      languageId: 'http',
+      code: post(VERTEX, { contents: { role: 'user', content: 'hi', parts: { text: 'hi' } } }),
+      providerError: 'Invalid JSON payload received. Unknown name "content" at \'contents[0]\': Cannot find field.',
+      errors: [{ message: "'contents.content' is not a field of this object" }],
+      output: post(VERTEX, { contents: { role: 'user', parts: { text: 'hi' } } }),
+    },
+    {
+      name: 'DashScope native: unknown keys of input and parameters are warnings',
+      languageId: 'http',
+      code: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }], system: 'be brief' }, parameters: { result_format: 'message', max_token: 100 } }),
+      providerError: 'Not documented: DashScope may ignore or reject keys outside the documented input / parameters fields.',
+      errors: [
+        { message: "'input.system' is not a field of this object on DashScope", severity: 'warning' },
+        { message: "'parameters.max_token' is not a field of this object on DashScope; did you mean 'max_tokens'?", severity: 'warning' },
+      ],
+      output: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { result_format: 'message', max_tokens: 100 } }),
+    },
     {
       name: 'while a key is typed half-way, a finished typo above it is still reported',
       languageId: 'http',

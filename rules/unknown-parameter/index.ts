@@ -13,7 +13,7 @@ export const rule: RuleModule = {
     id: 'unknown-parameter',
     translations,
     severity: 'error',
-    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate'],
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
     messages: {
       betaParameter: "'{{key}}' is a beta parameter: send it to '/v1/messages?beta=true' or with an 'anthropic-beta' header{{beta}}.",
@@ -153,6 +153,9 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
     accepted,
     (obj, props, path, spec, innerPath) => {
       if (spec.additionalProperties !== false) return;
+      // DashScope's `parameters` list is the Qwen chat models'; other families on the same endpoints (Wan
+      // image generation, ...) take their own options.
+      if (api === 'dashscope-generation' && path[0] === 'parameters' && context.modelInfo?.vendor !== 'alibaba') return;
       for (const key of Object.keys(obj)) {
         if (isTemplated(key)) continue;
         const known = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;

@@ -58,16 +58,27 @@ export const ANTHROPIC_MODELS: ModelEntry[] = [
   row({ id: 'claude-opus-4-1', contextWindow: 200_000, maxOutputTokens: 32_000, quirks: { temperatureXorTopP: { ...TEMP_XOR_TOP_P, source: 'https://github.com/open-webui/pipelines/pull/546' }, anthropicThinking: manual() } }),
   row({ id: 'claude-opus-4', aliases: ['claude-opus-4-0'], contextWindow: 200_000, maxOutputTokens: 32_000, quirks: { anthropicThinking: manual() } }),
   row({ id: 'claude-sonnet-4', aliases: ['claude-sonnet-4-0'], contextWindow: 1_000_000, maxOutputTokens: 64_000, quirks: { anthropicThinking: manual() } }),
-  // 128K output with the `output-128k-2025-02-19` beta header.
+  // 64K output; 128K only with the `output-128k-2025-02-19` beta (the API answers "max_tokens: 128000 > 64000"
+  // without it: coolcline/CoolCline#23). The catalogs carry 128K: the documented per-request ceiling wins.
   row({
     id: 'claude-3-7-sonnet',
     contextWindow: 200_000,
-    maxOutputTokens: 128_000,
+    maxOutputTokens: 64_000,
+    outputCaps: [{ beta: 'output-128k-2025-02-19', max: 128_000, source: `${THINKING}#extended-output-capabilities-beta` }],
     quirks: { anthropicThinking: manual() },
     retired: { since: '2026-02-19', replacement: 'claude-sonnet-4-5', source: 'https://github.com/continuedev/continue/issues/11538 (404 on claude-3-7-sonnet-latest); LiteLLM deprecation_date 2026-02-19' },
   }),
   row({ id: 'claude-3-5-haiku', contextWindow: 200_000, maxOutputTokens: 8_192, inputModalities: ['text', 'image', 'pdf'], quirks: {} }),
-  row({ id: 'claude-3-5-sonnet', contextWindow: 200_000, maxOutputTokens: 8_192, quirks: {}, retired: { since: '2025-10-22', replacement: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' } }),
+  // Bedrock serves the June 2024 snapshot with 4,096 output tokens ("The maximum tokens you requested exceeds the
+  // model limit of 4096"), where Anthropic's API gives 8,192: the Bedrock ceiling is kept for Bedrock.
+  row({
+    id: 'claude-3-5-sonnet',
+    contextWindow: 200_000,
+    maxOutputTokens: 8_192,
+    outputCaps: [{ providers: ['bedrock'], snapshots: ['claude-3-5-sonnet-20240620'], max: 4_096, source: 'https://github.com/RooCodeInc/Roo-Code/issues/248 ; https://github.com/anthropics/anthropic-sdk-python/issues/665 ; https://github.com/sigoden/aichat/pull/813' }],
+    quirks: {},
+    retired: { since: '2025-10-22', replacement: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' },
+  }),
   row({ id: 'claude-3-haiku', contextWindow: 200_000, maxOutputTokens: 4_096, inputModalities: ['text', 'image'], quirks: {} }),
   row({ id: 'claude-3-opus', contextWindow: 200_000, maxOutputTokens: 4_096, inputModalities: ['text', 'image'], quirks: {} }),
   row({ id: 'claude-3-sonnet', contextWindow: 200_000, maxOutputTokens: 4_096, inputModalities: ['text', 'image'], retired: { since: '2025-07-21', replacement: 'claude-sonnet-4-5', source: 'https://docs.anthropic.com/en/docs/about-claude/model-deprecations' } }),

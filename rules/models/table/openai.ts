@@ -157,7 +157,17 @@ export const OPENAI_MODELS: ModelEntry[] = [
   row({ id: 'gpt-4.1', contextWindow: 1_047_576, maxOutputTokens: 32_768, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4.1-mini', contextWindow: 1_047_576, maxOutputTokens: 32_768, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   row({ id: 'gpt-4.1-nano', contextWindow: 1_047_576, maxOutputTokens: 32_768, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
-  row({ id: 'gpt-4o', aliases: ['chatgpt-4o-latest'], contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
+  // The first snapshot keeps 4,096 output tokens (the model page lists it per snapshot); later ones 16,384.
+  row({
+    id: 'gpt-4o',
+    aliases: ['chatgpt-4o-latest'],
+    contextWindow: 128_000,
+    maxOutputTokens: 16_384,
+    outputCaps: [{ snapshots: ['gpt-4o-2024-05-13'], max: 4_096, source: 'https://platform.openai.com/docs/models/gpt-4o (snapshot gpt-4o-2024-05-13)' }],
+    outputCountsAgainstContext: true,
+    inputModalities: TEXT_IMAGE_PDF,
+    quirks: STANDARD,
+  }),
   row({ id: 'gpt-4o-mini', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: TEXT_IMAGE_PDF, quirks: STANDARD }),
   // Chat Completions web-search models (web_search_options is what they are for): text in, 128K context, 16,384 out.
   row({ id: 'gpt-4o-search-preview', contextWindow: 128_000, maxOutputTokens: 16_384, outputCountsAgainstContext: true, inputModalities: ['text'], sources: ['https://platform.openai.com/docs/models/gpt-4o-search-preview'] }),

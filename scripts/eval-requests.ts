@@ -1,0 +1,38 @@
+/**
+ * The evidence figures (test/fixtures/evidence): per split, error findings on accepted bodies (must be 0)
+ * and the share of rejected requests caught by one of their labelled rules. The train split's misses and
+ * false positives are listed (what to work on); the test split is only counted, never listed.
+ *
+ *   nice -n 10 node --import tsx scripts/eval-requests.ts [--json]
+ */
+import { loadEvidence, percent, scoreAccepted, scoreRejected } from '../test/corpus/evidence-score.ts';
+
+const accepted = loadEvidence('accepted');
+const rejected = loadEvidence('rejected');
+const splits = ['train', 'test'] as const;
+const acc = Object.fromEntries(splits.map((s) => [s, scoreAccepted(accepted, s)]));
+const rej = Object.fromEntries(splits.map((s) => [s, scoreRejected(rejected, s)]));
+
+if (process.argv.includes('--json')) {
+  const figures = Object.fromEntries(
+    splits.map((s) => [s, { accepted: acc[s].total, acceptedWithErrors: acc[s].hits, rejected: rej[s].total, caught: rej[s].hits }]),
+  );
+  console.log(JSON.stringify(figures, null, 2));
+} else {
+  for (const { c, findings } of acc.train.flagged) {
+    console.log(`--- FALSE ERROR ${c.file} (${c.source})`);
+    for (const f of findings) console.log(`    ${f.rule}: ${f.message}`);
+  }
+  for (const { c, findings } of rej.train.flagged) {
+    console.log(`--- MISS ${c.file} want ${c.rules?.join('|')} (${c.provider}, ${c.source})`);
+    console.log(`    provider: ${c.error}`);
+    for (const f of findings) console.log(`    got [${f.severity}] ${f.rule}: ${f.message}`);
+    if (findings.length === 0) console.log('    got nothing');
+  }
+  console.log('');
+  for (const s of splits) {
+    console.log(
+      `${s.padEnd(5)}  accepted: ${acc[s].hits} of ${acc[s].total} with errors   rejected: ${rej[s].hits} of ${rej[s].total} caught by the right rule (${percent(rej[s].hits, rej[s].total)})`,
+    );
+  }
+}
