@@ -5,7 +5,7 @@
  * it and test/lib/types.test.ts checks that the two agree.
  */
 
-export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation';
+export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation' | 'bedrock-converse';
 
 export type Provider =
   | 'openai' | 'azure' | 'anthropic' | 'bedrock' | 'vertex' | 'gemini' | 'gemini-openai'

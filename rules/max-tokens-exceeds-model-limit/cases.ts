@@ -4,9 +4,12 @@ const openai = (body: unknown, host = 'api.openai.com') => `POST https://${host}
 const anthropic = (body: unknown) => `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 const gemini = (model: string, body: unknown) => `POST https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent\nx-goog-api-key: {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 const hi = [{ role: 'user', content: 'hi' }];
+const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const converseHi = [{ role: 'user', content: [{ text: 'hi' }] }];
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'converse maxTokens within the cap', languageId: 'http', code: converse({ messages: converseHi, inferenceConfig: { maxTokens: 4096 } }) },
     { name: 'at the cap exactly', languageId: 'http', code: openai({ model: 'gpt-4o', max_tokens: 16384, messages: hi }) },
     { name: 'max_completion_tokens within a reasoning model cap', languageId: 'http', code: openai({ model: 'o3', max_completion_tokens: 100000, messages: hi }) },
     { name: 'an unknown model has no cap to check', languageId: 'http', code: openai({ model: 'acme-large', max_tokens: 10000000, messages: hi }) },
@@ -15,6 +18,13 @@ export const cases: RuleCases = {
     { name: 'Gemini 2.5 Flash at 65536', languageId: 'http', code: gemini('gemini-2.5-flash', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], generationConfig: { maxOutputTokens: 65536 } }) },
   ],
   invalid: [
+    {
+      name: 'converse inferenceConfig.maxTokens above the model cap',
+      languageId: 'http',
+      code: converse({ messages: converseHi, inferenceConfig: { maxTokens: 8192 } }),
+      providerError: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.',
+      errors: [{ message: "'maxTokens' 8192 is above", severity: 'error' }],
+    },
     {
       name: 'gpt-4o asked for 20480',
       languageId: 'http',

@@ -27,6 +27,11 @@ const WORDING: Record<ApiId, { template: string; source: string }> = {
     template: 'Range of max_tokens should be [1, {max}]',
     source: 'https://www.alibabacloud.com/help/en/model-studio/error-code',
   },
+  // ValidationException from Converse (an inference-profile ARN in the path).
+  'bedrock-converse': {
+    template: 'The maximum tokens you requested exceeds the model limit of {max}. Try again with a maximum tokens value that is lower than {max}.',
+    source: 'https://github.com/boto/boto3/issues/4279',
+  },
 };
 const DEEPSEEK = { template: 'Invalid max_tokens value, the valid range of max_tokens is [1, {max}]', source: 'https://github.com/deepseek-ai/DeepSeek-V3/issues/69' };
 const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
@@ -52,6 +57,12 @@ export const rule: RuleModule = {
       },
       { api: 'openai-chat', provider: 'deepseek', message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', source: DEEPSEEK.source },
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of max_tokens should be [1, xxx]', source: WORDING['dashscope-generation'].source },
+      {
+        api: 'bedrock-converse',
+        provider: 'bedrock',
+        message: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.',
+        source: WORDING['bedrock-converse'].source,
+      },
     ],
   },
   check(context) {

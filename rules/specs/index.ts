@@ -10,6 +10,7 @@ import { OPENAI_RESPONSES_SPEC } from './openai-responses.ts';
 import { ANTHROPIC_MESSAGES_SPEC } from './anthropic-messages.ts';
 import { GEMINI_GENERATE_SPEC } from './gemini-generate.ts';
 import { DASHSCOPE_GENERATION_SPEC } from './dashscope-generation.ts';
+import { BEDROCK_CONVERSE_SPEC } from './bedrock-converse.ts';
 
 export type { ApiSpec, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
 
@@ -19,6 +20,7 @@ export const SPECS: Readonly<Record<ApiId, ApiSpec>> = {
   'anthropic-messages': ANTHROPIC_MESSAGES_SPEC,
   'gemini-generate': GEMINI_GENERATE_SPEC,
   'dashscope-generation': DASHSCOPE_GENERATION_SPEC,
+  'bedrock-converse': BEDROCK_CONVERSE_SPEC,
 };
 
 export function getApiSpec(api: ApiId): ApiSpec {

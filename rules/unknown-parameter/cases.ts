@@ -12,6 +12,11 @@ const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', argume
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'converse: every top-level field of the API reference',
+      languageId: 'http',
+      code: 'POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\n\n{"messages":[{"role":"user","content":[{"text":"hi"}]}],"system":[{"text":"x"}],"inferenceConfig":{"maxTokens":10},"additionalModelRequestFields":{"top_k":5},"additionalModelResponseFieldPaths":["/stop_sequence"],"guardrailConfig":{"guardrailIdentifier":"g","guardrailVersion":"1"},"requestMetadata":{"team":"a"},"performanceConfig":{"latency":"standard"}}\n',
+    },
     // Quiet while typing: a key typed half-way (no colon yet) is the syntax error's, and nothing spans the body.
     { name: 'a key typed half-way is not reported beside the syntax error', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","st}') },
     { name: 'a key typed half-way at the end of a bare body', languageId: 'json', code: '{"model":"gpt-4o","messages":[],"st}' },

@@ -66,7 +66,8 @@ export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId
   const declaredApi = api !== null && !unit.url && !unit.envelope;
   if (declaredApi && !provider) {
     const vendor = modelVendor(model);
-    if (!vendor || vendor === makerOf(api!)) {
+    const maker = makerOf(api!);
+    if (!vendor || !maker || vendor === maker) {
       provider = API_PROFILES[api!].defaultProvider;
       reasons.push(`no URL: the API's own provider (${provider}) is assumed`);
     }
@@ -135,10 +136,29 @@ function detectFromHeaders(unit: RequestUnit): { api?: ApiId; provider?: Provide
 function modelOf(body: unknown, path: string): string | null {
   if (isObject(body) && typeof body.model === 'string' && !isTemplated(body.model) && body.model.trim()) return body.model;
   const gemini = /\/models\/([^/:]+):/i.exec(path);
-  if (gemini && !gemini[1].includes('{{')) return decodeURIComponent(gemini[1]);
-  const bedrock = /\/model\/([^/]+)\/invoke/i.exec(path);
-  if (bedrock && !bedrock[1].includes('{{')) return decodeURIComponent(bedrock[1]);
+  if (gemini && !gemini[1].includes('{{')) return safeDecode(gemini[1]);
+  const bedrock = /\/model\/([^/]+)\/(?:invoke|converse)/i.exec(path);
+  if (bedrock && !bedrock[1].includes('{{')) return bedrockModelId(safeDecode(bedrock[1]));
   return null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray '%' is the id as typed
+  }
+}
+
+/**
+ * Bedrock's `modelId` path segment: a model id, an inference-profile id (`us.anthropic.claude-…`) or an ARN.
+ * A foundation-model or inference-profile ARN ends with the id it names; other ARNs (provisioned throughput,
+ * imported models, prompts) name no model we could know and stay as they are.
+ * https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html#API_runtime_Converse_RequestSyntax
+ */
+function bedrockModelId(id: string): string {
+  const arn = /^arn:aws[a-z-]*:bedrock:[^:]*:[^:]*:(?:foundation-model|inference-profile|system-defined-inference-profile)\/(.+)$/.exec(id);
+  return arn ? arn[1] : id;
 }
 
 const ANTHROPIC_BLOCK_TYPES = new Set(['tool_use', 'tool_result', 'thinking', 'redacted_thinking', 'document']);

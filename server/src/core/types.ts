@@ -10,7 +10,8 @@ export type ApiId =
   | 'openai-responses'
   | 'anthropic-messages'
   | 'gemini-generate'
-  | 'dashscope-generation';
+  | 'dashscope-generation'
+  | 'bedrock-converse';
 
 export const API_IDS: readonly ApiId[] = [
   'openai-chat',
@@ -18,6 +19,7 @@ export const API_IDS: readonly ApiId[] = [
   'anthropic-messages',
   'gemini-generate',
   'dashscope-generation',
+  'bedrock-converse',
 ];
 
 /**

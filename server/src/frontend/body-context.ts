@@ -288,7 +288,9 @@ export function vendorsFor(ctx: BodyContext): ModelInfo['vendor'][] | null {
     case 'openrouter':
     case 'relay':
       return null;
-    default:
-      return [makerOf(ctx.api)];
+    default: {
+      const maker = makerOf(ctx.api);
+      return maker ? [maker] : null;
+    }
   }
 }

@@ -33,6 +33,7 @@ const PATHS: Record<ApiId, (model: string) => string> = {
   'anthropic-messages': () => '/v1/messages',
   'gemini-generate': (model) => `/v1beta/models/${model}:generateContent`,
   'dashscope-generation': () => '/api/v1/services/aigc/text-generation/generation',
+  'bedrock-converse': (model) => `/model/${model}/converse`,
 };
 
 /** A URL that makes detection conclude `provider` (and `api`); without a provider, a bare path. */
@@ -40,7 +41,7 @@ const BASES: Record<Provider, (api: ApiId | undefined, model: string) => string>
   openai: (api) => `https://api.openai.com${api ? PATHS[api]('') : ''}`,
   azure: (api, model) => `https://example.openai.azure.com/openai/deployments/${model}${api === 'openai-responses' ? '/responses' : '/chat/completions'}`,
   anthropic: () => 'https://api.anthropic.com/v1/messages',
-  bedrock: (_api, model) => `https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/invoke`,
+  bedrock: (api, model) => `https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/${api === 'bedrock-converse' ? 'converse' : 'invoke'}`,
   vertex: (api, model) =>
     api === 'anthropic-messages'
       ? `https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/${model}:rawPredict`
