@@ -5,11 +5,11 @@
  * it and test/lib/types.test.ts checks that the two agree.
  */
 
-export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation' | 'bedrock-converse';
+export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation' | 'bedrock-converse' | 'ollama-chat' | 'ollama-generate' | 'openai-embeddings';
 
 export type Provider =
   | 'openai' | 'azure' | 'anthropic' | 'bedrock' | 'vertex' | 'gemini' | 'gemini-openai'
-  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'relay';
+  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'ollama' | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';
 

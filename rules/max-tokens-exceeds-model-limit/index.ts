@@ -5,7 +5,12 @@ import { requestedOutput } from '../shared/output-param.ts';
 import { translations } from './l10n.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
-const WORDING: Record<ApiId, { template: string; source: string }> = {
+interface Wording {
+  template: string;
+  source: string;
+}
+
+const WORDING = {
   'openai-chat': {
     template: '{name} is too large: {value}. This model supports at most {max} completion tokens, whereas you provided {value}.',
     source: 'https://github.com/tailcallhq/forgecode/issues/1185',
@@ -32,7 +37,9 @@ const WORDING: Record<ApiId, { template: string; source: string }> = {
     template: 'The maximum tokens you requested exceeds the model limit of {max}. Try again with a maximum tokens value that is lower than {max}.',
     source: 'https://github.com/boto/boto3/issues/4279',
   },
-};
+} satisfies Partial<Record<ApiId, Wording>>;
+/** By API id: APIs with no recorded wording (Ollama: its server does not reject num_predict, Embeddings) are not judged. */
+const WORDING_BY_API: Partial<Record<ApiId, Wording>> = WORDING;
 const DEEPSEEK = { template: 'Invalid max_tokens value, the valid range of max_tokens is [1, {max}]', source: 'https://github.com/deepseek-ai/DeepSeek-V3/issues/69' };
 const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
 
@@ -71,7 +78,8 @@ export const rule: RuleModule = {
     const requested = requestedOutput(api, context.body);
     if (!requested || requested.value <= modelInfo.maxOutputTokens) return;
     const max = modelInfo.maxOutputTokens;
-    const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING[api];
+    const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING_BY_API[api];
+    if (!wording) return;
     const quoted = wording.template
       .replaceAll('{name}', requested.name)
       .replaceAll('{value}', String(requested.value))

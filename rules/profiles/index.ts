@@ -6,6 +6,8 @@ import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.t
 import type { ModelVendor } from '../models/families.ts';
 import { anthropicMessages } from './anthropic-messages.ts';
 import { bedrockConverse } from './bedrock-converse.ts';
+import { ollamaChat, ollamaGenerate } from './ollama.ts';
+import { openaiEmbeddings } from './openai-embeddings.ts';
 import { dashscopeGeneration } from './dashscope-generation.ts';
 import { geminiGenerate } from './gemini-generate.ts';
 import { openaiChat } from './openai-chat.ts';
@@ -23,10 +25,13 @@ export const API_PROFILES: Readonly<Record<ApiId, ApiProfile>> = {
   'gemini-generate': geminiGenerate,
   'dashscope-generation': dashscopeGeneration,
   'bedrock-converse': bedrockConverse,
+  'ollama-chat': ollamaChat,
+  'ollama-generate': ollamaGenerate,
+  'openai-embeddings': openaiEmbeddings,
 };
 
 /** The order URL paths are tried in (a Responses path is tried before Anthropic's `/messages`). */
-const PATH_ORDER: readonly ApiProfile[] = [openaiChat, openaiResponses, geminiGenerate, dashscopeGeneration, bedrockConverse, anthropicMessages];
+const PATH_ORDER: readonly ApiProfile[] = [openaiChat, openaiResponses, openaiEmbeddings, geminiGenerate, dashscopeGeneration, bedrockConverse, ollamaChat, ollamaGenerate, anthropicMessages];
 
 export function profileOf(api: ApiId): ApiProfile {
   return API_PROFILES[api];

@@ -17,5 +17,7 @@ export const PROVIDER_PROFILES: Readonly<Record<Provider, ProviderProfile>> = {
   deepseek: host('deepseek', 'DeepSeek'),
   // OpenRouter routes to other hosts, which may clamp or trim: the model's own limits are not its own.
   openrouter: { provider: 'openrouter', name: 'OpenRouter', subject: 'OpenRouter', relay: false, servesModel: false },
+  // Ollama's own cloud (ollama.com); a local or self-hosted Ollama is an unknown host, judged as a relay.
+  ollama: { provider: 'ollama', name: 'Ollama', subject: 'Ollama', relay: true, servesModel: true },
   relay: { provider: 'relay', name: 'a relay', subject: 'The relay', relay: true, servesModel: false },
 };

@@ -92,5 +92,8 @@ export const SHAPE_NAMES: Record<ForeignShape['shape'] | ApiId, string> = {
   'gemini-generate': 'Gemini generateContent',
   'dashscope-generation': 'DashScope native (text-generation)',
   'bedrock-converse': 'Amazon Bedrock Converse',
+  'ollama-chat': 'Ollama /api/chat',
+  'ollama-generate': 'Ollama /api/generate',
+  'openai-embeddings': 'OpenAI Embeddings',
   chat: 'a chat-completions / Messages API',
 };

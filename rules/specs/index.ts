@@ -11,6 +11,8 @@ import { ANTHROPIC_MESSAGES_SPEC } from './anthropic-messages.ts';
 import { GEMINI_GENERATE_SPEC } from './gemini-generate.ts';
 import { DASHSCOPE_GENERATION_SPEC } from './dashscope-generation.ts';
 import { BEDROCK_CONVERSE_SPEC } from './bedrock-converse.ts';
+import { OLLAMA_CHAT_SPEC, OLLAMA_GENERATE_SPEC } from './ollama.ts';
+import { OPENAI_EMBEDDINGS_SPEC } from './openai-embeddings.ts';
 
 export type { ApiSpec, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
 
@@ -21,6 +23,9 @@ export const SPECS: Readonly<Record<ApiId, ApiSpec>> = {
   'gemini-generate': GEMINI_GENERATE_SPEC,
   'dashscope-generation': DASHSCOPE_GENERATION_SPEC,
   'bedrock-converse': BEDROCK_CONVERSE_SPEC,
+  'ollama-chat': OLLAMA_CHAT_SPEC,
+  'ollama-generate': OLLAMA_GENERATE_SPEC,
+  'openai-embeddings': OPENAI_EMBEDDINGS_SPEC,
 };
 
 export function getApiSpec(api: ApiId): ApiSpec {

@@ -13,6 +13,11 @@ const toolCall = { id: 'call_1', type: 'function', function: { name: 'f', argume
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'ollama: every documented /api/chat field (a local server: never judged louder than a warning)',
+      languageId: 'http',
+      code: 'POST http://localhost:11434/api/chat\n\n{"model":"qwen3","messages":[{"role":"user","content":"hi","images":[]},{"role":"assistant","content":"","thinking":"...","tool_calls":[]},{"role":"tool","content":"1","tool_name":"f"}],"tools":[],"think":"low","format":"json","options":{"num_ctx":4096},"stream":false,"keep_alive":"5m"}\n',
+    },
+    {
       name: 'converse: every top-level field of the API reference',
       languageId: 'http',
       code: 'POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\n\n{"messages":[{"role":"user","content":[{"text":"hi"}]}],"system":[{"text":"x"}],"inferenceConfig":{"maxTokens":10},"additionalModelRequestFields":{"top_k":5},"additionalModelResponseFieldPaths":["/stop_sequence"],"guardrailConfig":{"guardrailIdentifier":"g","guardrailVersion":"1"},"requestMetadata":{"team":"a"},"performanceConfig":{"latency":"standard"}}\n',
@@ -100,6 +105,20 @@ export const cases: RuleCases = {
     { name: 'Anthropic beta parameter on the beta endpoint', languageId: 'http', code: post('https://api.anthropic.com/v1/messages?beta=true', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], context_management: { edits: [] } }, 'anthropic-version: 2023-06-01') },
   ],
   invalid: [
+    {
+      name: 'embeddings: dimension for dimensions (OpenAI rejects unknown fields on /v1/embeddings as on chat)',
+      languageId: 'http',
+      code: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimension":256}\n',
+      providerError: "Unknown parameter: 'dimension'.",
+      errors: [
+        {
+          message: "'dimension' is not a parameter of openai-embeddings on OpenAI; did you mean 'dimensions'?",
+          severity: 'error',
+          fixes: [{ title: "Rename 'dimension' to 'dimensions'", output: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimensions":256}\n' }],
+        },
+      ],
+      output: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimensions":256}\n',
+    },
     {
       name: 'while a key is typed half-way, a finished typo above it is still reported',
       languageId: 'http',

@@ -1,4 +1,5 @@
 import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
+import { makerOf } from '../profiles/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
@@ -13,7 +14,7 @@ export const rule: RuleModule = {
     id: 'unknown-parameter',
     translations,
     severity: 'error',
-    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'bedrock-converse'],
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'bedrock-converse', 'ollama-chat', 'ollama-generate', 'openai-embeddings'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
     messages: {
       betaParameter: "'{{key}}' is a beta parameter: send it to '/v1/messages?beta=true' or with an 'anthropic-beta' header{{beta}}.",
@@ -313,6 +314,12 @@ function policyFor(context: RuleContext): { policy: UnknownParameterPolicy; seve
   // A relay (or an unknown host) forwards to some upstream. When the model's maker is known and its own
   // endpoint rejects unknown fields the request will most likely fail there, but the relay may strip
   // or map fields, so this is a warning.
+  // An API no single maker runs (Ollama's, Bedrock Converse) is the same server behind any host: its own
+  // relay policy says what an unknown field does there, never louder than a warning.
+  if (makerOf(api) === undefined) {
+    const own = unknownPolicy(api, 'relay');
+    return own.behaviour === 'ignore' ? null : { policy: own, severity: 'warning' };
+  }
   const vendor = vendorProvider(context);
   const upstream = vendor ? unknownPolicy(api, vendor) : undefined;
   if (!upstream || upstream.behaviour !== 'reject') return null;

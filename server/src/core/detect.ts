@@ -121,6 +121,7 @@ export function providerFromHost(host: string, path: string): Provider {
   }
   if (host === 'api.deepseek.com') return 'deepseek';
   if (host === 'openrouter.ai') return 'openrouter';
+  if (host === 'ollama.com') return 'ollama';
   return 'relay';
 }
 

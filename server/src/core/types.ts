@@ -11,7 +11,10 @@ export type ApiId =
   | 'anthropic-messages'
   | 'gemini-generate'
   | 'dashscope-generation'
-  | 'bedrock-converse';
+  | 'bedrock-converse'
+  | 'ollama-chat'
+  | 'ollama-generate'
+  | 'openai-embeddings';
 
 export const API_IDS: readonly ApiId[] = [
   'openai-chat',
@@ -20,6 +23,9 @@ export const API_IDS: readonly ApiId[] = [
   'gemini-generate',
   'dashscope-generation',
   'bedrock-converse',
+  'ollama-chat',
+  'ollama-generate',
+  'openai-embeddings',
 ];
 
 /**
@@ -38,6 +44,7 @@ export type Provider =
   | 'dashscope-compatible'
   | 'deepseek'
   | 'openrouter'
+  | 'ollama'
   | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -34,6 +34,9 @@ const PATHS: Record<ApiId, (model: string) => string> = {
   'gemini-generate': (model) => `/v1beta/models/${model}:generateContent`,
   'dashscope-generation': () => '/api/v1/services/aigc/text-generation/generation',
   'bedrock-converse': (model) => `/model/${model}/converse`,
+  'ollama-chat': () => '/api/chat',
+  'ollama-generate': () => '/api/generate',
+  'openai-embeddings': () => '/v1/embeddings',
 };
 
 /** A URL that makes detection conclude `provider` (and `api`); without a provider, a bare path. */
@@ -52,6 +55,7 @@ const BASES: Record<Provider, (api: ApiId | undefined, model: string) => string>
   'dashscope-compatible': () => 'https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions',
   deepseek: () => 'https://api.deepseek.com/chat/completions',
   openrouter: () => 'https://openrouter.ai/api/v1/chat/completions',
+  ollama: (api) => `https://ollama.com${api === 'ollama-generate' ? '/api/generate' : '/api/chat'}`,
   relay: (api, model) => `https://relay.invalid${api ? PATHS[api](model) : ''}`,
 };
 
