@@ -9,7 +9,8 @@ export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 
 
 export type Provider =
   | 'openai' | 'azure' | 'anthropic' | 'bedrock' | 'vertex' | 'gemini' | 'gemini-openai'
-  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'ollama' | 'relay';
+  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'ollama'
+  | 'groq' | 'xai' | 'mistral' | 'together' | 'fireworks' | 'moonshot' | 'zhipu' | 'siliconflow' | 'vllm' | 'lmstudio' | 'llamacpp' | 'sglang' | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';
 

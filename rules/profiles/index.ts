@@ -16,7 +16,7 @@ import { PROVIDER_PROFILES } from './providers.ts';
 import type { ApiProfile } from './types.ts';
 
 export type { ApiProfile, ProviderProfile } from './types.ts';
-export { PROVIDER_PROFILES } from './providers.ts';
+export { HOST_DIALECTS, PROVIDER_PROFILES } from './providers.ts';
 
 export const API_PROFILES: Readonly<Record<ApiId, ApiProfile>> = {
   'openai-chat': openaiChat,

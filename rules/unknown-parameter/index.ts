@@ -349,6 +349,9 @@ function vendorProvider(context: RuleContext): Provider | null {
 
 /** "DashScope accepts it" style hint: where the parameter does exist, so the user sees the mix-up. */
 function acceptedBy(context: RuleContext, key: string): MessageFragment | '' {
+  // A parameter of the API itself that this dialect leaves out (Groq's logprobs) is no one's extension.
+  const base = SPECS[context.api!].params[key];
+  if (base && !base.onlyProviders) return '';
   const owners = dialectsAccepting(context.api!, key)
     .filter((provider) => provider !== context.provider && provider !== 'relay')
     .map(providerName);

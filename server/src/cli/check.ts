@@ -47,7 +47,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     if (!(error instanceof EnvironmentError)) throw error;
     return fail(error.message);
   }
-  const { rules, apis, models } = config.settings;
+  const { rules, apis, models, hosts } = config.settings;
   const options: LintFileOptions = {
     api: args.api,
     maxFileSizeMb: args.maxFileSizeMb,
@@ -55,6 +55,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     apisBase: config.path ? dirname(config.path) : cwd,
     rules,
     models,
+    hosts,
     docsUrl: createDocsLocator(),
     locale: explainLocale(args, process.env),
     ...environment,

@@ -4,8 +4,9 @@ import { CORE_CODES } from '../core/lint.ts';
 import { API_IDS } from '../core/types.ts';
 import { LineIndex } from '../core/text.ts';
 import { RULES_BY_ID } from '../../../rules/index.ts';
+import { HOST_DIALECTS } from '../../../rules/profiles/index.ts';
 
-const TOP_KEYS = ['rules', 'apis', 'models', '$schema'];
+const TOP_KEYS = ['rules', 'apis', 'models', 'hosts', '$schema'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const MODEL_KEYS = ['contextWindow', 'maxInputTokens', 'maxOutputTokens', 'outputCountsAgainstContext', 'like', 'vendor', 'inputModalities'];
 
@@ -29,7 +30,7 @@ export function configProblems(text: string, root: Node, value: Record<string, u
   };
 
   for (const key of Object.keys(value)) {
-    if (!TOP_KEYS.includes(key)) at([key], true, `unknown setting "${key}"${suggest(key, TOP_KEYS)} (the config file holds rules, apis and models)`);
+    if (!TOP_KEYS.includes(key)) at([key], true, `unknown setting "${key}"${suggest(key, TOP_KEYS)} (the config file holds rules, apis, models and hosts)`);
   }
   const ruleIds = [...RULES_BY_ID.keys(), ...CORE_CODES];
   for (const [id, severity] of entries(value.rules, 'rules', at)) {
@@ -41,6 +42,11 @@ export function configProblems(text: string, root: Node, value: Record<string, u
   for (const [glob, api] of entries(value.apis, 'apis', at)) {
     if (typeof api !== 'string' || !API_IDS.includes(api as (typeof API_IDS)[number])) {
       at(['apis', glob], false, `unknown API id ${JSON.stringify(api)} for "${glob}"${typeof api === 'string' ? suggest(api, API_IDS) : ''} (${API_IDS.join(', ')})`);
+    }
+  }
+  for (const [host, id] of entries(value.hosts, 'hosts', at)) {
+    if (typeof id !== 'string' || !(HOST_DIALECTS as readonly string[]).includes(id)) {
+      at(['hosts', host], false, `unknown dialect ${JSON.stringify(id)} for host "${host}"${typeof id === 'string' ? suggest(id, HOST_DIALECTS) : ''} (${HOST_DIALECTS.join(', ')})`);
     }
   }
   for (const [id, model] of entries(value.models, 'models', at)) {

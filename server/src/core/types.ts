@@ -45,6 +45,18 @@ export type Provider =
   | 'deepseek'
   | 'openrouter'
   | 'ollama'
+  | 'groq'
+  | 'xai'
+  | 'mistral'
+  | 'together'
+  | 'fireworks'
+  | 'moonshot'
+  | 'zhipu'
+  | 'siliconflow'
+  | 'vllm'
+  | 'lmstudio'
+  | 'llamacpp'
+  | 'sglang'
   | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';

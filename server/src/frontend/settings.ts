@@ -1,6 +1,8 @@
 import type { RuleSetting } from '../core/lint.ts';
 import type { Modality, ModelVendor, UserModel } from '../../../rules/models/index.ts';
 import { LOCALES, type Locale } from '../../../rules/errors/types.ts';
+import { HOST_DIALECTS } from '../../../rules/profiles/index.ts';
+import type { Provider } from '../core/types.ts';
 
 /** The `llmPreflight.*` settings, as the client sends them; anything malformed falls back to defaults. */
 export interface Settings {
@@ -13,9 +15,11 @@ export interface Settings {
   models: Record<string, UserModel>;
   /** Language of explanations: a locale, or 'auto' (VS Code's display language). */
   locale: 'auto' | Locale;
+  /** Host (or host:port) → dialect id, for self-hosted and unlisted OpenAI-compatible servers. */
+  hosts: Record<string, Provider>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto', hosts: {} };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -41,7 +45,19 @@ export function normalizeSettings(raw: unknown): Settings {
     debounceMs: debounce >= 0 && debounce <= 5000 ? debounce : DEFAULT_SETTINGS.debounceMs,
     models: normalizeUserModels(value.models),
     locale: typeof value.locale === 'string' && (LOCALES as readonly string[]).includes(value.locale) ? (value.locale as Locale) : 'auto',
+    hosts: normalizeHosts(value.hosts),
   };
+}
+
+/** `llmPreflight.hosts`: lower-case hosts mapped to known dialect ids; anything else is dropped. */
+export function normalizeHosts(raw: unknown): Record<string, Provider> {
+  const out: Record<string, Provider> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [host, id] of Object.entries(raw as Record<string, unknown>)) {
+    const key = host.trim().toLowerCase();
+    if (key && typeof id === 'string' && (HOST_DIALECTS as readonly string[]).includes(id)) out[key] = id as Provider;
+  }
+  return out;
 }
 
 const VENDORS = new Set<ModelVendor>(['openai', 'anthropic', 'google', 'alibaba', 'deepseek']);

@@ -56,8 +56,14 @@ const BASES: Record<Provider, (api: ApiId | undefined, model: string) => string>
   deepseek: () => 'https://api.deepseek.com/chat/completions',
   openrouter: () => 'https://openrouter.ai/api/v1/chat/completions',
   ollama: (api) => `https://ollama.com${api === 'ollama-generate' ? '/api/generate' : '/api/chat'}`,
+  // Dialects with no fixed host (rules/specs/dialects.ts): a host of their own name, as for a relay.
+  ...dialectBases(['groq', 'xai', 'mistral', 'together', 'fireworks', 'moonshot', 'zhipu', 'siliconflow', 'vllm', 'lmstudio', 'llamacpp', 'sglang']),
   relay: (api, model) => `https://relay.invalid${api ? PATHS[api](model) : ''}`,
 };
+
+function dialectBases<P extends Provider>(providers: readonly P[]): Record<P, (api: ApiId | undefined) => string> {
+  return Object.fromEntries(providers.map((p) => [p, (api: ApiId | undefined) => `https://${p}.invalid${api ? PATHS[api]('') : ''}`])) as Record<P, (api: ApiId | undefined) => string>;
+}
 
 function urlFor(api: ApiId | undefined, provider: Provider | undefined, model: string | undefined): string {
   const id = encodeURIComponent(model || 'model');
