@@ -5,11 +5,12 @@
  * it and test/lib/types.test.ts checks that the two agree.
  */
 
-export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation';
+export type ApiId = 'openai-chat' | 'openai-responses' | 'anthropic-messages' | 'gemini-generate' | 'dashscope-generation' | 'bedrock-converse' | 'ollama-chat' | 'ollama-generate' | 'openai-embeddings';
 
 export type Provider =
   | 'openai' | 'azure' | 'anthropic' | 'bedrock' | 'vertex' | 'gemini' | 'gemini-openai'
-  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'relay';
+  | 'dashscope' | 'dashscope-compatible' | 'deepseek' | 'openrouter' | 'ollama'
+  | 'groq' | 'xai' | 'mistral' | 'together' | 'fireworks' | 'moonshot' | 'zhipu' | 'siliconflow' | 'vllm' | 'lmstudio' | 'llamacpp' | 'sglang' | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -5,8 +5,16 @@ const anthropic = (body: string) =>
 const gemini = (body: string) =>
   `POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent\nContent-Type: application/json\n\n${body}\n`;
 
+/** A Bedrock Converse request (the model is in the path). */
+const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'converse: text blocks with text, and an image block',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'user', content: [{ text: 'What is this?' }, { image: { format: 'png', source: { bytes: 'iVBORw0KGgo=' } } }] }] }),
+    },
     {
       name: 'anthropic text blocks with text',
       languageId: 'http',
@@ -34,6 +42,20 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'converse: an empty text block',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'user', content: [{ text: 'a' }] }, { role: 'assistant', content: [{ text: 'b' }] }, { role: 'user', content: [{ text: 'c' }, { text: '' }] }] }),
+      providerError: 'The text field in the ContentBlock object at messages.2.content.1 is blank. Add text to the text field, and try again.',
+      errors: [{ message: 'at messages.2.content.1 is blank', line: 4, severity: 'error' }],
+    },
+    {
+      name: 'converse: a whitespace-only text block',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'user', content: [{ text: '  ' }] }] }),
+      providerError: 'The text field in the ContentBlock object at messages.0.content.0 is blank. Add text to the text field, and try again.',
+      errors: [{ message: 'Whitespace-only text block', line: 4, severity: 'error' }],
+    },
     {
       name: 'anthropic empty text block',
       languageId: 'http',

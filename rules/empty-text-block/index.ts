@@ -1,4 +1,5 @@
 import { modelVendor } from '../models/families.ts';
+import { hostSeverity } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { BlockNode, MessageNode } from '../shared/request-model.ts';
@@ -7,6 +8,7 @@ import { translations } from './l10n.ts';
 
 const ANTHROPIC_EMPTY = 'messages: text content blocks must be non-empty';
 const ANTHROPIC_WHITESPACE = 'messages: text content blocks must contain non-whitespace text';
+const CONVERSE_BLANK = 'The text field in the ContentBlock object at messages.{{i}}.content.{{j}} is blank. Add text to the text field, and try again.';
 const GEMINI_EMPTY =
   'Unable to submit request because it has an empty text parameter. Add a value to the parameter and try again.';
 
@@ -15,7 +17,7 @@ export const rule: RuleModule = {
     id: 'empty-text-block',
     translations,
     severity: 'error',
-    apis: ['anthropic-messages', 'gemini-generate', 'openai-chat'],
+    apis: ['anthropic-messages', 'gemini-generate', 'openai-chat', 'bedrock-converse'],
     description: 'A text content block or part whose text is empty or only whitespace.',
     messages: {
       anthropicEmpty: 'Empty text block: remove it or give it text.',
@@ -33,12 +35,19 @@ export const rule: RuleModule = {
         source: 'https://github.com/genkit-ai/genkit/issues/3816',
       },
       { api: 'openai-chat', provider: 'gemini-openai', message: GEMINI_EMPTY, source: 'https://github.com/zuisong/gemini-openai-proxy/issues/83' },
+      {
+        api: 'bedrock-converse',
+        provider: 'bedrock',
+        message: 'The text field in the ContentBlock object at messages.2.content.1 is blank. Add text to the text field, and try again.',
+        source: 'https://github.com/OpenHands/OpenHands/issues/5339 ; https://github.com/earendil-works/pi/issues/4975 (whitespace-only)',
+      },
     ],
   },
   create(context) {
     // The system prompt is checked right away (its findings come first, as they always did); the
     // turns' blocks come from the request model's block nodes.
     if (context.api === 'anthropic-messages') return anthropic(context);
+    if (context.api === 'bedrock-converse') return converse(context);
     if (context.api === 'gemini-generate') return gemini(context);
     if (context.api === 'openai-chat') return openAiChat(context);
     return {};
@@ -46,6 +55,24 @@ export const rule: RuleModule = {
 };
 
 /** Empty, whitespace-only, or not knowable yet (a `{{variable}}`, or not a string at all: another rule's job). */
+/** Bedrock Converse: a `{"text": ...}` block (a union member, no type field) that is empty or whitespace only. */
+function converse(context: RuleContext): RuleListeners {
+  return {
+    block(node) {
+      if (node.type !== 'text' || !isObject(node.value) || !node.message.object) return;
+      const kind = emptiness(node.value.text);
+      if (!kind) return;
+      context.report({
+        path: [...node.path, 'text'],
+        severity: hostSeverity(context.provider),
+        messageId: kind === 'empty' ? 'anthropicEmpty' : 'anthropicWhitespace',
+        data: { i: node.message.index, j: node.index },
+        quote: CONVERSE_BLANK,
+      });
+    },
+  };
+}
+
 function emptiness(text: unknown): 'empty' | 'whitespace' | null {
   if (typeof text !== 'string' || isTemplated(text)) return null;
   if (text === '') return 'empty';

@@ -12,14 +12,25 @@ const fn = (name: string) => ({ type: 'function', function: { name, parameters: 
 const decl = (name: string) => ({ name, parameters: { type: 'OBJECT', properties: { a: { type: 'STRING' } } } });
 const contents = [{ role: 'user', parts: [{ text: 'hi' }] }];
 
+const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const converseTool = (name: string) => ({ messages: [{ role: 'user', content: [{ text: 'hi' }] }], toolConfig: { tools: [{ toolSpec: { name, inputSchema: { json: { type: 'object' } } } }] } });
+
 export const cases: RuleCases = {
   valid: [
+    { name: 'converse toolSpec name with dashes and underscores', languageId: 'http', code: converse(converseTool('Weather_Tool-2')) },
     { name: 'OpenAI names with underscores and dashes, 64 characters', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, tools: [fn('get_weather'), fn('read-file'), fn('a'.repeat(64))] }) },
     { name: 'Anthropic allows up to 128 characters; server tools keep their fixed names', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: msgs, tools: [{ name: `mcp__${'x'.repeat(100)}`, input_schema: { type: 'object' } }, { type: 'web_search_20250305', name: 'web_search' }] }) },
     { name: 'Gemini allows dots and colons (MCP-style names)', languageId: 'http', code: gemini({ contents, tools: [{ functionDeclarations: [decl('github.list_issues'), decl('fs:read'), decl('_private')] }] }) },
     { name: 'a templated name is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","messages":[{"role":"user","content":"x"}],"tools":[{"type":"function","function":{"name":"{{tool}}.v2","parameters":{}}}]}\n' },
   ],
   invalid: [
+    {
+      name: 'converse toolSpec name with a space',
+      languageId: 'http',
+      code: converse(converseTool('Complete Session')),
+      providerError: "Value 'Complete Session' at 'toolConfig.tools.22.member.toolSpec.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+",
+      errors: [{ message: "Tool name 'Complete Session' may only contain", severity: 'error' }],
+    },
     {
       name: 'MCP-style dotted name on OpenAI',
       languageId: 'http',

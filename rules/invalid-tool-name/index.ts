@@ -12,6 +12,8 @@ import { translations } from './l10n.ts';
  * - Gemini functionDeclarations[].name: starts with a letter or underscore; letters, digits,
  *   underscores, dots, colons, dashes; at most 64 characters.
  * - DashScope (native and compatible mode): at most 64 characters (the character set is not documented).
+ * - Bedrock Converse toolConfig.tools[].toolSpec.name: `[a-zA-Z0-9_-]+`, 1 to 64 characters
+ *   (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolSpecification.html).
  */
 const OPENAI_PATTERN = /^[a-zA-Z0-9_-]+$/;
 const ANTHROPIC_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/;
@@ -30,11 +32,16 @@ const GEMINI_ERROR =
 const GEMINI_INVALID =
   '{{path}}: [FIELD_INVALID] Invalid function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), dots (.), colons (:), or dashes (-), with a maximum length of 64.';
 const DASHSCOPE_LENGTH_ERROR = '<400> InternalError.Algo.InvalidParameter: The length of the tool name cannot exceed 64.';
+/** Bedrock's Smithy validation, with this tool's member path (toolConfig.tools.{n}.member, 1-based). */
+const BEDROCK_PATTERN = "1 validation error detected: Value '{{raw}}' at '{{path}}' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+";
+const BEDROCK_PATTERN_ERROR = "Value 'Complete Session' at 'toolConfig.tools.22.member.toolSpec.name' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_-]+";
+const BEDROCK_LENGTH = "1 validation error detected: Value '{{raw}}' at '{{path}}' failed to satisfy constraint: Member must have length less than or equal to 64";
 
-type NameStyle = 'openai' | 'anthropic' | 'gemini' | 'dashscope';
+type NameStyle = 'openai' | 'anthropic' | 'gemini' | 'dashscope' | 'bedrock';
 
 function styleFor(api: ApiId, provider: Provider | null): NameStyle {
   if (api === 'anthropic-messages') return 'anthropic';
+  if (api === 'bedrock-converse') return 'bedrock';
   if (api === 'gemini-generate' || provider === 'gemini-openai') return 'gemini';
   if (api === 'dashscope-generation' || provider === 'dashscope-compatible') return 'dashscope';
   return 'openai';
@@ -45,7 +52,7 @@ export const rule: RuleModule = {
     id: 'invalid-tool-name',
     translations,
     severity: 'error',
-    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation', 'bedrock-converse'],
     description: 'A tool or function name with characters or a length the API does not allow (dots, spaces, slashes, more than 64 characters, ...).',
     messages: {
       openAiTooLong: `Tool name '{{name}}' is {{len}} characters long; the limit is ${MAX_OPENAI}.`,
@@ -70,6 +77,7 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_LENGTH_ERROR, source: 'https://github.com/anthropics/claude-code/issues/96152' },
       { api: 'gemini-generate', provider: 'gemini', message: `The GenerateContentRequest proto is invalid:\n  * ${GEMINI_ERROR}`, source: 'https://github.com/kaitranntt/ccs/issues/25 ; https://github.com/kaitranntt/ccs/issues/219' },
       { api: 'openai-chat', provider: 'dashscope-compatible', message: DASHSCOPE_LENGTH_ERROR, source: 'https://github.com/QwenLM/Qwen3-VL/issues/2069' },
+      { api: 'bedrock-converse', provider: 'bedrock', message: BEDROCK_PATTERN_ERROR, source: 'https://github.com/aws-samples/remote-swe-agents/pull/457 ; https://github.com/PaloAltoNetworks/pan-mcp-relay/issues/7' },
     ],
   },
   check(context) {
@@ -124,6 +132,18 @@ export const rule: RuleModule = {
           }
           break;
         }
+        case 'bedrock': {
+          // The length message is Smithy's standard wording for the documented 64-character limit.
+          const bedrockPath = bedrockMemberPath(tool.namePath);
+          const severity: Severity = firstParty ? 'error' : 'warning';
+          if (len > MAX_OPENAI) {
+            report('openAiTooLong', { len, raw: short(name), path: bedrockPath }, severity, { text: BEDROCK_LENGTH, source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolSpecification.html' });
+          }
+          if (!OPENAI_PATTERN.test(name)) {
+            report('openAiPattern', { bad: badChars(name, /[a-zA-Z0-9_-]/), raw: short(name), path: bedrockPath }, severity, { text: BEDROCK_PATTERN, source: 'https://github.com/aws-samples/remote-swe-agents/pull/457' });
+          }
+          break;
+        }
         case 'dashscope': {
           if (len > MAX_OPENAI) {
             const sure = provider === 'dashscope' || provider === 'dashscope-compatible';
@@ -151,4 +171,9 @@ function badChars(name: string, allowed: RegExp): MessageFragment | '' {
 function badCharList(name: string, allowed: RegExp): string {
   const bad = [...new Set([...name].filter((c) => !allowed.test(c)))];
   return bad.length ? ` (${bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ')})` : '';
+}
+
+/** `toolConfig.tools.1.member.toolSpec.name`: AWS numbers list members from 1 and names the element `member`. */
+function bedrockMemberPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `${p + 1}.member` : p)).join('.');
 }

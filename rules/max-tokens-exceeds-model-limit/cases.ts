@@ -6,9 +6,12 @@ const gemini = (model: string, body: unknown) => `POST https://generativelanguag
 const hi = [{ role: 'user', content: 'hi' }];
 const beta = (body: unknown, header: string) => `POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nanthropic-beta: ${header}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 const bedrock = (model: string, body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/invoke\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const converseHi = [{ role: 'user', content: [{ text: 'hi' }] }];
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'converse maxTokens within the cap', languageId: 'http', code: converse({ messages: converseHi, inferenceConfig: { maxTokens: 4096 } }) },
     { name: 'at the cap exactly', languageId: 'http', code: openai({ model: 'gpt-4o', max_tokens: 16384, messages: hi }) },
     { name: 'max_completion_tokens within a reasoning model cap', languageId: 'http', code: openai({ model: 'o3', max_completion_tokens: 100000, messages: hi }) },
     { name: 'an unknown model has no cap to check', languageId: 'http', code: openai({ model: 'acme-large', max_tokens: 10000000, messages: hi }) },
@@ -41,6 +44,13 @@ export const cases: RuleCases = {
       code: openai({ model: 'gpt-4o-2024-05-13', max_tokens: 8000, messages: hi }),
       providerError: 'max_tokens is too large: 8000. This model supports at most 4096 completion tokens, whereas you provided 8000.',
       errors: [{ message: "'max_tokens' 8000 is above 4096, gpt-4o's maximum output for the gpt-4o-2024-05-13 snapshot." }],
+    },
+    {
+      name: 'converse inferenceConfig.maxTokens above the model cap',
+      languageId: 'http',
+      code: converse({ messages: converseHi, inferenceConfig: { maxTokens: 8192 } }),
+      providerError: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.',
+      errors: [{ message: "'maxTokens' 8192 is above", severity: 'error' }],
     },
     {
       name: 'gpt-4o asked for 20480',

@@ -8,7 +8,12 @@ import { isObject } from '../shared.ts';
 import type { MessageFragment, RuleContext } from '../types.ts';
 
 /** Each provider's own wording, filled with the numbers of this request. */
-const WORDING: Record<ApiId, { template: string; source: string }> = {
+interface Wording {
+  template: string;
+  source: string;
+}
+
+const WORDING = {
   'openai-chat': {
     template: '{name} is too large: {value}. This model supports at most {max} completion tokens, whereas you provided {value}.',
     source: 'https://github.com/tailcallhq/forgecode/issues/1185',
@@ -30,7 +35,14 @@ const WORDING: Record<ApiId, { template: string; source: string }> = {
     template: 'Range of max_tokens should be [1, {max}]',
     source: 'https://www.alibabacloud.com/help/en/model-studio/error-code',
   },
-};
+  // ValidationException from Converse (an inference-profile ARN in the path).
+  'bedrock-converse': {
+    template: 'The maximum tokens you requested exceeds the model limit of {max}. Try again with a maximum tokens value that is lower than {max}.',
+    source: 'https://github.com/boto/boto3/issues/4279',
+  },
+} satisfies Partial<Record<ApiId, Wording>>;
+/** By API id: APIs with no recorded wording (Ollama: its server does not reject num_predict, Embeddings) are not judged. */
+const WORDING_BY_API: Partial<Record<ApiId, Wording>> = WORDING;
 const DEEPSEEK = { template: 'Invalid max_tokens value, the valid range of max_tokens is [1, {max}]', source: 'https://github.com/deepseek-ai/DeepSeek-V3/issues/69' };
 const DASHSCOPE_COMPATIBLE = WORDING['dashscope-generation'];
 
@@ -63,6 +75,12 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', provider: 'bedrock', message: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.', source: 'https://github.com/RooCodeInc/Roo-Code/issues/248' },
       { api: 'openai-chat', provider: 'deepseek', message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', source: DEEPSEEK.source },
       { api: 'dashscope-generation', provider: 'dashscope', message: 'Range of max_tokens should be [1, xxx]', source: WORDING['dashscope-generation'].source },
+      {
+        api: 'bedrock-converse',
+        provider: 'bedrock',
+        message: 'The maximum tokens you requested exceeds the model limit of 4096. Try again with a maximum tokens value that is lower than 4096.',
+        source: WORDING['bedrock-converse'].source,
+      },
     ],
   },
   check(context) {
@@ -72,7 +90,8 @@ export const rule: RuleModule = {
     const requested = requestedOutput(api, context.body);
     if (!ceiling || !requested || requested.value <= ceiling.max) return;
     const max = ceiling.max;
-    const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING[api];
+    const wording = context.provider === 'deepseek' ? DEEPSEEK : context.provider === 'dashscope-compatible' ? DASHSCOPE_COMPATIBLE : WORDING_BY_API[api];
+    if (!wording) return;
     const quoted = wording.template
       .replaceAll('{name}', requested.name)
       .replaceAll('{value}', String(requested.value))

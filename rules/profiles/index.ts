@@ -5,6 +5,9 @@
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ModelVendor } from '../models/families.ts';
 import { anthropicMessages } from './anthropic-messages.ts';
+import { bedrockConverse } from './bedrock-converse.ts';
+import { ollamaChat, ollamaGenerate } from './ollama.ts';
+import { openaiEmbeddings } from './openai-embeddings.ts';
 import { dashscopeGeneration } from './dashscope-generation.ts';
 import { geminiGenerate } from './gemini-generate.ts';
 import { openaiChat } from './openai-chat.ts';
@@ -13,7 +16,7 @@ import { PROVIDER_PROFILES } from './providers.ts';
 import type { ApiProfile } from './types.ts';
 
 export type { ApiProfile, ProviderProfile } from './types.ts';
-export { PROVIDER_PROFILES } from './providers.ts';
+export { HOST_DIALECTS, PROVIDER_PROFILES } from './providers.ts';
 
 export const API_PROFILES: Readonly<Record<ApiId, ApiProfile>> = {
   'openai-chat': openaiChat,
@@ -21,10 +24,14 @@ export const API_PROFILES: Readonly<Record<ApiId, ApiProfile>> = {
   'anthropic-messages': anthropicMessages,
   'gemini-generate': geminiGenerate,
   'dashscope-generation': dashscopeGeneration,
+  'bedrock-converse': bedrockConverse,
+  'ollama-chat': ollamaChat,
+  'ollama-generate': ollamaGenerate,
+  'openai-embeddings': openaiEmbeddings,
 };
 
 /** The order URL paths are tried in (a Responses path is tried before Anthropic's `/messages`). */
-const PATH_ORDER: readonly ApiProfile[] = [openaiChat, openaiResponses, geminiGenerate, dashscopeGeneration, anthropicMessages];
+const PATH_ORDER: readonly ApiProfile[] = [openaiChat, openaiResponses, openaiEmbeddings, geminiGenerate, dashscopeGeneration, bedrockConverse, ollamaChat, ollamaGenerate, anthropicMessages];
 
 export function profileOf(api: ApiId): ApiProfile {
   return API_PROFILES[api];
@@ -42,8 +49,8 @@ export function isFirstParty(api: ApiId, provider: Provider | string | null | un
 }
 
 /** The vendor that makes the API's models. */
-export function makerOf(api: ApiId): ModelVendor {
-  return API_PROFILES[api].maker;
+export function makerOf(api: ApiId): ModelVendor | undefined {
+  return API_PROFILES[api].maker ?? undefined;
 }
 
 /** True for a relay or unknown host (its own rules and wordings: at most warnings). */

@@ -15,8 +15,11 @@ export interface ApiProfile {
    * may quote the maker's wording. Other dialects and relays get warnings.
    */
   firstParty: readonly Provider[];
-  /** The vendor whose models the API serves: through a relay, a model of this vendor gets the maker's rules. */
-  maker: ModelVendor;
+  /**
+   * The vendor whose models the API serves: through a relay, a model of this vendor gets the maker's rules.
+   * Null for APIs that serve every maker's models alike (Bedrock Converse, Ollama).
+   */
+  maker: ModelVendor | null;
   /**
    * How the maker's errors write a JSON path: `dotted` (`messages.0.content`, pydantic), `bracketed`
    * (`messages[0].content`) or `proto` (bracketed, with snake_case field names, Google).

@@ -17,8 +17,16 @@ const modelCall = (name: string) => ({ role: 'model', parts: [{ functionCall: { 
 const userResponse = (name: string) => ({ role: 'user', parts: [{ functionResponse: { name, response: { ok: true } } }] });
 const call = (id: string) => ({ id, type: 'function', function: { name: 'get_weather', arguments: '{}' } });
 
+/** A Bedrock Converse request (the model is in the path). */
+const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'converse: user and assistant turns alternate',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'user', content: [{ text: 'a' }] }, { role: 'assistant', content: [{ text: 'b' }] }, { role: 'user', content: [{ text: 'c' }] }] }),
+    },
     {
       name: 'gemini: call after a user turn, next call after the function response',
       languageId: 'http',
@@ -61,6 +69,20 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'converse: the conversation starts with an assistant turn',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'assistant', content: [{ text: 'Hi' }] }, { role: 'user', content: [{ text: 'x' }] }] }),
+      providerError: 'A conversation must start with a user message. Try again with a conversation that starts with a user message.',
+      errors: [{ message: 'starts with an assistant turn, which Bedrock Converse rejects', line: 4, severity: 'error' }],
+    },
+    {
+      name: 'converse: two user turns in a row',
+      languageId: 'http',
+      code: converse({ messages: [{ role: 'user', content: [{ text: 'a' }] }, { role: 'user', content: [{ text: 'b' }] }] }),
+      providerError: 'A conversation must alternate between user and assistant roles. Make sure the conversation alternates between user and assistant roles and try again.',
+      errors: [{ message: 'Two user turns in a row (messages[0] and this one)', line: 4, severity: 'error' }],
+    },
     {
       name: 'gemini: history starts with a function call turn',
       languageId: 'http',

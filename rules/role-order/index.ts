@@ -7,32 +7,38 @@ import { translations } from './l10n.ts';
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
 const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
 const BEDROCK = 'messages: first message must use the "user" role';
+const CONVERSE_START = 'A conversation must start with a user message. Try again with a conversation that starts with a user message.';
+const CONVERSE_ALTERNATE = 'A conversation must alternate between user and assistant roles. Make sure the conversation alternates between user and assistant roles and try again.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'role-order',
     translations,
     severity: 'error',
-    apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages'],
-    description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, or a Bedrock conversation that starts with an assistant turn.',
+    apis: ['gemini-generate', 'dashscope-generation', 'anthropic-messages', 'bedrock-converse'],
+    description: 'Turns in an order the provider rejects: a Gemini function-call turn that does not follow a user or function-response turn, a DashScope tool message that answers no tool_calls, a Bedrock conversation that starts with an assistant turn, or Bedrock Converse turns that do not alternate.',
     needsCompleteBody: true,
     messages: {
       geminiStartsWithCall: 'The conversation starts with a function call turn; it must follow the user turn that asked for it.',
       geminiCallAfterModel: 'This function call turn follows another model turn (contents[{{previous}}]): merge them or put a user turn between.',
       dashscopeToolOrder: "This tool message does not follow an assistant message with 'tool_calls'.",
       startsWithAssistant: 'The conversation starts with an assistant turn, which {{platform}} rejects: start with a user turn.',
+      converseNotAlternating: 'Two {{role}} turns in a row (messages[{{previous}}] and this one): Converse turns must alternate; merge them.',
     },
     providerErrors: [
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/11814 (history starting with a function call); https://github.com/continuedev/continue/pull/11805 (consecutive model turns)' },
       { api: 'gemini-generate', message: `[400]: ${GEMINI}`, source: 'https://github.com/diegosouzapw/OmniRoute/pull/13573' },
       { api: 'dashscope-generation', message: DASHSCOPE, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
       { api: 'anthropic-messages', provider: 'bedrock', message: `400 ${BEDROCK}`, source: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/622' },
+      { api: 'bedrock-converse', provider: 'bedrock', message: CONVERSE_START, source: 'https://github.com/elastic/kibana/pull/246393 ; https://github.com/pydantic/pydantic-ai/issues/4495' },
+      { api: 'bedrock-converse', provider: 'bedrock', message: CONVERSE_ALTERNATE, source: 'https://github.com/langchain-ai/langchain-aws/issues/130 ; https://github.com/Portkey-AI/gateway/issues/748' },
     ],
   },
   create(context) {
     if (context.api === 'gemini-generate') return gemini(context);
     if (context.api === 'dashscope-generation') return dashScope(context);
     if (context.api === 'anthropic-messages') return anthropic(context);
+    if (context.api === 'bedrock-converse') return converse(context);
     return {};
   },
 };
@@ -137,6 +143,39 @@ function anthropic(context: RuleContext): RuleListeners {
         messageId: 'startsWithAssistant',
         data: { platform: context.provider === 'bedrock' ? 'Bedrock' : 'Vertex AI' },
         quote: { text: BEDROCK, provider: `Anthropic on ${context.provider === 'bedrock' ? 'Bedrock' : 'Vertex'}` },
+      });
+    },
+  };
+}
+
+/**
+ * Bedrock Converse: the first message must be the user's, and turns must alternate (Converse does not merge
+ * consecutive same-role turns, unlike Anthropic's own API).
+ */
+function converse(context: RuleContext): RuleListeners {
+  const request = context.request;
+  return {
+    message(node) {
+      if (node.roleTemplated || !node.role) return;
+      if (node.index === 0) {
+        if (node.role !== 'assistant') return;
+        context.report({
+          path: [...node.path, 'role'],
+          severity: severity(context),
+          messageId: 'startsWithAssistant',
+          data: { platform: 'Bedrock Converse' },
+          quote: { text: CONVERSE_START, provider: 'Amazon Bedrock' },
+        });
+        return;
+      }
+      const previous = request.messages()[node.index - 1];
+      if (previous.roleTemplated || previous.role !== node.role || (node.role !== 'user' && node.role !== 'assistant')) return;
+      context.report({
+        path: [...node.path, 'role'],
+        severity: severity(context),
+        messageId: 'converseNotAlternating',
+        data: { role: node.role, previous: node.index - 1 },
+        quote: { text: CONVERSE_ALTERNATE, provider: 'Amazon Bedrock' },
       });
     },
   };

@@ -66,7 +66,10 @@ export interface BlockNode {
   index: number;
   path: JsonPath;
   value: unknown;
-  /** `type` when it is a known string (Gemini parts have none). */
+  /**
+   * `type` when it is a known string (Gemini parts have none). Bedrock Converse blocks are unions keyed by
+   * member (`{"text": ...}`, `{"toolUse": {...}}`): their type is that one key.
+   */
   type: string | undefined;
 }
 
@@ -212,7 +215,7 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
         return model.messages().flatMap((message) =>
           Array.isArray(message.content)
             ? message.content.map((value, index) => {
-                const type = isObject(value) ? value.type : undefined;
+                const type = isObject(value) ? (api === 'bedrock-converse' ? unionMember(value) : value.type) : undefined;
                 return { message, index, path: [...message.path, contentKey, index], value, type: typeof type === 'string' && !templated(type) ? type : undefined };
               })
             : [],
@@ -236,7 +239,7 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
       once('system', () => {
         if (!isObject(body)) return undefined;
         const key =
-          api === 'anthropic-messages' ? 'system' : api === 'openai-responses' ? 'instructions' : api === 'gemini-generate' ? ('systemInstruction' in body ? 'systemInstruction' : 'system_instruction') : undefined;
+          api === 'anthropic-messages' || api === 'bedrock-converse' ? 'system' : api === 'openai-responses' ? 'instructions' : api === 'gemini-generate' ? ('systemInstruction' in body ? 'systemInstruction' : 'system_instruction') : undefined;
         return key !== undefined && Object.prototype.hasOwnProperty.call(body, key) ? { path: [key], value: body[key] } : undefined;
       }),
     nodes: <K extends NodeKind>(kind: K): readonly NodeOf[K][] => {
@@ -277,6 +280,18 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
 
   function toolNodes(which: 'call' | 'result'): (ToolCallNode | ToolResultNode)[] {
     const out: (ToolCallNode | ToolResultNode)[] = [];
+    if (api === 'bedrock-converse') {
+      for (const block of model.blocks()) {
+        if (!isObject(block.value) || !block.message.object) continue;
+        const message = block.message;
+        const inner = block.type === 'toolUse' || block.type === 'toolResult' ? block.value[block.type] : undefined;
+        if (!isObject(inner)) continue;
+        const path = [...block.path, block.type!];
+        if (which === 'call' && block.type === 'toolUse') out.push({ message, path, value: inner, id: known(inner.toolUseId), name: known(inner.name) });
+        if (which === 'result' && block.type === 'toolResult') out.push({ message, path, value: inner, id: known(inner.toolUseId), name: undefined });
+      }
+      return out;
+    }
     if (api === 'anthropic-messages') {
       for (const block of model.blocks()) {
         if (!isObject(block.value) || !block.message.object) continue;
@@ -319,4 +334,10 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
   }
 
   return model;
+}
+
+/** The member a union object sets (Bedrock Converse blocks): its only key, unless that key is templated. */
+function unionMember(value: Record<string, unknown>): string | undefined {
+  const keys = Object.keys(value);
+  return keys.length === 1 && !isTemplated(keys[0]) ? keys[0] : undefined;
 }

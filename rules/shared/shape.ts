@@ -59,6 +59,8 @@ export function foreignShape(context: Pick<Detection, 'api'> & { body: unknown; 
       if (geminiBody) return { shape: 'gemini-generate', key: 'contents' };
       if (has('messages')) return { shape: 'openai-chat', key: 'messages' };
       return null;
+    default:
+      return null;
   }
 }
 
@@ -89,5 +91,9 @@ export const SHAPE_NAMES: Record<ForeignShape['shape'] | ApiId, string> = {
   'anthropic-messages': 'Anthropic Messages',
   'gemini-generate': 'Gemini generateContent',
   'dashscope-generation': 'DashScope native (text-generation)',
+  'bedrock-converse': 'Amazon Bedrock Converse',
+  'ollama-chat': 'Ollama /api/chat',
+  'ollama-generate': 'Ollama /api/generate',
+  'openai-embeddings': 'OpenAI Embeddings',
   chat: 'a chat-completions / Messages API',
 };

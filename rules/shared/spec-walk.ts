@@ -207,7 +207,8 @@ function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec>
 /** For relays and unknown hosts: is the model made by the API's own maker (so its first-party rules apply)? */
 export function relayToMaker(context: RuleContext): boolean {
   if (!context.api) return false;
-  return modelVendor(context.model) === makerOf(context.api);
+  const maker = makerOf(context.api);
+  return maker !== undefined && modelVendor(context.model) === maker;
 }
 
 /** The first-party dialect of the API (used for names in messages). */

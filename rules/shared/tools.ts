@@ -12,6 +12,7 @@
  * - gemini-generate: `tools[i].functionDeclarations[j]` = {name, parameters | parametersJsonSchema}
  *   (the proto JSON mapping also accepts snake_case: function_declarations, parameters_json_schema).
  * - dashscope-generation: `parameters.tools[i]` in the OpenAI chat format.
+ * - bedrock-converse: `toolConfig.tools[i]` = {toolSpec: {name, inputSchema: {json}}} | {systemTool: {name}} | {cachePoint}.
  */
 import type { ApiId, JsonPath } from '../../server/src/core/rule-api.ts';
 import { isObject, isTemplated } from '../shared.ts';
@@ -55,10 +56,11 @@ function nameOf(value: unknown): { name?: string; templated: boolean } {
 /** The tools array of the body and its path, per API. */
 export function toolArray(api: ApiId, body: unknown): { items: unknown; path: JsonPath } | undefined {
   if (!isObject(body)) return undefined;
-  if (api === 'dashscope-generation') {
-    const params = body.parameters;
-    if (!isObject(params) || !Object.prototype.hasOwnProperty.call(params, 'tools')) return undefined;
-    return { items: params.tools, path: ['parameters', 'tools'] };
+  if (api === 'dashscope-generation' || api === 'bedrock-converse') {
+    const [outer, inner] = api === 'dashscope-generation' ? ['parameters', 'tools'] : ['toolConfig', 'tools'];
+    const holder = body[outer];
+    if (!isObject(holder) || !Object.prototype.hasOwnProperty.call(holder, inner)) return undefined;
+    return { items: holder[inner], path: [outer, inner] };
   }
   if (!Object.prototype.hasOwnProperty.call(body, 'tools')) return undefined;
   return { items: body.tools, path: ['tools'] };
@@ -129,6 +131,17 @@ function collect(api: ApiId, tool: unknown, path: JsonPath, out: ToolList): void
       if (isTemplated(type)) out.incomplete = true;
       const kind: ToolKind = type === undefined || type === null || type === 'custom' ? 'custom' : 'server';
       out.tools.push({ ...nameOf(tool.name), namePath: [...path, 'name'], toolPath: path, kind, holder: tool, holderPath: path });
+      return;
+    }
+    case 'bedrock-converse': {
+      if (isObject(tool.toolSpec)) {
+        const spec = tool.toolSpec;
+        out.tools.push({ ...nameOf(spec.name), namePath: [...path, 'toolSpec', 'name'], toolPath: path, kind: 'function', holder: spec, holderPath: [...path, 'toolSpec'] });
+      } else if (isObject(tool.systemTool)) {
+        out.tools.push({ ...nameOf(tool.systemTool.name), namePath: [...path, 'systemTool', 'name'], toolPath: path, kind: 'builtin', holder: tool.systemTool, holderPath: [...path, 'systemTool'] });
+      } else if (isTemplated(tool.toolSpec) || isTemplated(tool.systemTool)) {
+        out.incomplete = true;
+      }
       return;
     }
     case 'gemini-generate': {

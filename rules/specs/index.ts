@@ -10,15 +10,24 @@ import { OPENAI_RESPONSES_SPEC } from './openai-responses.ts';
 import { ANTHROPIC_MESSAGES_SPEC } from './anthropic-messages.ts';
 import { GEMINI_GENERATE_SPEC } from './gemini-generate.ts';
 import { DASHSCOPE_GENERATION_SPEC } from './dashscope-generation.ts';
+import { BEDROCK_CONVERSE_SPEC } from './bedrock-converse.ts';
+import { OLLAMA_CHAT_SPEC, OLLAMA_GENERATE_SPEC } from './ollama.ts';
+import { OPENAI_EMBEDDINGS_SPEC } from './openai-embeddings.ts';
+import { OPENAI_COMPATIBLE_DIALECTS } from './dialects.ts';
 
 export type { ApiSpec, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
 
 export const SPECS: Readonly<Record<ApiId, ApiSpec>> = {
-  'openai-chat': OPENAI_CHAT_SPEC,
+  // The OpenAI-compatible hosts' dialects (rules/specs/dialects.ts) join the API's own.
+  'openai-chat': { ...OPENAI_CHAT_SPEC, dialects: { ...OPENAI_COMPATIBLE_DIALECTS, ...OPENAI_CHAT_SPEC.dialects } },
   'openai-responses': OPENAI_RESPONSES_SPEC,
   'anthropic-messages': ANTHROPIC_MESSAGES_SPEC,
   'gemini-generate': GEMINI_GENERATE_SPEC,
   'dashscope-generation': DASHSCOPE_GENERATION_SPEC,
+  'bedrock-converse': BEDROCK_CONVERSE_SPEC,
+  'ollama-chat': OLLAMA_CHAT_SPEC,
+  'ollama-generate': OLLAMA_GENERATE_SPEC,
+  'openai-embeddings': OPENAI_EMBEDDINGS_SPEC,
 };
 
 export function getApiSpec(api: ApiId): ApiSpec {

@@ -1,9 +1,25 @@
 import type { RuleCases } from '../types.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
+/** A Bedrock Converse request (the model is in the path). */
+const converse = (body: unknown) =>
+  `POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-haiku-20241022-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\n\n${JSON.stringify(body)}\n`;
+const TOOLS = { tools: [{ toolSpec: { name: 'f', inputSchema: { json: { type: 'object' } } } }] };
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'converse toolResult answering the previous toolUse',
+      languageId: 'http',
+      code: converse({
+        messages: [
+          { role: 'user', content: [{ text: 'x' }] },
+          { role: 'assistant', content: [{ toolUse: { toolUseId: 'tooluse_1', name: 'f', input: {} } }] },
+          { role: 'user', content: [{ toolResult: { toolUseId: 'tooluse_1', content: [{ text: 'ok' }] } }] },
+        ],
+        toolConfig: TOOLS,
+      }),
+    },
     {
       name: 'anthropic result answering the previous tool_use',
       languageId: 'json',
@@ -65,6 +81,20 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'converse toolResult with no toolUse before it',
+      languageId: 'http',
+      code: converse({
+        messages: [
+          { role: 'user', content: [{ text: 'x' }] },
+          { role: 'assistant', content: [{ text: 'checking' }] },
+          { role: 'user', content: [{ toolResult: { toolUseId: 'tooluse_9', content: [{ text: 'ok' }] } }] },
+        ],
+        toolConfig: TOOLS,
+      }),
+      providerError: 'The number of toolResult blocks at messages.2.content exceeds the number of toolUse blocks of previous turn.',
+      errors: [{ message: "This toolResult answers 'tooluse_9'", line: 3, severity: 'error' }],
+    },
     {
       name: 'anthropic result with no tool_use before it',
       languageId: 'json',

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
-import type { MessageNode, RequestModel, ToolCallNode } from '../shared/request-model.ts';
+import type { MessageNode, RequestModel, ToolCallNode, ToolResultNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleFix, RuleListeners, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
 
@@ -10,13 +10,14 @@ const OPENAI_NO_CALLS = "Invalid parameter: messages with role 'tool' must be a 
 const OPENAI_WRONG_ID = "Invalid parameter: 'tool_call_id' of '{id}' not found in 'tool_calls' of previous message.";
 const RESPONSES = 'No tool call found for function call output with call_id {id}.';
 const GEMINI = 'Please ensure that function response turn comes immediately after a function call turn.';
+const BEDROCK = 'The number of toolResult blocks at messages.{i}.content exceeds the number of toolUse blocks of previous turn.';
 
 export const rule: RuleModule = {
   meta: {
     id: 'tool-result-unmatched',
     translations,
     severity: 'error',
-    apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate'],
+    apis: ['anthropic-messages', 'openai-chat', 'openai-responses', 'gemini-generate', 'bedrock-converse'],
     description: 'A tool result that answers no tool call of the turn before it.',
     needsCompleteBody: true,
     messages: {
@@ -26,6 +27,7 @@ export const rule: RuleModule = {
       responsesUnmatched: "No {{kind}} with call_id '{{id}}' earlier in 'input'.",
       geminiUnknownName: "The functionResponse '{{name}}' answers no functionCall of that name in the previous turn.",
       geminiNoCall: 'This functionResponse does not follow a turn with a functionCall.',
+      converseUnmatched: "This toolResult answers '{{id}}', which no toolUse of the previous message has.",
     },
     providerErrors: [
       { api: 'anthropic-messages', message: `messages.0.content.0: ${ANTHROPIC.replace('{id}', 'toolu_...')}`, source: 'https://github.com/anthropics/claude-code/issues/13460' },
@@ -33,6 +35,7 @@ export const rule: RuleModule = {
       { api: 'openai-chat', message: OPENAI_WRONG_ID.replace('{id}', 'call_...'), source: 'exact wording quoted by several public projects that repair tool histories (no first-party page); same family as the error above' },
       { api: 'openai-responses', message: RESPONSES.replace('{id}', 'call_...'), source: 'https://github.com/continuedev/continue/issues/10092' },
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/langchain-ai/langchain/issues/27799' },
+      { api: 'bedrock-converse', provider: 'bedrock', message: BEDROCK.replace('{i}', '2'), source: 'https://github.com/Just-Curieous/Curie/issues/16 ; https://github.com/langgenius/dify-official-plugins/issues/765' },
     ],
   },
   create(context) {
@@ -45,6 +48,8 @@ export const rule: RuleModule = {
         return responses(context);
       case 'gemini-generate':
         return gemini(context);
+      case 'bedrock-converse':
+        return converse(context);
     }
     return {};
   },
@@ -62,9 +67,15 @@ function idsIn(items: unknown[], type: string, idKey: string): Set<string> | nul
   return ids;
 }
 
-function anthropic(context: RuleContext): RuleListeners {
-  const request = context.request;
-  // The tool_use ids the turn before offers, computed on the first tool_result of each user turn.
+/**
+ * Block APIs (Anthropic, Bedrock Converse): each tool result of a user turn is checked against the ids the
+ * turn before offers, computed once per turn; `report` words the finding for the API.
+ */
+function perUserTurn(
+  context: RuleContext,
+  offeredFor: (node: MessageNode) => Set<string> | null,
+  report: (result: ToolResultNode, id: string, offered: Set<string>) => void,
+): RuleListeners {
   let turn: MessageNode | undefined;
   let offered: Set<string> | null = null;
   return {
@@ -73,19 +84,27 @@ function anthropic(context: RuleContext): RuleListeners {
       if (node.role !== 'user') return;
       if (node !== turn) {
         turn = node;
-        offered = offeredBefore(request, node);
+        offered = offeredFor(node);
       }
       if (!offered || result.id === undefined || offered.has(result.id)) return;
-      const path = [...result.path, 'tool_use_id'];
-      context.report({
-        path,
-        messageId: 'anthropicUnmatched',
-        data: { id: result.id, i: node.index, j: result.path[result.path.length - 1] as number },
-        quote: `messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}`,
-        fix: onlyCandidate(context, path, offered, request.toolResultsIn(node).map((r) => r.id)),
-      });
+      report(result, result.id, offered);
     },
   };
+}
+
+function anthropic(context: RuleContext): RuleListeners {
+  const request = context.request;
+  return perUserTurn(context, (node) => offeredBefore(request, node), (result, id, offered) => {
+    const node = result.message;
+    const path = [...result.path, 'tool_use_id'];
+    context.report({
+      path,
+      messageId: 'anthropicUnmatched',
+      data: { id, i: node.index, j: result.path[result.path.length - 1] as number },
+      quote: `messages.{{i}}.content.{{j}}: ${ANTHROPIC.replace('{id}', '{{id}}')}`,
+      fix: onlyCandidate(context, path, offered, request.toolResultsIn(node).map((r) => r.id)),
+    });
+  });
 }
 
 /**
@@ -100,6 +119,45 @@ function offeredBefore(request: RequestModel, node: MessageNode): Set<string> | 
   const prior = previous >= 0 ? messages[previous] : undefined;
   if (prior !== undefined && (!prior.object || isTemplated(prior.content) || prior.roleTemplated)) return null;
   return prior ? idsIn(Array.isArray(prior.content) ? prior.content : [], 'tool_use', 'id') : new Set<string>();
+}
+
+/**
+ * Bedrock Converse: toolResult blocks answer the toolUse blocks of the message right before (Converse does
+ * not merge turns). Bedrock counts them; the quote is its wording when this turn holds more results than
+ * the previous turn has calls, which is what an unmatched id means whenever every call is answered.
+ */
+function converse(context: RuleContext): RuleListeners {
+  const request = context.request;
+  const offeredFor = (node: MessageNode): Set<string> | null => {
+    const prior = node.index > 0 ? request.messages()[node.index - 1] : undefined;
+    if (prior === undefined) return new Set<string>();
+    if (!prior.object || prior.roleTemplated || isTemplated(prior.content)) return null;
+    return knownIds(Array.isArray(prior.content) ? prior.content.length : 0, request, prior);
+  };
+  return perUserTurn(context, offeredFor, (result, id, offered) => {
+    const node = result.message;
+    const answering = request.toolResultsIn(node).map((r) => r.id);
+    const path = [...result.path, 'toolUseId'];
+    context.report({
+      path,
+      messageId: 'converseUnmatched',
+      data: { id, i: node.index },
+      quote: answering.length > offered.size ? BEDROCK.replace('{i}', '{{i}}') : undefined,
+      fix: onlyCandidate(context, path, offered, answering),
+    });
+  });
+}
+
+/** The toolUse ids of a Converse turn, or null when a block or an id is only known at send time. */
+function knownIds(blockCount: number, request: RequestModel, node: MessageNode): Set<string> | null {
+  const blocks = request.blocks().filter((b) => b.message === node);
+  if (blocks.length !== blockCount || blocks.some((b) => isTemplated(b.value) || (isObject(b.value) && b.type === undefined))) return null;
+  const ids = new Set<string>();
+  for (const call of request.toolCallsIn(node)) {
+    if (call.id === undefined) return null;
+    ids.add(call.id);
+  }
+  return ids;
 }
 
 function openAiChat(context: RuleContext): RuleListeners {

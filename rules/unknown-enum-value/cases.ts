@@ -21,6 +21,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'embeddings: encoding_format is float or base64',
+      languageId: 'http',
+      code: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","encoding_format":"floats"}\n',
+      providerError: "Invalid value: 'floats'. Supported values are: 'float' and 'base64'.",
+      errors: [{ message: "'encoding_format' is 'floats', which is not one of 'float', 'base64'", severity: 'error' }],
+    },
+    {
       name: 'reasoning_effort with a typo',
       languageId: 'http',
       code: post(OPENAI, { ...chat, model: 'o3', reasoning_effort: 'hgh' }),

@@ -18,6 +18,16 @@ export const cases: RuleCases = {
     { name: "Vertex's quickstart: one Content object with one part object", languageId: 'http', code: post(VERTEX, { contents: { role: 'user', parts: { text: 'Explain how AI works' } } }) },
     { name: 'DashScope native: the documented input and parameters fields', languageId: 'http', code: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { result_format: 'message', enable_thinking: false, max_tokens: 100 } }) },
     { name: "DashScope native: an image model's own parameters are not judged by the chat list", languageId: 'http', code: post(DASHSCOPE_MM, { model: 'wan2.7-image-pro', input: { messages: [{ role: 'user', content: [{ text: 'a flower shop' }] }] }, parameters: { size: '2K', n: 1, watermark: false } }) },
+    {
+      name: 'ollama: every documented /api/chat field (a local server: never judged louder than a warning)',
+      languageId: 'http',
+      code: 'POST http://localhost:11434/api/chat\n\n{"model":"qwen3","messages":[{"role":"user","content":"hi","images":[]},{"role":"assistant","content":"","thinking":"...","tool_calls":[]},{"role":"tool","content":"1","tool_name":"f"}],"tools":[],"think":"low","format":"json","options":{"num_ctx":4096},"stream":false,"keep_alive":"5m"}\n',
+    },
+    {
+      name: 'converse: every top-level field of the API reference',
+      languageId: 'http',
+      code: 'POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/converse\nAuthorization: {{AWS_SIGV4}}\n\n{"messages":[{"role":"user","content":[{"text":"hi"}]}],"system":[{"text":"x"}],"inferenceConfig":{"maxTokens":10},"additionalModelRequestFields":{"top_k":5},"additionalModelResponseFieldPaths":["/stop_sequence"],"guardrailConfig":{"guardrailIdentifier":"g","guardrailVersion":"1"},"requestMetadata":{"team":"a"},"performanceConfig":{"latency":"standard"}}\n',
+    },
     // Quiet while typing: a key typed half-way (no colon yet) is the syntax error's, and nothing spans the body.
     { name: 'a key typed half-way is not reported beside the syntax error', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","st}') },
     { name: 'a key typed half-way at the end of a bare body', languageId: 'json', code: '{"model":"gpt-4o","messages":[],"st}' },
@@ -127,6 +137,20 @@ export const cases: RuleCases = {
         { message: "'parameters.max_token' is not a field of this object on DashScope; did you mean 'max_tokens'?", severity: 'warning' },
       ],
       output: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { result_format: 'message', max_tokens: 100 } }),
+    },
+    {
+      name: 'embeddings: dimension for dimensions (OpenAI rejects unknown fields on /v1/embeddings as on chat)',
+      languageId: 'http',
+      code: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimension":256}\n',
+      providerError: "Unknown parameter: 'dimension'.",
+      errors: [
+        {
+          message: "'dimension' is not a parameter of openai-embeddings on OpenAI; did you mean 'dimensions'?",
+          severity: 'error',
+          fixes: [{ title: "Rename 'dimension' to 'dimensions'", output: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimensions":256}\n' }],
+        },
+      ],
+      output: 'POST https://api.openai.com/v1/embeddings\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{"model":"text-embedding-3-small","input":"hi","dimensions":256}\n',
     },
     {
       name: 'while a key is typed half-way, a finished typo above it is still reported',

@@ -1,4 +1,5 @@
 import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
+import { makerOf } from '../profiles/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
@@ -13,7 +14,7 @@ export const rule: RuleModule = {
     id: 'unknown-parameter',
     translations,
     severity: 'error',
-    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation', 'bedrock-converse', 'ollama-chat', 'ollama-generate', 'openai-embeddings'],
     description: 'A parameter the detected API and provider do not accept: an unknown top-level parameter, an unknown field inside a message, content block, tool or config object, or (Azure) a parameter newer than the api-version.',
     messages: {
       betaParameter: "'{{key}}' is a beta parameter: send it to '/v1/messages?beta=true' or with an 'anthropic-beta' header{{beta}}.",
@@ -316,6 +317,12 @@ function policyFor(context: RuleContext): { policy: UnknownParameterPolicy; seve
   // A relay (or an unknown host) forwards to some upstream. When the model's maker is known and its own
   // endpoint rejects unknown fields the request will most likely fail there, but the relay may strip
   // or map fields, so this is a warning.
+  // An API no single maker runs (Ollama's, Bedrock Converse) is the same server behind any host: its own
+  // relay policy says what an unknown field does there, never louder than a warning.
+  if (makerOf(api) === undefined) {
+    const own = unknownPolicy(api, 'relay');
+    return own.behaviour === 'ignore' ? null : { policy: own, severity: 'warning' };
+  }
   const vendor = vendorProvider(context);
   const upstream = vendor ? unknownPolicy(api, vendor) : undefined;
   if (!upstream || upstream.behaviour !== 'reject') return null;
@@ -345,6 +352,9 @@ function vendorProvider(context: RuleContext): Provider | null {
 
 /** "DashScope accepts it" style hint: where the parameter does exist, so the user sees the mix-up. */
 function acceptedBy(context: RuleContext, key: string): MessageFragment | '' {
+  // A parameter of the API itself that this dialect leaves out (Groq's logprobs) is no one's extension.
+  const base = SPECS[context.api!].params[key];
+  if (base && !base.onlyProviders) return '';
   const owners = dialectsAccepting(context.api!, key)
     .filter((provider) => provider !== context.provider && provider !== 'relay')
     .map(providerName);

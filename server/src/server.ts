@@ -282,6 +282,7 @@ function lintOptions(document: TextDocument, settings: Settings, environment: Re
     api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
     rules: settings.rules,
     models: settings.models,
+    hosts: settings.hosts,
     limits: { maxDocumentChars: settings.maxFileSizeMB * 1024 * 1024 },
     http: { environment, ...trustOptions() },
     docsUrl,
@@ -396,6 +397,7 @@ function requestBodyAt(document: TextDocument, offset: number, settings: Setting
     api: filePath ? apiForPath(settings.apis, filePath, relativeToWorkspace(filePath)) : undefined,
     environment,
     models: settings.models,
+    hosts: settings.hosts,
     ...trustOptions(),
   });
 }

@@ -15,7 +15,7 @@ interface Position { line: number; character: number }
 interface CliDiag { rule: string; severity: 'error' | 'warning' | 'info'; message: string; api: string | null; range: { start: Position; end: Position } }
 interface Report { file: string; diagnostics: CliDiag[] }
 
-const API_IDS = ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'];
+const API_IDS = ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation', 'bedrock-converse', 'ollama-chat', 'ollama-generate', 'openai-embeddings'];
 
 let tmp: string;
 before(() => {

@@ -71,6 +71,10 @@ describe('official documentation requests', () => {
       'anthropic-messages': 8,
       'gemini-generate': 8,
       'dashscope-generation': 4,
+      'bedrock-converse': 4,
+      'ollama-chat': 3,
+      'ollama-generate': 3,
+      'openai-embeddings': 2,
     };
     for (const [api, min] of Object.entries(minimum) as [ApiId, number][]) {
       assert.ok((perApi.get(api) ?? 0) >= min, `${api}: ${perApi.get(api) ?? 0} fixture files, want at least ${min}`);

@@ -62,7 +62,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
     if (!(error instanceof EnvironmentError)) throw error;
     return fail(error.message);
   }
-  const { rules, apis, models, sources } = config.settings;
+  const { rules, apis, models, sources, hosts } = config.settings;
   const options: LintFileOptions = {
     api: args.api,
     maxFileSizeMb: args.maxFileSizeMb,
@@ -70,6 +70,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
     apisBase: config.path ? dirname(config.path) : cwd,
     rules,
     models,
+    hosts,
     docsUrl: createDocsLocator(),
     locale: explainLocale(args, process.env),
     sources,

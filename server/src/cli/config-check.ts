@@ -5,8 +5,9 @@ import { API_IDS } from '../core/types.ts';
 import { LineIndex } from '../core/text.ts';
 import { RULES_BY_ID } from '../../../rules/index.ts';
 import { SOURCE_SWITCHES } from '../frontend/settings.ts';
+import { HOST_DIALECTS } from '../../../rules/profiles/index.ts';
 
-const TOP_KEYS = ['rules', 'apis', 'models', 'sources', '$schema'];
+const TOP_KEYS = ['rules', 'apis', 'models', 'sources', 'hosts', '$schema'];
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const MODEL_KEYS = ['contextWindow', 'maxInputTokens', 'maxOutputTokens', 'outputCountsAgainstContext', 'like', 'vendor', 'inputModalities'];
 
@@ -30,7 +31,7 @@ export function configProblems(text: string, root: Node, value: Record<string, u
   };
 
   for (const key of Object.keys(value)) {
-    if (!TOP_KEYS.includes(key)) at([key], true, `unknown setting "${key}"${suggest(key, TOP_KEYS)} (the config file holds rules, apis and models)`);
+    if (!TOP_KEYS.includes(key)) at([key], true, `unknown setting "${key}"${suggest(key, TOP_KEYS)} (the config file holds rules, apis, models and hosts)`);
   }
   const ruleIds = [...RULES_BY_ID.keys(), ...CORE_CODES];
   for (const [id, severity] of entries(value.rules, 'rules', at)) {
@@ -47,6 +48,11 @@ export function configProblems(text: string, root: Node, value: Record<string, u
   for (const [name, on] of entries(value.sources, 'sources', at)) {
     if (!(SOURCE_SWITCHES as readonly string[]).includes(name)) at(['sources', name], true, `unknown source kind "${name}"${suggest(name, SOURCE_SWITCHES)} (${SOURCE_SWITCHES.join(', ')})`);
     else if (typeof on !== 'boolean') at(['sources', name], false, `"sources.${name}" must be true or false`);
+  }
+  for (const [host, id] of entries(value.hosts, 'hosts', at)) {
+    if (typeof id !== 'string' || !(HOST_DIALECTS as readonly string[]).includes(id)) {
+      at(['hosts', host], false, `unknown dialect ${JSON.stringify(id)} for host "${host}"${typeof id === 'string' ? suggest(id, HOST_DIALECTS) : ''} (${HOST_DIALECTS.join(', ')})`);
+    }
   }
   for (const [id, model] of entries(value.models, 'models', at)) {
     if (!model || typeof model !== 'object' || Array.isArray(model)) {

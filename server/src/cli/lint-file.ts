@@ -20,6 +20,7 @@ export interface LintFileOptions {
   apisBase?: string;
   rules?: Settings['rules'];
   models?: Settings['models'];
+  hosts?: Settings['hosts'];
   docsUrl?: (code: string) => string | undefined;
   /** `--env`: the environment of `http-client.env.json` for `{{variables}}`. */
   envName?: string;
@@ -40,6 +41,7 @@ export function fileLintOptions(file: string, options: LintFileOptions): LintOpt
     limits,
     rules: options.rules,
     models: options.models,
+    hosts: options.hosts,
     docsUrl: options.docsUrl,
     http: { envName: options.envName, environment: options.environment },
     locale: options.locale,

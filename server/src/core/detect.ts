@@ -12,7 +12,7 @@ import { API_IDS, type ApiId, type Detection, type Provider, type RequestUnit } 
  * an explicit override, the URL path (and batch envelope URL), the host, telling headers, the body's
  * shape, and finally the model name. Every step that decides something leaves a reason for the hover.
  */
-export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId): Detection {
+export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId, hosts?: Readonly<Record<string, Provider>>): Detection {
   const reasons: string[] = [];
   let api: ApiId | null = null;
   let provider: Provider | null = null;
@@ -33,7 +33,11 @@ export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId
       api = fromPath;
       reasons.push(`URL path \`${url.path}\``);
     }
-    if (url.host) {
+    const named = url.host ? userDialect(hosts, url) : undefined;
+    if (named) {
+      provider = named.provider;
+      reasons.push(`host \`${named.host}\` → ${provider} (llmPreflight.hosts)`);
+    } else if (url.host) {
       provider = providerFromHost(url.host, url.path);
       reasons.push(provider === 'relay' ? `host \`${url.host}\` is not a first-party API host: judged as a relay` : `host \`${url.host}\` → ${provider}`);
     }
@@ -66,7 +70,8 @@ export function detectRequest(unit: RequestUnit, body: unknown, override?: ApiId
   const declaredApi = api !== null && !unit.url && !unit.envelope;
   if (declaredApi && !provider) {
     const vendor = modelVendor(model);
-    if (!vendor || vendor === makerOf(api!)) {
+    const maker = makerOf(api!);
+    if (!vendor || !maker || vendor === maker) {
       provider = API_PROFILES[api!].defaultProvider;
       reasons.push(`no URL: the API's own provider (${provider}) is assumed`);
     }
@@ -91,7 +96,18 @@ export function asApiId(value: string): ApiId | null {
 interface ParsedUrl {
   /** Lower-case host, or null when it is still a `{{variable}}` or absent (a relative batch URL). */
   host: string | null;
+  /** The host with its port when the URL has one (`localhost:8000`). */
+  hostWithPort: string | null;
   path: string;
+}
+
+/** The dialect the user gave this host (`llmPreflight.hosts`): `host:port` first, then the bare host. */
+function userDialect(hosts: Readonly<Record<string, Provider>> | undefined, url: ParsedUrl): { host: string; provider: Provider } | undefined {
+  if (!hosts) return undefined;
+  for (const host of [url.hostWithPort, url.host]) {
+    if (host && Object.prototype.hasOwnProperty.call(hosts, host)) return { host, provider: hosts[host] };
+  }
+  return undefined;
 }
 
 function parseUrl(raw: string | undefined): ParsedUrl | null {
@@ -103,8 +119,9 @@ function parseUrl(raw: string | undefined): ParsedUrl | null {
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(withoutQuery);
   const hostPart = hasScheme || !withoutQuery.startsWith('/') ? match[1] : '';
   const path = hasScheme || !withoutQuery.startsWith('/') ? match[2] ?? '/' : withoutQuery;
-  const host = hostPart && !hostPart.includes('{{') ? hostPart.toLowerCase().replace(/:\d+$/, '') : null;
-  return { host, path };
+  const hostWithPort = hostPart && !hostPart.includes('{{') ? hostPart.toLowerCase() : null;
+  const host = hostWithPort ? hostWithPort.replace(/:\d+$/, '') : null;
+  return { host, hostWithPort, path };
 }
 
 export function providerFromHost(host: string, path: string): Provider {
@@ -120,8 +137,30 @@ export function providerFromHost(host: string, path: string): Provider {
   }
   if (host === 'api.deepseek.com') return 'deepseek';
   if (host === 'openrouter.ai') return 'openrouter';
+  if (host === 'ollama.com') return 'ollama';
+  const hosted = HOSTED_DIALECTS[host];
+  if (hosted) return hosted;
   return 'relay';
 }
+
+/**
+ * OpenAI-compatible hosts with a dialect of their own (rules/specs/dialects.ts), by their documented API host.
+ * Self-hosted servers have no fixed host: `llmPreflight.hosts` names them.
+ */
+const HOSTED_DIALECTS: Readonly<Record<string, Provider>> = {
+  'api.groq.com': 'groq',
+  'api.x.ai': 'xai',
+  'api.mistral.ai': 'mistral',
+  'api.together.xyz': 'together',
+  'api.together.ai': 'together',
+  'api.fireworks.ai': 'fireworks',
+  'api.moonshot.cn': 'moonshot',
+  'api.moonshot.ai': 'moonshot',
+  'open.bigmodel.cn': 'zhipu',
+  'api.z.ai': 'zhipu',
+  'api.siliconflow.cn': 'siliconflow',
+  'api.siliconflow.com': 'siliconflow',
+};
 
 function detectFromHeaders(unit: RequestUnit): { api?: ApiId; provider?: Provider; reason: string } | null {
   const has = (name: string) => unit.headers.some((h) => h.name.toLowerCase() === name);
@@ -135,10 +174,29 @@ function detectFromHeaders(unit: RequestUnit): { api?: ApiId; provider?: Provide
 function modelOf(body: unknown, path: string): string | null {
   if (isObject(body) && typeof body.model === 'string' && !isTemplated(body.model) && body.model.trim()) return body.model;
   const gemini = /\/models\/([^/:]+):/i.exec(path);
-  if (gemini && !gemini[1].includes('{{')) return decodeURIComponent(gemini[1]);
-  const bedrock = /\/model\/([^/]+)\/invoke/i.exec(path);
-  if (bedrock && !bedrock[1].includes('{{')) return decodeURIComponent(bedrock[1]);
+  if (gemini && !gemini[1].includes('{{')) return safeDecode(gemini[1]);
+  const bedrock = /\/model\/([^/]+)\/(?:invoke|converse)/i.exec(path);
+  if (bedrock && !bedrock[1].includes('{{')) return bedrockModelId(safeDecode(bedrock[1]));
   return null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a stray '%' is the id as typed
+  }
+}
+
+/**
+ * Bedrock's `modelId` path segment: a model id, an inference-profile id (`us.anthropic.claude-…`) or an ARN.
+ * A foundation-model or inference-profile ARN ends with the id it names; other ARNs (provisioned throughput,
+ * imported models, prompts) name no model we could know and stay as they are.
+ * https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html#API_runtime_Converse_RequestSyntax
+ */
+function bedrockModelId(id: string): string {
+  const arn = /^arn:aws[a-z-]*:bedrock:[^:]*:[^:]*:(?:foundation-model|inference-profile|system-defined-inference-profile)\/(.+)$/.exec(id);
+  return arn ? arn[1] : id;
 }
 
 const ANTHROPIC_BLOCK_TYPES = new Set(['tool_use', 'tool_result', 'thinking', 'redacted_thinking', 'document']);

@@ -14,7 +14,7 @@ import type { HttpSplitOptions } from './http/parse.ts';
 import { createIncrementalHttpSplitter } from './http/incremental.ts';
 import { parseBody, type ParsedBody } from './json/body.ts';
 import { DEFAULT_LIMITS, checkLimits, type Limits } from './limits.ts';
-import type { ApiId, Detection, Finding, RequestUnit, Severity, Span } from './types.ts';
+import type { ApiId, Detection, Finding, Provider, RequestUnit, Severity, Span } from './types.ts';
 import { documentKind, splitDocument, type DocumentKind } from './units.ts';
 import { isSourceOff, type SourceSettings } from './sources/settings.ts';
 import type { SourceSplitState } from './sources/index.ts';
@@ -34,6 +34,8 @@ export interface LintOptions {
   http?: Omit<HttpSplitOptions, 'filePath'>;
   /** Models the user declares (llmPreflight.models, the CLI config file): private deployments, new releases. */
   models?: Record<string, UserModel>;
+  /** Host (with or without its port) → provider dialect (llmPreflight.hosts, the CLI config's `hosts`): self-hosted servers. */
+  hosts?: Record<string, Provider>;
   /** Link for a finding's code (the rule's docs page); undefined leaves it out. */
   docsUrl?: (code: string) => string | undefined;
   /** The document's units when the caller already has them (the library's one request): the splitter is skipped. */
@@ -219,7 +221,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       const units = split.units;
       if (profiler) profiler.phase('split', performance.now() - t0);
       const modelsKey = JSON.stringify(options.models ?? {});
-      const settingsKey = `${kind}\u0001${options.locale ?? 'en'}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}`;
+      const settingsKey = `${kind}\u0001${options.locale ?? 'en'}\u0001${options.api ?? ''}\u0001${JSON.stringify(options.rules ?? {})}\u0001${modelsKey}\u0001${JSON.stringify(options.hosts ?? {})}`;
       if (modelsKey !== tableKey) {
         table = options.models && Object.keys(options.models).length ? createModelTable(options.models) : defaultModelTable();
         tableKey = modelsKey;
@@ -312,7 +314,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   const external = unit.bodyFile;
   const bodyText = external ? external.text : unit.bodyText;
   if (unit.nonJsonBody || bodyText === undefined || !bodyText.trim()) {
-    return { detection: detectRequest(unit, undefined, options.api), findings };
+    return { detection: detectRequest(unit, undefined, options.api, options.hosts), findings };
   }
   const bodyOrigin = external ? null : unit.bodySpan!.start;
   // A body synthesized from source code (sources/body-map.ts) reaches the document through its map; its fixes are document edits.
@@ -322,7 +324,7 @@ function analyzeUnit(unit: RequestUnit, unitText: string, kind: DocumentKind, op
   const t0 = profiler ? performance.now() : 0;
   const body = parseBody(bodyText, { allowComments: kind === 'jsonc' });
   const t1 = profiler ? performance.now() : 0;
-  const detection = detectRequest(unit, body.value, options.api);
+  const detection = detectRequest(unit, body.value, options.api, options.hosts);
   if (profiler) {
     profiler.phase('parse', t1 - t0);
     profiler.phase('detect', performance.now() - t1);

@@ -11,7 +11,11 @@ export type ApiId =
   | 'openai-responses'
   | 'anthropic-messages'
   | 'gemini-generate'
-  | 'dashscope-generation';
+  | 'dashscope-generation'
+  | 'bedrock-converse'
+  | 'ollama-chat'
+  | 'ollama-generate'
+  | 'openai-embeddings';
 
 export const API_IDS: readonly ApiId[] = [
   'openai-chat',
@@ -19,6 +23,10 @@ export const API_IDS: readonly ApiId[] = [
   'anthropic-messages',
   'gemini-generate',
   'dashscope-generation',
+  'bedrock-converse',
+  'ollama-chat',
+  'ollama-generate',
+  'openai-embeddings',
 ];
 
 /**
@@ -37,6 +45,19 @@ export type Provider =
   | 'dashscope-compatible'
   | 'deepseek'
   | 'openrouter'
+  | 'ollama'
+  | 'groq'
+  | 'xai'
+  | 'mistral'
+  | 'together'
+  | 'fireworks'
+  | 'moonshot'
+  | 'zhipu'
+  | 'siliconflow'
+  | 'vllm'
+  | 'lmstudio'
+  | 'llamacpp'
+  | 'sglang'
   | 'relay';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -51,6 +51,8 @@ export interface ContextOptions {
   api?: ApiId;
   environment?: Record<string, string>;
   models?: Record<string, UserModel>;
+  /** llmPreflight.hosts: host → dialect. */
+  hosts?: Record<string, Provider>;
   /** Workspace trust for the splitter (what it may read from disk); see HttpSplitOptions. */
   trusted?: boolean;
   allowedRoots?: readonly string[];
@@ -91,14 +93,14 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
     );
     unit = units.find(inBody);
     if (!unit) return null;
-    detection = detectRequest(unit, parseBody(unit.bodyText!, { allowComments: kind === 'jsonc' }).value, options.api);
+    detection = detectRequest(unit, parseBody(unit.bodyText!, { allowComments: kind === 'jsonc' }).value, options.api, options.hosts);
   }
   if (unit && !unit.envelope && documentKind(options.languageId, options.filePath) === 'jsonl') {
     // A batch line broken mid-typing is not unwrapped by the splitter (it reads envelopes with JSON.parse).
     const inner = brokenEnvelope(documentText, unit, offset);
     if (inner) {
       unit = inner;
-      detection = detectRequest(inner, parseBody(inner.bodyText!).value, options.api);
+      detection = detectRequest(inner, parseBody(inner.bodyText!).value, options.api, options.hosts);
     }
   }
   if (!unit || !detection?.api) return null;
@@ -303,7 +305,9 @@ export function vendorsFor(ctx: BodyContext): ModelInfo['vendor'][] | null {
     case 'openrouter':
     case 'relay':
       return null;
-    default:
-      return [makerOf(ctx.api)];
+    default: {
+      const maker = makerOf(ctx.api);
+      return maker ? [maker] : null;
+    }
   }
 }

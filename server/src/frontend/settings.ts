@@ -2,6 +2,8 @@ import type { RuleSetting } from '../core/lint.ts';
 import type { Modality, ModelVendor, UserModel } from '../../../rules/models/index.ts';
 import { LOCALES, type Locale } from '../../../rules/errors/types.ts';
 import type { SourceSettings } from '../core/sources/settings.ts';
+import { HOST_DIALECTS } from '../../../rules/profiles/index.ts';
+import type { Provider } from '../core/types.ts';
 
 /** The `llmPreflight.*` settings, as the client sends them; anything malformed falls back to defaults. */
 export interface Settings {
@@ -16,9 +18,11 @@ export interface Settings {
   locale: 'auto' | Locale;
   /** SDK calls and curl in source files, per kind (`llmPreflight.sources.*`, default on). */
   sources: SourceSettings;
+  /** Host (or host:port) → dialect id, for self-hosted and unlisted OpenAI-compatible servers. */
+  hosts: Record<string, Provider>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto', sources: {} };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, apis: {}, maxFileSizeMB: 20, debounceMs: 200, models: {}, locale: 'auto', sources: {}, hosts: {} };
 
 /** The `sources` switches (`llmPreflight.sources.*`, the CLI config's `sources`). */
 export const SOURCE_SWITCHES = ['python', 'typescript', 'javascript', 'shellscript', 'markdown'] as const;
@@ -48,6 +52,7 @@ export function normalizeSettings(raw: unknown): Settings {
     models: normalizeUserModels(value.models),
     locale: typeof value.locale === 'string' && (LOCALES as readonly string[]).includes(value.locale) ? (value.locale as Locale) : 'auto',
     sources: normalizeSources(value.sources),
+    hosts: normalizeHosts(value.hosts),
   };
 }
 
@@ -55,6 +60,17 @@ function normalizeSources(raw: unknown): SourceSettings {
   const out: SourceSettings = {};
   if (!raw || typeof raw !== 'object') return out;
   for (const name of SOURCE_SWITCHES) if (typeof (raw as Record<string, unknown>)[name] === 'boolean') out[name] = (raw as Record<string, boolean>)[name];
+  return out;
+}
+
+/** `llmPreflight.hosts`: lower-case hosts mapped to known dialect ids; anything else is dropped. */
+export function normalizeHosts(raw: unknown): Record<string, Provider> {
+  const out: Record<string, Provider> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [host, id] of Object.entries(raw as Record<string, unknown>)) {
+    const key = host.trim().toLowerCase();
+    if (key && typeof id === 'string' && (HOST_DIALECTS as readonly string[]).includes(id)) out[key] = id as Provider;
+  }
   return out;
 }
 

@@ -33,6 +33,10 @@ const PATHS: Record<ApiId, (model: string) => string> = {
   'anthropic-messages': () => '/v1/messages',
   'gemini-generate': (model) => `/v1beta/models/${model}:generateContent`,
   'dashscope-generation': () => '/api/v1/services/aigc/text-generation/generation',
+  'bedrock-converse': (model) => `/model/${model}/converse`,
+  'ollama-chat': () => '/api/chat',
+  'ollama-generate': () => '/api/generate',
+  'openai-embeddings': () => '/v1/embeddings',
 };
 
 /** A URL that makes detection conclude `provider` (and `api`); without a provider, a bare path. */
@@ -40,7 +44,7 @@ const BASES: Record<Provider, (api: ApiId | undefined, model: string) => string>
   openai: (api) => `https://api.openai.com${api ? PATHS[api]('') : ''}`,
   azure: (api, model) => `https://example.openai.azure.com/openai/deployments/${model}${api === 'openai-responses' ? '/responses' : '/chat/completions'}`,
   anthropic: () => 'https://api.anthropic.com/v1/messages',
-  bedrock: (_api, model) => `https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/invoke`,
+  bedrock: (api, model) => `https://bedrock-runtime.us-east-1.amazonaws.com/model/${model}/${api === 'bedrock-converse' ? 'converse' : 'invoke'}`,
   vertex: (api, model) =>
     api === 'anthropic-messages'
       ? `https://aiplatform.googleapis.com/v1/projects/p/locations/global/publishers/anthropic/models/${model}:rawPredict`
@@ -51,8 +55,15 @@ const BASES: Record<Provider, (api: ApiId | undefined, model: string) => string>
   'dashscope-compatible': () => 'https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions',
   deepseek: () => 'https://api.deepseek.com/chat/completions',
   openrouter: () => 'https://openrouter.ai/api/v1/chat/completions',
+  ollama: (api) => `https://ollama.com${api === 'ollama-generate' ? '/api/generate' : '/api/chat'}`,
+  // Dialects with no fixed host (rules/specs/dialects.ts): a host of their own name, as for a relay.
+  ...dialectBases(['groq', 'xai', 'mistral', 'together', 'fireworks', 'moonshot', 'zhipu', 'siliconflow', 'vllm', 'lmstudio', 'llamacpp', 'sglang']),
   relay: (api, model) => `https://relay.invalid${api ? PATHS[api](model) : ''}`,
 };
+
+function dialectBases<P extends Provider>(providers: readonly P[]): Record<P, (api: ApiId | undefined) => string> {
+  return Object.fromEntries(providers.map((p) => [p, (api: ApiId | undefined) => `https://${p}.invalid${api ? PATHS[api]('') : ''}`])) as Record<P, (api: ApiId | undefined) => string>;
+}
 
 function urlFor(api: ApiId | undefined, provider: Provider | undefined, model: string | undefined): string {
   const id = encodeURIComponent(model || 'model');
