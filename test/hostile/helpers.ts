@@ -1,6 +1,7 @@
 // Shared by the hostile-input tests (test/hostile/*.test.ts): hostile files on disk, the CLI as a child
 // process with its peak RSS, the server's peak RSS, and a canary document that must keep being served.
 // The large cases (100 MB linted with the limit raised) run only with LLM_PREFLIGHT_HOSTILE_LARGE=1.
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,10 +92,11 @@ export async function assertStillServing(client: LspClient): Promise<void> {
 }
 
 /** Opens `text` and, right after it, the canary; the canary is served and the hostile document gets a publish. */
-export async function openBesideCanary(client: LspClient, uri: string, languageId: string, text: string, timeoutMs = 120_000) {
+export async function openBesideCanary(client: LspClient, uri: string, languageId: string, text: string, timeoutMs = 120_000, done: (p: PublishDiagnosticsParams) => boolean = () => true) {
   const since = client.mark();
   await client.open(uri, languageId, text);
   await openCanary(client);
   await assertStillServing(client);
-  return client.waitForDiagnostics(uri, (p) => p.version === 1, { since, timeoutMs });
+  // (A large .jsonl is linted in slices, each publishing what it found so far: `done` picks the publish awaited.)
+  return client.waitForDiagnostics(uri, (p) => p.version === 1 && done(p), { since, timeoutMs });
 }

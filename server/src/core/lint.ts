@@ -262,9 +262,10 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       // Looking for one scans the whole text; after an edit of a text that had none, the edited range (and
       // a marker's length around it) is enough.
       const changed = reuse?.changed;
-      // Only .http and .jsonc documents take directives (directives.ts): a batch's text is not scanned.
+      // JSON and JSON Lines documents take no directives (directives.ts): a batch's text is not scanned.
       const markerFree =
-        (kind !== 'http' && kind !== 'jsonc') ||
+        kind === 'json' ||
+        kind === 'jsonl' ||
         (changed && last?.markerFree
           ? !text.slice(Math.max(0, changed.start - MARKER.length), Math.min(text.length, changed.end + MARKER.length)).includes(MARKER)
           : !text.includes(MARKER));
