@@ -59,9 +59,7 @@ describe('a large .jsonl document is linted in slices', () => {
     const versions = client.publishes.slice(since).filter((p) => p.uri === uri).map((p) => p.version);
     const firstOfTwo = versions.indexOf(2);
     assert.ok(versions.slice(firstOfTwo).every((v) => v === 2), `versions published: ${versions.join(', ')}`);
-    assert.ok(
-      client.publishes.slice(since).filter((p) => p.uri === uri && p.version === 1).every((p) => p.diagnostics.length < 5000),
-      'version 1 was never finished',
-    );
+    // (Whether version 1 is stopped half-way depends on how fast this machine lints it before the change
+    // arrives; test/unit/sliced-lint.test.ts checks the stop itself, with no timing.)
   });
 });
