@@ -4,17 +4,11 @@
  *
  *   node --import tsx scripts/eval-errors.ts [--all-train]   (--all-train lists train hits too)
  */
-import { figureLine, loadCases, scoreSplit } from '../test/errors/real-score.ts';
+import { figureLine, groupOf, heldOutGroups, loadCases, scoreSplit } from '../test/errors/real-score.ts';
 
 const cases = loadCases();
-const train = scoreSplit(cases.filter((c) => c.split === 'train'));
-const test = scoreSplit(cases.filter((c) => c.split === 'test'));
-/** r1–r3 were collected first; r4 (and later groups) after the layers were built, so they are reported apart. */
-const isOld = (id: string) => /^r[123]-/.test(id);
-const oldTrain = scoreSplit(cases.filter((c) => c.split === 'train' && isOld(c.id)));
-const newTrain = scoreSplit(cases.filter((c) => c.split === 'train' && !isOld(c.id)));
-const oldTest = scoreSplit(cases.filter((c) => c.split === 'test' && isOld(c.id)));
-const newTest = scoreSplit(cases.filter((c) => c.split === 'test' && !isOld(c.id)));
+const trainCases = cases.filter((c) => c.split === 'train');
+const train = scoreSplit(trainCases);
 const all = process.argv.includes('--all-train');
 
 for (const r of train.results) {
@@ -26,10 +20,9 @@ for (const r of train.results) {
   console.log('    ' + r.c.text.slice(0, 700).split('\n').join('\n    '));
 }
 console.log('');
-console.log(figureLine('train (old, r1-r3)', oldTrain));
-console.log(figureLine('train (new, r4+)', newTrain));
+/** r1–r3 were collected first; r4, r5 (and later groups) after the layers were built, so each is reported apart. */
+const groups = [...new Set(trainCases.map((c) => groupOf(c.id)))];
+for (const g of groups) console.log(figureLine(`train (${g === 'old' ? 'old, r1-r3' : g})`, scoreSplit(trainCases.filter((c) => groupOf(c.id) === g))));
 console.log(figureLine('train (combined)', train));
-console.log(figureLine('test (old, r1-r3)', oldTest));
-console.log(figureLine('test (new, r4+)', newTest));
-console.log(figureLine('test (combined)', test));
+for (const { name, figures } of heldOutGroups(cases)) console.log(figureLine(`test (${name === 'old' ? 'old, r1-r3' : name})`, figures));
 console.log(`corpus: ${cases.length} cases`);

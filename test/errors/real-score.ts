@@ -87,3 +87,20 @@ export function scoreSplit(cases: RealCase[]): SplitFigures {
 export function figureLine(split: string, f: SplitFigures): string {
   return `real pastes, ${split} split: ${f.n} cases, acceptable fault ${f.faultPct} %, right retryable ${f.retryPct} %, explained at all ${f.explainedPct} %`;
 }
+
+/** Which collection a case belongs to, by its id prefix: `old` (r1–r3, before the recognition layers), `r4`, `r5`, … */
+export function groupOf(id: string): string {
+  const m = /^(r\d+)-/.exec(id);
+  if (!m) return 'other';
+  return /^r[123]$/.test(m[1]!) ? 'old' : m[1]!;
+}
+
+/** The held-out figures the scorer and the test print: per group (old, r4, r5, …) and combined. */
+export function heldOutGroups(cases: RealCase[]): { name: string; figures: SplitFigures }[] {
+  const test = cases.filter((c) => c.split === 'test');
+  const names = [...new Set(test.map((c) => groupOf(c.id)))].sort((a, b) => (a === 'old' ? -1 : b === 'old' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  return [
+    ...names.map((name) => ({ name, figures: scoreSplit(test.filter((c) => groupOf(c.id) === name)) })),
+    { name: 'combined', figures: scoreSplit(test) },
+  ];
+}
