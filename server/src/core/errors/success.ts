@@ -1,6 +1,6 @@
 /**
  * Not every mention is an error: a successful response (OpenAI `choices`, Responses `output`, Anthropic
- * `"type":"message"` content blocks, Gemini `candidates`, their streamed chunks) may well say "429" or
+ * `"type":"message"` content blocks, Gemini `candidates`, Bedrock Converse `output.message`, their streamed chunks) may well say "429" or
  * quote an error body in its generated text. Such a body is recognised by its shape and its whole span
  * is quiet: nothing inside it is reported. Refusals that come back as HTTP 200 (finish_reason
  * content_filter, finishReason SAFETY, promptFeedback.blockReason) are not successes.
@@ -25,6 +25,12 @@ export function isSuccessResponse(v: unknown): boolean {
   const candidates = v.candidates;
   if (Array.isArray(candidates) && candidates.length) {
     return candidates.every((c) => isObj(c) && 'content' in c && !BLOCK_REASONS.has(String(c.finishReason)));
+  }
+  // Bedrock Converse: {"output":{"message":{"role":"assistant","content":[…]}},"stopReason":"end_turn",…}
+  // (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html); a guardrail's
+  // stopReason "guardrail_intervened" or "content_filtered" is a refusal, not a success
+  if (isObj(v.output) && isObj(v.output.message) && v.output.message.role === 'assistant' && typeof v.stopReason === 'string') {
+    return v.stopReason !== 'guardrail_intervened' && v.stopReason !== 'content_filtered';
   }
   const type = v.type;
   if (type === 'message' && v.role === 'assistant' && Array.isArray(v.content)) return true;
