@@ -109,7 +109,11 @@ export const KINDS: readonly ErrorKind[] = [
     phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down',
       'request limit', 'concurrency limit', 'concurrent request', 'too many concurrent', 'requests_per_minute', 'tokens_per_minute', 'per_minute', '请求数超限', '并发', '併發', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制',
       // the window named by its unit or its wait: "RPM limit", "please try again in 20s", "retry after 30 seconds"
-      'rpm limit', 'tpm limit', 'rpm exceeded', 'tpm exceeded', 'qps', 'please try again in', 'retry after', '请求太频繁', '访问频繁', '速率限制', '請求太頻繁', '速率限制'],
+      'rpm limit', 'tpm limit', 'rpm exceeded', 'tpm exceeded', 'qps', 'please try again in', 'retry after', '请求太频繁', '访问频繁', '速率限制', '請求太頻繁', '速率限制',
+      // an account pool whose members are all throttled: "All accounts are currently limited. Please wait 8s."
+      'currently limited', 'temporarily limited'],
+    // "please wait" names a wait, not its cause: it yields to any kind that names one ("overloaded, please wait")
+    weakPhrases: ['please wait'],
     title: 'Rate limited',
     explanation:
       'Too many requests or tokens in a short window for this key, account or gateway. It is transient: the same request succeeds once the window has passed.',
@@ -117,8 +121,8 @@ export const KINDS: readonly ErrorKind[] = [
       'Wait (honour retry-after when the response carries it) and retry with exponential backoff.',
       'Send fewer requests at once, or ask for a higher rate limit.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/Afool4U/MIGPT/issues/11 ; https://googleapis.dev/python/google-api-core/latest/exceptions.html',
-    examples: ['Error: 429 Too Many Requests', '{"error":{"message":"请求过于频繁，请稍后再试"}}'],
+    source: 'https://platform.claude.com/docs/en/api/rate-limits ; https://github.com/Afool4U/MIGPT/issues/11 ; https://googleapis.dev/python/google-api-core/latest/exceptions.html ; https://github.com/lbjlaq/Antigravity-Manager/issues/766',
+    examples: ['Error: 429 Too Many Requests', '{"error":{"message":"请求过于频繁，请稍后再试"}}', 'Token error: All accounts are currently limited. Please wait 8s.'],
   },
   {
     id: 'kind/invalid-credentials',
@@ -151,7 +155,9 @@ export const KINDS: readonly ErrorKind[] = [
     // not "forbidden": it is the 403 reason phrase, and the status entries know what 403 means per provider
     // (OpenRouter answers 403 for moderation)
     phrases: ['permission', 'not authorized', 'access denied', 'access is denied', 'iam', 'not allowed to access', 'does not have access', 'no access to',
-      "don't have access", "doesn't have access", 'no longer have access', 'lack access', 'is denied', 'was denied', '无权', '無權', '权限', '權限'],
+      "don't have access", "doesn't have access", 'no longer have access', 'lack access', 'is denied', 'was denied', '无权', '無權', '权限', '權限',
+      // access gated on verifying the organization: "Your organization must be verified to use the model `gpt-5`"
+      'must be verified', 'verify organization', 'organization verification'],
     title: 'No permission for this model or resource',
     explanation:
       'The credentials are valid but not allowed to do this: the role, key or project lacks a permission (an IAM action, a model grant, a marketplace subscription), or the model is not enabled for this account or region.',
@@ -159,8 +165,8 @@ export const KINDS: readonly ErrorKind[] = [
       'Grant the missing permission named in the message to the role or key (or enable the model for the account and region).',
       'Retry after the change has propagated (a few minutes for cloud IAM and model access).',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.md',
-    examples: ['403 User: arn:aws:iam::123:role/x is not authorized to perform: bedrock:InvokeModel', '{"error":{"message":"该用户没有权限访问此模型"}}'],
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://docs.aws.amazon.com/bedrock/latest/userguide/model-access.md ; https://help.openai.com/en/articles/10910291-api-organization-verification ; https://github.com/openai/openai-go/issues/565',
+    examples: ['403 User: arn:aws:iam::123:role/x is not authorized to perform: bedrock:InvokeModel', '{"error":{"message":"该用户没有权限访问此模型"}}', 'Your organization must be verified to use the model `o3`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.'],
   },
   {
     id: 'kind/relay-channel',
@@ -218,8 +224,11 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/model-not-found',
     fault: 'request',
     retryable: false,
-    codes: ['model_not_found', 'not_found_error', 'NOT_FOUND', 'NotFound', 'NotFoundError', 'ResourceNotFoundException'],
-    phrases: ['model not found', 'does not exist', 'no such model', 'unknown model', 'invalid model', 'model_not_found', '模型不存在', '找不到模型', '模型不存在'],
+    // xAI spells NOT_FOUND as gRPC's sentence for it (https://grpc.github.io/grpc/core/md_doc_statuscodes.html)
+    codes: ['model_not_found', 'not_found_error', 'NOT_FOUND', 'NotFound', 'NotFoundError', 'ResourceNotFoundException', 'model_decommissioned', 'model_deprecated', 'Some requested entity was not found'],
+    phrases: ['model not found', 'does not exist', 'no such model', 'unknown model', 'invalid model', 'model_not_found', '模型不存在', '找不到模型', '模型不存在',
+      // a model that existed and was retired: "has been decommissioned and is no longer supported", "is no longer available. Please switch to …"
+      'decommissioned', 'no longer supported', 'no longer available', 'has been deprecated', 'been retired', '已下线', '已下線'],
     title: 'Model not found',
     explanation:
       'The model name is not one this endpoint serves: a typo, a retired or renamed model, a name of another provider, or a model that exists but not in this region, project or relay.',
@@ -227,8 +236,8 @@ export const KINDS: readonly ErrorKind[] = [
       'Copy the exact model id from the provider\'s (or relay\'s) model list.',
       'Check the region, project or relay the request goes to; the model may be offered elsewhere.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/CherryHQ/cherry-studio/issues/9901',
-    examples: ['{"error":{"message":"The model `gpt-5-mini-x` does not exist or you do not have access to it."}}'],
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/CherryHQ/cherry-studio/issues/9901 ; https://console.groq.com/docs/deprecations ; https://github.com/valentinfrlch/ha-llmvision/issues/324',
+    examples: ['{"error":{"message":"The model `gpt-5-mini-x` does not exist or you do not have access to it."}}', 'Error: The model `llama3-8b-8192` has been decommissioned and is no longer supported.'],
   },
   {
     id: 'kind/local-proxy',
@@ -309,7 +318,8 @@ export const KINDS: readonly ErrorKind[] = [
     id: 'kind/bad-request',
     fault: 'request',
     retryable: false,
-    codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'InvalidArgument', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request'],
+    // xAI's error code is the gRPC status sentence: {"code": "Client specified an invalid argument", "error": "…"}
+    codes: ['invalid_request_error', 'INVALID_ARGUMENT', 'InvalidArgument', 'ValidationException', 'InvalidParameter', 'invalid_argument', 'BadRequest', 'BadRequestError', 'invalid_request', 'Client specified an invalid argument'],
     phrases: ['invalid', 'not valid', 'must be', 'is required', 'missing required', 'malformed', 'bad request', 'validation error', 'cannot unmarshal', 'unexpected', 'not allowed',
       // a field the endpoint does not know: "Unknown parameter", "Unrecognized request argument", "Extra inputs are not permitted",
       // Gemini's "Invalid JSON payload received. Unknown name"
@@ -322,7 +332,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Read the message for the field or value it names and correct the request body.',
       'Compare the body with the API reference of the endpoint (and of the relay or SDK in between, if any).',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/DayuanJiang/next-ai-draw-io/issues/656',
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/DayuanJiang/next-ai-draw-io/issues/656 ; https://grpc.github.io/grpc/core/md_doc_statuscodes.html ; https://github.com/nocmt/LLMSearchPlus/issues/2',
     examples: ['{"error":{"message":"Invalid value for \'reasoning_effort\': must be one of low, medium, high."}}'],
   },
 ];

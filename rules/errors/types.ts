@@ -73,6 +73,12 @@ export interface ErrorEntry extends ErrorText {
    * local server problem, code bug.
    */
   attribution?: 'user-request' | 'upstream' | 'upstream-quota' | 'channel-config' | 'local-server' | 'code-bug';
+  /**
+   * The entry documents a gateway passing on another service's error ("Provider returned error" with the
+   * upstream's own text in metadata.raw): when that inner text names a money, credentials or content
+   * verdict (a kind with another fault), the kind speaks instead of the entry's stock fault.
+   */
+  passesOn?: boolean;
   /** Where the facts come from: provider docs first; the seed file name for seed entries. */
   source: string;
   /** Real-looking pastes that must be recognised as this entry (tests run every one). */

@@ -107,6 +107,9 @@ export function factsFromValue(v: unknown, f: Facts, scanNested: NestedScanner, 
     found = true;
   } else if (typeof o.error === 'string' && o.error.trim()) {
     if (!nestInto(o.error, f, scanNested, nest)) addMessage(f, o.error);
+    // xAI's {"code": "Client specified an invalid argument", "error": "…"}: the sibling code names the status
+    // (https://github.com/nocmt/LLMSearchPlus/issues/2)
+    if (typeof o.code === 'string' && o.code.trim() && o.code.length <= 80) addCode(f, o.code);
     found = true;
   }
   if (isObj(o.Error) && (str(o.Error.Code) || str(o.Error.Message))) {

@@ -242,6 +242,34 @@ const SPECIFIC_FAULTS: ReadonlySet<Fault> = new Set<Fault>(['quota', 'auth', 'co
  * allowance at all for that model or region, so waiting out the window does not help
  * (https://ai.google.dev/gemini-api/docs/rate-limits). Read in the payload's own text, bounded.
  */
+/**
+ * The payload's own words name a per-day window: "requests per day (RPD)", "organization TPD rate
+ * limit", "GenerateRequestsPerDayPerProjectPerModel", "daily limit". The labelling policy of
+ * test/errors/real/README.md (rule 1) and DESIGN.md's fault table: a per-minute limit is a rate limit,
+ * a per-day cap is a quota until it resets (https://console.groq.com/docs/rate-limits ;
+ * https://ai.google.dev/gemini-api/docs/rate-limits). Reads the messages and codes, bounded.
+ */
+const PER_DAY = ['per day', 'per_day', 'perday', 'daily', '每日', '每天'];
+const PER_DAY_UNITS = ['rpd', 'tpd'];
+function perDayWindow(payload: ErrorPayload): boolean {
+  let h = '';
+  for (const m of [...payload.codes, ...payload.messages]) {
+    if (h.length > 4000) break;
+    h += ' ' + m.slice(0, 4000).toLowerCase();
+  }
+  if (PER_DAY.some((p) => h.includes(p))) return true;
+  for (const u of PER_DAY_UNITS) {
+    for (let at = h.indexOf(u); at >= 0; at = h.indexOf(u, at + 1)) {
+      if (!isWordChar(h.charCodeAt(at - 1)) && !isWordChar(h.charCodeAt(at + u.length))) return true;
+    }
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 95;
+}
+
 const ZERO_LIMITS = ['limit: 0,', 'limit: 0\\n', 'limit: 0\n', '"quota_limit_value": "0"', '"quota_limit_value":"0"', "'quota_limit_value': '0'", '"quotavalue": "0"', '"quotavalue":"0"'];
 function zeroAllowance(text: string, span: Span): boolean {
   const window = text.slice(span.start, Math.min(span.end, span.start + 20000)).toLowerCase();
@@ -266,6 +294,12 @@ export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEnt
       const k = classifyPayload(payload, undefined, { phrasesOnly: true });
       if (k && !k.kind.onlyWithStatus && k.kind.fault !== m.entry.fault) return explainKind(payload, k.kind, locale);
     }
+    // A gateway's pass-on entry ("Provider returned error") says only who passed it on: the upstream's own
+    // text (metadata.raw) naming a money, credentials or content verdict says what happened
+    if (m.entry.passesOn) {
+      const k = classifyPayload(payload, undefined, { phrasesOnly: true });
+      if (k && SPECIFIC_FAULTS.has(k.kind.fault) && k.kind.fault !== m.entry.fault) return explainKind(payload, k.kind, locale);
+    }
     // The converse: a relay's stock "try again later" wording ("当前分组负载已饱和，请稍后再试") over a
     // code that names a lasting verdict (billing_not_active): the machine code says what happened, the
     // wording only what the relay prints for every upstream refusal
@@ -282,7 +316,20 @@ export function explainPayload(payload: ErrorPayload, catalog: readonly ErrorEnt
   if (k && !(m && (isReasonPhrase(payload.status, k.evidence) || (payload.status !== null && classStatus(k.evidence) === payload.status)))) {
     return explainKind(payload, k.kind, locale);
   }
-  return m ? explain(payload, m.entry, locale, translations) : null;
+  if (m) return explain(payload, m.entry, locale, translations);
+  // LiteLLM's catch-all APIError with nothing else to read ("litellm.APIError: APIError: OpenAIException - .")
+  // is its "all other errors, 500" (https://docs.litellm.ai/docs/exception_mapping): the 500 entry, last
+  if (isLitellmApiError(payload.exception)) {
+    const e500 = catalog.find((e) => e.id === 'seed/http-500');
+    if (e500) return explain(payload, e500, locale, translations);
+  }
+  return null;
+}
+
+function isLitellmApiError(exception: string | null): boolean {
+  if (!exception) return false;
+  const lower = exception.toLowerCase();
+  return lower.startsWith('litellm.') && lower.endsWith('.apierror');
 }
 
 /**
@@ -299,6 +346,8 @@ export function explainText(text: string, locale: Locale = 'en', options: Explai
     let x = explainPayload(payload, catalog, locale, translations);
     // a rate limit whose limit is zero is no window to wait out: the tier has no allowance (retry advice per kind)
     if (x && x.fault === 'rate-limit' && zeroAllowance(text, payload.span)) x = explainKind(payload, QUOTA_KIND, locale);
+    // a per-day window (RPD, TPD, "per day", "daily") resets in hours, not within a retry: a quota until then
+    else if (x && x.fault === 'rate-limit' && perDayWindow(payload)) x = explainKind(payload, QUOTA_KIND, locale);
     if (x) all.push(x);
   }
   return groupReports(text, all);

@@ -181,11 +181,46 @@ function scanObjects(ctx: Ctx): void {
           f.truncated = !r.complete;
           const format: PayloadFormat = c === 39 || c === 0x2018 ? 'python' : c === 34 || c === 0x201c ? 'json' : 'inspect';
           ctx.out.push({ start: i, end: r.end, format, facts: f });
+        } else {
+          codeOnlyBody(ctx, i, r.end, r.value as Record<string, unknown>);
         }
       }
     }
     i = text.indexOf('{', resume);
   }
+}
+
+/**
+ * A body that is only a code (`400 - {"code":"Arrearage"}`, Spring AI's "HTTP 400 - {…}"): no message, so
+ * it is not an error node by itself, but an error status right before it ("400 - ", "429: ") says it is
+ * the body of a failed response. Its code and type become the payload's codes; the status its status.
+ */
+function codeOnlyBody(ctx: Ctx, start: number, end: number, o: Record<string, unknown>): void {
+  if (Array.isArray(o)) return;
+  const code = typeof o.code === 'string' ? o.code.trim() : '';
+  const type = typeof o.type === 'string' ? o.type.trim() : '';
+  if ((!code || code.length > 80) && (!type || type.length > 80)) return;
+  const status = statusBefore(ctx.text, start);
+  if (status < 0) return;
+  const f = emptyFacts();
+  setStatus(f, status, 2);
+  if (code && code.length <= 80) addCode(f, code);
+  if (type && type.length <= 80) addCode(f, type);
+  f.evidence = true;
+  ctx.out.push({ start, end, format: 'json', facts: f });
+}
+
+/** An error status ending within a few characters before i, followed only by " - ", ": " or blanks; else -1. */
+function statusBefore(text: string, i: number): number {
+  let j = i - 1;
+  const stop = Math.max(0, i - 6);
+  while (j >= stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45 || text.charCodeAt(j) === 58)) j--;
+  if (j < 2 || j === i - 1) return -1;
+  const s = j - 2;
+  const status = threeDigits(text, s);
+  if (!isErrorStatus(status)) return -1;
+  if (s > 0 && (isIdentChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) return -1;
+  return status;
 }
 
 /**
@@ -686,6 +721,10 @@ function scanStatusPhrases(ctx: Ctx): void {
     ['unexpected status ', 3],
     ['status: ', 2],
     ['errorcode: ', 2],
+    // the status where clients print it after a failure: "Codex API request failed: 400",
+    // "Request failed with status 429" (not a bare "HTTP 429": prose names statuses that way)
+    ['request failed: ', 3],
+    ['failed with status ', 3],
   ];
   for (const [needle, rank] of needles) {
     const cursor = new Cursor(lower, needle);
@@ -793,6 +832,7 @@ function scanLineStarts(ctx: Ctx): void {
       } else if (r.startsWith('- ') || r.startsWith(': ') || r.startsWith('-') || r.startsWith(':')) message = r.slice(1).trim();
       else if (angle) message = r;
       else if (isAsciiLetter(r.charCodeAt(0)) && r.charCodeAt(0) <= 90) message = r; // 404 Not Found
+      else if (isCjk(r.charCodeAt(0))) message = r; // 429 余额不足或无可用资源包,请充值。
       else if (r.startsWith('{')) message = '';
       else continue;
     } else if (b === 47) {
@@ -825,6 +865,11 @@ function scanLineStarts(ctx: Ctx): void {
     }
     ctx.out.push({ start: i - (angle ? 1 : 0), end: e, format, facts: f });
   }
+}
+
+/** A CJK ideograph (a Chinese or Japanese message opens with one; prose about a status rarely follows it bare). */
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ const MAX_LINES = 3;
 const PROSE = [
   ' i ', " i'm ", " i've ", ' we ', " we're ", ' my ', ' our ', ' us ', 'sorry', 'thanks', 'thank you', 'hello', ' hi ', ' hi,',
   ' should ', ' would ', ' could ', ' maybe ', ' probably ', ' seems ', ' happens ', ' indicates ', ' means ', ' such as ', ' for example', ' e.g.', ' i.e.',
-  '`', '**', '](', '{', '}', '=', ';', '#', '%s', '%d',
+  '```', '**', '](', '{', '}', '=', ';', '# ', '%s', '%d',
   '我', '这是', '這是', '应该', '應該', '例如', '比如', '可能', '意思', '时，', '時，',
 ];
 
@@ -76,6 +76,7 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   }
   padded += ' ';
   for (const word of PROSE) if (padded.includes(word)) return;
+  if (!quotesOnlyNames(padded)) return;
   if ((padded.includes('?') || padded.includes('？')) && !padded.includes('did you mean')) return;
   // a quoted message ("Worker local total request limit reached (33/32)") is the message inside the quotes
   let ms = 0;
@@ -94,6 +95,33 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   f.evidence = true;
   addMessage(f, message);
   out.push({ start: s, end: e, format: 'text', facts: f });
+}
+
+/**
+ * Backticks in a service's message quote a name (Groq's "The model `llama3-8b-8192` has been
+ * decommissioned", OpenAI's "to use the model `gpt-5`"); in prose they quote code. True when there are
+ * none, or every pair encloses one short token without blanks that has a digit (a model or version name).
+ * One pass over the padded paste.
+ */
+function quotesOnlyNames(padded: string): boolean {
+  let open = -1;
+  for (let i = 0; i < padded.length; i++) {
+    if (padded.charCodeAt(i) !== 96) continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    const inner = padded.slice(open + 1, i);
+    // a model or version name carries a digit; a config key or class name in prose (`rate_limit`) does not
+    if (inner.length < 1 || inner.length > 64 || inner.includes(' ') || !hasDigit(inner)) return false;
+    open = -1;
+  }
+  return open < 0;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+  return false;
 }
 
 /** A retry progress line at i: "Reconnecting…", "Retrying in 8s", "Retry 2/5" (case-insensitive). */

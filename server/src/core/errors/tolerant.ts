@@ -28,6 +28,8 @@ const MAX_DEPTH = 64;
 const WRAP_RUN = 3;
 /** The longest indentation of a wrapped line that is looked at (terminals indent a few columns). */
 const WRAP_INDENT = 80;
+/** How far into an unindented next line a wrapped string's closing quote is looked for. */
+const COLUMN0_WRAP = 400;
 
 /** Thrown (one preallocated object, no stack trace) when the text stops making sense. */
 const STOP = { stop: true };
@@ -259,7 +261,7 @@ class Reader {
       }
       if (c === 10 || c === 13) {
         // a terminal wrapped the line: the string goes on, indented, on the next line
-        const next = this.wrapped(this.pos);
+        const next = this.wrapped(this.pos, close);
         if (next < 0) this.partialString(settle(out + t.slice(runStart, this.pos)));
         // without the spaces and frame bar the terminal left at the end of the line
         let e = this.pos;
@@ -373,7 +375,7 @@ class Reader {
    * next line indented, or starting with a TUI frame bar, and not starting a new member), else -1 (a
    * truncated paste: the string ends here).
    */
-  private wrapped(i: number): number {
+  private wrapped(i: number, close: number): number {
     const t = this.text;
     if (t.charCodeAt(i) === 13) i++;
     if (t.charCodeAt(i) === 10) i++;
@@ -384,12 +386,31 @@ class Reader {
       if (c === 32 || c === 9 || isFrameChar(c)) i++;
       else break;
     }
-    if (i === start || i >= stop) return -1;
+    if (i === start) return this.wrappedAtColumn0(start, close);
+    if (i >= stop) return -1;
     const c = t.charCodeAt(i);
     if (c === 10 || c === 13 || c === 125 || c === 93 || c === 44) return -1;
     // a quote that opens a new member ("type": ...) means the string was cut, not wrapped
     if ((c === 34 || c === 39) && !this.closes(i + 1)) return -1;
     return i;
+  }
+
+  /**
+   * A hard wrap with no indent ("… request reach\ned organization TPD rate limit', 'type': …"): the line
+   * goes on at column 0 only when that next line closes the string and its object (a closing quote that
+   * `closes`), within a bounded stretch of it; a log's next record does not. Returns where to read on, or -1.
+   */
+  private wrappedAtColumn0(start: number, close: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(start);
+    if (Number.isNaN(c) || c === 10 || c === 13 || c === 125 || c === 93 || c === 44 || c === 34 || c === 39 || c === 123 || c === 91) return -1;
+    const stop = Math.min(this.limit, start + COLUMN0_WRAP);
+    for (let q = start; q < stop; q++) {
+      const d = t.charCodeAt(q);
+      if (d === 10 || d === 13) return -1;
+      if (d === close) return this.closes(q + 1) ? start : -1;
+    }
+    return -1;
   }
 
   /** A string cut off by the end of the paste: keep it as the value, then stop. */

@@ -287,8 +287,22 @@ const CLASS_STATUS: Record<string, number> = {
   deadlineexceeded: 504,
 };
 
+/**
+ * LiteLLM's classes that name no status in openai-python but do in LiteLLM's mapping: APIConnectionError
+ * 500, Timeout 408, BadGatewayError 502 (https://docs.litellm.ai/docs/exception_mapping). Read only under a
+ * `litellm.` name. Its APIError ("all other errors") wraps any status the mapping does not know (a 405
+ * too), so it implies none here; explain.ts falls back to a 500 for it only when nothing else speaks.
+ */
+const LITELLM_CLASS_STATUS: Record<string, number> = {
+  apiconnectionerror: 500,
+  internalservererror: 500,
+  timeout: 408,
+  badgatewayerror: 502,
+};
+
 export function classStatus(exception: string | null): number | null {
   if (!exception) return null;
   const bare = exception.slice(exception.lastIndexOf('.') + 1).toLowerCase();
+  if (exception.toLowerCase().startsWith('litellm.') && LITELLM_CLASS_STATUS[bare] !== undefined) return LITELLM_CLASS_STATUS[bare];
   return CLASS_STATUS[bare] ?? null;
 }

@@ -1,0 +1,63 @@
+/**
+ * Linear time for the scanners added with r5 (issue 10): the status after "request failed: " and
+ * "failed with status ", code-only bodies after a status ("400 - {"code":"Arrearage"}"), strings
+ * hard-wrapped at column 0 inside a body, and backtick-quoted names in message-only pastes. Work is the
+ * finder's own count (characters read, decoded or cut out); it must stay within 40× the input, as in
+ * adversarial.test.ts. No timing here.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findErrorPayloads, lastScanWork } from '../../server/src/core/errors/index.ts';
+
+const N = 100_000;
+const FACTOR = 40;
+
+function check(name: string, text: string): void {
+  const payloads = findErrorPayloads(text);
+  const work = lastScanWork();
+  assert.ok(work <= FACTOR * text.length + 10_000, `${name}: work ${work} for ${text.length} chars`);
+  assert.ok(payloads.length <= text.length / 4 + 1, `${name}: ${payloads.length} payloads`);
+}
+
+const nearMisses: [string, string][] = [
+  ['request failed prefix', 'request failed: '],
+  ['request failed with a status', 'Codex API request failed: 400 '],
+  ['failed with status prefix', 'failed with status '],
+  ['failed with status and digits', 'Request failed with status 42'],
+  ['status before a brace', '400 - {'],
+  ['status before a code-only body', '400 - {"code":"x"} '],
+  ['status before an unterminated code', '429: {"code":"'],
+  ['dashes and colons before a brace', ' - : - {"type":"y"}'],
+  ['CJK after a status', '429 余额'],
+  ['column-0 wrapped python string', "{'error': {'message': 'request reach\ned "],
+  ['column-0 wrapped JSON string', '{"error":{"message":"a\nb'],
+  ['column-0 wrap that closes late', '{"error":{"message":"x\n' + 'y'.repeat(500) + '"}}'],
+];
+
+for (const [name, unit] of nearMisses) {
+  test(`one 1 MB-class line of ${N} × ${JSON.stringify(unit)}`, () => check(name, unit.repeat(N)));
+  test(`${N} lines of ${JSON.stringify(unit)}`, () => check(`${name} (lines)`, (unit + '\n').repeat(N)));
+}
+
+test('one string hard-wrapped at column 0 fifty thousand times is read once', () => {
+  const body = "{'error': {'message': '" + 'word\n'.repeat(50_000) + "end', 'type': 'x'}}";
+  check('wrapped at column 0', body);
+});
+
+test('message-only pastes full of backticks: bounded by the message-only limit', () => {
+  for (const unit of ['`a1` ', '`', '`x y` ', '``']) {
+    check(`backticks ${JSON.stringify(unit)}`, unit.repeat(N));
+    check(`backticks ${JSON.stringify(unit)}, short`, unit.repeat(Math.floor(300 / unit.length)) + ' rate limit');
+  }
+});
+
+test('the new positions are read as statuses and codes', () => {
+  assert.equal(findErrorPayloads('[openai-codex] Codex API error: Codex API request failed: 400')[0]?.status, 400);
+  assert.equal(findErrorPayloads('Request failed with status 429 (rate limited)')[0]?.status, 429);
+  const coded = findErrorPayloads('执行测试出现 400 - {"code":"Arrearage"}错误码')[0];
+  assert.equal(coded?.status, 400);
+  assert.deepEqual(coded?.codes, ['Arrearage']);
+  const wrapped = findErrorPayloads("Error code: 429 - {'error': {'message': 'request reach\ned organization TPD rate limit', 'type': 'rate_limit_reached_error'}}")[0];
+  assert.ok(wrapped?.messages.some((m) => m.includes('TPD rate limit')), JSON.stringify(wrapped?.messages));
+  assert.equal(findErrorPayloads('429 余额不足或无可用资源包,请充值。')[0]?.status, 429);
+});
