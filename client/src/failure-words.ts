@@ -12,6 +12,7 @@ const FAILURE = new RegExp(
     'unsupported', 'not support', 'not valid', 'rejected', 'cannot', 'can not', 'could not', 'not allowed', 'unrecognized', 'unexpected', 'missing', 'required',
     'too long', 'too large', 'too low', 'exceed', 'busy', 'try again', 'high demand', 'corrupt', 'filtered', 'blocked', 'no endpoints', 'blockReason',
     'limit', 'credit', 'upgrade', 'afford', 'inappropriate', 'ended before', 'disconnect', 'network', 'request id',
+    'must be verified', 'no longer', 'decommissioned',
     '渠道', '稍后再试', '稍後再試', '饱和', '飽和',
     '"finishReason"\\s*:\\s*"(?:SAFETY|RECITATION|PROHIBITED|BLOCKLIST|SPII)', '"code"\\s*:', '"message"\\s*:',
     '"status"\\s*:\\s*[45]\\d\\d', 'HTTP/\\S+\\s+[45]\\d\\d', '\\bstatus\\W{1,3}[45]\\d\\d\\b', '\\b[45]\\d\\d\\s*[-:]', 'bad request', 'internal server', 'payment required', 'not authori[sz]ed', 'incorrect', 'too many',
