@@ -6,6 +6,14 @@
  *   nice -n 10 node --import tsx scripts/eval-requests.ts [--json]
  */
 import { loadEvidence, percent, scoreAccepted, scoreRejected } from '../test/corpus/evidence-score.ts';
+import type { EvidenceCase } from '../test/corpus/evidence-score.ts';
+
+/**
+ * Collection batches (test/fixtures/evidence/README.md): the first collection ends at r102 / a117, the
+ * second (issue 16's follow-up) starts after it. Figures are reported per batch and combined.
+ */
+const FIRST_OF_SECOND = { rejected: 103, accepted: 118 };
+const batchOf = (c: EvidenceCase): 'old' | 'new' => (Number(c.id.slice(1)) >= FIRST_OF_SECOND[c.kind] ? 'new' : 'old');
 
 const accepted = loadEvidence('accepted');
 const rejected = loadEvidence('rejected');
@@ -30,9 +38,18 @@ if (process.argv.includes('--json')) {
     if (findings.length === 0) console.log('    got nothing');
   }
   console.log('');
+  for (const batch of ['old', 'new'] as const) {
+    const a = accepted.filter((c) => batchOf(c) === batch);
+    const r = rejected.filter((c) => batchOf(c) === batch);
+    for (const s of splits) {
+      const sa = scoreAccepted(a, s);
+      const sr = scoreRejected(r, s);
+      console.log(`${batch.padEnd(3)} ${s.padEnd(5)}  accepted: ${sa.hits} of ${sa.total} with errors   rejected: ${sr.hits} of ${sr.total} caught (${percent(sr.hits, sr.total)})`);
+    }
+  }
   for (const s of splits) {
     console.log(
-      `${s.padEnd(5)}  accepted: ${acc[s].hits} of ${acc[s].total} with errors   rejected: ${rej[s].hits} of ${rej[s].total} caught by the right rule (${percent(rej[s].hits, rej[s].total)})`,
+      `all ${s.padEnd(5)}  accepted: ${acc[s].hits} of ${acc[s].total} with errors   rejected: ${rej[s].hits} of ${rej[s].total} caught by the right rule (${percent(rej[s].hits, rej[s].total)})`,
     );
   }
 }

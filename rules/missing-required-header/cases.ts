@@ -8,6 +8,11 @@ const http = (requestLine: string, headers: string[], body: string) => `${reques
 export const cases: RuleCases = {
   valid: [
     {
+      name: "DeepSeek's Anthropic-format endpoint takes the key in x-api-key",
+      languageId: 'http',
+      code: 'POST https://api.deepseek.com/anthropic/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model": "deepseek-chat", "max_tokens": 100, "messages": [{"role": "user", "content": "hi"}]}\n',
+    },
+    {
       name: 'Anthropic with version, key and content type (values from variables count as present)',
       languageId: 'http',
       code: http('POST https://api.anthropic.com/v1/messages', ['x-api-key: {{ANTHROPIC_API_KEY}}', 'anthropic-version: {{version}}', 'Content-Type: application/json'], anthropicBody),

@@ -43,6 +43,14 @@ const AUTH: Partial<Record<Provider, AuthRule>> = {
   openrouter: { headers: ['authorization'], hint: "'Authorization: Bearer {{OPENROUTER_API_KEY}}'" },
 };
 
+/**
+ * Hosts that also serve an Anthropic-format endpoint take Anthropic's key header there: DeepSeek's
+ * api.deepseek.com/anthropic reads the key from x-api-key (https://api-docs.deepseek.com/guides/anthropic_api).
+ */
+const ANTHROPIC_FORMAT_AUTH: Partial<Record<Provider, AuthRule>> = {
+  deepseek: { headers: ['x-api-key', 'authorization'], hint: "'x-api-key: {{DEEPSEEK_API_KEY}}'" },
+};
+
 export const rule: RuleModule = {
   meta: {
     id: 'missing-required-header',
@@ -90,7 +98,7 @@ export const rule: RuleModule = {
       });
     }
 
-    const auth = provider ? AUTH[provider] : undefined;
+    const auth = provider ? ((context.api === 'anthropic-messages' && ANTHROPIC_FORMAT_AUTH[provider]) || AUTH[provider]) : undefined;
     if (auth && !auth.headers.some(has) && !(auth.queryKey && hasKeyParam(unit.url))) {
       const names = auth.headers.map((h) => `'${h}'`).join(' / ');
       context.report({

@@ -21,8 +21,33 @@ export const cases: RuleCases = {
     { name: 'a templated temperature is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"o3","messages":[{"role":"user","content":"Hi"}],"temperature":{{temp}}}\n' },
     { name: 'null means "not set"', languageId: 'http', code: chat({ model: 'o4-mini', messages: hi, temperature: null, max_tokens: null }) },
     { name: 'developer role on o3 (only o1-mini/o1-preview reject it)', languageId: 'http', code: chat({ model: 'o3', messages: [{ role: 'developer', content: 'Be brief.' }, ...hi] }) },
+    { name: 'xAI: grok-3-mini takes reasoning_effort and temperature', languageId: 'http', code: chat({ model: 'grok-3-mini', messages: hi, reasoning_effort: 'high', temperature: 0.5 }, 'api.x.ai') },
+    { name: 'xAI: a non-reasoning grok-4.20 accepts stop', languageId: 'http', code: chat({ model: 'grok-4.20-0309-non-reasoning', messages: hi, stop: ['END'] }, 'api.x.ai') },
+    { name: 'xAI restrictions are xAI-only: penalties on another host', languageId: 'http', code: chat({ model: 'grok-4-0709', messages: hi, presence_penalty: 0.5 }, 'openrouter.ai/api') },
   ],
   invalid: [
+    {
+      name: 'xAI: penalties, stop and reasoning_effort on grok-4 (warnings: a dialect host)',
+      // One pass applies non-overlapping fixes: the last removal touches the one before it and waits for the next pass.
+      output: chat({ model: 'grok-4-0709', messages: hi, reasoning_effort: 'high' }, 'api.x.ai'),
+      languageId: 'http',
+      code: chat({ model: 'grok-4-0709', messages: hi, presence_penalty: 0.5, frequency_penalty: 0.1, stop: ['x'], reasoning_effort: 'high' }, 'api.x.ai'),
+      providerError: 'Argument not supported on this model: presencePenalty',
+      errors: [
+        { message: "Model grok-4-0709 does not accept 'presence_penalty'. Remove it.", severity: 'warning' },
+        { message: "Model grok-4-0709 does not accept 'frequency_penalty'.", severity: 'warning' },
+        { message: "Model grok-4-0709 does not accept 'stop'.", severity: 'warning' },
+        { message: "Model grok-4-0709 does not accept 'reasoning_effort'.", severity: 'warning' },
+      ],
+    },
+    {
+      name: 'xAI: presence_penalty on the 2026 grok-4.3',
+      output: chat({ model: 'grok-4.3', messages: hi }, 'api.x.ai'),
+      languageId: 'http',
+      code: chat({ model: 'grok-4.3', messages: hi, presence_penalty: 0 }, 'api.x.ai'),
+      providerError: 'Model grok-4.3 does not support parameter presencePenalty.',
+      errors: [{ message: "Model grok-4.3 does not accept 'presence_penalty'.", severity: 'warning' }],
+    },
     {
       name: 'max_tokens and a negative temperature on gpt-5-nano (recorded)',
       output: "POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n{\"max_completion_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"gpt-5-nano\"}\n",

@@ -2,6 +2,8 @@ import { arrayAt, isObject, isTemplated, knownString } from '../shared.ts';
 import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { ModelInfo, ParamRestriction } from '../models/index.ts';
 import type { MessageFragment, ReportQuote, RuleContext, RuleFix, RuleModule } from '../types.ts';
+import { dialectRestrictions } from '../specs/index.ts';
+import { isRelay, providerName } from '../profiles/index.ts';
 import { translations } from './l10n.ts';
 
 const PYDANTIC = 'https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/tests/models/cassettes';
@@ -81,11 +83,28 @@ export const rule: RuleModule = {
         message: 'deepseek-reasoner does not support the parameter `temperature` (R1 launch; today temperature, top_p and the penalties are ignored, logprobs/top_logprobs rejected)',
         source: 'https://github.com/deepseek-ai/DeepSeek-R1/issues/7 ; https://api-docs.deepseek.com/zh-cn/guides/reasoning_model',
       },
+      { api: 'openai-chat', provider: 'xai', message: 'Argument not supported on this model: presencePenalty', source: 'https://github.com/lobehub/lobehub/issues/8381' },
+      { api: 'openai-chat', provider: 'xai', message: 'Model grok-4.3 does not support parameter presencePenalty.', source: 'https://github.com/miaoxworld/NativeTavern/issues/83' },
+      {
+        api: 'openai-chat',
+        provider: 'xai',
+        message: 'presencePenalty, frequencyPenalty and stop parameters are not supported by reasoning models; reasoning_effort is not supported by grok-4 (docs)',
+        source: 'https://docs.x.ai/docs/guides/reasoning',
+      },
     ],
   },
   check(context) {
+    if (!context.api || !isObject(context.body)) return;
+    // What the host's own docs say its model rejects (xAI's reasoning models): known without a table row.
+    const hostRestrictions = dialectRestrictions(context.api, context.provider, context.model);
+    if (hostRestrictions.length > 0 && knownString(context.model)) {
+      const host = providerName(context.provider, context.api);
+      for (const { restriction } of hostRestrictions) {
+        for (const { path, value } of resolve(context.body, restriction.param.split('.'))) checkRestriction(context, restriction, path, value, context.model, host);
+      }
+    }
     const info = context.modelInfo;
-    if (!info || !context.api || !isObject(context.body)) return;
+    if (!info) return;
     const body = context.body;
     const quirks = info.quirks;
     const model = knownString(context.model) ? context.model : info.id;
@@ -115,10 +134,13 @@ export const rule: RuleModule = {
   },
 };
 
-/** error on first-party hosts; warning where the model name may not be the model (Azure deployments), where the router drops or maps parameters (OpenRouter), and on relays. */
+/**
+ * error on first-party hosts; warning where the model name may not be the model (Azure deployments), where the
+ * router drops or maps parameters (OpenRouter), and on relays and the OpenAI-compatible dialects judged like them.
+ */
 function baseSeverity(context: RuleContext): Severity {
   const p = context.provider;
-  return p === null || p === 'relay' || p === 'azure' || p === 'openrouter' ? 'warning' : 'error';
+  return p === null || p === 'azure' || p === 'openrouter' || isRelay(p) ? 'warning' : 'error';
 }
 
 /** Every value at a dotted path (`*` = each array element), with its JSON path. */

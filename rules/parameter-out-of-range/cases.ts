@@ -17,8 +17,34 @@ export const cases: RuleCases = {
     { name: 'Gemini temperature up to 2; 0 means unset', languageId: 'http', code: post(GEMINI, { contents: [{ role: 'user', parts: [{ text: 'x' }] }], generationConfig: { temperature: 1.5, topK: 0, candidateCount: 0 } }) },
     { name: 'a templated value is unknown, not wrong', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}],"temperature":{{temp}}}') },
     { name: 'stop as a single string', languageId: 'http', code: post(OPENAI, { ...chat, stop: 'END' }) },
+    { name: 'Moonshot: temperature 0.6 and n 5 are in its range', languageId: 'http', code: post('https://api.moonshot.ai/v1/chat/completions', { ...chat, model: 'kimi-k2-0905-preview', temperature: 0.6, n: 5 }) },
+    { name: 'SiliconFlow: thinking_budget 4096', languageId: 'http', code: post('https://api.siliconflow.cn/v1/chat/completions', { ...chat, model: 'Qwen/Qwen3-8B', thinking_budget: 4096 }) },
   ],
   invalid: [
+    {
+      name: "Moonshot: temperature above 1 and n above 5 (Moonshot's ranges; warnings on a dialect host)",
+      languageId: 'http',
+      code: post('https://api.moonshot.ai/v1/chat/completions', { ...chat, model: 'kimi-k2-0905-preview', temperature: 1.5, n: 6 }),
+      providerError: 'n cannot be greater than 5; if n > 1 when temperature is close to 0, Moonshot returns invalid_request_error (docs)',
+      errors: [
+        { message: "'temperature' is 1.5, outside 0..1.", severity: 'warning' },
+        { message: "'n' is 6, outside 1..5.", severity: 'warning' },
+      ],
+    },
+    {
+      name: 'Zhipu: temperature above 1',
+      languageId: 'http',
+      code: post('https://open.bigmodel.cn/api/paas/v4/chat/completions', { ...chat, model: 'glm-4.7', temperature: 1.2 }),
+      providerError: 'temperature: value range [0.0, 1.0] (docs)',
+      errors: [{ message: "'temperature' is 1.2, outside 0..1.", severity: 'warning' }],
+    },
+    {
+      name: 'SiliconFlow: thinking_budget below 128',
+      languageId: 'http',
+      code: post('https://api.siliconflow.cn/v1/chat/completions', { ...chat, model: 'Qwen/Qwen3-8B', thinking_budget: 64 }),
+      providerError: 'thinking_budget: 128 <= x <= 32768 (docs)',
+      errors: [{ message: "'thinking_budget' is 64, outside 128..32768.", severity: 'warning' }],
+    },
     {
       name: 'Responses temperature -1 (recorded)',
       languageId: 'http',

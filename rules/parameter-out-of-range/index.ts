@@ -43,6 +43,15 @@ export const rule: RuleModule = {
       count: 'has {{count}} elements',
     },
     providerErrors: [
+      // Documented ranges of OpenAI-compatible hosts (rules/specs/dialects.ts), no verbatim error found: the docs' words.
+      {
+        api: 'openai-chat',
+        provider: 'moonshot',
+        message: 'n cannot be greater than 5; if n > 1 when temperature is close to 0, Moonshot returns invalid_request_error (docs)',
+        source: 'https://v02.api.js.langchain.com/classes/langchain_community_chat_models_moonshot.ChatMoonshot.html',
+      },
+      { api: 'openai-chat', provider: 'zhipu', message: 'temperature: value range [0.0, 1.0] (docs)', source: 'https://docs.bigmodel.cn/api-reference/模型-api/对话补全' },
+      { api: 'openai-chat', provider: 'siliconflow', message: 'thinking_budget: 128 <= x <= 32768 (docs)', source: 'https://docs.siliconflow.cn/cn/api-reference/chat-completions/chat-completions' },
       {
         api: 'openai-responses',
         provider: 'openai',

@@ -4,7 +4,7 @@
  */
 import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
 import { API_PROFILES, PROVIDER_PROFILES } from '../profiles/index.ts';
-import type { ApiSpec, DialectSpec, ParamSpec, UnknownParameterPolicy } from './types.ts';
+import type { ApiSpec, DialectModelRestriction, DialectSpec, ParamSpec, UnknownParameterPolicy } from './types.ts';
 import { OPENAI_CHAT_SPEC } from './openai-chat.ts';
 import { OPENAI_RESPONSES_SPEC } from './openai-responses.ts';
 import { ANTHROPIC_MESSAGES_SPEC } from './anthropic-messages.ts';
@@ -15,7 +15,7 @@ import { OLLAMA_CHAT_SPEC, OLLAMA_GENERATE_SPEC } from './ollama.ts';
 import { OPENAI_EMBEDDINGS_SPEC } from './openai-embeddings.ts';
 import { OPENAI_COMPATIBLE_DIALECTS } from './dialects.ts';
 
-export type { ApiSpec, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
+export type { ApiSpec, DialectModelRestriction, DialectSpec, JsonType, NestedUnknownPolicy, ParamSpec, UnknownParameterPolicy, VariantCase, VariantSpec } from './types.ts';
 
 export const SPECS: Readonly<Record<ApiId, ApiSpec>> = {
   // The OpenAI-compatible hosts' dialects (rules/specs/dialects.ts) join the API's own.
@@ -41,6 +41,32 @@ export function getApiSpec(api: ApiId): ApiSpec {
 export function getDialect(api: ApiId, provider: Provider | null | undefined): DialectSpec | undefined {
   if (!provider) return undefined;
   return SPECS[api].dialects[provider];
+}
+
+/**
+ * The restrictions a host's dialect lists for this model (xAI's reasoning models), matched case-insensitively
+ * against the model id as sent; `*` in a listed id stands for any text.
+ */
+export function dialectRestrictions(api: ApiId, provider: Provider | null | undefined, model: string | null | undefined): DialectModelRestriction[] {
+  const rows = getDialect(api, provider)?.modelRestrictions;
+  if (!rows || !model) return [];
+  const id = model.trim().toLowerCase();
+  return rows.filter((row) => row.models.some((pattern) => globMatch(pattern, id)));
+}
+
+/** `*` = any text; every other character literal. Linear: each literal piece is found once, left to right. */
+function globMatch(pattern: string, id: string): boolean {
+  const pieces = pattern.split('*');
+  if (pieces.length === 1) return pattern === id;
+  if (!id.startsWith(pieces[0]) || !id.endsWith(pieces[pieces.length - 1])) return false;
+  let at = pieces[0].length;
+  const end = id.length - pieces[pieces.length - 1].length;
+  for (const piece of pieces.slice(1, -1)) {
+    const found = id.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return at <= end;
 }
 
 /** How messages name each dialect. */

@@ -6,6 +6,7 @@
  * Plain data only: no functions inside specs, so they can be serialised for docs and tests.
  */
 import type { ApiId, Provider } from '../../server/src/core/rule-api.ts';
+import type { ParamRestriction } from '../models/types.ts';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
@@ -121,8 +122,16 @@ export interface DialectSpec {
    * (e.g. Bedrock/Vertex take the model from the URL, so `model` is an unknown field there).
    */
   excludedParams?: readonly string[];
+  /** What the host's docs say some of its models reject (read by model-unsupported-parameter). */
+  modelRestrictions?: readonly DialectModelRestriction[];
   /** One line on how the dialect differs, for hovers. */
   note?: string;
+}
+
+/** A parameter that the host rejects for some of its models: ids as the host writes them, `*` = any text. */
+export interface DialectModelRestriction {
+  models: readonly string[];
+  restriction: ParamRestriction;
 }
 
 export interface ApiSpec {

@@ -9,6 +9,7 @@ const native = (model: string, parameters: Record<string, unknown>, sse = false)
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'Qwen3 on a named OpenAI-compatible host (SiliconFlow serves it without DashScope\'s streaming rule)', languageId: 'http', code: compat({ model: 'Qwen/Qwen3-8B' }, 'api.siliconflow.cn/v1') },
     { name: 'compatible mode: thinking with stream true', languageId: 'http', code: compat({ model: 'qwen-plus', enable_thinking: true, stream: true }) },
     { name: 'compatible mode: default-on model with thinking turned off', languageId: 'http', code: compat({ model: 'qwen3-32b', enable_thinking: false }) },
     { name: 'compatible mode: hybrid model that is off by default', languageId: 'http', code: compat({ model: 'qwen-plus' }) },

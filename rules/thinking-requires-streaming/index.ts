@@ -1,4 +1,3 @@
-import { unknownHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageFragment, RuleModule } from '../types.ts';
@@ -56,7 +55,9 @@ export const rule: RuleModule = {
       howToStream = 'sse';
     } else if (context.api === 'openai-chat') {
       if (context.provider === 'dashscope-compatible') severity = 'error';
-      else if (unknownHost(context.provider) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
+      // Only where the host is unknown (a relay may route a Qwen model to DashScope); a named OpenAI-compatible
+      // host (vLLM, SGLang, SiliconFlow, …) serves Qwen itself, without DashScope's streaming rule.
+      else if ((context.provider === null || context.provider === 'relay') && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
       else return;
       owner = body;
       base = [];

@@ -109,8 +109,24 @@ export const cases: RuleCases = {
       code: post(AZURE('{{apiVersion}}'), { messages: chat.messages, max_completion_tokens: 100 }, 'api-key: {{key}}'),
     },
     { name: 'Anthropic beta parameter on the beta endpoint', languageId: 'http', code: post('https://api.anthropic.com/v1/messages?beta=true', { model: 'claude-sonnet-4-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }], context_management: { edits: [] } }, 'anthropic-version: 2023-06-01') },
+    // OpenAI-compatible hosts' own extensions (rules/specs/dialects.ts), each from the host's API reference.
+    { name: 'Mistral: random_seed, safe_prompt and prompt_mode', languageId: 'http', code: post('https://api.mistral.ai/v1/chat/completions', { ...chat, model: 'magistral-medium-latest', random_seed: 7, safe_prompt: true, prompt_mode: 'reasoning' }) },
+    { name: 'Together: top_k, repetition_penalty, min_p, safety_model, logprobs as a count', languageId: 'http', code: post('https://api.together.xyz/v1/chat/completions', { ...chat, model: 'meta-llama/Llama-3.3-70B-Instruct-Turbo', top_k: 50, repetition_penalty: 1.1, min_p: 0.05, safety_model: 'meta-llama/Meta-Llama-Guard-3-8B', logprobs: 1 }) },
+    { name: 'Fireworks: top_k, min_p, prompt_truncate_len, context_length_exceeded_behavior', languageId: 'http', code: post('https://api.fireworks.ai/inference/v1/chat/completions', { ...chat, model: 'accounts/fireworks/models/llama-v3p1-8b-instruct', top_k: 40, min_p: 0.1, prompt_truncate_len: 1500, context_length_exceeded_behavior: 'error' }) },
+    { name: 'SiliconFlow: enable_thinking, thinking_budget, min_p, top_k', languageId: 'http', code: post('https://api.siliconflow.cn/v1/chat/completions', { ...chat, model: 'Qwen/Qwen3-8B', enable_thinking: true, thinking_budget: 4096, min_p: 0.05, top_k: 50 }) },
+    { name: 'Zhipu: do_sample, request_id, thinking', languageId: 'http', code: post('https://open.bigmodel.cn/api/paas/v4/chat/completions', { ...chat, model: 'glm-4.7', do_sample: false, request_id: 'r-1', thinking: { type: 'enabled' } }) },
+    { name: 'Moonshot: thinking on Kimi K2.5', languageId: 'http', code: post('https://api.moonshot.ai/v1/chat/completions', { ...chat, model: 'kimi-k2.5', thinking: { type: 'disabled' } }) },
+    { name: 'OpenRouter: provider, models and transforms are its own fields', languageId: 'http', code: post('https://openrouter.ai/api/v1/chat/completions', { ...chat, model: 'openai/gpt-4o', provider: { order: ['openai'] }, models: ['anthropic/claude-sonnet-4'], transforms: ['middle-out'] }) },
   ],
   invalid: [
+    {
+      name: "Mistral: OpenAI's max_completion_tokens is an extra input there (a warning: dialect hosts are judged like relays)",
+      languageId: 'http',
+      code: post('https://api.mistral.ai/v1/chat/completions', { ...chat, model: 'devstral-2512', max_completion_tokens: 32000 }),
+      providerError: 'Extra inputs are not permitted',
+      errors: [{ message: "'max_completion_tokens' is not a parameter of openai-chat on Mistral; did you mean 'max_tokens'?", severity: 'warning' }],
+      output: post('https://api.mistral.ai/v1/chat/completions', { ...chat, model: 'devstral-2512', max_tokens: 32000 }),
+    },
     {
       name: 'Gemini: an unknown field inside the single-object form of parts',
       languageId: 'http',

@@ -1,5 +1,5 @@
 import { PROVIDER_NAMES, SPECS, dialectsAccepting, formatProviderError, paramsFor, unknownPolicy } from '../specs/index.ts';
-import { makerOf } from '../profiles/index.ts';
+import { isRelay, makerOf } from '../profiles/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
@@ -30,6 +30,7 @@ export const rule: RuleModule = {
       jsonSchemaFormat: "'response_format' of type json_schema",
     },
     providerErrors: [
+      { api: 'openai-chat', provider: 'mistral', message: 'Extra inputs are not permitted', source: 'https://github.com/editor-code-assistant/eca/issues/231' },
       {
         api: 'openai-chat',
         message: 'Unrecognized request argument supplied: enable_thinking',
@@ -312,7 +313,8 @@ function policyFor(context: RuleContext): { policy: UnknownParameterPolicy; seve
   if (context.provider && context.provider !== 'relay') {
     const own = unknownPolicy(api, context.provider);
     if (own.behaviour === 'ignore') return null;
-    return { policy: own, severity: own.behaviour === 'reject' ? 'error' : 'warning' };
+    // An OpenAI-compatible host judged like a relay (rules/specs/dialects.ts) is a warning even where it rejects.
+    return { policy: own, severity: own.behaviour === 'reject' && !isRelay(context.provider) ? 'error' : 'warning' };
   }
   // A relay (or an unknown host) forwards to some upstream. When the model's maker is known and its own
   // endpoint rejects unknown fields the request will most likely fail there, but the relay may strip

@@ -74,3 +74,79 @@ test('settings and the CLI config: hosts map to known dialect ids only', () => {
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /^1:30: unknown dialect "vlm" for host "localhost:8000"; did you mean "vllm"\?/);
 });
+
+/** Completion labels and a hover at `|` in a `.http` document, with optional hosts. */
+const labelsAt = (doc: string, hosts?: Record<string, Provider>) => {
+  const at = doc.indexOf('|');
+  const ctx = bodyContextAt(doc.slice(0, at) + doc.slice(at + 1), at, { languageId: 'http', hosts })!;
+  return completeAt(ctx, { snippets: true, positionAt: (o) => ({ line: 0, character: o }) }).map((i) => i.label);
+};
+const hoverAt = (doc: string, hosts?: Record<string, Provider>) => {
+  const at = doc.indexOf('|');
+  return paramHoverAt(bodyContextAt(doc.slice(0, at) + doc.slice(at + 1), at, { languageId: 'http', hosts })!)?.markdown ?? '';
+};
+
+/** Per dialect: the URL it is detected from (or the hosts entry), extras it accepts, and the docs host its hover links to. */
+const DIALECTS: { id: Provider; url: string; hosts?: Record<string, Provider>; extras: Record<string, unknown>; docs: RegExp }[] = [
+  { id: 'mistral', url: 'https://api.mistral.ai/v1/chat/completions', extras: { random_seed: 1, safe_prompt: true }, docs: /mistralai\/client-python/ },
+  { id: 'together', url: 'https://api.together.xyz/v1/chat/completions', extras: { top_k: 40, repetition_penalty: 1.1, min_p: 0.05, safety_model: 'meta-llama/Meta-Llama-Guard-3-8B' }, docs: /docs\.together\.ai/ },
+  { id: 'fireworks', url: 'https://api.fireworks.ai/inference/v1/chat/completions', extras: { top_k: 40, min_p: 0.1, prompt_truncate_len: 1500, mirostat_target: 5 }, docs: /docs\.fireworks\.ai/ },
+  { id: 'moonshot', url: 'https://api.moonshot.ai/v1/chat/completions', extras: { thinking: { type: 'enabled' }, temperature: 0.6 }, docs: /kimi|moonshot/ },
+  { id: 'zhipu', url: 'https://open.bigmodel.cn/api/paas/v4/chat/completions', extras: { do_sample: false, request_id: 'r1', user_id: 'u1', thinking: { type: 'enabled' } }, docs: /docs\.bigmodel\.cn/ },
+  { id: 'siliconflow', url: 'https://api.siliconflow.cn/v1/chat/completions', extras: { enable_thinking: false, thinking_budget: 1024, min_p: 0.05, top_k: 20 }, docs: /docs\.siliconflow\.cn/ },
+  { id: 'llamacpp', url: 'http://localhost:8080/v1/chat/completions', hosts: { 'localhost:8080': 'llamacpp' }, extras: { top_k: 40, min_p: 0.05, repeat_penalty: 1.1, grammar: 'root ::= "yes" | "no"', json_schema: { type: 'object' }, cache_prompt: true, mirostat: 2 }, docs: /ggml-org\/llama\.cpp/ },
+  { id: 'lmstudio', url: 'http://localhost:1234/v1/chat/completions', hosts: { 'localhost:1234': 'lmstudio' }, extras: { top_k: 40, repeat_penalty: 1.1, ttl: 300, draft_model: 'qwen2.5-0.5b-instruct' }, docs: /lmstudio\.ai/ },
+  { id: 'sglang', url: 'http://localhost:30000/v1/chat/completions', hosts: { 'localhost:30000': 'sglang' }, extras: { top_k: 20, min_p: 0.0, repetition_penalty: 1.05, regex: '(yes|no)', ebnf: 'root ::= "a"', separate_reasoning: true, chat_template_kwargs: { enable_thinking: false } }, docs: /docs\.sglang\.io/ },
+];
+
+test('every named dialect: detected, its documented extras accepted, offered in completion and documented in hover', () => {
+  for (const d of DIALECTS) {
+    const { detection, findings } = lint(chat(d.url, { model: 'some-model', messages: hi, ...d.extras }), d.hosts);
+    assert.equal(detection?.provider, d.id, d.id);
+    assert.deepEqual(findings, [], `${d.id}\n${findings.join('\n')}`);
+    const name = Object.keys(d.extras).find((n) => n !== 'temperature')!;
+    const labels = labelsAt(`POST ${d.url}\n\n{"model": "m", "messages": [], "|"}`, d.hosts);
+    for (const extra of Object.keys(d.extras)) assert.ok(labels.includes(extra), `${d.id}: completion offers ${extra}`);
+    const hover = hoverAt(`POST ${d.url}\n\n{"model": "m", "${name.slice(0, 2)}|${name.slice(2)}": 1}`, d.hosts);
+    assert.match(hover, d.docs, `${d.id}: hover on ${name} links its source`);
+  }
+});
+
+test('the same extras on OpenAI itself are still unknown (the dialect, not a global allow-list)', () => {
+  const { findings } = lint(chat('https://api.openai.com/v1/chat/completions', { model: 'gpt-4o', messages: hi, repeat_penalty: 1.1, grammar: 'x' }));
+  assert.equal(findings.filter((f) => f.startsWith('unknown-parameter error')).length, 2, findings.join('\n'));
+});
+
+test('Mistral: what its request model lacks is a warning (its 422 extra_forbidden), with the rename to max_tokens', () => {
+  const { findings } = lint(chat('https://api.mistral.ai/v1/chat/completions', { model: 'mistral-large-latest', messages: hi, max_completion_tokens: 100, logprobs: true, seed: 1 }));
+  assert.deepEqual([...findings].sort(), [
+    "unknown-parameter warning: 'logprobs' is not a parameter of openai-chat on Mistral.",
+    "unknown-parameter warning: 'max_completion_tokens' is not a parameter of openai-chat on Mistral; did you mean 'max_tokens'?",
+    "unknown-parameter warning: 'seed' is not a parameter of openai-chat on Mistral.",
+  ]);
+});
+
+test("xAI: its reasoning models' rejected parameters are warnings; completion stays OpenAI's", () => {
+  const { findings } = lint(chat('https://api.x.ai/v1/chat/completions', { model: 'grok-3-mini', messages: hi, frequency_penalty: 0.2, reasoning_effort: 'low' }));
+  assert.deepEqual(findings, ["model-unsupported-parameter warning: Model grok-3-mini does not accept 'frequency_penalty'. Remove it."]);
+  assert.deepEqual(lint(chat('https://api.x.ai/v1/chat/completions', { model: 'grok-4-fast-non-reasoning', messages: hi, stop: ['x'] })).findings, []);
+  const hover = hoverAt('POST https://api.x.ai/v1/chat/completions\n\n{"model": "grok-4", "te|mperature": 1}');
+  assert.match(hover, /temperature/i);
+});
+
+test('Moonshot and Zhipu ranges: temperature above 1 is a warning there, not on OpenAI', () => {
+  assert.deepEqual(lint(chat('https://api.moonshot.ai/v1/chat/completions', { model: 'kimi-k2-0905-preview', messages: hi, temperature: 1.2 })).findings, ["parameter-out-of-range warning: 'temperature' is 1.2, outside 0..1."]);
+  assert.deepEqual(lint(chat('https://open.bigmodel.cn/api/paas/v4/chat/completions', { model: 'glm-4.7', messages: hi, temperature: 1.2 })).findings, ["parameter-out-of-range warning: 'temperature' is 1.2, outside 0..1."]);
+  assert.deepEqual(lint(chat('https://api.openai.com/v1/chat/completions', { model: 'gpt-4o', messages: hi, temperature: 1.2 })).findings, []);
+});
+
+test('a Qwen3 model on a vLLM host gets no DashScope streaming warning; DeepSeek Anthropic format with x-api-key needs no Authorization', () => {
+  const qwen = { model: 'Qwen/Qwen3-8B', messages: hi };
+  assert.deepEqual(lint(chat('http://localhost:8000/v1/chat/completions', qwen), { 'localhost:8000': 'vllm' }).findings, []);
+  const deepseek = 'POST https://api.deepseek.com/anthropic/v1/messages\nx-api-key: {{KEY}}\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model": "deepseek-chat", "max_tokens": 100, "messages": [{"role": "user", "content": "hi"}]}\n';
+  const { detection, findings } = lint(deepseek);
+  assert.equal(detection?.api, 'anthropic-messages');
+  assert.deepEqual(findings, []);
+  const noKey = lint(deepseek.replace('x-api-key: {{KEY}}\n', '')).findings;
+  assert.ok(noKey.some((f) => f.startsWith('missing-required-header') && f.includes("x-api-key: {{DEEPSEEK_API_KEY}}")), noKey.join('\n'));
+});
