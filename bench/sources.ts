@@ -53,7 +53,7 @@ function sdkTs(i: number): string {
   return `import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\n\nexport async function ask${i}(question: string) {\n  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: ${100 + i}, messages: [{ role: 'user', content: question }] });\n}\n`;
 }
 
-function generateRepository(dir: string): { bytes: number; sdk: number } {
+export function generateRepository(dir: string): { bytes: number; sdk: number } {
   const r = prng(20261207);
   let bytes = 0;
   let sdk = 0;
@@ -180,4 +180,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Run as a script (not when imported for its generator, e.g. to profile `check` on the same repository).
+if (require.main === module) void main();

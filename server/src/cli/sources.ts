@@ -30,9 +30,7 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
       if (!named.has(file)) withoutRequests.add(file);
       continue;
     }
-    // (Markdown's fenced shell blocks are read with the bash grammar.)
-    const grammar = kind === 'markdown' ? 'bash' : grammarOf(kind, undefined, file);
-    if (grammar) grammars.add(grammar);
+    grammars.add(grammarOf(kind, undefined, file));
   }
   await Promise.all([...grammars].map(loadGrammar));
   return { withoutRequests };
@@ -41,6 +39,5 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
 /** Loads the grammar a file of this name needs (standard input with `--stdin-filename app.py`). */
 export async function loadGrammarFor(file: string): Promise<void> {
   const kind = sourceKind(undefined, file);
-  const grammar = kind === 'markdown' ? 'bash' : kind && grammarOf(kind, undefined, file);
-  if (grammar) await loadGrammar(grammar);
+  if (kind) await loadGrammar(grammarOf(kind, undefined, file));
 }
