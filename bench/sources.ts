@@ -104,7 +104,7 @@ function timeProcess(args: string[], dir: string): { wall: number; cpu: number }
   return { wall, cpu };
 }
 
-async function editBench(): Promise<{ lines: number; calls: number; first: number; median: number; max: number; cpu: number }> {
+export async function editBench(): Promise<{ lines: number; calls: number; first: number; median: number; max: number; cpu: number; times: number[] }> {
   await loadGrammar('python');
   const parts: string[] = ['from openai import OpenAI', 'import anthropic', '', 'client = OpenAI()', 'claude = anthropic.Anthropic()', ''];
   let calls = 0;
@@ -147,7 +147,7 @@ async function editBench(): Promise<{ lines: number; calls: number; first: numbe
     if (result.units.length !== calls) throw new Error(`edit ${i}: expected ${calls} requests, got ${result.units.length}; ${JSON.stringify(text.slice(at - 30, at + 10))}`);
   }
   trees.close(uri);
-  return { lines: text.split('\n').length, calls, first, median: median(times), max: Math.max(...times), cpu: median(cpu) };
+  return { lines: text.split('\n').length, calls, first, median: median(times), max: Math.max(...times), cpu: median(cpu), times };
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ import { before, describe, test } from 'node:test';
 import { createLinter, lintText } from '../../server/src/core/lint.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
 import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
-import { mayHoldRequests, sourceKind, splitSource } from '../../server/src/core/sources/index.ts';
+import { changedRange, mayHoldRequests, sourceKind, splitSource } from '../../server/src/core/sources/index.ts';
 import { curlReads } from '../../server/src/core/sources/shell/index.ts';
 import { TEMPLATE_MARK } from '../../server/src/core/json/templates.ts';
 import { bodyContextAt } from '../../server/src/frontend/body-context.ts';
@@ -259,6 +259,24 @@ describe('editor features through the map', () => {
 });
 
 describe('incremental parsing (the server)', () => {
+  test('changedRange (blocks of 256, then characters) equals the character-by-character answer', () => {
+    const naive = (a: string, b: string) => {
+      let start = 0;
+      while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+      let oldEnd = a.length;
+      let newEnd = b.length;
+      while (oldEnd > start && newEnd > start && a[oldEnd - 1] === b[newEnd - 1]) (oldEnd--, newEnd--);
+      return { start, oldEnd, newEnd };
+    };
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 300; i++) {
+      const a = 'ab\n'.repeat(rand(400)) + 'x'.repeat(rand(600));
+      const at = rand(a.length + 1);
+      const b = a.slice(0, at) + 'ab'.slice(0, rand(3)) + a.slice(Math.min(a.length, at + rand(4)));
+      assert.deepEqual(changedRange(a, b), naive(a, b), `case ${i}`);
+    }
+  });
   test('editBetween finds the changed middle', () => {
     const e = editBetween('a\nbc\nd', 'a\nbXc\nd');
     assert.deepEqual([e.startIndex, e.oldEndIndex, e.newEndIndex], [3, 3, 4]);
