@@ -87,7 +87,6 @@ let displayLanguage: string | undefined;
 let workspaceTrusted = true;
 const settingsCache = new Map<string, Promise<{ settings: Settings; environment: Record<string, string> }>>();
 
-
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;

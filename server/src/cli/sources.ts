@@ -12,7 +12,9 @@ import type { SourceSettings } from '../core/sources/settings.ts';
 export async function prepareSources(files: string[], settings: SourceSettings, patterns: string[]): Promise<{ withoutRequests: Set<string> }> {
   const named = new Set(patterns.map((p) => resolve(p)));
   const withoutRequests = new Set<string>();
-  const grammars = new Set<GrammarName>();
+  // A grammar starts loading at the first file that needs it: V8 compiles its wasm off the main thread while the
+  // walk goes on reading files.
+  const grammars = new Map<GrammarName, Promise<unknown>>();
   for (const file of files) {
     const kind = sourceKind(undefined, file);
     if (!kind) continue;
@@ -30,9 +32,14 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
       if (!named.has(file)) withoutRequests.add(file);
       continue;
     }
-    grammars.add(grammarOf(kind, undefined, file));
+    const grammar = grammarOf(kind, undefined, file);
+    if (!grammars.has(grammar)) {
+      const loading = loadGrammar(grammar);
+      loading.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+      grammars.set(grammar, loading);
+    }
   }
-  await Promise.all([...grammars].map(loadGrammar));
+  await Promise.all(grammars.values());
   return { withoutRequests };
 }
 
