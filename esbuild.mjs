@@ -21,7 +21,21 @@ const common = {
   logLevel: 'warning',
   // ESM dependencies (fdir, via tinyglobby) call createRequire(import.meta.url); give the CJS bundle one.
   define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href; const __nodeRequire = require;" },
+};
+
+// web-tree-sitter loads node:module and node:fs/promises with import(); a bundle run from a V8 code cache
+// (server-cached.ts, vm.Script) has no loader for import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so they
+// become the module's own require (`__nodeRequire`: the emscripten code declares a `var require` of its own).
+const treeSitterRequire = {
+  name: 'tree-sitter-require',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]web-tree-sitter[\\/].*\.c?js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replace(/\bimport\("(module|fs\/promises)"\)/g, 'Promise.resolve(__nodeRequire("$1"))'), loader: 'js' };
+    });
+  },
 };
 
 // The tokenizer is dist/tokenizer.js (server/src/tokenizer.ts); the other bundles require it at run time.
@@ -31,7 +45,7 @@ const tokenizerApart = {
     build.onResolve({ filter: /^gpt-tokenizer\/encoding\/o200k_base$/ }, () => ({ path: './tokenizer.js', external: true }));
   },
 };
-const lazy = { plugins: [tokenizerApart] };
+const lazy = { plugins: [tokenizerApart, treeSitterRequire] };
 
 const builds = [
   { ...common, entryPoints: { tokenizer: 'server/src/tokenizer.ts' }, outdir: 'dist' },

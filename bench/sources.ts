@@ -53,7 +53,7 @@ function sdkTs(i: number): string {
   return `import Anthropic from '@anthropic-ai/sdk';\n\nconst client = new Anthropic();\n\nexport async function ask${i}(question: string) {\n  return client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: ${100 + i}, messages: [{ role: 'user', content: question }] });\n}\n`;
 }
 
-function generateRepository(dir: string): { bytes: number; sdk: number } {
+export function generateRepository(dir: string): { bytes: number; sdk: number } {
   const r = prng(20261207);
   let bytes = 0;
   let sdk = 0;
@@ -104,7 +104,7 @@ function timeProcess(args: string[], dir: string): { wall: number; cpu: number }
   return { wall, cpu };
 }
 
-async function editBench(): Promise<{ lines: number; calls: number; first: number; median: number; max: number; cpu: number }> {
+export async function editBench(): Promise<{ lines: number; calls: number; first: number; median: number; max: number; cpu: number; times: number[] }> {
   await loadGrammar('python');
   const parts: string[] = ['from openai import OpenAI', 'import anthropic', '', 'client = OpenAI()', 'claude = anthropic.Anthropic()', ''];
   let calls = 0;
@@ -147,7 +147,7 @@ async function editBench(): Promise<{ lines: number; calls: number; first: numbe
     if (result.units.length !== calls) throw new Error(`edit ${i}: expected ${calls} requests, got ${result.units.length}; ${JSON.stringify(text.slice(at - 30, at + 10))}`);
   }
   trees.close(uri);
-  return { lines: text.split('\n').length, calls, first, median: median(times), max: Math.max(...times), cpu: median(cpu) };
+  return { lines: text.split('\n').length, calls, first, median: median(times), max: Math.max(...times), cpu: median(cpu), times };
 }
 
 async function main(): Promise<void> {
@@ -180,4 +180,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Run as a script (not when imported for its generator, e.g. to profile `check` on the same repository).
+if (require.main === module) void main();

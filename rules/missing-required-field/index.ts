@@ -64,6 +64,8 @@ export const rule: RuleModule = {
       if (!spec.required || Object.prototype.hasOwnProperty.call(body, name) || aliasPresent(body, name, verdict.params)) continue;
       if (name === 'model' && modelInUrl(context)) continue;
       if (name === 'max_tokens' && countTokensUrl(context)) continue;
+      // Gemini's countTokens: `contents` or a whole `generateContentRequest` (https://ai.google.dev/api/tokens).
+      if (name === 'contents' && 'generateContentRequest' in body && /:countTokens(\?|$)/i.test(context.unit.url ?? '')) continue;
       // The DashScope reference's multimodal-generation example sends no `parameters` at all:
       // https://www.alibabacloud.com/help/en/model-studio/qwen-api-via-dashscope (qwen-vl-plus, curl).
       if (name === 'parameters' && api === 'dashscope-generation' && /\/multimodal-generation\//.test(context.unit.url ?? '')) continue;

@@ -14,5 +14,6 @@ export const geminiGenerate: ApiProfile = {
     ['generation_config', 'maxOutputTokens'],
   ],
   toolsPath: ['tools'],
-  matchesPath: (p) => /:(stream)?generatecontent$/.test(p),
+  // countTokens takes `contents` (or a whole `generateContentRequest`): https://ai.google.dev/api/tokens
+  matchesPath: (p) => /:(stream)?generatecontent$|:counttokens$/.test(p),
 };

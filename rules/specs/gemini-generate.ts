@@ -317,6 +317,8 @@ const camelParams: Record<string, ParamSpec> = {
 
   // --- caching and service ---------------------------------------------------------------------
   cachedContent: { type: 'string', description: 'Name of a cached content to use as context (cachedContents/...).', docsUrl: REF },
+  // models.countTokens only: the whole request to count, instead of `contents` (https://ai.google.dev/api/tokens).
+  generateContentRequest: { type: 'object', description: 'countTokens only: a whole GenerateContentRequest to count, instead of contents.', docsUrl: 'https://ai.google.dev/api/tokens#request-body' },
   serviceTier: {
     type: 'string',
     description: 'Processing tier (e.g. flex, priority) for the request.',

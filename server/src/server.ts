@@ -1,4 +1,3 @@
-import { loadGrammar } from './core/sources/grammars.ts';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import {
@@ -87,11 +86,6 @@ let displayLanguage: string | undefined;
  */
 let workspaceTrusted = true;
 const settingsCache = new Map<string, Promise<{ settings: Settings; environment: Record<string, string> }>>();
-
-/** The bash grammar (curl in shell scripts and Markdown), loaded in the background from the start. */
-/** The bash grammar (curl in scripts and Markdown fences), loaded at the first such document. */
-let bashGrammar: Promise<unknown> | undefined;
-const grammarsReady = () => (bashGrammar ??= loadGrammar('bash').catch((error) => connection.console.error(`grammars failed to load: ${(error as Error).message}`)));
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -204,21 +198,19 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const state = states.get(uri);
   // Closed meanwhile, or edited again: this run's result would be stale.
   if (!document || !state || document.version !== version || isShutdown()) return;
-  // Shell scripts and Markdown are read with the bash grammar (loaded once); `llmPreflight.sources.*` turns them off.
+  // `llmPreflight.sources.*` turns shell scripts and Markdown off.
   const kind = documentKind(document.languageId, safePath(uri));
   const source = kind === 'shell' ? 'shellscript' : kind === 'markdown' ? 'markdown' : null;
-  if (source && settings.sources[source] !== false) {
-    await grammarsReady();
-    if (documents.get(uri)?.version !== version || isShutdown()) return;
-  }
   if (!settings.enable || (source && settings.sources[source] === false)) {
     state.last = undefined;
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  // A source document (SDK calls): its grammar is loaded on the first one, then the lint goes on if still current.
+  // A source document (SDK calls, scripts, Markdown's shell fences): its grammar is loaded on the first one, then
+  // the lint goes on if still current; a load that fails is logged and the document gets no source requests.
   const grammar = sourceTrees.grammarFor(document.languageId, safePath(uri));
-  if (grammar && (await sourceTrees.ensureLoaded(grammar)) && (documents.get(uri)?.version !== version || isShutdown())) return;
+  if (grammar && (await sourceTrees.ensureLoaded(grammar).catch((error) => void connection.console.error(`grammars failed to load: ${(error as Error).message}`))) && (documents.get(uri)?.version !== version || isShutdown())) return;
+  const tree = grammar && sourceTrees.keepsTree(document.languageId, safePath(uri)) ? grammar : null;
   const text = document.getText();
   const options = lintOptions(document, settings, environment);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
@@ -229,7 +221,7 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const sliced = lintsInSlices(text, options);
   const result = sliced
     ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
-    : state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
+    : state.linter.lint(text, tree ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, tree), sourceState: sourceTrees.stateFor(uri) } : options);
   if (!result) return;
   const elapsed = performance.now() - started;
   if (elapsed > 500 && !sliced) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
@@ -373,8 +365,8 @@ connection.onHover(async (params, token) => {
     const body = requestBodyAt(document, document.offsetAt(params.position), settings, environment);
     const param = body && paramHoverAt(body);
     if (param) return { contents: { kind: MarkupKind.Markdown, value: param.markdown }, range: { start: document.positionAt(param.span.start), end: document.positionAt(param.span.end) } };
-    // Source code is not a paste: no error explanation there.
-    if (body || sourceTrees.grammarFor(document.languageId, safePath(uri))) return null;
+    // Source code and scripts are not a paste: no error explanation there (Markdown is: notes hold pasted errors).
+    if (body || sourceTrees.keepsTree(document.languageId, safePath(uri))) return null;
     const locale = localeOf(settings);
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;

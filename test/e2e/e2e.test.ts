@@ -63,14 +63,15 @@ test('code-server: the extension-host suite passes in a real VS Code 1.100 exten
   for (const png of ['term-terminal-link.png', 'term-output-hover.png', 'term-explain-view.png']) assert.ok(existsSync(path.join(root, 'test-artifacts', png)), `${png} was not written`);
 });
 
-test('code-server UI: the .vsix shows squiggles, hover and Problems like the CLI', { skip, timeout: 200_000 }, async () => {
+// The UI check also opens a .ts file and applies a quick fix (test/e2e/ui-source.mjs): it has 100 s more than the others.
+test('code-server UI: the .vsix shows squiggles, hover and Problems like the CLI, and a quick fix edits a .ts SDK call', { skip, timeout: 300_000 }, async () => {
   requireBuilt('dist/server.js', 'dist/client.js', 'dist/cli.js');
   const vsix = process.env.LLM_PREFLIGHT_VSIX || `llm-preflight-${version}.vsix`;
   assert.ok(existsSync(path.resolve(root, vsix)), `${vsix} is missing: run \`npm run prepare\` before this test`);
-  const r = await runScript('test/e2e/ui.mjs', 190_000);
+  const r = await runScript('test/e2e/ui.mjs', 290_000, { LLM_PREFLIGHT_E2E_TIMEOUT: process.env.LLM_PREFLIGHT_E2E_TIMEOUT ?? '280' });
   console.log(`UI check: exit ${r.code} in ${(r.ms / 1000).toFixed(1)} s`);
   assert.equal(r.code, 0, `the UI check failed (exit ${r.code}); see test-artifacts/ui-failure.png and test-artifacts/ui/`);
-  for (const png of ['ui-hover.png', 'ui-problems.png']) assert.ok(existsSync(path.join(root, 'test-artifacts', png)), `${png} was not written`);
+  for (const png of ['ui-hover.png', 'ui-problems.png', 'ui-source-quickfix-menu.png', 'ui-source-fixed.png']) assert.ok(existsSync(path.join(root, 'test-artifacts', png)), `${png} was not written`);
 });
 
 const electronSkip = process.env.VSCODE_EXECUTABLE ? false

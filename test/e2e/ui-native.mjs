@@ -47,7 +47,8 @@ async function contextMenuOf(page, rel) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   await page.keyboard.type(path.basename(rel));
-  await page.waitForTimeout(800);
+  // Enter only once Quick Open lists the file (on a loaded machine its search takes longer than a fixed wait).
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(rel) }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(rel) }).waitFor({ timeout: 15_000 });
   const editor = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();

@@ -6,7 +6,8 @@
 //
 //   node test/e2e/ui.mjs        exit 0 pass, 1 fail, 2 could not run (missing prerequisite)
 //
-// Screenshots: test-artifacts/ui-hover.png, test-artifacts/ui-problems.png (ui-failure.png on failure).
+// Then a .ts file's openai call: its squiggle, Problems entry and quick fix applied from the menu (ui-source.mjs).
+// Screenshots: test-artifacts/ui-hover.png, ui-problems.png, ui-source-*.png (ui-failure.png on failure).
 // The .vsix: LLM_PREFLIGHT_VSIX, else llm-preflight-<version>.vsix at the repo root (`npm run prepare`).
 // Overall timeout: 180 s (LLM_PREFLIGHT_E2E_TIMEOUT, in seconds).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import {
   tail, cleanup, withDeadline,
 } from './lib.mjs';
 import { checkFindingHover, checkMenusAndStatus, checkNoBackticks, checkStatusItem } from './ui-native.mjs';
+import { checkSourceQuickFix, writeSourceFile } from './ui-source.mjs';
 
 const TIMEOUT_MS = Number(process.env.LLM_PREFLIGHT_E2E_TIMEOUT || 180) * 1000;
 const FILE = 'examples/requests.http';
@@ -28,7 +30,7 @@ if (miss.length) { console.error(`cannot run the UI check:\n- ${miss.join('\n- '
 
 mkdirSync(artifacts, { recursive: true });
 const shot = (name) => path.join(artifacts, name);
-for (const f of ['ui-hover.png', 'ui-hover-crop.png', 'ui-problems.png', 'ui-failure.png']) rmSync(shot(f), { force: true });   // no stale screenshots
+for (const f of ['ui-hover.png', 'ui-hover-crop.png', 'ui-problems.png', 'ui-source-quickfix-menu.png', 'ui-source-fixed.png', 'ui-failure.png']) rmSync(shot(f), { force: true });   // no stale screenshots
 const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
 /** The provider's own error text quoted in a finding's message, e.g. Unknown parameter: 'enable_thinking'. */
 const providerText = (message) => (/"([^"]{8,})"/.exec(message)?.[1] ?? message).replace(/\.$/, '');
@@ -36,6 +38,7 @@ const providerText = (message) => (/"([^"]{8,})"/.exec(message)?.[1] ?? message)
 const t0 = Date.now();
 clearLogs('ui');
 const d = prepareDirs('ui');
+writeSourceFile(d.ws);
 const expected = JSON.parse(readFileSync(d.expectedFile, 'utf8')).files[FILE];
 let server; let browser; let page; let ok = false;
 const stopAll = async () => {
@@ -120,6 +123,7 @@ try {
     assert(errors >= expected.filter((e) => e.severity === 'error').length, `status bar counts ${count.trim()} errors`);
     await checkStatusItem(page);
     await checkMenusAndStatus(page, d.ws);
+    await checkSourceQuickFix(page, d.ws, shot);
     // Last: the messages' backticks are the rule messages' work (another branch); the checks above stand alone.
     checkNoBackticks(problems);
     ok = true;

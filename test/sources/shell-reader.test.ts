@@ -145,6 +145,43 @@ describe('curl reader: heredocs, --json and @file', () => {
     assert.equal(one(`curl https://x/v1/messages -d @- <<< '{"a": 1}'`).bodyText, '{"a": 1}');
   });
 
+  test('a piped body: echo, echo -n, printf and printf %s write it, at its exact range in the script', () => {
+    const json = '{"model": "gpt-4o", "n": 1}';
+    for (const producer of [`echo '${json}'`, `echo -n '${json}'`, `printf '${json}'`, `printf '%s' '${json}'`, `printf '%s\\n' "${json.replaceAll('"', '\\"')}"`]) {
+      const text = `${producer} | curl https://api.openai.com/v1/chat/completions -H 'Content-Type: application/json' -d @-\n`;
+      const u = one(text);
+      assert.deepEqual(JSON.parse(u.bodyText!), { model: 'gpt-4o', n: 1 }, producer);
+      assert.equal(u.bodyText!.length, u.bodySpan!.end - u.bodySpan!.start, producer);
+      if (!producer.includes('"{')) assert.equal(text.slice(u.bodySpan!.start, u.bodySpan!.end), json, producer);
+      assert.equal(u.span.start, 0, 'the unit spans the pipeline, body included');
+    }
+  });
+
+  test('cat <<EOF | curl --data-binary @-: the heredoc is the body, with its variables masked', () => {
+    const text = 'cat <<EOF | curl https://api.openai.com/v1/chat/completions --data-binary @-\n{"model": "$MODEL", "n": 1}\nEOF\necho done\n';
+    const u = one(text);
+    assert.equal(body(u), '{"model": "~~~~~~", "n": 1}\n');
+    assert.equal(text.slice(u.bodySpan!.start, u.bodySpan!.end), '{"model": "$MODEL", "n": 1}\n');
+    assert.ok(u.span.start === 0 && u.span.end >= text.indexOf('EOF\necho'), 'the unit reaches from cat to the heredoc end');
+  });
+
+  test('a pipe we cannot read exactly gives a unit with no body: echo -e, printf with %, a file, several words', () => {
+    for (const producer of [`echo -e '{"a": 1}'`, `printf '{"a": %d}' 1`, 'cat body.json', `echo '{"a":' '1}'`, `echo '{"a": "x\\ny"}'`, 'jq -n "{}"']) {
+      const u = one(`${producer} | curl https://api.openai.com/v1/chat/completions -d @-\n`);
+      assert.equal(u.bodyText, undefined, producer);
+    }
+  });
+
+  test('a mistake in a piped body is found at its place in the script', async () => {
+    const { lintText } = await import('../../server/src/core/lint.ts');
+    const text = `echo '{"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "max_token": 5}' | curl https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $OPENAI_API_KEY" -H "Content-Type: application/json" -d @-\n`;
+    const found = lintText(text, { filePath: 'run.sh' }).findings.filter((f) => f.rule === 'unknown-parameter');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].span.start, found[0].span.end), '"max_token"');
+    const clean = text.replace('"max_token"', '"max_tokens"');
+    assert.deepEqual(lintText(clean, { filePath: 'run.sh' }).findings.filter((f) => f.severity === 'error').map((f) => f.rule), []);
+  });
+
   test('--json sets Content-Type and Accept as curl does, unless given', () => {
     const u = one(`curl https://x/v1/messages --json '{"a": 1}'`);
     assert.equal(header(u, 'content-type'), 'application/json');

@@ -6,7 +6,8 @@ import { before, describe, test } from 'node:test';
 import { createLinter, lintText } from '../../server/src/core/lint.ts';
 import { applyFixEdits } from '../../server/src/core/fix.ts';
 import { loadAllGrammars } from '../../server/src/core/sources/grammars.ts';
-import { mayHoldRequests, sourceKind, splitSource } from '../../server/src/core/sources/index.ts';
+import { changedRange, mayHoldRequests, sourceKind, splitSource } from '../../server/src/core/sources/index.ts';
+import { curlReads } from '../../server/src/core/sources/shell/index.ts';
 import { TEMPLATE_MARK } from '../../server/src/core/json/templates.ts';
 import { bodyContextAt } from '../../server/src/frontend/body-context.ts';
 import { paramHoverAt } from '../../server/src/frontend/param-hover.ts';
@@ -37,6 +38,15 @@ describe('which files', () => {
     assert.ok(mayHoldRequests("const r = await fetch('https://api.openai.com/v1/responses', {})", 'javascript'));
     assert.ok(!mayHoldRequests('import os\nprint("openai is a word here")\n', 'python'));
     assert.ok(!mayHoldRequests("import React from 'react';", 'typescript'));
+  });
+  test('the cheap check finds every provider host and endpoint path in a file with no SDK import', () => {
+    const urls = ['https://api.openai.com/v1', 'https://x.openai.azure.com', 'https://api.anthropic.com', 'https://generativelanguage.googleapis.com', 'https://us-central1-aiplatform.googleapis.com',
+      'https://bedrock-runtime.us-east-1.amazonaws.com', 'https://dashscope-intl.aliyuncs.com', 'https://api.deepseek.com', 'https://openrouter.ai/api', 'http://localhost:8000/v1/chat/completions',
+      'http://h/v1/messages', 'http://h/v1/responses', 'http://h/models/m:generateContent', 'http://h/models/m:streamGenerateContent'];
+    for (const url of urls) {
+      for (const kind of ['python', 'typescript', 'shell'] as const) assert.ok(mayHoldRequests(`x = "${url}"\n`, kind), `${kind}: ${url}`);
+    }
+    assert.equal(mayHoldRequests('x = "https://example.com/v2/items"\n', 'python'), false);
   });
   test('a file without an SDK import or provider URL is not parsed: no units, no findings', () => {
     const r = lintText('client.chat.completions.create(model="o3-mini", temperature=0.5)\n', { filePath: 'a.py' });
@@ -108,6 +118,49 @@ describe('Python: what the SDKs send', () => {
     const [v] = py('from google import genai\nc = genai.Client(vertexai=True, project="p", location="l")\nc.models.generate_content_stream(model="gemini-2.5-flash", contents="hi", config={"response_schema": {"type": "OBJECT", "properties": {"user_name": {"type": "STRING"}}}})\n');
     assert.match(v.url!, /aiplatform\.googleapis\.com\/.*:streamGenerateContent$/);
     assert.deepEqual(body(v).generationConfig.responseSchema.properties, { user_name: { type: 'STRING' } }, 'schema property names are the user\'s');
+  });
+  test('google-genai count_tokens: models/{model}:countTokens with contents; config on the request only on Vertex AI', () => {
+    const base = 'from google import genai\nfrom google.genai import types\n';
+    const [u] = py(`${base}c = genai.Client()\nc.models.count_tokens(model="gemini-2.5-flash", contents="What is your name?", config=types.CountTokensConfig(system_instruction="s"))\n`);
+    assert.equal(u.url, 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:countTokens');
+    // Gemini API: the SDK raises on system_instruction/tools/generation_config before sending (_CountTokensConfig_to_mldev).
+    assert.deepEqual(body(u), { contents: [{ role: 'user', parts: [{ text: 'What is your name?' }] }] });
+    const [v] = py(`${base}c = genai.Client(vertexai=True, project="p", location="l")\nc.models.count_tokens(model="gemini-2.5-flash", contents="x", config={"system_instruction": "s", "generation_config": {"temperature": 0}})\n`);
+    assert.match(v.url!, /publishers\/google\/models\/gemini-2\.5-flash:countTokens$/);
+    assert.deepEqual(body(v), { contents: [{ role: 'user', parts: [{ text: 'x' }] }], systemInstruction: { parts: [{ text: 's' }] }, generationConfig: { temperature: 0 } });
+    const [t] = ts("import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({});\nawait ai.models.countTokens({ model: 'gemini-2.5-flash', contents: 'hi' });\n");
+    assert.equal(t.url, 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:countTokens');
+    assert.deepEqual(body(t), { contents: [{ role: 'user', parts: [{ text: 'hi' }] }] });
+  });
+  test('google-genai contents as lists: strings, types.Part.from_text, part dicts grouped into turns as t_contents does', () => {
+    const base = 'from google import genai\nfrom google.genai import types\nc = genai.Client()\n';
+    const contents = (args: string) => body(py(`${base}c.models.generate_content(model="gemini-2.5-flash", contents=${args})\n`)[0]).contents;
+    assert.deepEqual(contents('["a", types.Part.from_text(text="b"), {"text": "c"}]'), [{ role: 'user', parts: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] }]);
+    assert.deepEqual(contents('types.Part.from_text(text="a")'), [{ role: 'user', parts: [{ text: 'a' }] }]);
+    // a turn ends a run of parts; an inner list is one user turn; a function call part is the model's
+    assert.deepEqual(contents('["a", types.Content(role="model", parts=[types.Part(text="b")]), ["c", "d"], {"function_call": {"name": "f", "args": {}}}]'), [
+      { role: 'user', parts: [{ text: 'a' }] },
+      { role: 'model', parts: [{ text: 'b' }] },
+      { role: 'user', parts: [{ text: 'c' }, { text: 'd' }] },
+      { role: 'model', parts: [{ functionCall: { name: 'f', args: {} } }] },
+    ]);
+    // a file, an image or a name among them: the whole list is unknown (masked), so no finding on it
+    assert.equal(contents('["a", my_file]'), '~contents~');
+    // TypeScript: a list is all turns or all parts (one user turn); a mix throws in the SDK, so it is unknown
+    const tsContents = (args: string) => body(ts(`import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({});\nai.models.generateContent({ model: 'gemini-2.5-flash', contents: ${args} });\n`)[0]).contents;
+    assert.deepEqual(tsContents("['a', { text: 'b' }]"), [{ role: 'user', parts: [{ text: 'a' }, { text: 'b' }] }]);
+    assert.equal(tsContents("['a', { role: 'user', parts: [{ text: 'b' }] }]"), '~contents~');
+  });
+  test('google-genai: a mistake inside a list of parts is caught at its source range', () => {
+    const text = 'from google import genai\nfrom google.genai import types\nc = genai.Client()\nc.models.count_tokens(model="gemini-2.5-flash", contents=["hi", types.Part.from_text(text="")])\n';
+    const empty = findings(text, 'a.py').filter((f) => f.rule === 'empty-text-block');
+    assert.equal(empty.length, 1);
+    assert.equal(empty[0].text, '""');
+    const clean = 'from google import genai\nfrom google.genai import types\nc = genai.Client()\nc.models.count_tokens(model="gemini-2.5-flash", contents=["hi", types.Part.from_text(text="there")])\n';
+    assert.deepEqual(findings(clean, 'a.py'), []);
+    const tsText = "import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({});\nai.models.countTokens({ model: 'gemini-2.5-flash', contents: ['hi', { text: '' }] });\n";
+    const tsEmpty = findings(tsText, 'a.ts').filter((f) => f.rule === 'empty-text-block');
+    assert.equal(tsEmpty[0]?.text, "''");
   });
   test('dashscope: model on top, messages in input, the rest in parameters; api_key and stream stay in the client', () => {
     const [u] = py('import dashscope\ndashscope.Generation.call(api_key="k", model="qwen-plus", messages=[], result_format="message", stream=True, top_p=0.8)\n');
@@ -206,6 +259,24 @@ describe('editor features through the map', () => {
 });
 
 describe('incremental parsing (the server)', () => {
+  test('changedRange (blocks of 256, then characters) equals the character-by-character answer', () => {
+    const naive = (a: string, b: string) => {
+      let start = 0;
+      while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+      let oldEnd = a.length;
+      let newEnd = b.length;
+      while (oldEnd > start && newEnd > start && a[oldEnd - 1] === b[newEnd - 1]) (oldEnd--, newEnd--);
+      return { start, oldEnd, newEnd };
+    };
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let i = 0; i < 300; i++) {
+      const a = 'ab\n'.repeat(rand(400)) + 'x'.repeat(rand(600));
+      const at = rand(a.length + 1);
+      const b = a.slice(0, at) + 'ab'.slice(0, rand(3)) + a.slice(Math.min(a.length, at + rand(4)));
+      assert.deepEqual(changedRange(a, b), naive(a, b), `case ${i}`);
+    }
+  });
   test('editBetween finds the changed middle', () => {
     const e = editBetween('a\nbc\nd', 'a\nbXc\nd');
     assert.deepEqual([e.startIndex, e.oldEndIndex, e.newEndIndex], [3, 3, 4]);
@@ -237,5 +308,30 @@ describe('incremental parsing (the server)', () => {
       assert.deepEqual(kept.findings, fresh.findings);
     }
     trees.close('file:///a.py');
+  });
+  test('a shell script: an edit inside one curl re-reads only that command, and equals a fresh split and lint', () => {
+    const trees = new SourceTrees();
+    const linter = createLinter();
+    const uri = 'file:///run.sh';
+    const curl = (n: number, extra = '') => `curl https://api.openai.com/v1/chat/completions -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d '{"model": "gpt-4o", "messages": [{"role": "user", "content": "${n}"}]${extra}}'\n`;
+    let text = `#!/bin/bash\n${curl(1)}echo between\n${curl(2)}cat <<EOF | curl https://api.openai.com/v1/chat/completions --data-binary @-\n{"model": "gpt-4o", "messages": [{"role": "user", "content": "3"}]}\nEOF\n${curl(4)}`;
+    const step = (edit: (t: string) => string) => {
+      text = edit(text);
+      const before = curlReads.count;
+      const tree = trees.treeFor(uri, text, 'bash')!;
+      const kept = linter.lint(text, { filePath: '/run.sh', sourceTree: tree, sourceState: trees.stateFor(uri) });
+      const reads = curlReads.count - before;
+      const fresh = lintText(text, { filePath: '/run.sh' });
+      assert.deepEqual(kept.units.map((u) => [u.unit.url, u.unit.bodyText, u.unit.span, u.unit.bodySpan]), fresh.units.map((u) => [u.unit.url, u.unit.bodyText, u.unit.span, u.unit.bodySpan]));
+      assert.deepEqual(kept.findings, fresh.findings);
+      return reads;
+    };
+    assert.equal(step((t) => t), 4, 'the first split reads every curl');
+    assert.equal(step((t) => t.replace('"content": "2"}]', '"content": "2"}], "max_token": 5')), 1, 'a typo inside the second curl: only it is read again');
+    assert.equal(step((t) => t.replace('"content": "1"', '"content": "one, longer"')), 1, 'inside the first: the others move');
+    assert.equal(step((t) => t.replace('"content": "3"', '"content": "three"')), 1, 'inside the heredoc piped into the third');
+    assert.equal(step((t) => t.replace('echo between', 'echo in between')), 4, 'between commands: a full split');
+    assert.equal(step((t) => t.replace(`-d '{"model": "gpt-4o", "messages": [{"role": "user", "content": "4"}]}'`, `-d '{"model": "gpt-4o", "messages": [{"role": "user", "content": "4"}]`)), 4, 'a broken quote: a full split');
+    trees.close(uri);
   });
 });

@@ -12,7 +12,9 @@ import type { SourceSettings } from '../core/sources/settings.ts';
 export async function prepareSources(files: string[], settings: SourceSettings, patterns: string[]): Promise<{ withoutRequests: Set<string> }> {
   const named = new Set(patterns.map((p) => resolve(p)));
   const withoutRequests = new Set<string>();
-  const grammars = new Set<GrammarName>();
+  // A grammar starts loading at the first file that needs it: V8 compiles its wasm off the main thread while the
+  // walk goes on reading files.
+  const grammars = new Map<GrammarName, Promise<unknown>>();
   for (const file of files) {
     const kind = sourceKind(undefined, file);
     if (!kind) continue;
@@ -30,17 +32,19 @@ export async function prepareSources(files: string[], settings: SourceSettings, 
       if (!named.has(file)) withoutRequests.add(file);
       continue;
     }
-    // (Markdown's fenced shell blocks are read with the bash grammar.)
-    const grammar = kind === 'markdown' ? 'bash' : grammarOf(kind, undefined, file);
-    if (grammar) grammars.add(grammar);
+    const grammar = grammarOf(kind, undefined, file);
+    if (!grammars.has(grammar)) {
+      const loading = loadGrammar(grammar);
+      loading.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+      grammars.set(grammar, loading);
+    }
   }
-  await Promise.all([...grammars].map(loadGrammar));
+  await Promise.all(grammars.values());
   return { withoutRequests };
 }
 
 /** Loads the grammar a file of this name needs (standard input with `--stdin-filename app.py`). */
 export async function loadGrammarFor(file: string): Promise<void> {
   const kind = sourceKind(undefined, file);
-  const grammar = kind === 'markdown' ? 'bash' : kind && grammarOf(kind, undefined, file);
-  if (grammar) await loadGrammar(grammar);
+  if (kind) await loadGrammar(grammarOf(kind, undefined, file));
 }

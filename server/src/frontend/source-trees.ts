@@ -11,10 +11,16 @@ import { changedRange, grammarOf, parseSource, sourceKind, type SourceSplitState
 export class SourceTrees {
   private readonly trees = new Map<string, { text: string; grammar: GrammarName; tree: Tree; state: SourceSplitState }>();
 
-  /** The grammar a document needs, or null when it is no source document. */
+  /** The grammar a document needs loaded (Markdown: bash, for its shell fences), or null when it is no source document. */
   grammarFor(languageId: string, filePath: string | undefined): GrammarName | null {
     const kind = sourceKind(languageId, filePath);
     return kind ? grammarOf(kind, languageId, filePath) : null;
+  }
+
+  /** Whether the document is one tree of that grammar, kept here (Markdown is not: its fences are parsed one by one). */
+  keepsTree(languageId: string, filePath: string | undefined): boolean {
+    const kind = sourceKind(languageId, filePath);
+    return !!kind && kind !== 'markdown';
   }
 
   /** Loads the grammar when it is not loaded yet; false when it is ready at once. */

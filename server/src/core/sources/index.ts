@@ -18,11 +18,13 @@ import { typescriptBody, typescriptCalls } from './typescript/index.ts';
 import type { Span } from '../types.ts';
 import type { SynthValue } from './body-map.ts';
 import { mayHoldRequests } from './cheap-check.ts';
+import { changedRange } from './changed.ts';
 import type { HttpSplitOptions } from '../http/parse.ts';
 import { mayHoldFence, splitMarkdown } from './markdown/index.ts';
-import { mayHoldCurl, splitShell } from './shell/index.ts';
+import { splitShell, type ShellSplitState } from './shell/index.ts';
 
 export { mayHoldRequests };
+export { changedRange };
 
 export type { SourceKind } from './cheap-check.ts';
 import type { SourceKind } from './cheap-check.ts';
@@ -71,8 +73,11 @@ export function sourceKind(languageId: string | undefined, fileName: string | un
   return (ext && BY_EXTENSION[ext]) || null;
 }
 
-/** The grammar a source document needs (`.tsx`/`.jsx` and the react language ids take tsx), or null. */
-export function grammarOf(kind: SourceKind, languageId?: string, fileName?: string): GrammarName | null {
+/**
+ * The grammar a source document needs loaded (`.tsx`/`.jsx` and the react language ids take tsx; shell scripts and
+ * Markdown, whose shell fences are read one by one, take bash).
+ */
+export function grammarOf(kind: SourceKind, languageId?: string, fileName?: string): GrammarName {
   const jsx = /\.(tsx|jsx)$/i.test(fileName ?? '') || languageId === 'typescriptreact' || languageId === 'javascriptreact';
   switch (kind) {
     case 'python':
@@ -82,9 +87,8 @@ export function grammarOf(kind: SourceKind, languageId?: string, fileName?: stri
     case 'javascript':
       return jsx ? 'tsx' : 'javascript';
     case 'shell':
+    case 'markdown':
       return 'bash';
-    default:
-      return null;
   }
 }
 
@@ -105,6 +109,8 @@ export interface SourceSplitOptions {
 
 /** What a document's last split leaves for the next one (opaque to callers). */
 export interface SourceSplitState {
+  /** A shell script's last split (shell/index.ts). */
+  shell?: ShellSplitState;
   text?: string;
   imports?: ReadonlyMap<string, unknown>;
   entries?: SplitEntry[];
@@ -127,7 +133,7 @@ export function splitSource(text: string, kind: SourceKind, options: SourceSplit
     case 'javascript':
       return splitSdkSource(text, kind, options);
     case 'shell':
-      return mayHoldCurl(text) ? splitShell(text, options.http ?? {}) : [];
+      return splitShell(text, options.http ?? {}, options.tree, options.state && (options.state.shell ??= {}));
     case 'markdown':
       return mayHoldFence(text) ? splitMarkdown(text, options.http ?? {}) : [];
   }
@@ -167,20 +173,6 @@ function splitSdkSource(text: string, kind: 'python' | 'typescript' | 'javascrip
   } finally {
     if (!options.tree) tree.delete();
   }
-}
-
-/** The changed middle between two texts (common prefix and suffix kept). */
-export function changedRange(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newEnd };
 }
 
 /**

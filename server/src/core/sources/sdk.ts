@@ -218,31 +218,106 @@ function textTurn(value: SynthValue, role: string | null): SynthValue | null {
 
 const isTurn = (v: SynthValue): boolean => v.kind === 'object' && !v.open && v.members.length > 0 && v.members.every((m) => m.key === 'role' || m.key === 'parts');
 
+/** The fields of a `types.Part` (python-genai types.py; snake_case or the camelCase the SDK writes). */
+const PART_FIELDS = new Set([
+  'text', 'inline_data', 'file_data', 'function_call', 'function_response', 'executable_code', 'code_execution_result',
+  'thought', 'thought_signature', 'video_metadata', 'media_resolution',
+].flatMap((k) => [k, camel(k)]));
+
 /**
- * `contents` as t_contents makes it: text → one user turn; a turn (Content) → a list of it; a list of turns as
- * is. A list of parts, files or mixed items is grouped by rules we do not repeat here: unknown.
+ * One item of a list given as `contents`, when it is a part (t_contents' `_is_part`: a string, a `types.Part`,
+ * or a dict that validates as one): the part as sent, and whether it is the model's (a function call).
  */
-function genaiContents(value: SynthValue): SynthValue {
+function partOf(item: SynthValue): { part: SynthValue; model: boolean } | null {
+  if (item.kind === 'literal' && typeof item.value === 'string') return { part: { kind: 'object', src: item.src, members: [{ key: 'text', value: item }] }, model: false };
+  if (item.kind !== 'object' || item.open || !item.members.length || !item.members.every((m) => PART_FIELDS.has(m.key))) return null;
+  return { part: camelKeys(item), model: item.members.some((m) => m.key === 'function_call' || m.key === 'functionCall') };
+}
+
+/**
+ * `contents` as t_contents makes it (python-genai `_transformers.py` t_contents, js-genai tContents): text → one
+ * user turn; a turn (Content) → a list of it; a list → its turns as they are, an inner list → one user turn of
+ * its parts, and runs of parts (strings, `types.Part(...)`, `types.Part.from_text(text=…)`, part dicts)
+ * grouped into one turn each: the user's, or the model's for function calls. Anything else (files, images,
+ * values we cannot see) makes the whole list unknown. js-genai's tContents is stricter: a list is all turns or
+ * all parts (one user turn), with no function-call parts; what it throws on sends nothing, so it is unknown.
+ * https://github.com/googleapis/python-genai/blob/main/google/genai/_transformers.py
+ * https://github.com/googleapis/js-genai/blob/main/src/_transformers.ts
+ */
+function genaiContents(value: SynthValue, js: boolean): SynthValue {
   const turn = textTurn(value, 'user');
   if (turn) return { kind: 'array', items: [turn], src: value.src };
   if (isTurn(value)) return { kind: 'array', items: [camelKeys(value)], src: value.src };
-  if (value.kind === 'array' && value.items.every(isTurn)) return camelKeys(value);
-  return value.kind === 'unknown' ? value : { kind: 'unknown', label: 'contents', src: value.src ?? { start: 0, end: 0 } };
+  const single = partOf(value);
+  if (single && !(js && single.model)) return { kind: 'array', items: [partsTurn([single.part], single.model, value.src)], src: value.src };
+  const unknown: SynthValue = value.kind === 'unknown' ? value : { kind: 'unknown', label: 'contents', src: value.src ?? { start: 0, end: 0 } };
+  if (value.kind !== 'array' || !value.items.length) return unknown;
+  if (js) {
+    const turnList = isTurn(value.items[0]);
+    if (turnList) return value.items.every(isTurn) ? camelKeys(value) : unknown;
+    const parts = value.items.map(partOf);
+    if (parts.some((p) => !p || p.model || p.part.kind === 'object' && p.part.members.some((m) => m.key === 'functionResponse'))) return unknown;
+    return { ...value, items: [partsTurn(parts.map((p) => p!.part), false, value.src)] };
+  }
+  const turns: SynthValue[] = [];
+  let run: { parts: SynthValue[]; model: boolean } | null = null;
+  const flush = () => {
+    if (run) turns.push(partsTurn(run.parts, run.model, spanOver(run.parts)));
+    run = null;
+  };
+  for (const item of value.items) {
+    if (isTurn(item)) {
+      flush();
+      turns.push(camelKeys(item));
+      continue;
+    }
+    if (item.kind === 'array') {
+      const parts = item.items.map(partOf);
+      if (!parts.length || parts.some((p) => !p)) return unknown;
+      flush();
+      turns.push(partsTurn(parts.map((p) => p!.part), false, item.src));
+      continue;
+    }
+    const part = partOf(item);
+    if (!part) return unknown;
+    if (run && run.model !== part.model) flush();
+    run ??= { parts: [], model: part.model };
+    run.parts.push(part.part);
+  }
+  flush();
+  return { ...value, items: turns };
+}
+
+/** A turn of the given parts, as `types.UserContent` / `types.ModelContent` make it. */
+function partsTurn(parts: SynthValue[], model: boolean, src: Span | undefined): SynthObject {
+  return { kind: 'object', src, members: [{ key: 'role', value: lit(model ? 'model' : 'user') }, { key: 'parts', value: { kind: 'array', src, items: parts } }] };
+}
+
+function spanOver(values: SynthValue[]): Span | undefined {
+  const first = values[0]?.src;
+  const last = values[values.length - 1]?.src;
+  return first && last ? { start: first.start, end: last.end } : undefined;
 }
 
 function genaiRequest(call: SdkCall): BuiltRequest | null {
   const m = call.method;
   const stream = endsWith(m, 'models', 'generate_content_stream') || endsWith(m, 'models', 'generateContentStream');
-  if (!stream && !endsWith(m, 'models', 'generate_content') && !endsWith(m, 'models', 'generateContent')) return null;
+  const count = endsWith(m, 'models', 'count_tokens') || endsWith(m, 'models', 'countTokens');
+  if (!stream && !count && !endsWith(m, 'models', 'generate_content') && !endsWith(m, 'models', 'generateContent')) return null;
+  const vertex = call.client?.flavour === 'vertex';
   const object: SynthObject = { kind: 'object', members: [], open: call.open, src: call.argsSpan };
   let model = '{{model}}';
   for (const member of call.args) {
     if (member.key === 'model') {
       model = (str(member.value) ?? '{{model}}').replace(/^models\//, '');
     } else if (member.key === 'contents') {
-      object.members.push({ ...member, value: genaiContents(member.value) });
+      object.members.push({ ...member, value: genaiContents(member.value, /[A-Z]/.test(m[m.length - 1])) });
     } else if (member.key === 'config') {
       const config = member.value;
+      if (count) {
+        countTokensConfig(object, member, vertex);
+        continue;
+      }
       if (config.kind !== 'object') {
         object.open ??= config.src; // config=some_variable: any field may come from it
         continue;
@@ -260,14 +335,35 @@ function genaiRequest(call: SdkCall): BuiltRequest | null {
       continue;
     } else object.members.push(member); // unknown to the SDK: TypeScript would refuse it; reported as written
   }
-  const verb = stream ? 'streamGenerateContent' : 'generateContent';
+  const verb = count ? 'countTokens' : stream ? 'streamGenerateContent' : 'generateContent';
   const span = call.span;
-  const vertex = call.client?.flavour === 'vertex';
   const url = vertex
     ? `https://aiplatform.googleapis.com/v1/projects/{{project}}/locations/{{location}}/publishers/google/models/${model}:${verb}`
     : `https://generativelanguage.googleapis.com/v1beta/models/${model}:${verb}`;
   const auth = vertex ? header('Authorization', 'Bearer {{token}}', span) : header('x-goog-api-key', '{{GEMINI_API_KEY}}', span);
   return { url, headers: [auth, header('Content-Type', 'application/json', span)], body: object };
+}
+
+/**
+ * `count_tokens` / `countTokens`: the body is `contents`, and `config` (CountTokensConfig) goes on the request only on
+ * Vertex AI, as `systemInstruction`, `tools` and `generationConfig` (`_CountTokensConfig_to_vertex`); for the Gemini
+ * API the SDK itself raises on those three fields before sending anything (`_CountTokensConfig_to_mldev`), so they
+ * are not part of a request. python-genai models.py, js-genai src/converters/_models_converters.ts:
+ * https://github.com/googleapis/python-genai/blob/main/google/genai/models.py
+ * https://github.com/googleapis/js-genai/blob/main/src/converters/_models_converters.ts
+ */
+function countTokensConfig(object: SynthObject, member: SynthMember, vertex: boolean): void {
+  const config = member.value;
+  if (!vertex) return;
+  if (config.kind !== 'object') {
+    object.open ??= config.src;
+    return;
+  }
+  if (config.open) object.open ??= config.open;
+  for (const field of (camelKeys(config) as SynthObject).members) {
+    if (field.key === 'systemInstruction') object.members.push({ ...field, value: textTurn(field.value, null) ?? field.value });
+    else if (field.key === 'tools' || field.key === 'generationConfig') object.members.push(field);
+  }
 }
 
 const DASHSCOPE_INPUT = new Set(['messages', 'prompt', 'history']);
