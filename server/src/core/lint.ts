@@ -406,10 +406,10 @@ function runRules(
   const perRule: Buffered[][] = [];
   // The settings by rule id, read once per rule: a lookup of 40 different keys on the options object is megamorphic.
   const settings = options.rules ? new Map(Object.entries(options.rules)) : undefined;
-  for (const rule of rules) {
-    const setting = settings?.get(rule.meta.id);
-    if (setting === 'off' || !applies(rule, detection.api)) continue;
-    if (rule.meta.needsCompleteBody && !body.complete) continue;
+  for (const { rule, id, apis, needsCompleteBody } of ruleTable(rules)) {
+    const setting = settings?.get(id);
+    if (setting === 'off' || (apis !== 'all' && (detection.api === null || !apis.has(detection.api)))) continue;
+    if (needsCompleteBody && !body.complete) continue;
     const out: Buffered[] = [];
     perRule.push(out);
     const started = profiler ? performance.now() : 0;
@@ -515,9 +515,23 @@ function internalError(rule: RuleModule, error: unknown, detection: Detection): 
   };
 }
 
-function applies(rule: RuleModule, api: ApiId | null): boolean {
-  if (rule.meta.apis === 'all') return true;
-  return api !== null && rule.meta.apis.includes(api);
+/** What the runner reads of each rule's metadata, read once per rule list (every rule's meta has its own shape). */
+interface RuleEntry {
+  rule: RuleModule;
+  id: string;
+  apis: 'all' | ReadonlySet<ApiId>;
+  needsCompleteBody: boolean;
+}
+
+const ruleTables = new WeakMap<readonly RuleModule[], RuleEntry[]>();
+
+function ruleTable(rules: readonly RuleModule[]): RuleEntry[] {
+  let table = ruleTables.get(rules);
+  if (!table) {
+    table = rules.map((rule) => ({ rule, id: rule.meta.id, apis: rule.meta.apis === 'all' ? 'all' : new Set(rule.meta.apis), needsCompleteBody: rule.meta.needsCompleteBody === true }));
+    ruleTables.set(rules, table);
+  }
+  return table;
 }
 
 /** `"<core code>": "off"` in the rules settings drops the core's own diagnostic (docs/diagnostics.md). */
