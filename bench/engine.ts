@@ -4,6 +4,7 @@
  * Each row has an id that `--only` matches; `--quick` shrinks the counts.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -255,12 +256,17 @@ function libraryCall(options: EngineOptions): EngineRow {
   };
   const parse = time(() => JSON.parse(body));
   const ours = time(() => lintRequest({ body, api: 'openai-chat', provider: 'openai' }));
+  // What an application loads (`require('llm-preflight')`): the esbuild bundle, without the getter per
+  // imported binding and per-module helpers the source gets through tsx here. The ratio is the bundle's.
+  ensureBuilt();
+  const bundled = (createRequire(import.meta.url)(join(root, 'dist/lib.js')) as { lintRequest: typeof lintRequest }).lintRequest;
+  const bundle = time(() => bundled({ body, api: 'openai-chat', provider: 'openai' }));
   return {
     id: 'lib-20KB-chat',
-    what: `lintRequest({ body, api: 'openai-chat', provider: 'openai' }) on a ${(body.length / 1000).toFixed(0)} KB chat body (text), median`,
-    result: `${ms(ours)} ms`,
+    what: `lintRequest({ body, api: 'openai-chat', provider: 'openai' }) on a ${(body.length / 1000).toFixed(0)} KB chat body (text), median; dist/lib.js (the package's entry), and the source through tsx`,
+    result: `${ms(bundle)} ms (source through tsx ${ms(ours)} ms)`,
     baseline: `JSON.parse ${ms(parse)} ms`,
-    ratio: ours / parse,
+    ratio: bundle / parse,
     target: '≤ 5× JSON.parse',
     notes: [],
   };

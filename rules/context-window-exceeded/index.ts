@@ -67,9 +67,10 @@ export const rule: RuleModule = {
     const limits = limitsFor(api, modelInfo, output?.value ?? 0);
     if (!limits) return;
 
-    // Cheapest bound first: tokens <= UTF-8 bytes of the prompt strings <= bytes of the body text.
+    // Cheapest bounds first: tokens <= UTF-8 bytes of the prompt strings <= bytes of the body text <= 3 per
+    // UTF-16 unit (a surrogate pair is 2 units, 4 bytes): most bodies are settled by their length alone.
     const text = context.unit.bodyFile?.text ?? context.unit.bodyText ?? '';
-    if (Buffer.byteLength(text, 'utf8') <= limits.promptLimit) return;
+    if (3 * text.length <= limits.promptLimit || Buffer.byteLength(text, 'utf8') <= limits.promptLimit) return;
     const parts = promptStrings(context.body);
     const exact = modelInfo.tokenizer === 'o200k_base';
     const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);

@@ -2,7 +2,8 @@ import type { ApiId, JsonPath, Severity } from '../../server/src/core/rule-api.t
 import { isObject, isTemplated } from '../shared.ts';
 import type { ReportQuote, RuleContext, RuleModule } from '../types.ts';
 import { isFirstParty, keyOf, providerPath, type DeclaredTool } from '../shared/tools.ts';
-import { metaSchemaIssues, type Draft } from '../shared/json-schema.ts';
+import { metaSchemaIssues, type Draft, type SchemaIssue } from '../shared/json-schema.ts';
+import { schemaMemo } from '../shared/schema-memo.ts';
 import { openAiSchemaIssues, strictModeIssues } from '../shared/strict-mode.ts';
 import { geminiSchemaIssues, geminiUnknownField } from '../shared/gemini-schema.ts';
 import { modelVendor } from '../models/families.ts';
@@ -86,7 +87,11 @@ function label(tool: DeclaredTool): string {
 }
 
 function reportMeta(context: RuleContext, schema: unknown, path: JsonPath, draft: Draft, severity: Severity, quote?: ReportQuote): void {
-  for (const issue of metaSchemaIssues(schema, path, draft)) {
+  reportMetaIssues(context, metaSchemaIssues(schema, path, draft), severity, quote);
+}
+
+function reportMetaIssues(context: RuleContext, issues: readonly SchemaIssue[], severity: Severity, quote?: ReportQuote): void {
+  for (const issue of issues) {
     context.report({ path: issue.path, severity, messageId: 'invalidJsonSchema', data: { where: issue.where, problem: issue.problem }, ...(quote && { quote }) });
   }
 }
@@ -101,13 +106,21 @@ function checkOpenAi(context: RuleContext, api: ApiId, tool: DeclaredTool, sever
   // A relay or DashScope usually follows OpenAI's rules: the words are OpenAI's.
   const who = api === 'dashscope-generation' || severity !== 'error' ? 'OpenAI (whose rules this provider usually follows)' : 'OpenAI';
   const prefix = `Invalid schema for ${label(tool)}: `;
-  reportMeta(context, schema, path, 'draft-07', severity, { text: `${prefix}... (param '${param}', code invalid_function_parameters)`, provider: who });
+  // The same tools come with every call of an application and stay as they were while a message is edited:
+  // the three checks' issues are remembered by the schema's text (schema-memo.ts).
+  const strict = holder.strict === true;
+  const issues = schemaMemo('openai-function', strict ? 'strict' : '', schema, path, () => ({
+    meta: metaSchemaIssues(schema, path, 'draft-07'),
+    openai: isObject(schema) ? openAiSchemaIssues(schema, path, 'function') : [],
+    strict: isObject(schema) && strict ? strictModeIssues(schema, path, 'function') : [],
+  }));
+  reportMetaIssues(context, issues.meta, severity, { text: `${prefix}... (param '${param}', code invalid_function_parameters)`, provider: who });
   if (!isObject(schema)) return;
-  for (const issue of openAiSchemaIssues(schema, path, 'function')) {
+  for (const issue of issues.openai) {
     context.report({ path: issue.path, target: issue.target, severity, messageId: 'openAiSchema', data: { hint: issue.hint }, quote: { text: `${prefix}${issue.openai}`, provider: who } });
   }
-  if (holder.strict === true) {
-    for (const issue of strictModeIssues(schema, path, 'function')) {
+  if (strict) {
+    for (const issue of issues.strict) {
       context.report({ path: issue.path, target: issue.target, severity, messageId: 'strictMode', data: { hint: issue.hint }, quote: { text: `${prefix}${issue.openai}`, provider: who } });
     }
   }

@@ -76,9 +76,9 @@ export const rule: RuleModule = {
     // (content blocks and messages by type/role come from the specs' variants)
     return {
       specObject: ({ object, props, path, innerPath }) => {
-        if (Object.keys(object).some(isTemplated)) return;
-        for (const [name, spec] of Object.entries(props)) {
-          if (!spec.required || Object.prototype.hasOwnProperty.call(object, name)) continue;
+        if (context.templated && Object.keys(object).some(isTemplated)) return;
+        for (const name of requiredIn(props)) {
+          if (Object.prototype.hasOwnProperty.call(object, name)) continue;
           if (api === 'openai-chat' && checkedBelow(path, name)) continue;
           reportMissing(context, verdict, path, name, innerPath);
         }
@@ -113,6 +113,14 @@ function countTokensUrl(context: RuleContext): boolean {
 function checkedBelow(path: JsonPath, name: string): boolean {
   if (path[0] !== 'messages') return false;
   return name === 'tool_call_id' || name === 'image_url' || (name === 'url' && path[path.length - 1] === 'image_url');
+}
+
+/** The required property names of a spec's property list, in its order (the specs are constants: listed once). */
+const required = new WeakMap<Record<string, ParamSpec>, string[]>();
+function requiredIn(props: Record<string, ParamSpec>): string[] {
+  let names = required.get(props);
+  if (!names) required.set(props, (names = Object.keys(props).filter((name) => props[name].required)));
+  return names;
 }
 
 /** `taggedPath`: the parent as pydantic names it (`messages.1.content.0.tool_use`), for Anthropic's wording. */

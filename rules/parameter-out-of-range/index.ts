@@ -77,6 +77,9 @@ export const rule: RuleModule = {
     if (!api || !verdict) return {};
     return {
       specValue: ({ path, value, spec }) => {
+        // Only numbers and arrays have a range, and only where the spec sets one (most values): the path is
+        // formatted for a finding only.
+        if (typeof value === 'number' ? spec.minimum === undefined && spec.maximum === undefined : !Array.isArray(value) || (spec.minItems === undefined && spec.maxItems === undefined)) return;
         const shown = formatPath(api, path);
         const name = String(path[path.length - 1]);
         let severity = verdict.severity;

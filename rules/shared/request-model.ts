@@ -38,6 +38,8 @@ export interface SpecObjectNode {
   spec: ParamSpec;
   /** The object's path as pydantic shows it for its fields (`messages.1.content.0.tool_use`). */
   innerPath: JsonPath;
+  /** The `onlyProviders` lists on the way to it (spec-walk.ts `reachableFor`). */
+  only: SpecVisit['only'];
 }
 
 /**
@@ -184,7 +186,7 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
         model
           .specValues()
           .filter((v) => isObject(v.value) && v.spec.properties)
-          .map((v) => ({ object: v.value as Record<string, unknown>, props: v.spec.properties!, path: v.path, spec: v.spec, innerPath: v.innerPath })),
+          .map((v) => ({ object: v.value as Record<string, unknown>, props: v.spec.properties!, path: v.path, spec: v.spec, innerPath: v.innerPath, only: v.only })),
       ),
     messages: () =>
       once('messages', () => {

@@ -17,8 +17,20 @@ const ANTHROPIC_BLOCKS = new Set(['tool_use', 'tool_result', 'thinking', 'redact
  * otherwise (shape-detected or overridden APIs, ambiguous or templated bodies). Cheap: top-level keys, and
  * for the Anthropic-on-OpenAI case one pass over the messages' block types.
  */
+/** The verdict per parsed body (several rules ask, and on OpenAI chat it reads every content block), for its API and unit. */
+const verdicts = new WeakMap<object, { api: ApiId | null; unit: RequestUnit; shape: ForeignShape | null }>();
+
 export function foreignShape(context: Pick<Detection, 'api'> & { body: unknown; unit: RequestUnit }): ForeignShape | null {
   const { api, body, unit } = context;
+  if (!isObject(body)) return null;
+  const known = verdicts.get(body);
+  if (known && known.api === api && known.unit === unit) return known.shape;
+  const shape = shapeOf(api, body, unit);
+  verdicts.set(body, { api, unit, shape });
+  return shape;
+}
+
+function shapeOf(api: ApiId | null, body: Record<string, unknown>, unit: RequestUnit): ForeignShape | null {
   if (!api || !isObject(body) || unit.apiOverride) return null;
   const url = unit.envelope?.url ?? unit.url;
   if (!url || apiFromPath(pathOf(url)) !== api) return null;

@@ -26,6 +26,20 @@ export interface SpecVisit {
   taggedPath: JsonPath;
   /** `taggedPath` of this object's own properties (with its variant tag appended when the union shows it). */
   innerPath: JsonPath;
+  /**
+   * The `onlyProviders` lists of the nested properties on the way to this value (top-level parameters
+   * excluded: paramsFor() applies theirs), so one unfiltered walk serves a walk for one provider:
+   * `reachableFor(visit, provider)`.
+   */
+  only: readonly (readonly Provider[])[];
+}
+
+const UNRESTRICTED: readonly (readonly Provider[])[] = [];
+
+/** Whether a walk with `options.provider` set to `provider` reaches this value (see SpecVisit.only). */
+export function reachableFor(visit: Pick<SpecVisit, 'only'>, provider: Provider): boolean {
+  for (const list of visit.only) if (!list.includes(provider)) return false;
+  return true;
 }
 
 export interface WalkOptions {
@@ -50,36 +64,54 @@ interface InnerOptions extends WalkOptions {
  */
 export function walkSpec(body: unknown, params: Record<string, ParamSpec>, visit: (v: SpecVisit) => void, options: WalkOptions = {}): void {
   if (!isObject(body)) return;
-  walkObject(body, params, [], [], visit, options.templated === false ? { ...options, skipTemplates: true } : options, true);
+  const root: JsonPath = [];
+  walkObject(body, params, root, root, UNRESTRICTED, visit, options.templated === false ? { ...options, skipTemplates: true } : options, true);
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function walkObject(
   obj: Record<string, unknown>,
   props: Record<string, ParamSpec>,
   path: JsonPath,
   tagged: JsonPath,
+  only: readonly (readonly Provider[])[],
   visit: (v: SpecVisit) => void,
   options: InnerOptions,
   top = false,
 ): void {
-  for (const [key, value] of Object.entries(obj)) {
-    if (!Object.prototype.hasOwnProperty.call(props, key) || (!options.skipTemplates && isTemplated(key))) continue;
+  // for…in over a parsed object (own, enumerable string keys in insertion order): no entries array per object
+  for (const key in obj) {
+    if (!hasOwn.call(props, key) || (!options.skipTemplates && isTemplated(key))) continue;
     const spec = props[key];
-    // top-level restrictions are applied by paramsFor(); below, by the walk
-    if (!top && options.provider && spec.onlyProviders && !spec.onlyProviders.includes(options.provider)) continue;
-    walkValue(value, spec, [...path, key], [...tagged, key], visit, options);
+    // top-level restrictions are applied by paramsFor(); below, by the walk (or recorded, for reachableFor)
+    let within = only;
+    if (!top && spec.onlyProviders) {
+      if (options.provider && !spec.onlyProviders.includes(options.provider)) continue;
+      within = [...only, spec.onlyProviders];
+    }
+    // A path without variant tags is its own tagged path: one array for both.
+    const next = [...path, key];
+    walkValue(obj[key], spec, next, tagged === path ? next : [...tagged, key], within, visit, options);
   }
 }
 
-function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, visit: (v: SpecVisit) => void, options: InnerOptions): void {
+function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, only: readonly (readonly Provider[])[], visit: (v: SpecVisit) => void, options: InnerOptions): void {
   if (!options.skipTemplates && isTemplated(value)) return;
-  const { spec: resolved, tag } = isObject(value) ? resolveVariant(value, spec) : { spec, tag: undefined };
+  const object = isObject(value) ? value : undefined;
+  const { spec: resolved, tag } = object && spec.variants ? resolveVariant(object, spec) : { spec, tag: undefined };
   const inner = tag !== undefined && spec.variants?.tagInPath ? [...tagged, tag] : tagged;
-  visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner });
-  if (isObject(value) && resolved.properties) walkObject(value, resolved.properties, path, inner, visit, options);
-  if (Array.isArray(value) && spec.items) value.forEach((item, i) => walkValue(item, spec.items!, [...path, i], [...tagged, i], visit, options));
+  visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner, only });
+  if (object && resolved.properties) walkObject(object, resolved.properties, path, inner, only, visit, options);
+  if (Array.isArray(value) && spec.items) {
+    const items = spec.items;
+    for (let i = 0; i < value.length; i++) {
+      const next = [...path, i];
+      walkValue(value[i], items, next, tagged === path ? next : [...tagged, i], only, visit, options);
+    }
+  }
   // The single-element form of a repeated field: the object is that element.
-  else if (isObject(value) && spec.items && spec.singleValue) walkValue(value, spec.items, path, tagged, visit, options);
+  else if (object && spec.items && spec.singleValue) walkValue(value, spec.items, path, tagged, only, visit, options);
 }
 
 /**
@@ -197,7 +229,7 @@ export function judge(context: Pick<RuleContext, 'api' | 'provider'>): Judgement
 /** paramsFor(), built once per API and provider (the specs are constants). Treat it as read-only. */
 const paramsCache = new Map<string, Record<string, ParamSpec>>();
 
-function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec> {
+export function sharedParams(api: ApiId, provider: Provider): Record<string, ParamSpec> {
   const key = `${api}\u0000${provider}`;
   let params = paramsCache.get(key);
   if (!params) paramsCache.set(key, (params = paramsFor(api, provider)));

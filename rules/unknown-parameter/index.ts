@@ -3,9 +3,10 @@ import { isRelay, makerOf } from '../profiles/index.ts';
 import { modelVendor } from '../models/families.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
-import { formatPath, googlePath, walkObjects, walkSpec } from '../shared/spec-walk.ts';
+import { formatPath, googlePath, reachableFor, sharedParams, walkObjects, walkSpec } from '../shared/spec-walk.ts';
 import type { ApiId, JsonPath, Provider } from '../../server/src/core/rule-api.ts';
 import type { ParamSpec, UnknownParameterPolicy } from '../specs/types.ts';
+import type { SpecObjectNode } from '../shared/request-model.ts';
 import type { MessageFragment, RuleContext, RuleFix, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
 
@@ -95,7 +96,7 @@ export const rule: RuleModule = {
     const walkAs = firstParty ?? vendorProvider(context) ?? 'relay';
     // Not the parameter node's `spec`: that is the detected provider's, and through a relay this rule
     // judges by the upstream's (walkAs).
-    const accepted = paramsFor(context.api, walkAs);
+    const accepted = sharedParams(context.api, walkAs);
     const where = context.provider && context.provider !== 'relay' ? providerName(context.provider) : null;
     return {
       parameter({ key, templatedKey }) {
@@ -138,11 +139,11 @@ export const rule: RuleModule = {
  * the spec marks the object complete (`additionalProperties: false`) and the provider's nested
  * behaviour is known (`unknown.nested`; dialects with their own nested schema are skipped).
  *
- * This keeps its own closed-object walk instead of the request model's specObject nodes: the model
- * walks the detected provider's spec (judge({ api, provider })), while this rule walks the spec of
- * `walkAs` (a relay is judged by the upstream of the model's maker) with `onlyProviders` filtered for
- * it, so the shared walk would reach other objects with other property lists and change findings.
- * The Azure api-version check below walks with provider 'azure' for the same reason.
+ * The objects are the request model's specObject nodes when the model walked the same parameter list
+ * (the detected provider is `walkAs`), minus those under a property restricted (`onlyProviders`) to
+ * other providers. Through a relay this rule judges by the spec of the model's maker (`walkAs`), whose
+ * walk reaches other objects with other property lists: it walks that spec itself. The Azure
+ * api-version check below walks with provider 'azure' for the same reason.
  */
 function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, walkAs: Provider, topSeverity: 'error' | 'warning', where: string | null): void {
   const api = context.api!;
@@ -150,33 +151,45 @@ function checkNested(context: RuleContext, accepted: Record<string, ParamSpec>, 
   if (!policy || policy.behaviour === 'skip') return;
   // a relay, or a nested behaviour nobody verified: a warning at most
   const severity = topSeverity === 'error' && policy.behaviour === 'reject' ? 'error' : 'warning';
-  walkObjects(
-    context.body,
-    accepted,
-    (obj, props, path, spec, innerPath) => {
-      if (spec.additionalProperties !== false) return;
-      // DashScope's `parameters` list is the Qwen chat models'; other families on the same endpoints (Wan
-      // image generation, ...) take their own options.
-      if (api === 'dashscope-generation' && path[0] === 'parameters' && context.modelInfo?.vendor !== 'alibaba') return;
-      for (const key of Object.keys(obj)) {
-        if (isTemplated(key)) continue;
-        const known = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
-        if (known && (!known.onlyProviders || known.onlyProviders.includes(walkAs))) continue;
-        const shown = formatPath(api, [...path, key]);
-        const fix = unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error');
-        context.report({
-          path: [...path, key],
-          target: 'key',
-          severity,
-          messageId: fix.near ? 'unknownFieldNear' : 'unknownField',
-          data: { path: shown, where: on(where), ...(fix.near ? { near: fix.near } : { known: knownList(props, walkAs) }) },
-          ...(policy.error && { quote: { text: nestedError(api, policy.error, key, path, innerPath), ...(where && { provider: capitalised(where) }) } }),
-          fix: fix.fixes,
-        });
-      }
-    },
-    { provider: walkAs },
-  );
+  const visit = (obj: Record<string, unknown>, props: Record<string, ParamSpec>, path: JsonPath, spec: ParamSpec, innerPath: JsonPath): void => {
+    if (spec.additionalProperties !== false) return;
+    // DashScope's `parameters` list is the Qwen chat models'; other families on the same endpoints (Wan
+    // image generation, ...) take their own options.
+    if (api === 'dashscope-generation' && path[0] === 'parameters' && context.modelInfo?.vendor !== 'alibaba') return;
+    for (const key of Object.keys(obj)) {
+      if (isTemplated(key)) continue;
+      const known = Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined;
+      if (known && (!known.onlyProviders || known.onlyProviders.includes(walkAs))) continue;
+      const shown = formatPath(api, [...path, key]);
+      const fix = unknownFix(context, [...path, key], Object.keys(props).filter((n) => !(n in obj)), severity === 'error');
+      context.report({
+        path: [...path, key],
+        target: 'key',
+        severity,
+        messageId: fix.near ? 'unknownFieldNear' : 'unknownField',
+        data: { path: shown, where: on(where), ...(fix.near ? { near: fix.near } : { known: knownList(props, walkAs) }) },
+        ...(policy.error && { quote: { text: nestedError(api, policy.error, key, path, innerPath), ...(where && { provider: capitalised(where) }) } }),
+        fix: fix.fixes,
+      });
+    }
+  };
+  // The request model walked the body with its own parameter list; below a top-level parameter whose spec is
+  // the same object in both lists, its objects (minus those a walk for `walkAs` would not reach) are this
+  // walk's. Only a parameter whose spec differs (a relay judged by its upstream) is walked here, in body order.
+  const shared = context.request.judgement()?.params ?? {};
+  const byParameter = new Map<unknown, SpecObjectNode[]>();
+  for (const node of context.request.specObjects()) {
+    const group = byParameter.get(node.path[0]);
+    if (group) group.push(node);
+    else byParameter.set(node.path[0], [node]);
+  }
+  for (const key of Object.keys(context.body as Record<string, unknown>)) {
+    const spec = Object.prototype.hasOwnProperty.call(accepted, key) ? accepted[key] : undefined;
+    if (!spec) continue;
+    if (Object.prototype.hasOwnProperty.call(shared, key) && shared[key] === spec) {
+      for (const node of byParameter.get(key) ?? []) if (reachableFor(node, walkAs)) visit(node.object, node.props, node.path, node.spec, node.innerPath);
+    } else walkObjects(context.body, { [key]: spec }, visit, { provider: walkAs });
+  }
 }
 
 /**

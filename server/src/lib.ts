@@ -13,22 +13,22 @@ import type {
   Provider,
 } from '../../types/llm-preflight.d.ts';
 import { explainText } from './core/errors/index.ts';
-import { lintText } from './core/lint.ts';
+import { lintUnit, type LintOptions } from './core/lint.ts';
 import { LineIndex } from './core/text.ts';
 import type { Finding } from './core/types.ts';
-import { requestDocument } from './lib/request-document.ts';
+import { requestHead } from './lib/request-document.ts';
 import { requestUnit } from './lib/request-unit.ts';
 
 export type * from '../../types/llm-preflight.d.ts';
 
+/** The body is the caller's text: nothing in the head (a `< path` cannot appear there either) reads a file. */
+const NO_FILES = { readFile: () => undefined };
+
 export function lintRequest(input: LintRequestInput): Problem[] {
   const body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body, null, 2) ?? '';
-  const { text, bodyStart } = requestDocument(body, input);
-  // The body is the caller's text: a `< path` line in it must not read a file.
-  const http = { readFile: () => undefined };
-  const unit = requestUnit(text, bodyStart, http);
-  const result = lintText(text, {
-    ...(unit && { units: [unit] }),
+  const head = requestHead(input);
+  const unit = requestUnit(head, body, NO_FILES);
+  const options: LintOptions = {
     languageId: 'http',
     api: input.api,
     locale: input.locale,
@@ -39,11 +39,13 @@ export function lintRequest(input: LintRequestInput): Problem[] {
       ...(input.headers === undefined && { 'missing-required-header': 'off' }),
       ...input.rules,
     },
-    http,
-  });
+    http: NO_FILES,
+  };
+  // The unit's text is only read for findings on the head (a header's span): a concatenation costs nothing until then.
+  const result = lintUnit(unit, head + body, body, options);
   if (!result.findings.length) return []; // a clean body needs no line index
   const lines = new LineIndex(body);
-  const problems = result.findings.map((f) => toProblem(f, bodyStart, body.length, lines));
+  const problems = result.findings.map((f) => toProblem(f, head.length, body.length, lines));
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -110,3 +110,17 @@ test('lintRequest never throws and reads no file', () => {
   const gemini = lib.lintRequest({ body: { contents: [{ parts: [{ text: 'hi' }] }], generationConfig: { temperature: 5 } }, provider: 'gemini', model: 'gemini-2.5-flash' });
   assert.deepEqual(gemini.map((p) => [p.rule, p.api, p.provider]), [['parameter-out-of-range', 'gemini-generate', 'gemini']]);
 });
+
+test('lintRequest: the body is the caller text, never .http syntax; the head is read per URL and headers', () => {
+  // A `#` line, a `###` separator or a `< file` line in a body is not .http syntax here: it is what the provider gets.
+  for (const line of ['# llm-preflight-disable', '###', '< ./other.json']) {
+    const problems = lib.lintRequest({ body: `{\n  "model": "gpt-4o",\n${line}\n  "messages": []\n}`, api: 'openai-chat', provider: 'openai' });
+    assert.deepEqual(problems.map((p) => p.rule), ['json-syntax'], line);
+  }
+  const body = { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], top_k: 5 };
+  // The same head twice (split once, then remembered) and another head: each call keeps its own provider.
+  for (let i = 0; i < 2; i++) assert.equal(lib.lintRequest({ body, url: 'https://api.openai.com/v1/chat/completions' }).find((p) => p.rule === 'unknown-parameter')?.provider, 'openai');
+  const viaRelay = lib.lintRequest({ body, url: 'https://relay.example.com/v1/chat/completions' }).find((p) => p.rule === 'unknown-parameter');
+  assert.equal(viaRelay?.provider, 'relay');
+  assert.equal(viaRelay?.severity, 'warning');
+});

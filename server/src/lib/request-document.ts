@@ -1,19 +1,18 @@
 import type { ApiId, LintRequestInput, Provider } from '../../../types/llm-preflight.d.ts';
 
 /**
- * The library lints a request as a one-request `.http` document: the request line and headers carry the
- * URL (API, provider, URL-borne model) through the same detection the editor uses, and the body follows
- * the blank line, so body offsets are document offsets minus `bodyStart`.
+ * The library reads a request's URL and headers as the request line and headers of a `.http` request, so they
+ * go through the same detection the editor uses (API, provider, URL-borne model). This is that head, ending in
+ * the blank line before the body; body offsets are document offsets minus its length.
  */
-export function requestDocument(body: string, input: LintRequestInput): { text: string; bodyStart: number } {
+export function requestHead(input: LintRequestInput): string {
   const url = oneLine(input.url ?? '') || urlFor(input.api, input.provider, input.model);
   const head = [`POST ${url}`];
   for (const [name, value] of headerList(input.headers)) {
     // A name that is not an HTTP token, or a value with a line break, would change the document's structure.
     if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) head.push(`${name}: ${oneLine(String(value))}`);
   }
-  const prefix = `${head.join('\n')}\n\n`;
-  return { text: prefix + body, bodyStart: prefix.length };
+  return `${head.join('\n')}\n\n`;
 }
 
 function headerList(headers: LintRequestInput['headers']): [string, string][] {

@@ -3,35 +3,10 @@ import type { HttpSplitOptions } from '../core/http/parse.ts';
 import type { RequestUnit } from '../core/types.ts';
 import { splitDocument } from '../core/units.ts';
 
-/**
- * Codes a line of well-formed JSON can start with (after spaces and tabs): no .http syntax (comment,
- * separator, script, file reference, variable, request or status line) starts like that, and strings
- * cannot span lines, so a body of such lines is exactly what the splitter would hand on as the body.
- */
-const JSON_LINE_LEADS = new Uint8Array(128);
-for (const c of '{}[]",-0123456789tfn\r\n') JSON_LINE_LEADS[c.charCodeAt(0)] = 1; // a table: one load per line, no Set lookup
-/** Spaces the splitter treats as blank besides space and tab: with one, the body's edges are left to it. */
-const OTHER_SPACES = ['\v', '\f', '\ufeff', '\u00a0'];
-
-/** True when every line of `text` from `from` starts (after spaces and tabs) like a line of JSON, `{{` excluded. */
-function jsonLinesOnly(text: string, from: number): boolean {
-  if (OTHER_SPACES.some((c) => text.includes(c, from)) || text.includes('\r', from)) return false;
-  for (let line = from; line < text.length; ) {
-    let i = line;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    const code = text.charCodeAt(i);
-    if (i < text.length && (!(code < 128 && JSON_LINE_LEADS[code]) || (code === 123 && text.charCodeAt(i + 1) === 123))) return false;
-    const next = text.indexOf('\n', i);
-    if (next < 0) break;
-    line = next + 1;
-  }
-  return true;
-}
-
-/** Offset of the start of the first line at or after `from` holding more than spaces and tabs. */
-function firstContentLine(text: string, from: number): number {
-  let line = from;
-  for (let i = from; i < text.length; i++) {
+/** Offset of the start of the first line holding more than spaces and tabs. */
+function firstContentLine(text: string): number {
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) line = i + 1;
     else if (code !== 32 && code !== 9) return line;
@@ -51,24 +26,41 @@ function lastContentEnd(text: string): number {
 }
 
 /**
- * The library's one request as the splitter would produce it from `text` (request line and headers,
- * then the body from `bodyStart`), splitting only the head: scanning the body line by line for .http
- * syntax was most of a library call's pipeline time. Undefined when the body has a line the splitter
- * might treat differently; the caller then splits the whole text.
+ * The request line and headers as the `.http` splitter reads them, per head text: an application checks the
+ * same URL and headers before every call, so the head is split once. Heads with `{{` are split every time
+ * (a `{{$processEnv …}}` may change). At most HEADS entries, the oldest dropped first.
  */
-export function requestUnit(text: string, bodyStart: number, http: HttpSplitOptions): RequestUnit | undefined {
-  // The body's own string: `text` is a concatenation, whose characters V8 reads slowly one by one.
-  const body = bodyStart === 0 ? text : text.slice(bodyStart);
-  if (!jsonLinesOnly(body, 0)) return undefined;
-  const units = splitDocument(text.slice(0, bodyStart), 'http', http);
-  if (units.length !== 1 || units[0].bodyText !== undefined || units[0].bodyFile) return undefined;
-  const unit = units[0];
-  const span = { start: unit.span.start, end: text.length };
-  // The body spans its first to its last non-blank line, as the splitter's does (line breaks around it excluded).
-  const start = firstContentLine(body, 0);
+const heads = new Map<string, RequestUnit | null>();
+const HEADS = 64;
+
+function headUnit(head: string, http: HttpSplitOptions): RequestUnit | null {
+  const cached = heads.get(head);
+  if (cached !== undefined) return cached;
+  const units = splitDocument(head, 'http', http);
+  const unit = units.length === 1 && units[0].bodyText === undefined && !units[0].bodyFile ? units[0] : null;
+  if (!head.includes('{{')) {
+    if (heads.size >= HEADS) heads.delete(heads.keys().next().value!);
+    heads.set(head, unit);
+  }
+  return unit;
+}
+
+/**
+ * The library's one request: the head (request line and headers, `head`, ending in a blank line) read by the
+ * `.http` splitter, the body taken as it is, the caller's own text: never read as `.http` syntax (no comment,
+ * separator or `< file` line in it), so no document is built and the body is not scanned line by line. Its
+ * span runs from its first to its last non-blank line, as the splitter's would; document offsets are the
+ * head's length plus body offsets. A head the splitter does not read as one request (its lines are built from
+ * one URL and valid header names, so none is known) gives a unit with no URL and no headers: the body alone.
+ */
+export function requestUnit(head: string, body: string, http: HttpSplitOptions): RequestUnit {
+  const unit = headUnit(head, http) ?? { span: { start: 0, end: head.length }, headers: [], notes: [] };
+  const bodyStart = head.length;
+  const span = { start: unit.span.start, end: bodyStart + body.length };
+  const start = firstContentLine(body);
   const end = lastContentEnd(body);
   if (end <= start) return { ...unit, span };
-  const bodyText = body.slice(start, end);
+  const bodyText = start === 0 && end === body.length ? body : body.slice(start, end);
   const lineBreak = bodyText.indexOf('\n');
   const firstLine = lineBreak < 0 ? bodyText : bodyText.slice(0, lineBreak);
   const kind = nonJsonBodyKind(unit.headers, unit.method ?? 'GET', firstLine);

@@ -50,7 +50,7 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
     return tree;
   };
   const locate = (path: JsonPath, target: 'key' | 'value' = 'value'): Span => locateIn(getTree(), path, target, text.length);
-  const templated = text.includes(TEMPLATE_MARK) || /\\u[eE]000/.test(text);
+  const templated = text.includes(TEMPLATE_MARK) || text.includes('\\ue000') || text.includes('\\uE000');
 
   const strict = tryJsonParse(text);
   if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate: scanningLocate(text, locate), templated };
