@@ -24,10 +24,7 @@ import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
 import { disableActions } from './frontend/disable-actions.ts';
 import { documentKind } from './core/units.ts';
-import { explainAt } from './core/errors/index.ts';
 import { pickLocale } from './frontend/explain-labels.ts';
-import { renderExplanation } from './frontend/explain-markdown.ts';
-import { explainRequest, findErrorsRequest } from './frontend/explain-request.ts';
 import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
@@ -66,6 +63,14 @@ interface DocumentState {
   /** Exact token counts for `last`'s deferred findings, in the worker; cancelled by the next edit or the close. */
   counting?: CountRun;
 }
+
+/**
+ * The error catalog and explanation markdown (frontend/explain-chunk.ts; `dist/server-explain.js` in the build),
+ * required on first use: start-up neither compiles nor evaluates them.
+ */
+type ExplainChunk = typeof import('./frontend/explain-chunk.ts');
+let explainChunk: ExplainChunk | undefined;
+const explaining = (): ExplainChunk => (explainChunk ??= require('./frontend/explain-chunk.ts') as ExplainChunk);
 
 const states = new Map<string, DocumentState>();
 /** One per-request cache for every open document: a request copied into another file is not analysed again. */
@@ -376,6 +381,7 @@ connection.onHover(async (params, token) => {
     // Source code is not a paste: no error explanation there.
     if (body || sourceTrees.grammarFor(document.languageId, safePath(uri))) return null;
     const locale = localeOf(settings);
+    const { explainAt, renderExplanation } = explaining();
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;
     const value = renderExplanation(explained, { locale, ruleDocs: docsUrl, showPaste: false });
@@ -472,7 +478,7 @@ connection.onRequest('llmPreflight/explain', (params: { text?: unknown; at?: unk
   if (isShutdown()) return refuseRequest('llmPreflight/explain', params);
   try {
     const text = typeof params?.text === 'string' ? params.text : '';
-    return explainRequest(text, typeof params?.at === 'number' ? params.at : undefined, localeOf(pushedSettings), docsUrl);
+    return explaining().explainRequest(text, typeof params?.at === 'number' ? params.at : undefined, localeOf(pushedSettings), docsUrl);
   } catch (error) {
     connection.console.error(`explain failed: ${(error as Error).stack}`);
     return { count: 0, markdown: '', title: '' };
@@ -485,7 +491,7 @@ connection.onRequest('llmPreflight/findErrors', (params: { text?: unknown; from?
   try {
     const text = typeof params?.text === 'string' ? params.text : '';
     const from = typeof params?.from === 'number' ? params.from : 0;
-    return { errors: findErrorsRequest(text, from, typeof params?.to === 'number' ? params.to : text.length, localeOf(pushedSettings)) };
+    return { errors: explaining().findErrorsRequest(text, from, typeof params?.to === 'number' ? params.to : text.length, localeOf(pushedSettings)) };
   } catch (error) {
     connection.console.error(`findErrors failed: ${(error as Error).stack}`);
     return { errors: [] };
