@@ -39,6 +39,7 @@ import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
 import { SourceTrees } from './frontend/source-trees.ts';
 import { lintInSlices, lintsInSlices } from './frontend/sliced-lint.ts';
+import { lintEarly, lintsEarly } from './frontend/early-lint.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -232,12 +233,16 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   // A large batch is linted in slices that yield to other requests, its findings published as they come.
   const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
   const sliced = lintsInSlices(text, options);
+  // The first lint of a large .http file publishes the requests at the top first (frontend/early-lint.ts).
+  const early = !sliced && !state.last && lintsEarly(text, options);
   const result = sliced
     ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
-    : state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
+    : early
+      ? await lintEarly(text, options, state.linter, { stale, partial: (findings) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(findings, lines) }) })
+      : state.linter.lint(text, grammar ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, grammar), sourceState: sourceTrees.stateFor(uri) } : options);
   if (!result) return;
   const elapsed = performance.now() - started;
-  if (elapsed > 500 && !sliced) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
+  if (elapsed > 500 && !sliced && !early) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
   state.last = { version, text, result, lines };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
