@@ -12,12 +12,13 @@ import {
   TextDocumentSyncKind,
   type Diagnostic,
   type InitializeParams,
+  type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createLinter, createUnitCache, type LintOptions, type LintResult, type Linter } from './core/lint.ts';
 import { fixAll } from './core/fix-all.ts';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, wants, wholeEdit } from './frontend/code-actions.ts';
-import { LineIndex } from './core/text.ts';
+import { LineIndex, type TextEdit } from './core/text.ts';
 import type { Finding } from './core/types.ts';
 import { apiForPath } from './frontend/api-globs.ts';
 import { createDocsLocator } from './frontend/docs.ts';
@@ -52,15 +53,41 @@ import { startupLine } from './frontend/startup-line.ts';
 const stdio = stdioStreams((reason) => connection.console.warn(`Dropped a malformed message frame (${reason}).`));
 const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : createConnection(ProposedFeatures.all);
 if (stdio) redirectConsole(connection.console);
-const documents = new TextDocuments(TextDocument);
+/**
+ * Each open document's revision (one more per open and per didChange, whatever versions the client sends) and
+ * its last change when that was one incremental change: the next lint's line index then comes from that
+ * change instead of a diff of the two texts (`lineIndexFor`).
+ */
+const revisions = new Map<string, { revision: number; edit?: TextEdit & { from: number } }>();
+const documents = new TextDocuments<TextDocument>({
+  create(uri, languageId, version, content) {
+    revisions.set(uri, { revision: (revisions.get(uri)?.revision ?? 0) + 1 });
+    return TextDocument.create(uri, languageId, version, content);
+  },
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) {
+    const from = revisions.get(document.uri)?.revision ?? 0;
+    const change = changes.length === 1 ? changes[0] : undefined;
+    let edit: (TextEdit & { from: number }) | undefined;
+    const range = change && 'range' in change ? (change as { range: Range }).range : undefined;
+    if (change && range) {
+      // As TextDocument.update reads the range (a reversed one is turned around).
+      let start = document.offsetAt(range.start);
+      let oldEnd = document.offsetAt(range.end);
+      if (start > oldEnd) [start, oldEnd] = [oldEnd, start];
+      edit = { from, start, oldEnd, delta: change.text.length - (oldEnd - start) };
+    }
+    revisions.set(document.uri, { revision: from + 1, edit });
+    return TextDocument.update(document, changes, version);
+  },
+});
 const docsUrl = createDocsLocator();
 const tokenCounter = createTokenCounter({ log: (message) => connection.console.warn(message) });
 
 interface DocumentState {
   linter: Linter;
   timer?: PendingLint;
-  /** Last result with the version and text it belongs to, for hover (see `current`). */
-  last?: { version: number; text: string; result: LintResult; lines: LineIndex };
+  /** Last result with the version, text and revision it belongs to, for hover (see `current`). */
+  last?: { version: number; text: string; result: LintResult; lines: LineIndex; revision?: number };
   /** Exact token counts for `last`'s deferred findings, in the worker; cancelled by the next edit or the close. */
   counting?: CountRun;
 }
@@ -187,6 +214,7 @@ documents.onDidClose((e) => {
   state?.timer?.cancel();
   state?.counting?.cancel();
   states.delete(e.document.uri);
+  revisions.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   sourceTrees.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -228,7 +256,8 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const text = document.getText();
   const options = lintOptions(document, settings, environment);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
-  const lines = state.last ? LineIndex.after(state.last.lines, text) : new LineIndex(text);
+  const revision = revisions.get(uri);
+  const lines = lineIndexFor(state.last, text, revision);
   const started = performance.now();
   // A large batch is linted in slices that yield to other requests, its findings published as they come.
   const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
@@ -243,10 +272,20 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   if (!result) return;
   const elapsed = performance.now() - started;
   if (elapsed > 500 && !sliced && !early) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
-  state.last = { version, text, result, lines };
+  state.last = { version, text, result, lines, revision: revision?.revision };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
   if (result.deferred?.length) finishDeferred(uri, state, state.last);
+}
+
+/**
+ * The line index of `text`: built from the last lint's (an edit rescans only its own lines), through the one
+ * change between them when the document had exactly one since (no diff of two 1 M-character texts per keystroke).
+ */
+function lineIndexFor(last: DocumentState['last'], text: string, now: { revision: number; edit?: TextEdit & { from: number } } | undefined): LineIndex {
+  if (!last) return new LineIndex(text);
+  const edit = now?.edit && last.revision !== undefined && now.edit.from === last.revision && now.revision === last.revision + 1 ? now.edit : undefined;
+  return LineIndex.after(last.lines, text, edit);
 }
 
 /** Counts the deferred findings off the main thread, then publishes the whole list again, unless stale by then. */
