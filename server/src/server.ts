@@ -257,7 +257,10 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const options = lintOptions(document, settings, environment);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
   const revision = revisions.get(uri);
-  const lines = lineIndexFor(state.last, text, revision);
+  const edit = editSince(state.last, revision);
+  const lines = state.last ? LineIndex.after(state.last.lines, text, edit) : new LineIndex(text);
+  // The .http splitter re-splits around the same change without a diff of its own.
+  if (edit && state.last) options.http = { ...options.http, edit: { ...edit, before: state.last.text } };
   const started = performance.now();
   // A large batch is linted in slices that yield to other requests, its findings published as they come.
   const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
@@ -279,13 +282,13 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
 }
 
 /**
- * The line index of `text`: built from the last lint's (an edit rescans only its own lines), through the one
- * change between them when the document had exactly one since (no diff of two 1 M-character texts per keystroke).
+ * The one change from the last lint's text to the document's, when there was exactly one incremental change
+ * since (by revision, whatever versions the client sent): the line index and the .http splitter then start
+ * from it instead of diffing two 1 M-character texts per keystroke.
  */
-function lineIndexFor(last: DocumentState['last'], text: string, now: { revision: number; edit?: TextEdit & { from: number } } | undefined): LineIndex {
-  if (!last) return new LineIndex(text);
-  const edit = now?.edit && last.revision !== undefined && now.edit.from === last.revision && now.revision === last.revision + 1 ? now.edit : undefined;
-  return LineIndex.after(last.lines, text, edit);
+function editSince(last: DocumentState['last'], now: { revision: number; edit?: TextEdit & { from: number } } | undefined): TextEdit | undefined {
+  if (!last || last.revision === undefined || !now?.edit || now.edit.from !== last.revision || now.revision !== last.revision + 1) return undefined;
+  return { start: now.edit.start, oldEnd: now.edit.oldEnd, delta: now.edit.delta };
 }
 
 /** Counts the deferred findings off the main thread, then publishes the whole list again, unless stale by then. */
