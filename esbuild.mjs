@@ -1,5 +1,5 @@
 // Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
-// dist/server.js (language server) with its dist/token-worker.js, dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
+// dist/server.js (language server) with its dist/token-worker.js and dist/server-explain.js (required on first use), dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
 // and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
@@ -46,12 +46,31 @@ const tokenizerApart = {
   },
 };
 const lazy = { plugins: [tokenizerApart, treeSitterRequire] };
+// The server's error-explanation half (server/src/frontend/explain-chunk.ts: the error catalog and its markdown,
+// ~1.2 MB) is dist/server-explain.js, required on the first explanation; dist/server.js does not compile it.
+const explainApart = {
+  name: 'explain-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/explain-chunk\.ts$/ }, (args) => (args.importer.endsWith('server.ts') ? { path: './server-explain.js', external: true } : undefined));
+  },
+};
+
+// web-tree-sitter (required on first use by server/src/core/sources/grammars.ts) is dist/web-tree-sitter.js for the
+// server: a server with only .http/.json documents open never compiles it.
+const treeSitterApart = {
+  name: 'tree-sitter-apart',
+  setup(build) {
+    build.onResolve({ filter: /^web-tree-sitter$/ }, (args) => (args.kind === 'require-call' ? { path: './web-tree-sitter.js', external: true } : undefined));
+  },
+};
 
 const builds = [
   { ...common, entryPoints: { tokenizer: 'server/src/tokenizer.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The token worker is its own bundle: the server starts it as a worker thread (frontend/token-counter.ts).
-  { ...common, ...lazy, entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
+  { ...common, plugins: [tokenizerApart, explainApart, treeSitterApart], entryPoints: { server: 'server/src/server.ts', 'token-worker': 'server/src/token-worker.ts' }, outdir: 'dist' },
+  { ...common, ...lazy, entryPoints: { 'server-explain': 'server/src/frontend/explain-chunk.ts' }, outdir: 'dist' },
+  { ...common, plugins: [treeSitterRequire], entryPoints: { 'web-tree-sitter': 'node_modules/web-tree-sitter/tree-sitter.cjs' }, outdir: 'dist' },
   // What the client starts: dist/server.js with a V8 code cache (server/src/server-cached.ts).
   { ...common, entryPoints: { 'server-cached': 'server/src/server-cached.ts' }, outdir: 'dist' },
   // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.

@@ -11,22 +11,20 @@ import {
   TextDocumentSyncKind,
   type Diagnostic,
   type InitializeParams,
+  type Range,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createLinter, createUnitCache, type LintOptions, type LintResult, type Linter } from './core/lint.ts';
 import { fixAll } from './core/fix-all.ts';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, wants, wholeEdit } from './frontend/code-actions.ts';
-import { LineIndex } from './core/text.ts';
+import { LineIndex, type TextEdit } from './core/text.ts';
 import type { Finding } from './core/types.ts';
 import { apiForPath } from './frontend/api-globs.ts';
 import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
 import { disableActions } from './frontend/disable-actions.ts';
 import { documentKind } from './core/units.ts';
-import { explainAt } from './core/errors/index.ts';
 import { pickLocale } from './frontend/explain-labels.ts';
-import { renderExplanation } from './frontend/explain-markdown.ts';
-import { explainRequest, findErrorsRequest } from './frontend/explain-request.ts';
 import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
 import { bodyContextAt, type BodyContext } from './frontend/body-context.ts';
@@ -41,6 +39,7 @@ import { createTokenCounter, type CountRun } from './frontend/token-counter.ts';
 import { withCounts } from './core/deferred.ts';
 import { SourceTrees } from './frontend/source-trees.ts';
 import { lintInSlices, lintsInSlices } from './frontend/sliced-lint.ts';
+import { lintEarly, lintsEarly } from './frontend/early-lint.ts';
 import { scheduleLint, type PendingLint } from './frontend/lint-timer.ts';
 import { clearEnvironmentCache } from './core/http/index.ts';
 import { startupLine } from './frontend/startup-line.ts';
@@ -53,18 +52,52 @@ import { startupLine } from './frontend/startup-line.ts';
 const stdio = stdioStreams((reason) => connection.console.warn(`Dropped a malformed message frame (${reason}).`));
 const connection = stdio ? createConnection(ProposedFeatures.all, ...stdio) : createConnection(ProposedFeatures.all);
 if (stdio) redirectConsole(connection.console);
-const documents = new TextDocuments(TextDocument);
+/**
+ * Each open document's revision (one more per open and per didChange, whatever versions the client sends) and
+ * its last change when that was one incremental change: the next lint's line index then comes from that
+ * change instead of a diff of the two texts (`lineIndexFor`).
+ */
+const revisions = new Map<string, { revision: number; edit?: TextEdit & { from: number } }>();
+const documents = new TextDocuments<TextDocument>({
+  create(uri, languageId, version, content) {
+    revisions.set(uri, { revision: (revisions.get(uri)?.revision ?? 0) + 1 });
+    return TextDocument.create(uri, languageId, version, content);
+  },
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) {
+    const from = revisions.get(document.uri)?.revision ?? 0;
+    const change = changes.length === 1 ? changes[0] : undefined;
+    let edit: (TextEdit & { from: number }) | undefined;
+    const range = change && 'range' in change ? (change as { range: Range }).range : undefined;
+    if (change && range) {
+      // As TextDocument.update reads the range (a reversed one is turned around).
+      let start = document.offsetAt(range.start);
+      let oldEnd = document.offsetAt(range.end);
+      if (start > oldEnd) [start, oldEnd] = [oldEnd, start];
+      edit = { from, start, oldEnd, delta: change.text.length - (oldEnd - start) };
+    }
+    revisions.set(document.uri, { revision: from + 1, edit });
+    return TextDocument.update(document, changes, version);
+  },
+});
 const docsUrl = createDocsLocator();
 const tokenCounter = createTokenCounter({ log: (message) => connection.console.warn(message) });
 
 interface DocumentState {
   linter: Linter;
   timer?: PendingLint;
-  /** Last result with the version and text it belongs to, for hover (see `current`). */
-  last?: { version: number; text: string; result: LintResult; lines: LineIndex };
+  /** Last result with the version, text and revision it belongs to, for hover (see `current`). */
+  last?: { version: number; text: string; result: LintResult; lines: LineIndex; revision?: number };
   /** Exact token counts for `last`'s deferred findings, in the worker; cancelled by the next edit or the close. */
   counting?: CountRun;
 }
+
+/**
+ * The error catalog and explanation markdown (frontend/explain-chunk.ts; `dist/server-explain.js` in the build),
+ * required on first use: start-up neither compiles nor evaluates them.
+ */
+type ExplainChunk = typeof import('./frontend/explain-chunk.ts');
+let explainChunk: ExplainChunk | undefined;
+const explaining = (): ExplainChunk => (explainChunk ??= require('./frontend/explain-chunk.ts') as ExplainChunk);
 
 const states = new Map<string, DocumentState>();
 /** One per-request cache for every open document: a request copied into another file is not analysed again. */
@@ -175,6 +208,7 @@ documents.onDidClose((e) => {
   state?.timer?.cancel();
   state?.counting?.cancel();
   states.delete(e.document.uri);
+  revisions.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   sourceTrees.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -214,21 +248,39 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const text = document.getText();
   const options = lintOptions(document, settings, environment);
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
-  const lines = state.last ? LineIndex.after(state.last.lines, text) : new LineIndex(text);
+  const revision = revisions.get(uri);
+  const edit = editSince(state.last, revision);
+  const lines = state.last ? LineIndex.after(state.last.lines, text, edit) : new LineIndex(text);
+  // The .http splitter re-splits around the same change without a diff of its own.
+  if (edit && state.last) options.http = { ...options.http, edit: { ...edit, before: state.last.text } };
   const started = performance.now();
   // A large batch is linted in slices that yield to other requests, its findings published as they come.
   const stale = () => documents.get(uri)?.version !== version || states.get(uri) !== state || isShutdown();
   const sliced = lintsInSlices(text, options);
+  // The first lint of a large .http file publishes the requests at the top first (frontend/early-lint.ts).
+  const early = !sliced && !state.last && lintsEarly(text, options);
   const result = sliced
     ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
-    : state.linter.lint(text, tree ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, tree), sourceState: sourceTrees.stateFor(uri) } : options);
+    : early
+      ? await lintEarly(text, options, state.linter, { stale, partial: (findings) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(findings, lines) }) })
+      : state.linter.lint(text, tree ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, tree), sourceState: sourceTrees.stateFor(uri) } : options);
   if (!result) return;
   const elapsed = performance.now() - started;
-  if (elapsed > 500 && !sliced) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
-  state.last = { version, text, result, lines };
+  if (elapsed > 500 && !sliced && !early) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
+  state.last = { version, text, result, lines, revision: revision?.revision };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
   await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
   if (result.deferred?.length) finishDeferred(uri, state, state.last);
+}
+
+/**
+ * The one change from the last lint's text to the document's, when there was exactly one incremental change
+ * since (by revision, whatever versions the client sent): the line index and the .http splitter then start
+ * from it instead of diffing two 1 M-character texts per keystroke.
+ */
+function editSince(last: DocumentState['last'], now: { revision: number; edit?: TextEdit & { from: number } } | undefined): TextEdit | undefined {
+  if (!last || last.revision === undefined || !now?.edit || now.edit.from !== last.revision || now.revision !== last.revision + 1) return undefined;
+  return { start: now.edit.start, oldEnd: now.edit.oldEnd, delta: now.edit.delta };
 }
 
 /** Counts the deferred findings off the main thread, then publishes the whole list again, unless stale by then. */
@@ -368,6 +420,7 @@ connection.onHover(async (params, token) => {
     // Source code and scripts are not a paste: no error explanation there (Markdown is: notes hold pasted errors).
     if (body || sourceTrees.keepsTree(document.languageId, safePath(uri))) return null;
     const locale = localeOf(settings);
+    const { explainAt, renderExplanation } = explaining();
     const explained = explainAt(document.getText(), document.offsetAt(params.position), locale);
     if (!explained) return null;
     const value = renderExplanation(explained, { locale, ruleDocs: docsUrl, showPaste: false });
@@ -464,7 +517,7 @@ connection.onRequest('llmPreflight/explain', (params: { text?: unknown; at?: unk
   if (isShutdown()) return refuseRequest('llmPreflight/explain', params);
   try {
     const text = typeof params?.text === 'string' ? params.text : '';
-    return explainRequest(text, typeof params?.at === 'number' ? params.at : undefined, localeOf(pushedSettings), docsUrl);
+    return explaining().explainRequest(text, typeof params?.at === 'number' ? params.at : undefined, localeOf(pushedSettings), docsUrl);
   } catch (error) {
     connection.console.error(`explain failed: ${(error as Error).stack}`);
     return { count: 0, markdown: '', title: '' };
@@ -477,7 +530,7 @@ connection.onRequest('llmPreflight/findErrors', (params: { text?: unknown; from?
   try {
     const text = typeof params?.text === 'string' ? params.text : '';
     const from = typeof params?.from === 'number' ? params.from : 0;
-    return { errors: findErrorsRequest(text, from, typeof params?.to === 'number' ? params.to : text.length, localeOf(pushedSettings)) };
+    return { errors: explaining().findErrorsRequest(text, from, typeof params?.to === 'number' ? params.to : text.length, localeOf(pushedSettings)) };
   } catch (error) {
     connection.console.error(`findErrors failed: ${(error as Error).stack}`);
     return { errors: [] };

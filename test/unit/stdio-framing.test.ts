@@ -1,8 +1,10 @@
 // FrameResync (server/src/frontend/stdio-framing.ts): well-formed LSP frames pass unchanged however the
 // bytes are split; after a broken header or a lying Content-Length only the broken frame is lost.
+// FrameJoin: a message goes out as one write.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FrameResync } from '../../server/src/frontend/stdio-framing.ts';
+import { Writable } from 'node:stream';
+import { FrameJoin, FrameResync } from '../../server/src/frontend/stdio-framing.ts';
 
 const frame = (body: string, lie = 0) => Buffer.concat([Buffer.from(`Content-Length: ${Buffer.byteLength(body) + lie}\r\n\r\n`), Buffer.from(body)]);
 const msg = (id: number, extra = '') => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { text: `é ${extra}` } });
@@ -52,5 +54,26 @@ describe('FrameResync', () => {
         assert.ok(out.length <= bad.length + next.length, what);
       }
     }
+  });
+});
+
+describe('FrameJoin', () => {
+  it("writes a message's header and body as one write, and anything else as it came", async () => {
+    const writes: Buffer[] = [];
+    const out = new Writable({ write: (chunk: Buffer, _e, done) => void (writes.push(chunk), done()) });
+    const join = new FrameJoin(out);
+    const body = Buffer.from(msg(1));
+    const header = `Content-Length: ${body.length}\r\n\r\n`;
+    const write = (data: string | Buffer, encoding?: BufferEncoding) => new Promise<void>((resolve, reject) => join.write(data, encoding ?? 'utf8', (e) => (e ? reject(e) : resolve())));
+    await write(header, 'ascii');
+    await write(body);
+    await write('not a header');
+    await write(Buffer.from('{"jsonrpc":"2.0"}'));
+    await write(header, 'ascii'); // a header with no body before the end still goes out
+    await new Promise<void>((resolve) => join.end(resolve));
+    assert.deepEqual(
+      writes.map((w) => w.toString()),
+      [header + body.toString(), 'not a header', '{"jsonrpc":"2.0"}', header],
+    );
   });
 });

@@ -1,8 +1,7 @@
 import type { Locale } from '../../../rules/errors/types.ts';
 import { CATALOG, type Explanation } from '../core/errors/index.ts';
 import { EXPLAIN_LABELS, formatWait } from './explain-labels.ts';
-import { escapeMarkdown } from './hover.ts';
-import { firstUrl, markdownLink, trustedProse } from './markdown-links.ts';
+import { escapeMarkdown, firstUrl, markdownLink, trustedProse } from './markdown-links.ts';
 import { maskSecrets } from '../core/secrets.ts';
 import { KINDS } from '../../../rules/errors/kinds.ts';
 import { confidenceLine, headFacts, originLine } from './explain-provenance.ts';

@@ -5,15 +5,9 @@ import type { Locale } from '../../../rules/errors/types.ts';
 import { PROVIDER_PROFILES, profileOf } from '../../../rules/profiles/index.ts';
 import { plainTitle } from './code-actions.ts';
 import { FINDING_LABELS } from './finding-labels.ts';
-import { firstUrl, markdownLink, urlLabel } from './markdown-links.ts';
+import { escapeMarkdown, firstUrl, markdownLink, urlLabel } from './markdown-links.ts';
 
-/**
- * Markdown-escapes text that came from the document, so it can never become a link, HTML or a command.
- * `:` too: GFM renderers linkify a bare `https://…` in plain text, and an escaped colon breaks that.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~:]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
-}
+export { escapeMarkdown };
 
 /**
  * Hover for findings under the cursor. VS Code already shows each diagnostic's message, source and code (linked

@@ -1,9 +1,15 @@
-import { escapeMarkdown } from './hover.ts';
-
 /**
  * Links in hover markdown, only for text we wrote ourselves (rule metadata, the error catalog): a URL there is
  * trusted and becomes a clickable link. Text from the document or a paste never comes through here.
  */
+
+/**
+ * Markdown-escapes text that came from the document, so it can never become a link, HTML or a command.
+ * `:` too: GFM renderers linkify a bare `https://…` in plain text, and an escaped colon breaks that.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~:]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+}
 
 // A host, then ASCII URL characters only: a URL in our prose ends at a space, a quote, or CJK punctuation
 // (`。`, `）`); a pattern such as `https://<resource>.openai.azure.com/…` has no host and stays text.

@@ -5,7 +5,7 @@
 // frames unchanged and, after a broken one, skips to the next real header. A real header is findable:
 // JSON text never holds a raw CR or LF inside a string, so `Content-Length: <digits>\r\n` cannot occur
 // inside a message body.
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { format } from 'node:util';
 
 const HEADER_END = Buffer.from('\r\n\r\n');
@@ -139,7 +139,43 @@ export class FrameResync extends Transform {
  */
 export function stdioStreams(onDrop: (reason: string) => void): [NodeJS.ReadableStream, NodeJS.WritableStream] | undefined {
   if (!process.argv.includes('--stdio')) return undefined;
-  return [process.stdin.pipe(new FrameResync(onDrop)), process.stdout];
+  return [process.stdin.pipe(new FrameResync(onDrop)), new FrameJoin(process.stdout)];
+}
+
+const CONTENT_LENGTH = Buffer.from('Content-Length:');
+
+/**
+ * The connection's output: vscode-jsonrpc writes each message as two writes, its header and then its body,
+ * which on a pipe are two system calls that each wake the client. This holds a header until its body
+ * comes and writes both as one buffer. Anything that is not a header (`Content-Length: N` ending in a
+ * blank line) goes through as it came.
+ */
+export class FrameJoin extends Writable {
+  private header?: Buffer;
+
+  constructor(private readonly out: NodeJS.WritableStream) {
+    super();
+    out.on('error', (error: Error) => this.destroy(error));
+    out.on('close', () => this.destroy());
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (!this.header && chunk.length < 64 && chunk.subarray(0, CONTENT_LENGTH.length).equals(CONTENT_LENGTH) && chunk.subarray(-4).equals(HEADER_END)) {
+      this.header = chunk;
+      done();
+      return;
+    }
+    const data = this.header ? Buffer.concat([this.header, chunk]) : chunk;
+    this.header = undefined;
+    this.out.write(data, (error?: Error | null) => done(error));
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    if (!this.header) return done();
+    const header = this.header;
+    this.header = undefined;
+    this.out.write(header, (error?: Error | null) => done(error));
+  }
 }
 
 /** console.* goes to the client's log instead of stdout, where it would corrupt the protocol stream. */

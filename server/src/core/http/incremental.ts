@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { diff } from '../text.ts';
+import { diff, type TextEdit } from '../text.ts';
 import type { RequestUnit, Span } from '../types.ts';
 import { clearEnvironmentCache } from './environments.ts';
 import { diskSignature, recordDiskReads } from './files.ts';
@@ -73,9 +73,10 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
         }
         previous.fullAt = now();
       }
-      if (previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
+      const known = knownEdit(previous.text, text, options);
+      if (!known && previous.text === text) return { units: unitsOf(previous.blocks), reuse: { above: countUnits(previous.blocks), below: 0, added: 0, delta: 0, changed: { start: 0, end: 0 } } };
       try {
-        return incremental(previous, text, options) ?? full(text, options, optionsKey);
+        return incremental(previous, text, options, known) ?? full(text, options, optionsKey);
       } catch {
         return full(text, options, optionsKey);
       }
@@ -104,8 +105,8 @@ export function createIncrementalHttpSplitter(now: () => number = Date.now): Inc
     return { units: after, reuse: { above, below: after.length - tail, added: after.length - before.length, delta: edit.delta, changed } };
   }
 
-  function incremental(previous: State, text: string, options: HttpSplitOptions): HttpSplit | undefined {
-    const edit = diff(previous.text, text);
+  function incremental(previous: State, text: string, options: HttpSplitOptions, known: TextEdit | undefined): HttpSplit | undefined {
+    const edit = known ?? diff(previous.text, text);
     const old = previous.blocks;
     // First block whose closing `###` line (with its line break) reaches the edit, then one more above:
     // that block's separator note depends on whether the next block holds stray content.
@@ -160,6 +161,14 @@ function countUnits(blocks: BlockRecord[]): number {
   let n = 0;
   for (const b of blocks) if (b.unit) n++;
   return n;
+}
+
+/** The caller's edit (`options.edit`) when it is from the text split last to `text`, else undefined (the diff decides). */
+function knownEdit(previous: string, text: string, options: HttpSplitOptions): TextEdit | undefined {
+  const edit = options.edit;
+  if (!edit || edit.start < 0 || edit.start > edit.oldEnd || edit.oldEnd > previous.length || text.length !== previous.length + edit.delta) return undefined;
+  // The same string object in the common case: compared by identity before any character.
+  return edit.before === previous ? { start: edit.start, oldEnd: edit.oldEnd, delta: edit.delta } : undefined;
 }
 
 function keyOf(options: HttpSplitOptions): string {

@@ -40,10 +40,13 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 function hasLoneCarriageReturn(text: string, from: number, to: number): boolean {
-  let cr = text.indexOf('\r', from);
-  while (cr >= 0 && cr < to) {
-    if (cr + 1 >= to || text.charCodeAt(cr + 1) !== 10) return true;
-    cr = text.indexOf('\r', cr + 1);
+  // Searched in [from, to) only: in a text with no \r, indexOf from `from` would scan to the end of a
+  // 1 M-character document for every re-split region (a slice shares the text's characters, no copy).
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  let cr = region.indexOf('\r');
+  while (cr >= 0) {
+    if (cr + 1 >= region.length || region.charCodeAt(cr + 1) !== 10) return true;
+    cr = region.indexOf('\r', cr + 1);
   }
   return false;
 }

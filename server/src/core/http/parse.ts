@@ -9,6 +9,7 @@ import { separatorTitle } from './syntax.ts';
 import { attachFileVariables } from './file-variable-refs.ts';
 import { mayRead, readPolicy, UNTRUSTED_BODY_REASON, type ReadPolicy } from './trust.ts';
 import { createVariableLookup, resolveVariables } from './variables.ts';
+import type { TextEdit } from '../text.ts';
 
 export { resolveVariables } from './variables.ts';
 
@@ -28,6 +29,12 @@ export interface HttpSplitOptions {
   trusted?: boolean;
   /** The workspace folders: with `trusted: false`, the only places files are read from (none when empty). */
   allowedRoots?: readonly string[];
+  /**
+   * The one change from `before` to the text being split, when the caller knows it (the language server's
+   * incremental sync): the incremental splitter (incremental.ts) takes it instead of a diff of the two texts
+   * when `before` is the text it split last. The full split ignores it.
+   */
+  edit?: TextEdit & { before: string };
 }
 
 export interface Block {

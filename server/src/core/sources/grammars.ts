@@ -12,12 +12,22 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Language, Parser } from 'web-tree-sitter';
 
 export type GrammarName = 'python' | 'typescript' | 'tsx' | 'javascript' | 'bash';
 export type { Language, Parser };
 
 export const GRAMMAR_NAMES: readonly GrammarName[] = ['python', 'typescript', 'tsx', 'javascript', 'bash'];
+
+/**
+ * web-tree-sitter itself, required on first use: a process that never reads a source file (the language
+ * server with only `.http` documents open) does not load it. The server's build keeps it in its own bundle,
+ * `dist/web-tree-sitter.js` (esbuild.mjs).
+ */
+let treeSitterModule: typeof import('web-tree-sitter') | undefined;
+export function treeSitter(): typeof import('web-tree-sitter') {
+  return (treeSitterModule ??= require('web-tree-sitter') as typeof import('web-tree-sitter'));
+}
 
 let runtime: Promise<void> | undefined;
 const languages = new Map<GrammarName, Promise<Language>>();
@@ -41,7 +51,7 @@ function wasmPath(file: string): string {
 
 /** Loads the tree-sitter runtime once. */
 export function initGrammars(): Promise<void> {
-  runtime ??= Parser.init({ locateFile: (file: string) => wasmPath(file) }).catch((error: unknown) => {
+  runtime ??= treeSitter().Parser.init({ locateFile: (file: string) => wasmPath(file) }).catch((error: unknown) => {
     runtime = undefined; // a later call may try again
     throw error;
   });
@@ -53,7 +63,7 @@ export function loadGrammar(name: GrammarName): Promise<Language> {
   let pending = languages.get(name);
   if (!pending) {
     pending = initGrammars()
-      .then(() => Language.load(wasmPath(`tree-sitter-${name}.wasm`)))
+      .then(() => treeSitter().Language.load(wasmPath(`tree-sitter-${name}.wasm`)))
       .then((language) => {
         loaded.set(name, language);
         return language;
@@ -81,7 +91,7 @@ export function parserFor(name: GrammarName): Parser | undefined {
   if (!language) return undefined;
   let parser = parsers.get(name);
   if (!parser) {
-    parser = new Parser();
+    parser = new (treeSitter().Parser)();
     parser.setLanguage(language);
     parsers.set(name, parser);
   }

@@ -6,7 +6,8 @@
  * default client: `openai.chat.completions.create`). Keyword arguments become the body (`sdk.ts` knows what
  * each SDK does with them); literals are values, anything else is unknown (body-map.ts).
  */
-import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
+import type { Language, Node, Query, Tree } from 'web-tree-sitter';
+import { treeSitter } from '../grammars.ts';
 import type { Span } from '../../types.ts';
 import { arrayOf, setMember, signed, type SynthMember, type SynthObject, type SynthValue } from '../body-map.ts';
 import { latestResolved, type ClientInfo, type SdkCall, type SdkFamily } from '../sdk.ts';
@@ -49,7 +50,7 @@ export function pythonCalls(tree: Tree, text: string, context: { imports?: Reado
   const assigned = new Map<string, Node[]>();
   const calls: Node[] = [];
   let query = queries.get(tree.language);
-  if (!query) queries.set(tree.language, (query = new Query(tree.language, QUERY)));
+  if (!query) queries.set(tree.language, (query = new (treeSitter().Query)(tree.language, QUERY)));
   let left: Node | undefined;
   for (const { name, node } of query.captures(tree.rootNode)) {
     if (name === 'import') readImport(node, imports);

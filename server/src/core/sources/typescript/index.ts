@@ -6,7 +6,8 @@
  * imports/requires to a client; the first argument's object literal is the body, the second the request
  * options. Literals are values, anything else is unknown (body-map.ts).
  */
-import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
+import type { Language, Node, Query, Tree } from 'web-tree-sitter';
+import { treeSitter } from '../grammars.ts';
 import { apiFromPath } from '../../../../../rules/profiles/index.ts';
 import type { Span } from '../../types.ts';
 import { arrayOf, setMember, signed, type SynthObject, type SynthValue } from '../body-map.ts';
@@ -62,9 +63,9 @@ function queryFor(language: Language): Query {
   let query = queries.get(language);
   if (!query) {
     try {
-      query = new Query(language, QUERY('public_field_definition'));
+      query = new (treeSitter().Query)(language, QUERY('public_field_definition'));
     } catch {
-      query = new Query(language, QUERY('field_definition'));
+      query = new (treeSitter().Query)(language, QUERY('field_definition'));
     }
     queries.set(language, query);
   }

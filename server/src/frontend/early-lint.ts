@@ -1,0 +1,90 @@
+import type { Linter, LintOptions, LintResult } from '../core/lint.ts';
+import { checkLimits, DEFAULT_LIMITS } from '../core/limits.ts';
+import type { Finding, RequestUnit } from '../core/types.ts';
+import { documentKind, splitDocument } from '../core/units.ts';
+
+/**
+ * The first lint of a large `.http` document, published in parts: the requests at the top of the file first,
+ * so that the editor shows their findings while the rest are linted, instead of after every request of the
+ * file has gone through every rule (hundreds of milliseconds in a fresh server, whose rules are not compiled
+ * yet). Later lints of the document are the linter's incremental ones and are not sliced.
+ */
+
+/** A `.http` document at least this long gets its first lint in parts. */
+export const EARLY_MIN_CHARS = 128 * 1024;
+/** About how long one part lints before the findings so far are published and the server yields. */
+const SLICE_MS = 12;
+/** Requests in a part before any timing is known (each later part is sized from the time per request). */
+const FIRST_UNITS = 8;
+/** About how much of the top of the file is published first. */
+const TOP_CHARS = 32 * 1024;
+/** After the first, the findings so far are published at most this often: each publish sends the whole list again. */
+const PUBLISH_EVERY_MS = 100;
+
+export function lintsEarly(text: string, options: LintOptions): boolean {
+  return text.length >= EARLY_MIN_CHARS && documentKind(options.languageId, options.filePath) === 'http' && !checkLimits(text, { ...DEFAULT_LIMITS, ...options.limits });
+}
+
+export interface EarlyHooks {
+  /** True once the result is no longer wanted (a newer version, the document closed): the lint stops. */
+  stale(): boolean;
+  /** The findings of the requests linted so far (the server publishes them). */
+  partial(findings: Finding[]): unknown;
+}
+
+/**
+ * Lints the requests of the whole split a part at a time (the core's lint of the whole text with one part's
+ * units, so offsets are the document's), publishing the findings so far after the first part and then at most
+ * every PUBLISH_EVERY_MS, yielding (`setImmediate`) between parts. The result is the linter's ordinary lint of
+ * the whole document at the end, whose per-request cache then holds every request: it equals one lint, and
+ * the linter's incremental state is set up for the next edit. A partial list leaves out what only the whole
+ * document decides (a disable directive reported as unused). Returns null when `hooks.stale()` said stop.
+ */
+export async function lintEarly(text: string, options: LintOptions, linter: Linter, hooks: EarlyHooks): Promise<LintResult | null> {
+  const findings: Finding[] = [];
+  const keep = (part: LintResult) => {
+    for (const f of part.findings) if (f.rule !== 'unused-disable-directive') findings.push(f);
+  };
+  // The top of the file first, split on its own when that gives the same requests as the whole split.
+  const top = topUnits(text, options);
+  if (top.length) {
+    keep(linter.lint(text, { ...options, units: top }));
+    await hooks.partial(findings);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (hooks.stale()) return null;
+  }
+  const units = splitDocument(text, 'http', { ...options.http, filePath: options.filePath }, options.languageId);
+  let start = top.length && units[top.length - 1]?.span.start === top[top.length - 1].span.start ? top.length : 0;
+  if (start === 0) findings.length = 0; // the whole split disagrees (it never should): start over
+  let published = performance.now();
+  let perUnit = 0;
+  while (start < units.length) {
+    const count = perUnit > 0 ? Math.max(1, Math.floor(SLICE_MS / perUnit)) : FIRST_UNITS;
+    const end = Math.min(units.length, start + count);
+    const began = performance.now();
+    keep(linter.lint(text, { ...options, units: units.slice(start, end) }));
+    perUnit = Math.max(0.01, (performance.now() - began) / (end - start));
+    start = end;
+    if (start >= units.length) break;
+    if (performance.now() - published >= PUBLISH_EVERY_MS) {
+      await hooks.partial(findings);
+      published = performance.now();
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    if (hooks.stale()) return null;
+  }
+  return linter.lint(text, options);
+}
+
+/**
+ * The requests of about the first TOP_CHARS of the document, from a split of that part alone: the text up to
+ * a `###` line, its last request left out (it could continue past the cut). File variables are global, so this
+ * is done only when no `@name = value` line follows the cut (the pattern of http/syntax.ts); else none.
+ */
+function topUnits(text: string, options: LintOptions): RequestUnit[] {
+  const separator = text.indexOf('\n###', TOP_CHARS);
+  if (separator < 0) return [];
+  const cut = separator + 1;
+  if (/^\s*@[^\s=:]+\s*:?=/m.test(text.slice(cut))) return [];
+  return splitDocument(text.slice(0, cut), 'http', { ...options.http, filePath: options.filePath }, options.languageId).slice(0, -1);
+}
