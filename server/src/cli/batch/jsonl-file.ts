@@ -3,7 +3,7 @@ import { checkLimits, DEFAULT_LIMITS, formatSize } from '../../core/limits.ts';
 import { ioErrorInWords } from '../io-errors.ts';
 import type { Diagnostic, LintFileOptions } from '../lint-file.ts';
 import type { Runner } from './jobs.ts';
-import { readLineChunks, type LongLine } from './lines.ts';
+import { decodeChunk, readLineChunks, type LongLine } from './lines.ts';
 import type { Ordered } from './ordered.ts';
 
 /** Where a check run's results go, in input order (check.ts counts, writes and says them). */
@@ -36,7 +36,7 @@ export function longLineNote(long: LongLine, limit: number): string {
  * is skipped and said. The whole file is skipped only when its start looks binary, as the core skips a
  * document. Returns once every step is queued; `ordered.drain()` applies the rest.
  */
-export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, report: RunReporter, chunkChars?: number): Promise<void> {
+export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, report: RunReporter, chunkBytes?: number): Promise<void> {
   const limit = maxLineChars(options);
   let size = 0;
   let counted = 0; // bytes reported to progress
@@ -48,25 +48,23 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
     const info = await stat(file);
     if (!info.isFile()) return ordered.push(() => report.failed(file, 'not a regular file', 'cannot read'));
     size = info.size;
-    const chunks = readLineChunks(file, { chunkChars, maxLineChars: limit, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
+    const chunks = readLineChunks(file, { chunkBytes, maxLineChars: limit, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
     for await (const chunk of chunks) {
-      const binary = chunk.fileStart ? checkLimits(chunk.text.slice(0, 8192), { maxDocumentChars: Number.MAX_SAFE_INTEGER }) : null;
+      const binary = chunk.fileStart ? checkLimits(startText(chunk.bytes), { maxDocumentChars: Number.MAX_SAFE_INTEGER }) : null;
       if (binary) {
         await chunks.return(undefined);
         return ordered.push(() => report.fileDone(file, binary));
       }
-      const { text, line, fileStart, bytesRead } = chunk;
-      const lines = () => {
-        const n = Math.max(1, lineCount(text));
-        return n === 1 ? { label: `line ${line + 1}`, were: 'was' } : { label: `lines ${line + 1}-${line + n}`, were: 'were' };
-      };
+      const { bytes, line, lines, fileStart, bytesRead } = chunk;
+      const where = lines === 1 ? `line ${line + 1}` : `lines ${line + 1}-${line + lines}`;
+      // The bytes go to the worker (transferred, not copied): the chunk is not read here again.
       await ordered.push(
-        runner.run({ kind: 'chunk', file, chunk: { text, line, fileStart } }).then((result) => () => {
-          if ('crashed' in result) report.failed(file, `${lines().label} ${lines().were} not linted: the lint worker stopped (${result.crashed})`);
-          else if ('skipped' in result && result.skipped) report.partSkipped(file, `${lines().label}: ${result.skipped}`);
+        runner.run({ kind: 'chunk', file, chunk: { bytes, line, fileStart } }).then((result) => () => {
+          if ('crashed' in result) report.failed(file, `${where} ${lines === 1 ? 'was' : 'were'} not linted: the lint worker stopped (${result.crashed})`);
+          else if ('skipped' in result && result.skipped) report.partSkipped(file, `${where}: ${result.skipped}`);
           else if ('diagnostics' in result) report.findings(file, result.diagnostics);
           if (report.advanced && bytesRead > counted) {
-            report.advanced(bytesRead - counted, lineCount(text), false);
+            report.advanced(bytesRead - counted, lines, false);
             counted = bytesRead;
           }
         }),
@@ -79,8 +77,7 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
   return ordered.push(finish);
 }
 
-function lineCount(text: string): number {
-  let n = text.endsWith('\n') ? 0 : 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/** The start of the file as text, enough for the core's binary probe (its first 8 192 characters: at most 3 bytes each). */
+function startText(bytes: Uint8Array): string {
+  return decodeChunk(bytes.subarray(0, 3 * 8192)).slice(0, 8192);
 }
