@@ -99,7 +99,7 @@ describe('lintJsonlFile: streamed findings equal the whole-file lint', () => {
         const done: string[] = [];
         const ordered = new Ordered(3);
         const reporter = { findings: (_: string, ds: readonly Diagnostic[]) => void got.push(...ds), partSkipped: () => assert.fail('nothing skipped'), failed: () => assert.fail('nothing failed'), fileDone: (f: string) => void done.push(f) };
-        await streamJsonlFile(file, {}, inProcessRunner({}), ordered, reporter, chunkBytes);
+        await streamJsonlFile(file, {}, inProcessRunner({}), ordered, reporter, { chunkBytes });
         await ordered.drain();
         assert.deepEqual(done, [file]);
         assert.deepEqual(strip(got), strip(expected.diagnostics), `chunks of ${chunkBytes} bytes`);

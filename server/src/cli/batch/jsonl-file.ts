@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { streamHash, type CheckCache, type StreamedEvent } from '../cache.ts';
 import { checkLimits, DEFAULT_LIMITS, formatSize } from '../../core/limits.ts';
 import { ioErrorInWords } from '../io-errors.ts';
 import type { Diagnostic, LintFileOptions } from '../lint-file.ts';
@@ -36,8 +38,13 @@ export function longLineNote(long: LongLine, limit: number): string {
  * is skipped and said. The whole file is skipped only when its start looks binary, as the core skips a
  * document. Returns once every step is queued; `ordered.drain()` applies the rest.
  */
-export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, report: RunReporter, chunkBytes?: number): Promise<void> {
+export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, reporter: RunReporter, more: StreamOptions = {}): Promise<void> {
+  const { chunkBytes, cache } = more;
   const limit = maxLineChars(options);
+  const cached = cache ? await cache.getStreamed(file) : null;
+  if (cached) return ordered.push(() => replay(file, cached, reporter));
+  const recording = cache ? record(file, reporter, cache) : null;
+  const report = recording?.reporter ?? reporter;
   let size = 0;
   let counted = 0; // bytes reported to progress
   const finish = () => {
@@ -48,7 +55,7 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
     const info = await stat(file);
     if (!info.isFile()) return ordered.push(() => report.failed(file, 'not a regular file', 'cannot read'));
     size = info.size;
-    const chunks = readLineChunks(file, { chunkBytes, maxLineChars: limit, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
+    const chunks = readLineChunks(file, { chunkBytes, maxLineChars: limit, onRead: recording?.onRead, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
     for await (const chunk of chunks) {
       const binary = chunk.fileStart ? checkLimits(startText(chunk.bytes), { maxDocumentChars: Number.MAX_SAFE_INTEGER }) : null;
       if (binary) {
@@ -63,6 +70,7 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
           if ('crashed' in result) report.failed(file, `${where} ${lines === 1 ? 'was' : 'were'} not linted: the lint worker stopped (${result.crashed})`);
           else if ('skipped' in result && result.skipped) report.partSkipped(file, `${where}: ${result.skipped}`);
           else if ('diagnostics' in result) report.findings(file, result.diagnostics);
+          if (recording) recording.requests += lines;
           if (report.advanced && bytesRead > counted) {
             report.advanced(bytesRead - counted, lines, false);
             counted = bytesRead;
@@ -75,6 +83,61 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
     return ordered.push(() => (report.failed(file, why, 'cannot read'), finish()));
   }
   return ordered.push(finish);
+}
+
+export interface StreamOptions {
+  /** About how many bytes a job holds (lines.ts; tests). */
+  chunkBytes?: number;
+  /** `--cache`: an unchanged file's findings come from it; a file linted anew is stored in it. */
+  cache?: CheckCache | null;
+}
+
+/** A cached file's results, reported as its lint reported them: the same calls in the same order, so the same output. */
+function replay(file: string, cached: { events: StreamedEvent[]; requests: number }, report: RunReporter): void {
+  for (const event of cached.events) {
+    if ('findings' in event) report.findings(file, event.findings);
+    else report.partSkipped(file, event.partSkipped);
+  }
+  report.advanced?.(fileSize(file), cached.requests, true);
+  report.fileDone(file);
+}
+
+/**
+ * A reporter that also records what it is told, and stores it in the cache when the file is done, under
+ * the hash of the bytes read on the way. A file that failed (a worker stopped, a read error) or was
+ * skipped whole is not stored: it is linted again next time.
+ */
+function record(file: string, reporter: RunReporter, cache: CheckCache) {
+  const events: StreamedEvent[] = [];
+  const hash = streamHash();
+  let size = 0;
+  let failed = false;
+  const recording = {
+    requests: 0,
+    onRead: (bytes: Uint8Array) => {
+      size += bytes.length;
+      hash.update(bytes);
+    },
+    reporter: {
+      ...reporter,
+      findings: (f, diagnostics) => (events.push({ findings: [...diagnostics] }), reporter.findings(f, diagnostics)),
+      partSkipped: (f, why) => (events.push({ partSkipped: why }), reporter.partSkipped(f, why)),
+      failed: (f, why, what) => ((failed = true), reporter.failed(f, why, what)),
+      fileDone: (f, skipped) => {
+        if (!failed && !skipped) cache.setStreamed(file, hash.digest(), size, events, recording.requests);
+        reporter.fileDone(f, skipped);
+      },
+    } satisfies RunReporter,
+  };
+  return recording;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The start of the file as text, enough for the core's binary probe (its first 8 192 characters: at most 3 bytes each). */

@@ -31,6 +31,8 @@ export interface ReadLinesOptions {
   /** The longest line kept, in characters (UTF-16 units, as the core's document limit); a longer one is dropped as it streams past and reported with `onLongLine`. */
   maxLineChars: number;
   onLongLine(long: LongLine): void;
+  /** Each block of bytes as it is read (`--cache` hashes the file on the way). */
+  onRead?(bytes: Uint8Array): void;
 }
 
 const NEWLINE = 0x0a;
@@ -119,6 +121,7 @@ export async function* readLineChunks(file: string, options: ReadLinesOptions): 
       if (n === 0) break;
       bytesRead += n;
       let data = block.subarray(0, n);
+      options.onRead?.(data);
       if (dropping) {
         const long: LongLine & { decoder: StringDecoder } = dropping;
         const nl = data.indexOf(NEWLINE);

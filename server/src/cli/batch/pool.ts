@@ -93,9 +93,14 @@ export function createPool(size: number, script: string, options: LintFileOption
     }
   };
 
-  for (let i = 0; i < size; i++) slots.push(start());
+  // Started at the first job: a run whose files all come from --cache pays for no worker.
+  let started = false;
   return {
     run(job) {
+      if (!started) {
+        started = true;
+        for (let i = 0; i < size; i++) slots.push(start());
+      }
       return new Promise((settle) => {
         if (!slots.length) return settle({ crashed: lastFailure || 'no lint worker is running' });
         queue.push({ id: nextId++, job, settle });
