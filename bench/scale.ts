@@ -3,10 +3,11 @@
  * must do. Measurements, not tests; nothing asserts on time. Run through `npm run bench` (bench/run.ts calls
  * `scaleRows`) or alone:
  *
- *   node --import tsx bench/scale.ts [--only batch|tree|hover] [--json]
+ *   node --import tsx bench/scale.ts [--only batch|core|tree|hover] [--json]
  *
  * - batch: a 127 MB OpenAI Batch `.jsonl` of 20 000 requests, `check --format json`, against a process that
  *   reads it line by line (readline) and JSON.parses each line; wall time and peak RSS (GNU time's %M).
+ * - core: the same batch's requests linted in one thread with no pipeline, against JSON.parse per line (CPU time).
  * - tree: 5 000 request files (.http, .json, .jsonl) in a tree: `--jobs 1` against the default (a worker per
  *   core), then a second run with `--cache` after a first one filled it.
  * The inputs are generated once into bench/.out/scale/ (deterministic, from bench/generate.ts).
@@ -85,6 +86,46 @@ export function batchRow(): ScaleRow {
     baselinePeakRssMb: baseline.rssMb,
     target: '≤ 2× baseline time, peak RSS ≤ 300 MB',
     note: `exit ${ours.status}`,
+  };
+}
+
+/**
+ * What is left of the batch once the pipeline is out of the way: the core's lint of every request of the
+ * 127 MB batch in this thread (a worker's job handler, jobs.ts, on the reader's chunks, lines.ts),
+ * against JSON.parse of every line, in CPU time of the process (less sensitive to the machine's load than wall
+ * time; V8's GC helper threads are counted with it). Per-request figures; the core's share is what engine work (issue 14) cuts.
+ */
+export async function coreRow(): Promise<ScaleRow> {
+  const { readLineChunks, decodeChunk } = await import('../server/src/cli/batch/lines.ts');
+  const { createJobHandler } = await import('../server/src/cli/batch/jobs.ts');
+  const file = batchFile();
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const lint = createJobHandler({}); // a worker's: no per-request cache
+  let requests = 0;
+  let lintMs = 0;
+  let parseMs = 0;
+  let findings = 0;
+  for await (const chunk of readLineChunks(file, { maxLineChars: 20 * 1024 * 1024, onLongLine: () => {} })) {
+    requests += chunk.lines;
+    let t = cpu();
+    for (const line of decodeChunk(chunk.bytes).split('\n')) if (line.trim()) JSON.parse(line);
+    parseMs += cpu() - t;
+    t = cpu();
+    const result = lint({ kind: 'chunk', file, chunk });
+    findings += 'diagnostics' in result ? result.diagnostics.length : 0;
+    lintMs += cpu() - t;
+  }
+  return {
+    id: 'batch 127 MB: the core alone',
+    what: `lint of each request in one thread (decode + split + rules), ${(lintMs / requests).toFixed(3)} ms a request`,
+    ms: lintMs,
+    baseline: `decode + JSON.parse of each line, ${(parseMs / requests).toFixed(3)} ms a line`,
+    baselineMs: parseMs,
+    target: 'none (what is left for engine work)',
+    note: `${requests} requests, ${findings} findings; CPU time`,
   };
 }
 
@@ -176,6 +217,7 @@ async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const rows: ScaleRow[] = [];
   if (!only || only === 'batch') rows.push(batchRow());
+  if (!only || only === 'core') rows.push(await coreRow());
   if (!only || only === 'tree') rows.push(...treeRows());
   if (!only || only === 'hover') rows.push(await hoverRow());
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -185,7 +227,7 @@ async function main(): Promise<void> {
 /** All rows (bench/run.ts); the machine's load is printed with them: these are wall times of child processes. */
 export async function scaleRows(log: (s: string) => void): Promise<ScaleRow[]> {
   log('scale rows: the 127 MB batch (generated once into bench/.out/scale/)');
-  const rows = [batchRow()];
+  const rows = [batchRow(), await coreRow()];
   log('scale rows: the tree of 5 000 files');
   rows.push(...treeRows());
   log('scale rows: hover while a 100 MB .jsonl lints');

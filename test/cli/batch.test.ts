@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLineChunks, type LongLine } from '../../server/src/cli/batch/lines.ts';
+import { decodeChunk, readLineChunks, type LongLine } from '../../server/src/cli/batch/lines.ts';
 import { streamJsonlFile } from '../../server/src/cli/batch/jsonl-file.ts';
 import { inProcessRunner } from '../../server/src/cli/batch/jobs.ts';
 import { Ordered } from '../../server/src/cli/batch/ordered.ts';
@@ -43,13 +43,16 @@ describe('readLineChunks', () => {
     const text = batch(400, '\r\n') + 'last line without a break é';
     const file = write('lines.jsonl', text);
     const chunks = [];
-    for await (const c of readLineChunks(file, { chunkChars: 3000, maxLineChars: 1e6, onLongLine: () => assert.fail('no long line') })) chunks.push(c);
+    for await (const c of readLineChunks(file, { chunkBytes: 3000, maxLineChars: 1e6, onLongLine: () => assert.fail('no long line') })) chunks.push({ ...c, text: decodeChunk(c.bytes) });
     assert.ok(chunks.length > 10, `${chunks.length} chunks`);
     assert.equal(chunks.map((c) => c.text).join(''), text);
+    // Each chunk's bytes are a buffer of their own: transferring one to a worker detaches nothing else.
+    assert.ok(chunks.every((c) => c.bytes.byteOffset === 0 && c.bytes.buffer.byteLength === c.bytes.length));
     let line = 0;
     for (const [i, c] of chunks.entries()) {
       assert.equal(c.line, line, `chunk ${i} starts at line ${line}`);
       assert.equal(c.fileStart, i === 0);
+      assert.equal(c.lines, c.text.split('\n').length - (c.text.endsWith('\n') ? 1 : 0));
       if (i < chunks.length - 1) assert.ok(c.text.endsWith('\n'), 'a chunk ends at a line break');
       line += c.text.split('\n').length - 1;
     }
@@ -59,13 +62,27 @@ describe('readLineChunks', () => {
     const long = `{"x": "${'a'.repeat(5000)}"}`;
     const text = ['{"a": 1}', long, '{"b": 2}', long, long, '{"c": 3}', long].join('\n');
     const file = write('long.jsonl', text);
-    for (const chunkChars of [10, 100_000]) {
+    for (const chunkBytes of [10, 100_000]) {
       const longs: LongLine[] = [];
       let kept = '';
-      for await (const c of readLineChunks(file, { chunkChars, maxLineChars: 1000, onLongLine: (l) => longs.push({ ...l }) })) kept += c.text;
+      for await (const c of readLineChunks(file, { chunkBytes, maxLineChars: 1000, onLongLine: (l) => longs.push({ ...l }) })) kept += decodeChunk(c.bytes);
       assert.deepEqual(longs.map((l) => l.line), [1, 3, 4, 6]);
       assert.ok(longs.every((l) => l.chars === long.length));
       assert.equal(kept, '{"a": 1}\n{"b": 2}\n{"c": 3}\n');
+    }
+  });
+
+  it('measures a line in characters, not bytes: a line of more bytes than the limit but fewer characters is kept', async () => {
+    const wide = `{"x": "${'é'.repeat(700)}"}`; // 709 characters, 1409 bytes
+    const over = `{"x": "${'é'.repeat(1200)}🙂"}`; // 1211 characters
+    const text = ['{"a": 1}', wide, over, '{"b": 2}', wide].join('\n');
+    const file = write('wide.jsonl', text);
+    for (const chunkBytes of [7, 500, 100_000]) {
+      const longs: LongLine[] = [];
+      let kept = '';
+      for await (const c of readLineChunks(file, { chunkBytes, maxLineChars: 1000, onLongLine: (l) => longs.push({ ...l }) })) kept += decodeChunk(c.bytes);
+      assert.deepEqual(longs, [{ line: 2, chars: over.length }], `chunks of ${chunkBytes} bytes`);
+      assert.equal(kept, ['{"a": 1}', wide, '{"b": 2}', wide].join('\n'));
     }
   });
 });
@@ -77,15 +94,15 @@ describe('lintJsonlFile: streamed findings equal the whole-file lint', () => {
       const file = write(`same${eol.length}.jsonl`, text);
       const expected = lintSource(file, text, {});
       assert.ok(expected.diagnostics.length > 60, `${expected.diagnostics.length} findings`);
-      for (const chunkChars of [1, 2000, 1e6]) {
+      for (const chunkBytes of [1, 2000, 1e6]) {
         const got: Diagnostic[] = [];
         const done: string[] = [];
         const ordered = new Ordered(3);
         const reporter = { findings: (_: string, ds: readonly Diagnostic[]) => void got.push(...ds), partSkipped: () => assert.fail('nothing skipped'), failed: () => assert.fail('nothing failed'), fileDone: (f: string) => void done.push(f) };
-        await streamJsonlFile(file, {}, inProcessRunner({}), ordered, reporter, chunkChars);
+        await streamJsonlFile(file, {}, inProcessRunner({}), ordered, reporter, { chunkBytes });
         await ordered.drain();
         assert.deepEqual(done, [file]);
-        assert.deepEqual(strip(got), strip(expected.diagnostics), `chunks of ${chunkChars} characters`);
+        assert.deepEqual(strip(got), strip(expected.diagnostics), `chunks of ${chunkBytes} bytes`);
       }
     });
   }

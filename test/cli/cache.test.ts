@@ -34,7 +34,11 @@ const location = (dir: string) => join(dir, '.llm-preflight-cache');
 /** Marks every cached finding's message, so that output with the mark came from the cache. */
 function markCache(dir: string): void {
   const cache = JSON.parse(readFileSync(location(dir), 'utf8'));
-  for (const entry of Object.values<{ diagnostics: { message: string }[] }>(cache.entries)) for (const d of entry.diagnostics) d.message = `CACHED ${d.message}`;
+  type Entry = { diagnostics?: { message: string }[]; events?: { findings?: { message: string }[] }[] };
+  for (const entry of Object.values<Entry>(cache.entries)) {
+    for (const d of entry.diagnostics ?? []) d.message = `CACHED ${d.message}`;
+    for (const d of (entry.events ?? []).flatMap((e) => e.findings ?? [])) d.message = `CACHED ${d.message}`;
+  }
   writeFileSync(location(dir), JSON.stringify(cache));
 }
 const fromCache = (r: Awaited<ReturnType<typeof check>>, file: string) => r.reports.find((x) => x.file === file)!.diagnostics.every((d) => d.message.startsWith('CACHED '));
@@ -51,6 +55,28 @@ describe('check --cache', () => {
     const marked = await check(dir, []);
     assert.ok(fromCache(marked, 'a.http') && fromCache(marked, 'b.json'), 'neither file was linted again');
     assert.ok(marked.reports[0].diagnostics.length > 0);
+  });
+
+  it('a streamed .jsonl batch: the same output from the cache (findings and skipped lines); other bytes of the same size are linted again', async () => {
+    const dir = project();
+    const line = (i: number, extra = '') => `{"custom_id": "r${i}", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]${extra}}}`;
+    const batch = [line(1, ', "top_k": 1'), line(2), `{"custom_id": "long", "body": {"messages": "${'x'.repeat(2000)}"}}`, line(3, ', "top_k": 2')].join('\n');
+    writeFileSync(join(dir, 'c.jsonl'), batch);
+    const args = ['--max-file-size-mb', '0.001'];
+    const first = await check(dir, args);
+    const batchReport = (r: typeof first) => r.reports.find((x) => x.file === 'c.jsonl')!;
+    assert.equal(batchReport(first).diagnostics.filter((d) => d.rule === 'unknown-parameter').length, 2);
+    assert.match(first.stderr, /skipped c\.jsonl line 3: it has 2 KB, over the 1 KB limit/);
+    assert.deepEqual(await check(dir, args), first, 'the same output (stdout, stderr, exit code) from the cache');
+    markCache(dir);
+    const marked = await check(dir, args);
+    assert.ok(fromCache(marked, 'c.jsonl') && batchReport(marked).diagnostics.length === 2, 'the batch was not linted again');
+    assert.match(marked.stderr, /skipped c\.jsonl line 3/);
+    // The same size, another byte: hashed, not the same, linted again.
+    writeFileSync(join(dir, 'c.jsonl'), batch.replace('"top_k": 2', '"top_p": 2'));
+    const changed = await check(dir, args);
+    assert.ok(!fromCache(changed, 'c.jsonl'));
+    assert.deepEqual(batchReport(changed).diagnostics.map((d) => d.rule).filter((r) => r === 'unknown-parameter'), ['unknown-parameter']);
   });
 
   it('a changed file, a changed env file it read, other settings or another version: linted again', async () => {

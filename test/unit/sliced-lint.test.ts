@@ -29,7 +29,7 @@ describe('lintInSlices', () => {
   it('equals one whole lint; partial results grow slice by slice', async () => {
     const whole = createLinter().lint(text, options);
     const partials: number[] = [];
-    const sliced = await lintInSlices(text, options, createLinter(), { stale: () => false, partial: (r) => void partials.push(r.findings.length), publishEveryMs: 0 });
+    const sliced = await lintInSlices(text, options, createLinter(), { stale: () => false, partial: (r) => void partials.push(r.findings.length), publishEveryMs: 0, sliceMs: 0 });
     assert.ok(sliced);
     assert.ok(whole.findings.length > 1000, `${whole.findings.length} findings`);
     assert.deepEqual(sliced.findings, whole.findings);
@@ -41,7 +41,7 @@ describe('lintInSlices', () => {
 
   it('stops when the document is stale', async () => {
     let slices = 0;
-    const result = await lintInSlices(text, options, createLinter(), { stale: () => slices >= 2, partial: () => void slices++, publishEveryMs: 0 });
+    const result = await lintInSlices(text, options, createLinter(), { stale: () => slices >= 2, partial: () => void slices++, publishEveryMs: 0, sliceMs: 0 });
     assert.equal(result, null);
     assert.equal(slices, 2);
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diskSignature } from '../core/http/files.ts';
 import { RULES_BY_ID } from '../../../rules/index.ts';
@@ -16,17 +16,36 @@ interface Entry {
   skipped?: string;
 }
 
+/** What a streamed `.jsonl` file's lint reported, in order: runs of findings and the parts of it skipped. */
+export type StreamedEvent = { findings: FileReport['diagnostics'] } | { partSkipped: string };
+
+/** A streamed `.jsonl` file's cached result (batch/jsonl-file.ts), checked by size, then by a hash of its bytes. */
+interface StreamedEntry {
+  hash: string;
+  size: number;
+  events: StreamedEvent[];
+  /** Requests (lines) linted, for progress. */
+  requests: number;
+}
+
 interface CacheFile {
   tool: 'llm-preflight';
   /** Hash of the tool (version, bundle, rule set) and the run's effective settings: another key, another cache. */
   key: string;
-  entries: Record<string, Entry>;
+  entries: Record<string, Entry | StreamedEntry>;
 }
 
 export interface CheckCache {
   /** The cached report of `file` when its content and everything its lint read are unchanged. */
   get(file: string): { report: FileReport; hash: string } | { hash: string } | null;
   set(file: string, hash: string, report: FileReport, reads: [string, string][]): void;
+  /**
+   * A streamed file's cached events when its bytes are unchanged: a file of another size is a miss
+   * without reading it; one of the same size is hashed (streamed, bounded memory) and compared.
+   */
+  getStreamed(file: string): Promise<{ events: StreamedEvent[]; requests: number } | null>;
+  /** Stores a streamed file's events under the hash of its bytes computed while it was read (`streamHash`). */
+  setStreamed(file: string, hash: string, size: number, events: StreamedEvent[], requests: number): void;
   /** Writes the cache file (atomically: a temporary file renamed over it); returns a problem in words, or null. */
   save(): string | null;
   /** Why the existing cache file was ignored (unreadable, not a cache), once, or null. */
@@ -56,16 +75,26 @@ export function openCache(location: string, tool: { version: string; script?: st
     }),
   );
   let note: string | null = null;
-  let entries: Record<string, Entry> = {};
+  let entries: Record<string, Entry | StreamedEntry> = {};
+  let changed = false;
   if (existsSync(location)) {
     try {
       const parsed = JSON.parse(readFileSync(location, 'utf8')) as CacheFile;
       if (parsed?.tool !== 'llm-preflight' || typeof parsed.entries !== 'object' || parsed.entries === null) throw new Error('not a cache file of llm-preflight');
       if (parsed.key === key) entries = parsed.entries;
+      else changed = true;
     } catch (error) {
       note = `the cache ${location} was not read (${error instanceof SyntaxError ? 'not valid JSON' : ioErrorInWords(error)}); every file is linted, and the cache written anew.`;
     }
   }
+  // The files a lint read are mostly the same few (env files looked for in each folder up to the root):
+  // each is looked at once per run (a tree of 5 000 files: 50 000 stat calls, 1.2 s, become a few hundred).
+  const signatures = new Map<string, string>();
+  const signatureNow = (path: string) => {
+    let signature = signatures.get(path);
+    if (signature === undefined) signatures.set(path, (signature = diskSignature(path)));
+    return signature;
+  };
   return {
     note,
     get(file) {
@@ -76,15 +105,34 @@ export function openCache(location: string, tool: { version: string; script?: st
         return null; // the lint says why
       }
       const hash = sha256(text);
-      const entry = entries[resolve(file)];
+      const entry = entries[resolve(file)] as Entry | undefined;
       if (!entry || entry.hash !== hash || !Array.isArray(entry.reads) || !Array.isArray(entry.diagnostics)) return { hash };
-      for (const [path, signature] of entry.reads) if (diskSignature(path) !== signature) return { hash };
+      for (const [path, signature] of entry.reads) if (signatureNow(path) !== signature) return { hash };
       return { hash, report: { file, diagnostics: entry.diagnostics, ...(entry.skipped ? { skipped: entry.skipped } : {}) } };
     },
     set(file, hash, report, reads) {
       entries[resolve(file)] = { hash, reads, diagnostics: report.diagnostics, ...(report.skipped ? { skipped: report.skipped } : {}) };
+      changed = true;
+    },
+    async getStreamed(file) {
+      const entry = entries[resolve(file)] as StreamedEntry | undefined;
+      if (!entry || !Array.isArray(entry.events) || typeof entry.size !== 'number') return null;
+      try {
+        if (statSync(file).size !== entry.size) return null;
+        const hash = streamHash();
+        for await (const bytes of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(bytes as Buffer);
+        return hash.digest() === entry.hash ? { events: entry.events, requests: entry.requests ?? 0 } : null;
+      } catch {
+        return null; // the lint says why
+      }
+    },
+    setStreamed(file, hash, size, events, requests) {
+      entries[resolve(file)] = { hash, size, events, requests };
+      changed = true;
     },
     save() {
+      // Nothing linted anew (and the file read as it is): the cache on disk is already this one.
+      if (!changed && !note && existsSync(location)) return null;
       const data: CacheFile = { tool: 'llm-preflight', key, entries };
       try {
         mkdirSync(dirname(location), { recursive: true });
@@ -97,6 +145,12 @@ export function openCache(location: string, tool: { version: string; script?: st
       }
     },
   };
+}
+
+/** The hash of a streamed file's bytes, fed as they are read. */
+export function streamHash(): { update(bytes: Uint8Array): void; digest(): string } {
+  const hash = createHash('sha256');
+  return { update: (bytes) => void hash.update(bytes), digest: () => hash.digest('hex') };
 }
 
 function sha256(data: string | Buffer): string {

@@ -149,7 +149,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
         if (documentKind(undefined, file) === 'jsonl') {
           // Batch files are streamed a run of lines at a time, whatever their size (batch/lines.ts).
           if (args.fix && !fixed(file, fixFile(file, options))) continue;
-          await streamJsonlFile(file, options, runner, ordered, reporter);
+          await streamJsonlFile(file, options, runner, ordered, reporter, { cache });
           continue;
         }
         const cached = cache?.get(file);

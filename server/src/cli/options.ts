@@ -36,7 +36,7 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   config: { type: 'string', value: 'file', help: 'config file', otherwise: 'the nearest .llm-preflight.json from the working directory up' },
   'max-file-size-mb': { type: 'string', value: 'n', default: '20', help: 'files larger than this are skipped; a .jsonl batch is streamed whatever its size, and a line (one request) larger than this is skipped' },
   jobs: { type: 'string', value: 'n', help: 'lint in n worker threads, results in input order; 1 lints in this process', otherwise: 'a worker per core for a run of 200 files or 8 MB, else 1' },
-  cache: { type: 'boolean', help: 'lint only the files that changed since the last --cache run (content, settings, version, the env and body files they read); streamed .jsonl batches are always linted; not with --fix' },
+  cache: { type: 'boolean', help: 'lint only the files that changed since the last --cache run (content, settings, version, the env and body files they read); not with --fix' },
   'cache-location': { type: 'string', value: 'file', help: 'the cache file of --cache', otherwise: 'node_modules/.cache/llm-preflight/check.json when there is node_modules, else .llm-preflight-cache' },
   'no-progress': { type: 'boolean', help: 'no progress line; it is drawn on stderr only when stderr is a terminal and the run takes over a second' },
   locale: { type: 'string', value: 'locale', choices: LOCALES, help: 'language of the messages', otherwise: 'from LC_ALL, LC_MESSAGES or LANG, else en' },

@@ -4,8 +4,14 @@ import { documentKind, splitJsonLines } from '../core/units.ts';
 
 /** A `.jsonl` document longer than this is linted in slices (each line is its own request). */
 export const SLICED_MIN_CHARS = 2 * 1024 * 1024;
-/** About how much of the document one slice lints before the server turns to other requests. */
-const SLICE_CHARS = 64 * 1024;
+/**
+ * How long one slice lints before the server turns to other requests. A slice is measured in time, not
+ * characters: a request's lint cost varies tenfold with its shape (and with the machine's load), and
+ * 64 KB slices held the event loop ~200 ms on a loaded machine (hover median 241 ms; bench/scale.ts).
+ */
+const SLICE_MS = 10;
+/** A slice grows by steps of about this many characters of whole lines, the clock read after each. */
+const STEP_CHARS = 16 * 1024;
 /** Findings so far are published at most this often: each publish sends the whole list again. */
 const PUBLISH_EVERY_MS = 250;
 
@@ -20,6 +26,8 @@ export interface SliceHooks {
   partial(result: LintResult): unknown;
   /** Default 250 ms; 0: after every slice (tests). */
   publishEveryMs?: number;
+  /** How long a slice lints before yielding; default SLICE_MS; 0: one step a slice (tests: no timing). */
+  sliceMs?: number;
 }
 
 /**
@@ -34,23 +42,36 @@ export async function lintInSlices(text: string, options: LintOptions, linter: L
   // Over a limit or binary: the core's one skip result, as for any document.
   if (checkLimits(text, { ...DEFAULT_LIMITS, ...options.limits })) return linter.lint(text, options);
   const every = hooks.publishEveryMs ?? PUBLISH_EVERY_MS;
+  const budget = hooks.sliceMs ?? SLICE_MS;
   let published = performance.now();
   const combined: Required<Pick<LintResult, 'findings' | 'units' | 'deferred'>> = { findings: [], units: [], deferred: [] };
   for (let start = 0; start < text.length; ) {
-    const lineBreak = text.indexOf('\n', start + SLICE_CHARS);
-    const end = lineBreak < 0 ? text.length : lineBreak + 1;
-    const slice = linter.lint(text, { ...options, units: splitJsonLines(text, start, end) });
-    for (const d of slice.deferred ?? []) combined.deferred.push({ ...d, index: d.index + combined.findings.length });
-    for (const f of slice.findings) combined.findings.push(f);
-    for (const u of slice.units) combined.units.push(u);
-    start = end;
+    const sliceStart = performance.now();
+    do {
+      const lineBreak = text.indexOf('\n', start + STEP_CHARS);
+      const end = lineBreak < 0 ? text.length : lineBreak + 1;
+      const step = linter.lint(text, { ...options, units: splitJsonLines(text, start, end) });
+      for (const d of step.deferred ?? []) combined.deferred.push({ ...d, index: d.index + combined.findings.length });
+      for (const f of step.findings) combined.findings.push(f);
+      for (const u of step.units) combined.units.push(u);
+      start = end;
+    } while (start < text.length && performance.now() - sliceStart < budget);
     if (start >= text.length) break;
     if (performance.now() - published >= every) {
       await hooks.partial(combined);
       published = performance.now();
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToRequests();
     if (hooks.stale()) return null;
   }
   return combined.deferred.length ? combined : { findings: combined.findings, units: combined.units };
+}
+
+/**
+ * Lets the requests that arrived during a slice run before the next one. vscode-jsonrpc handles a message
+ * it has read on a `setImmediate` queued then, behind this loop's own: one immediate would start the next
+ * slice first (a hover waited a whole slice). Two immediates put the next slice behind the messages.
+ */
+function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

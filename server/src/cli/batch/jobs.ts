@@ -7,7 +7,7 @@ import { lintJsonlChunk, type ChunkResult } from './lint-chunk.ts';
 import type { LineChunk } from './lines.ts';
 
 /** One piece of a check run: a whole file (fixed first with --fix), or a run of lines of a streamed batch file. */
-export type Job = { kind: 'file'; file: string; fix: boolean; /** Also say what the lint read on disk (for --cache). */ recordReads?: boolean } | { kind: 'chunk'; file: string; chunk: Pick<LineChunk, 'text' | 'line' | 'fileStart'> };
+export type Job = { kind: 'file'; file: string; fix: boolean; /** Also say what the lint read on disk (for --cache). */ recordReads?: boolean } | { kind: 'chunk'; file: string; chunk: Pick<LineChunk, 'bytes' | 'line' | 'fileStart'> };
 
 /** A file's outcome: what --fix did (an error there means the file was not linted), then its report or read error. */
 export interface FileOutcome {

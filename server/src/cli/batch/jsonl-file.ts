@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { streamHash, type CheckCache, type StreamedEvent } from '../cache.ts';
 import { checkLimits, DEFAULT_LIMITS, formatSize } from '../../core/limits.ts';
 import { ioErrorInWords } from '../io-errors.ts';
 import type { Diagnostic, LintFileOptions } from '../lint-file.ts';
 import type { Runner } from './jobs.ts';
-import { readLineChunks, type LongLine } from './lines.ts';
+import { decodeChunk, readLineChunks, type LongLine } from './lines.ts';
 import type { Ordered } from './ordered.ts';
 
 /** Where a check run's results go, in input order (check.ts counts, writes and says them). */
@@ -36,8 +38,13 @@ export function longLineNote(long: LongLine, limit: number): string {
  * is skipped and said. The whole file is skipped only when its start looks binary, as the core skips a
  * document. Returns once every step is queued; `ordered.drain()` applies the rest.
  */
-export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, report: RunReporter, chunkChars?: number): Promise<void> {
+export async function streamJsonlFile(file: string, options: LintFileOptions, runner: Runner, ordered: Ordered, reporter: RunReporter, more: StreamOptions = {}): Promise<void> {
+  const { chunkBytes, cache } = more;
   const limit = maxLineChars(options);
+  const cached = cache ? await cache.getStreamed(file) : null;
+  if (cached) return ordered.push(() => replay(file, cached, reporter));
+  const recording = cache ? record(file, reporter, cache) : null;
+  const report = recording?.reporter ?? reporter;
   let size = 0;
   let counted = 0; // bytes reported to progress
   const finish = () => {
@@ -48,25 +55,24 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
     const info = await stat(file);
     if (!info.isFile()) return ordered.push(() => report.failed(file, 'not a regular file', 'cannot read'));
     size = info.size;
-    const chunks = readLineChunks(file, { chunkChars, maxLineChars: limit, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
+    const chunks = readLineChunks(file, { chunkBytes, maxLineChars: limit, onRead: recording?.onRead, onLongLine: (long) => ordered.queue(() => report.partSkipped(file, longLineNote(long, limit))) });
     for await (const chunk of chunks) {
-      const binary = chunk.fileStart ? checkLimits(chunk.text.slice(0, 8192), { maxDocumentChars: Number.MAX_SAFE_INTEGER }) : null;
+      const binary = chunk.fileStart ? checkLimits(startText(chunk.bytes), { maxDocumentChars: Number.MAX_SAFE_INTEGER }) : null;
       if (binary) {
         await chunks.return(undefined);
         return ordered.push(() => report.fileDone(file, binary));
       }
-      const { text, line, fileStart, bytesRead } = chunk;
-      const lines = () => {
-        const n = Math.max(1, lineCount(text));
-        return n === 1 ? { label: `line ${line + 1}`, were: 'was' } : { label: `lines ${line + 1}-${line + n}`, were: 'were' };
-      };
+      const { bytes, line, lines, fileStart, bytesRead } = chunk;
+      const where = lines === 1 ? `line ${line + 1}` : `lines ${line + 1}-${line + lines}`;
+      // The bytes go to the worker (transferred, not copied): the chunk is not read here again.
       await ordered.push(
-        runner.run({ kind: 'chunk', file, chunk: { text, line, fileStart } }).then((result) => () => {
-          if ('crashed' in result) report.failed(file, `${lines().label} ${lines().were} not linted: the lint worker stopped (${result.crashed})`);
-          else if ('skipped' in result && result.skipped) report.partSkipped(file, `${lines().label}: ${result.skipped}`);
+        runner.run({ kind: 'chunk', file, chunk: { bytes, line, fileStart } }).then((result) => () => {
+          if ('crashed' in result) report.failed(file, `${where} ${lines === 1 ? 'was' : 'were'} not linted: the lint worker stopped (${result.crashed})`);
+          else if ('skipped' in result && result.skipped) report.partSkipped(file, `${where}: ${result.skipped}`);
           else if ('diagnostics' in result) report.findings(file, result.diagnostics);
+          if (recording) recording.requests += lines;
           if (report.advanced && bytesRead > counted) {
-            report.advanced(bytesRead - counted, lineCount(text), false);
+            report.advanced(bytesRead - counted, lines, false);
             counted = bytesRead;
           }
         }),
@@ -79,8 +85,62 @@ export async function streamJsonlFile(file: string, options: LintFileOptions, ru
   return ordered.push(finish);
 }
 
-function lineCount(text: string): number {
-  let n = text.endsWith('\n') ? 0 : 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+export interface StreamOptions {
+  /** About how many bytes a job holds (lines.ts; tests). */
+  chunkBytes?: number;
+  /** `--cache`: an unchanged file's findings come from it; a file linted anew is stored in it. */
+  cache?: CheckCache | null;
+}
+
+/** A cached file's results, reported as its lint reported them: the same calls in the same order, so the same output. */
+function replay(file: string, cached: { events: StreamedEvent[]; requests: number }, report: RunReporter): void {
+  for (const event of cached.events) {
+    if ('findings' in event) report.findings(file, event.findings);
+    else report.partSkipped(file, event.partSkipped);
+  }
+  report.advanced?.(fileSize(file), cached.requests, true);
+  report.fileDone(file);
+}
+
+/**
+ * A reporter that also records what it is told, and stores it in the cache when the file is done, under
+ * the hash of the bytes read on the way. A file that failed (a worker stopped, a read error) or was
+ * skipped whole is not stored: it is linted again next time.
+ */
+function record(file: string, reporter: RunReporter, cache: CheckCache) {
+  const events: StreamedEvent[] = [];
+  const hash = streamHash();
+  let size = 0;
+  let failed = false;
+  const recording = {
+    requests: 0,
+    onRead: (bytes: Uint8Array) => {
+      size += bytes.length;
+      hash.update(bytes);
+    },
+    reporter: {
+      ...reporter,
+      findings: (f, diagnostics) => (events.push({ findings: [...diagnostics] }), reporter.findings(f, diagnostics)),
+      partSkipped: (f, why) => (events.push({ partSkipped: why }), reporter.partSkipped(f, why)),
+      failed: (f, why, what) => ((failed = true), reporter.failed(f, why, what)),
+      fileDone: (f, skipped) => {
+        if (!failed && !skipped) cache.setStreamed(file, hash.digest(), size, events, recording.requests);
+        reporter.fileDone(f, skipped);
+      },
+    } satisfies RunReporter,
+  };
+  return recording;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The start of the file as text, enough for the core's binary probe (its first 8 192 characters: at most 3 bytes each). */
+function startText(bytes: Uint8Array): string {
+  return decodeChunk(bytes.subarray(0, 3 * 8192)).slice(0, 8192);
 }
