@@ -10,6 +10,8 @@ const user = { role: 'user', content: 'hi' };
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'Gemini: an empty list below the top level is not judged as absent', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], tools: [] }, 'x-goog-api-key: {{key}}') },
+    { name: 'OpenAI: an empty messages list is a range question (parameter-out-of-range), not a missing field', languageId: 'http', code: post(OPENAI, { model: 'gpt-4o', messages: [] }) },
     { name: 'complete OpenAI chat body with a tool round trip', languageId: 'http', code: post(OPENAI, { model: 'gpt-4o', messages: [user, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: 'ok' }] }) },
     { name: 'Azure deployment URL carries the model', languageId: 'http', code: post('https://res.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21', { messages: [user] }, 'api-key: {{key}}') },
     { name: 'Anthropic body with model, max_tokens and messages', languageId: 'http', code: post(ANTHROPIC, { model: 'claude-sonnet-4-5', max_tokens: 64, messages: [user, { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'f', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: 'ok' }] }] }, AV) },
@@ -22,6 +24,13 @@ export const cases: RuleCases = {
     { name: 'a templated key could be the missing field', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","{{messagesKey}}":[]}') },
   ],
   invalid: [
+    {
+      name: 'Gemini: an empty contents list is an absent one in proto3 JSON',
+      languageId: 'http',
+      code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash-001:generateContent', { systemInstruction: { parts: [{ text: 'Say hello.' }] }, contents: [] }, 'x-goog-api-key: {{key}}'),
+      providerError: '* GenerateContentRequest.contents: contents is not specified',
+      errors: [{ message: "The request body is missing the required field 'contents'.", severity: 'warning' }],
+    },
     {
       name: 'fix: max_tokens added as the last line, in the body\'s indentation',
       languageId: 'http',

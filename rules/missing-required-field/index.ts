@@ -1,4 +1,5 @@
-import type { JsonPath } from '../../server/src/core/rule-api.ts';
+import type { ApiId, JsonPath } from '../../server/src/core/rule-api.ts';
+import { API_PROFILES } from '../profiles/index.ts';
 import type { ParamSpec } from '../specs/types.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
 import { foreignShape } from '../shared/shape.ts';
@@ -45,6 +46,7 @@ export const rule: RuleModule = {
       },
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_BLOCK_FIELD, source: 'https://github.com/justlovemaki/AIClient2API/issues/437' },
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE.model, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
+      { api: 'gemini-generate', provider: 'gemini', message: '* GenerateContentRequest.contents: contents is not specified', source: 'https://github.com/vercel/ai/issues/3775' },
     ],
   },
   create(context) {
@@ -61,7 +63,7 @@ export const rule: RuleModule = {
     const bare = !context.unit.url && !context.unit.envelope && !context.declaredApi;
     for (const [name, spec] of Object.entries(verdict.params)) {
       if (bare) break;
-      if (!spec.required || Object.prototype.hasOwnProperty.call(body, name) || aliasPresent(body, name, verdict.params)) continue;
+      if (!spec.required || (Object.prototype.hasOwnProperty.call(body, name) && !emptyRepeated(api, body[name])) || aliasPresent(body, name, verdict.params)) continue;
       if (name === 'model' && modelInUrl(context)) continue;
       if (name === 'max_tokens' && countTokensUrl(context)) continue;
       // Gemini's countTokens: `contents` or a whole `generateContentRequest` (https://ai.google.dev/api/tokens).
@@ -89,6 +91,14 @@ export const rule: RuleModule = {
     };
   },
 };
+
+/**
+ * Proto3 JSON (Gemini): an empty repeated field is the same as an absent one, so a required `contents: []`
+ * is answered like a missing one ("GenerateContentRequest.contents: contents is not specified").
+ */
+function emptyRepeated(api: ApiId, value: unknown): boolean {
+  return API_PROFILES[api].pathStyle === 'proto' && Array.isArray(value) && value.length === 0;
+}
 
 /** Gemini accepts both spellings of a field; either one satisfies the requirement. */
 function aliasPresent(body: Record<string, unknown>, name: string, params: Record<string, ParamSpec>): boolean {

@@ -41,6 +41,22 @@ export const cases: RuleCases = {
       ],
     },
     {
+      name: 'max_tokens on gpt-5.1-chat-latest (the alias rejects it like GPT-5.1)',
+      output: chat({ model: 'gpt-5.1-chat-latest', max_completion_tokens: 1000, messages: hi }),
+      languageId: 'http',
+      code: chat({ model: 'gpt-5.1-chat-latest', max_tokens: 1000, messages: hi }),
+      providerError: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      errors: [{ message: "Model gpt-5.1-chat-latest does not accept 'max_tokens'. Use 'max_completion_tokens' instead.", severity: 'error' }],
+    },
+    {
+      name: 'xAI: presence_penalty on grok-3 (not a reasoning model, same answer)',
+      output: chat({ model: 'grok-3', messages: hi }, 'api.x.ai'),
+      languageId: 'http',
+      code: chat({ model: 'grok-3', messages: hi, presence_penalty: 0 }, 'api.x.ai'),
+      providerError: 'Argument not supported on this model: presencePenalty',
+      errors: [{ message: "Model grok-3 does not accept 'presence_penalty'.", severity: 'warning' }],
+    },
+    {
       name: 'xAI: presence_penalty on the 2026 grok-4.3',
       output: chat({ model: 'grok-4.3', messages: hi }, 'api.x.ai'),
       languageId: 'http',

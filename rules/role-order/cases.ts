@@ -22,6 +22,8 @@ const converse = (body: unknown) => `POST https://bedrock-runtime.us-east-1.amaz
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'DashScope: a system prompt and a user turn', languageId: 'http', code: dashscope([{ role: 'system', content: 'Compare the data.' }, { role: 'user', content: 'Go.' }]) },
+    { name: 'DashScope: a role from a variable could be the user', languageId: 'http', code: dashscope([{ role: 'system', content: 'Compare.' }, { role: '{{role}}', content: 'Go.' }]) },
     {
       name: 'converse: user and assistant turns alternate',
       languageId: 'http',
@@ -69,6 +71,13 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "DashScope: only a system prompt and the previous agent's reply, no user turn",
+      languageId: 'http',
+      code: dashscope([{ role: 'system', content: 'You compare data.' }, { role: 'assistant', content: 'Image recognised: ...' }]),
+      providerError: '<400> InternalError.Algo.InvalidParameter: The input messages do not contain elements with the role of user',
+      errors: [{ message: 'No user message: DashScope needs at least one user turn in input.messages.', severity: 'error' }],
+    },
     {
       name: 'converse: the conversation starts with an assistant turn',
       languageId: 'http',

@@ -1,11 +1,12 @@
 import { unknownHost as hostUnknown } from '../profiles/index.ts';
 import { arrayAt, isObject, isTemplated } from '../shared.ts';
-import type { Severity } from '../../server/src/core/rule-api.ts';
+import type { JsonPath, Severity } from '../../server/src/core/rule-api.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
 
 const GEMINI = 'Please ensure that function call turn comes immediately after a user turn or after a function response turn.';
 const DASHSCOPE = 'Messages with role "tool" must be a response to a preceding message with "tool_calls"';
+const DASHSCOPE_NO_USER = '<400> InternalError.Algo.InvalidParameter: The input messages do not contain elements with the role of user';
 const BEDROCK = 'messages: first message must use the "user" role';
 const CONVERSE_START = 'A conversation must start with a user message. Try again with a conversation that starts with a user message.';
 const CONVERSE_ALTERNATE = 'A conversation must alternate between user and assistant roles. Make sure the conversation alternates between user and assistant roles and try again.';
@@ -22,6 +23,7 @@ export const rule: RuleModule = {
       geminiStartsWithCall: 'The conversation starts with a function call turn; it must follow the user turn that asked for it.',
       geminiCallAfterModel: 'This function call turn follows another model turn (contents[{{previous}}]): merge them or put a user turn between.',
       dashscopeToolOrder: "This tool message does not follow an assistant message with 'tool_calls'.",
+      dashscopeNoUser: 'No user message: DashScope needs at least one user turn in input.messages.',
       startsWithAssistant: 'The conversation starts with an assistant turn, which {{platform}} rejects: start with a user turn.',
       converseNotAlternating: 'Two {{role}} turns in a row (messages[{{previous}}] and this one): Converse turns must alternate; merge them.',
     },
@@ -29,6 +31,7 @@ export const rule: RuleModule = {
       { api: 'gemini-generate', message: GEMINI, source: 'https://github.com/google-gemini/gemini-cli/issues/11814 (history starting with a function call); https://github.com/continuedev/continue/pull/11805 (consecutive model turns)' },
       { api: 'gemini-generate', message: `[400]: ${GEMINI}`, source: 'https://github.com/diegosouzapw/OmniRoute/pull/13573' },
       { api: 'dashscope-generation', message: DASHSCOPE, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
+      { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE_NO_USER, source: 'https://github.com/agentscope-ai/agentscope-java/issues/613' },
       { api: 'anthropic-messages', provider: 'bedrock', message: `400 ${BEDROCK}`, source: 'https://github.com/anthropics/anthropic-sdk-typescript/issues/622' },
       { api: 'bedrock-converse', provider: 'bedrock', message: CONVERSE_START, source: 'https://github.com/elastic/kibana/pull/246393 ; https://github.com/pydantic/pydantic-ai/issues/4495' },
       { api: 'bedrock-converse', provider: 'bedrock', message: CONVERSE_ALTERNATE, source: 'https://github.com/langchain-ai/langchain-aws/issues/130 ; https://github.com/Portkey-AI/gateway/issues/748' },
@@ -101,8 +104,16 @@ function gemini(context: RuleContext): RuleListeners {
 function dashScope(context: RuleContext): RuleListeners {
   // 'open': tool messages may follow; 'closed': they may not; 'unknown': a turn from a variable.
   let state: 'open' | 'closed' | 'unknown' = 'closed';
+  // A conversation with no user turn at all (a pipeline that passed on only the system prompt and a reply).
+  let list: JsonPath | null = null;
+  let userOrUnknown = false;
   return {
+    'body:exit': () => {
+      if (list && !userOrUnknown) context.report({ path: list, severity: severity(context), messageId: 'dashscopeNoUser', quote: DASHSCOPE_NO_USER });
+    },
     message(node) {
+      list ??= node.path.slice(0, -1);
+      if (!node.object || node.roleTemplated || node.role === 'user') userOrUnknown = true;
       const message = node.object;
       if (!message || node.roleTemplated) {
         state = 'unknown';

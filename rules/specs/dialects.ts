@@ -15,6 +15,7 @@
 import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { DialectModelRestriction, DialectSpec, ParamSpec } from './types.ts';
 import { RELAY_UNKNOWN } from './common.ts';
+import { OPENAI_CHAT_SPEC } from './openai-chat.ts';
 
 const GROQ = 'https://console.groq.com/docs/openai';
 const VLLM = 'https://docs.vllm.ai/en/v0.6.4.post1/serving/openai_compatible_server.html';
@@ -59,7 +60,21 @@ const param = (type: ParamSpec['type'], description: string, source: string, ext
 
 // --- Mistral: its own pydantic request model; unknown fields are a 422 extra_forbidden ---
 const MISTRAL_SDK = 'https://github.com/mistralai/client-python/blob/main/src/mistralai/models/chatcompletionrequest.py';
+/** OpenAI's message list with the field Mistral's assistant message adds (`prefix`: continue from this text). */
+function mistralMessages(): ParamSpec {
+  const base = OPENAI_CHAT_SPEC.params.messages;
+  const variants = base.items?.variants;
+  if (!variants?.cases.assistant) return base;
+  const assistant = variants.cases.assistant;
+  const prefix = param('boolean', 'Continue the answer from this assistant message (prefix completion).', 'https://github.com/mistralai/client-python/blob/main/src/mistralai/models/assistantmessage.py');
+  return {
+    ...base,
+    items: { ...base.items!, variants: { ...variants, cases: { ...variants.cases, assistant: { ...assistant, properties: { ...assistant.properties, prefix } } } } },
+  };
+}
+
 const MISTRAL_EXTRAS: Record<string, ParamSpec> = {
+  messages: mistralMessages(),
   random_seed: param(['integer', 'null'], "Mistral's seed for deterministic sampling (OpenAI's 'seed').", MISTRAL_SDK),
   safe_prompt: param('boolean', 'Inject the safety prompt before the conversation.', MISTRAL_SDK),
   prompt_mode: param(['string', 'null'], 'Reasoning system-prompt mode ("reasoning") for Magistral models.', 'https://api.koog.ai/prompt/prompt-executor/prompt-executor-clients/prompt-executor-mistralai-client/ai.koog.prompt.executor.clients.mistralai/-mistral-a-i-params/index.html'),
@@ -70,7 +85,7 @@ const XAI_REASONING = 'https://docs.x.ai/docs/guides/reasoning';
 const XAI_EFFORT = 'xAI docs: reasoning_effort is not supported by this model; specifying it gets an error response.';
 /** xAI's reasoning models, by id as the docs and issues name them (a "-non-reasoning" id is not one of them). */
 const XAI_REASONING_MODELS = ['grok-3-mini*', 'grok-4', 'grok-4-0709', 'grok-4-latest', 'grok-4-fast', 'grok-4-fast-reasoning', 'grok-4-1-fast', 'grok-4-1-fast-reasoning', 'grok-4.20-reasoning', 'grok-4.20-0309-reasoning', 'grok-code-fast*', 'grok-4.3*'];
-const XAI_PENALTY_MODELS = ['grok-3-mini*', 'grok-4*', 'grok-code-fast*'];
+const XAI_PENALTY_MODELS = ['grok-3', 'grok-3-beta', 'grok-3-latest', 'grok-3-fast*', 'grok-3-mini*', 'grok-4*', 'grok-code-fast*'];
 const xaiRejects = (models: readonly string[], param: string, camel: string, source: string): DialectModelRestriction => ({
   models,
   restriction: { param, error: `Argument not supported on this model: ${camel}`, source },
@@ -79,6 +94,7 @@ const XAI_RESTRICTIONS: DialectModelRestriction[] = [
   // "presencePenalty, frequencyPenalty and stop parameters are not supported by reasoning models" (docs); the 400 reads
   // "Argument not supported on this model: presencePenalty" (grok-3-mini: lobehub#7370; grok-4: lobehub#8381). In 2026
   // every grok-4 id, grok-4.20-0309-non-reasoning included, rejects the penalties (NativeTavern#83), but accepts stop.
+  // grok-3 itself, not a reasoning model, answers the same for presencePenalty (n8n#14581, "When I use Grok-3").
   xaiRejects(XAI_PENALTY_MODELS, 'presence_penalty', 'presencePenalty', 'https://github.com/lobehub/lobehub/issues/8381'),
   xaiRejects(XAI_PENALTY_MODELS, 'frequency_penalty', 'frequencyPenalty', 'https://github.com/miaoxworld/NativeTavern/issues/83'),
   xaiRejects(XAI_REASONING_MODELS, 'stop', 'stop', XAI_REASONING),
@@ -239,10 +255,14 @@ export const OPENAI_COMPATIBLE_DIALECTS: Partial<Record<Provider, DialectSpec>> 
   mistral: {
     unknown: {
       behaviour: 'reject',
-      error: 'Extra inputs are not permitted',
+      // The 422 body's detail entry, verbatim: {"type":"extra_forbidden","loc":["body","max_completion_tokens"],"msg":"Extra inputs are not permitted","input":32000}
+      error: '{"type":"extra_forbidden","loc":["body","{name}"],"msg":"Extra inputs are not permitted"}',
       source: 'https://github.com/editor-code-assistant/eca/issues/231',
-      alternateErrors: [{ error: 'Extra inputs are not permitted', source: 'https://github.com/charmbracelet/crush/issues/1590' }],
+      alternateErrors: [{ error: '"loc": ["body", "messages", 31, "assistant", "reasoning_content"], "msg": "Extra inputs are not permitted"', source: 'https://github.com/charmbracelet/crush/issues/1590' }],
       note: 'HTTP 422, pydantic extra_forbidden with loc ["body", "<field>"] (e.g. max_completion_tokens, Dec 2025; an assistant reasoning_content, 2025).',
+      // The same validator judges every message: a field OpenAI's message types lack is an extra input there too
+      // (loc ["body", "messages", 31, "assistant", "reasoning_content"]).
+      nested: { behaviour: 'reject', error: '{"type":"extra_forbidden","loc":["body",{path}],"msg":"Extra inputs are not permitted"}', source: 'https://github.com/charmbracelet/crush/issues/1590' },
     },
     // OpenAI fields absent from Mistral's request model (client-python ChatCompletionRequest).
     excludedParams: ['max_completion_tokens', 'logprobs', 'top_logprobs', 'logit_bias', 'seed', 'user', 'store', 'service_tier', 'modalities', 'audio', 'functions', 'function_call', 'web_search_options'],

@@ -298,7 +298,9 @@ const camelParams: Record<string, ParamSpec> = {
     description: 'Model resource name; normally in the URL, optional in the body.',
     docsUrl: REF,
   },
-  systemInstruction: { ...CONTENT, description: 'System instruction as a Content (parts of text; role optional).', docsUrl: REF },
+  // v1 (stable) has no system instruction and no tools: "Unknown name \"systemInstruction\"" on /v1/ (yym68686/uni-api#47),
+  // "v1 does not recognize systemInstruction, tools and responseMediaType" (quarkiverse/quarkus-langchain4j#1454).
+  systemInstruction: { ...CONTENT, description: 'System instruction as a Content (parts of text; role optional).', docsUrl: REF, geminiBetaOnly: 'https://github.com/yym68686/uni-api/issues/47' },
 
   // --- generation ------------------------------------------------------------------------------
   generationConfig: {
@@ -312,7 +314,7 @@ const camelParams: Record<string, ParamSpec> = {
   safetySettings: { type: 'array', description: 'Per-category block thresholds (one setting per category).', docsUrl: REF, items: SAFETY_SETTING, singleValue: true },
 
   // --- tools -----------------------------------------------------------------------------------
-  tools: { type: 'array', description: 'functionDeclarations, googleSearch, codeExecution, urlContext, ... tools.', docsUrl: REF, items: TOOL },
+  tools: { type: 'array', description: 'functionDeclarations, googleSearch, codeExecution, urlContext, ... tools.', docsUrl: REF, items: TOOL, geminiBetaOnly: 'https://github.com/quarkiverse/quarkus-langchain4j/pull/1454' },
   toolConfig: { ...TOOL_CONFIG, docsUrl: REF },
 
   // --- caching and service ---------------------------------------------------------------------

@@ -29,6 +29,11 @@ export interface ParamSpec {
   /** Azure: first api-version (YYYY-MM-DD[-preview]) that accepts it, where known with a source. */
   azureSince?: string;
   /**
+   * Gemini API: the field exists on the v1beta endpoint only; the stable `/v1/` endpoint answers
+   * `Unknown name "…": Cannot find field.` The value is the source URL.
+   */
+  geminiBetaOnly?: string;
+  /**
    * Anthropic: the parameter belongs to the beta surface (`/v1/messages?beta=true` or an
    * `anthropic-beta` header). The value is the beta header that enables it when known, else `true`.
    * Without the beta the API answers `{name}: Extra inputs are not permitted`.

@@ -7,9 +7,12 @@ const bedrock = (model: string, body: unknown) =>
 const vertex = (model: string, body: unknown) =>
   `POST https://us-east5-aiplatform.googleapis.com/v1/projects/p/locations/us-east5/publishers/anthropic/models/${model}:rawPredict\nAuthorization: Bearer {{token}}\n\n${JSON.stringify(body)}\n`;
 const hi = [{ role: 'user', content: 'Hi' }];
+const openaiFormat = (host: string, body: unknown) => `POST https://${host}/v1/chat/completions\nAuthorization: Bearer {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'OpenAI format on OpenRouter (a router that maps parameters): not judged', languageId: 'http', code: openaiFormat('openrouter.ai/api', { model: 'anthropic/claude-sonnet-4.5', messages: hi, temperature: 0.2, top_p: 0.9 }) },
+    { name: 'OpenAI format through a relay, GPT model: both are fine', languageId: 'http', code: openaiFormat('relay.example.com', { model: 'gpt-4o', messages: hi, temperature: 0.2, top_p: 0.9 }) },
     { name: 'temperature alone on Claude Sonnet 4.5', languageId: 'http', code: anthropic({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: hi, temperature: 0.2 }) },
     { name: 'top_p alone on Claude Haiku 4.5', languageId: 'http', code: anthropic({ model: 'claude-haiku-4-5-20251001', max_tokens: 100, messages: hi, top_p: 0.9 }) },
     { name: 'both on Claude 3.7 Sonnet, which accepts them together', languageId: 'http', code: anthropic({ model: 'claude-3-7-sonnet-20250219', max_tokens: 100, messages: hi, temperature: 0.2, top_p: 0.9 }) },
@@ -22,6 +25,14 @@ export const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'OpenAI format through a relay that forwards Claude Sonnet 4.5 to Anthropic: a warning',
+      output: openaiFormat('relay.example.com', { model: 'claude-sonnet-4-5', messages: hi, top_p: 0.9 }),
+      languageId: 'http',
+      code: openaiFormat('relay.example.com', { model: 'claude-sonnet-4-5', messages: hi, temperature: 0.2, top_p: 0.9 }),
+      providerError: 'Request error occurred: `temperature` and `top_p` cannot both be specified for this model. Please use only one.',
+      errors: [{ message: "Model claude-sonnet-4-5 takes 'temperature' or 'top_p', not both: drop one.", severity: 'warning' }],
+    },
     {
       name: 'both on Claude Sonnet 4.5: reported on the second key',
       output: "POST https://api.anthropic.com/v1/messages\nx-api-key: {{key}}\nanthropic-version: 2023-06-01\n\n{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":100,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"top_p\":0.9}\n",

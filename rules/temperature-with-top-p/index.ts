@@ -10,8 +10,9 @@ export const rule: RuleModule = {
     id: 'temperature-with-top-p',
     translations,
     severity: 'error',
-    apis: ['anthropic-messages'],
-    description: 'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later).',
+    apis: ['anthropic-messages', 'openai-chat'],
+    description:
+      'Both `temperature` and `top_p` sent to a Claude model that accepts only one of them (Claude Opus 4.1, Sonnet 4.5, Haiku 4.5 and later), also through a relay that forwards an OpenAI-format request to Anthropic (a warning).',
     messages: {
       both: "Model {{model}} takes 'temperature' or 'top_p', not both: drop one.",
     },
@@ -23,10 +24,16 @@ export const rule: RuleModule = {
         message: `The model returned the following errors: ${MESSAGE}`,
         source: 'https://github.com/BerriAI/litellm/issues/15070 ; https://github.com/aws-samples/bedrock-access-gateway/issues/191',
       },
+      // A relay that translates an OpenAI-format request for a Claude model passes Anthropic's answer back.
+      { api: 'openai-chat', provider: 'relay', message: `Request error occurred: ${MESSAGE}`, source: 'https://github.com/QuantumNous/new-api/issues/5122' },
     ],
   },
   check(context) {
-    if (context.api !== 'anthropic-messages' || !isObject(context.body)) return;
+    if (!isObject(context.body)) return;
+    // OpenAI format: only through a relay or an unknown host, which forwards a Claude model's request to Anthropic
+    // in Anthropic's format (the maker's limits apply there, as warnings: the relay may drop one of the two).
+    const translated = context.api === 'openai-chat' && (context.provider === null || context.provider === 'relay');
+    if (context.api !== 'anthropic-messages' && !translated) return;
     const evidence = context.modelInfo?.quirks.temperatureXorTopP;
     if (!evidence) return;
     const body = context.body;
@@ -37,7 +44,7 @@ export const rule: RuleModule = {
     const second = keys.indexOf('temperature') > keys.indexOf('top_p') ? 'temperature' : 'top_p';
     const model = knownString(context.model) ? context.model : context.modelInfo!.id;
     const p = context.provider;
-    const firstParty = isFirstParty('anthropic-messages', p);
+    const firstParty = !translated && isFirstParty('anthropic-messages', p);
     const wording = p === 'bedrock' ? `The model returned the following errors: ${evidence.error}` : evidence.error;
     context.report({
       path: [second],

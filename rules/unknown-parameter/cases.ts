@@ -15,6 +15,8 @@ const DASHSCOPE_MM = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/multim
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'Gemini: a system instruction on v1beta', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent', { systemInstruction: { parts: [{ text: 'Translate.' }] }, contents: [{ role: 'user', parts: [{ text: 'Hello' }] }] }) },
+    { name: 'Gemini: safetySettings and generationConfig on v1', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1/models/gemini-2.0-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'Hello' }] }], generationConfig: { temperature: 0.2 }, safetySettings: [{ category: 'HARM_CATEGORY_HARASSMENT', threshold: 'BLOCK_NONE' }] }) },
     { name: "Vertex's quickstart: one Content object with one part object", languageId: 'http', code: post(VERTEX, { contents: { role: 'user', parts: { text: 'Explain how AI works' } } }) },
     { name: 'DashScope native: the documented input and parameters fields', languageId: 'http', code: post(DASHSCOPE, { model: 'qwen-plus', input: { messages: [{ role: 'user', content: 'hi' }] }, parameters: { result_format: 'message', enable_thinking: false, max_tokens: 100 } }) },
     { name: "DashScope native: an image model's own parameters are not judged by the chat list", languageId: 'http', code: post(DASHSCOPE_MM, { model: 'wan2.7-image-pro', input: { messages: [{ role: 'user', content: [{ text: 'a flower shop' }] }] }, parameters: { size: '2K', n: 1, watermark: false } }) },
@@ -115,10 +117,26 @@ export const cases: RuleCases = {
     { name: 'Fireworks: top_k, min_p, prompt_truncate_len, context_length_exceeded_behavior', languageId: 'http', code: post('https://api.fireworks.ai/inference/v1/chat/completions', { ...chat, model: 'accounts/fireworks/models/llama-v3p1-8b-instruct', top_k: 40, min_p: 0.1, prompt_truncate_len: 1500, context_length_exceeded_behavior: 'error' }) },
     { name: 'SiliconFlow: enable_thinking, thinking_budget, min_p, top_k', languageId: 'http', code: post('https://api.siliconflow.cn/v1/chat/completions', { ...chat, model: 'Qwen/Qwen3-8B', enable_thinking: true, thinking_budget: 4096, min_p: 0.05, top_k: 50 }) },
     { name: 'Zhipu: do_sample, request_id, thinking', languageId: 'http', code: post('https://open.bigmodel.cn/api/paas/v4/chat/completions', { ...chat, model: 'glm-4.7', do_sample: false, request_id: 'r-1', thinking: { type: 'enabled' } }) },
+    { name: "Mistral: an assistant message's prefix (its prefix completion)", languageId: 'http', code: post('https://api.mistral.ai/v1/chat/completions', { model: 'mistral-large-latest', messages: [{ role: 'user', content: 'Write a haiku.' }, { role: 'assistant', content: 'Autumn', prefix: true }] }) },
     { name: 'Moonshot: thinking on Kimi K2.5', languageId: 'http', code: post('https://api.moonshot.ai/v1/chat/completions', { ...chat, model: 'kimi-k2.5', thinking: { type: 'disabled' } }) },
     { name: 'OpenRouter: provider, models and transforms are its own fields', languageId: 'http', code: post('https://openrouter.ai/api/v1/chat/completions', { ...chat, model: 'openai/gpt-4o', provider: { order: ['openai'] }, models: ['anthropic/claude-sonnet-4'], transforms: ['middle-out'] }) },
   ],
   invalid: [
+    {
+      name: "Gemini: a system instruction sent to the stable /v1/ endpoint (a v1beta field; a warning)",
+      languageId: 'http',
+      code: post('https://generativelanguage.googleapis.com/v1/models/gemini-2.0-flash:generateContent', { systemInstruction: { parts: [{ text: 'Translate.' }] }, contents: [{ role: 'user', parts: [{ text: 'Hello' }] }] }),
+      providerError: 'Invalid JSON payload received. Unknown name "systemInstruction": Cannot find field.',
+      errors: [{ message: "'systemInstruction' is a v1beta field: the Gemini API's /v1/ endpoint does not know it; send it to /v1beta/.", severity: 'warning' }],
+    },
+    {
+      name: "Mistral: a field OpenAI's assistant message lacks is an extra input in Mistral's messages too (a warning)",
+      languageId: 'http',
+      code: post('https://api.mistral.ai/v1/chat/completions', { model: 'mistral-medium-latest', messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello', reasoning_content: 'greeting' }, { role: 'user', content: 'Go on' }] }),
+      providerError: 'Extra inputs are not permitted',
+      errors: [{ message: "'messages[1].reasoning_content' is not a field of this object on Mistral", severity: 'warning' }],
+      output: post('https://api.mistral.ai/v1/chat/completions', { model: 'mistral-medium-latest', messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello' }, { role: 'user', content: 'Go on' }] }),
+    },
     {
       name: "Mistral: OpenAI's max_completion_tokens is an extra input there (a warning: dialect hosts are judged like relays)",
       languageId: 'http',

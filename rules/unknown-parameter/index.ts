@@ -24,6 +24,7 @@ export const rule: RuleModule = {
       unknownField: "'{{path}}' is not a field of this object{{where}} (known: {{known}}).",
       unknownFieldNear: "'{{path}}' is not a field of this object{{where}}; did you mean '{{near}}'?",
       azureVersion: '{{what}} needs api-version {{since}} or later (this request uses {{version}}), or the v1 API.',
+      geminiV1: "'{{key}}' is a v1beta field: the Gemini API's /v1/ endpoint does not know it; send it to /v1beta/.",
     },
     fragments: {
       on: ' on {{provider}}',
@@ -31,6 +32,7 @@ export const rule: RuleModule = {
       jsonSchemaFormat: "'response_format' of type json_schema",
     },
     providerErrors: [
+      { api: 'gemini-generate', provider: 'gemini', message: 'Invalid JSON payload received. Unknown name "systemInstruction": Cannot find field.', source: 'https://github.com/yym68686/uni-api/issues/47' },
       { api: 'openai-chat', provider: 'mistral', message: 'Extra inputs are not permitted', source: 'https://github.com/editor-code-assistant/eca/issues/231' },
       {
         api: 'openai-chat',
@@ -129,6 +131,7 @@ export const rule: RuleModule = {
       'body:exit'() {
         checkNested(context, accepted, walkAs, verdict.severity, where);
         if (context.provider === 'azure') checkAzureApiVersion(context, accepted);
+        if (context.api === 'gemini-generate') checkGeminiV1(context, accepted);
       },
     };
   },
@@ -306,6 +309,27 @@ function checkAzureApiVersion(context: RuleContext, accepted: Record<string, Par
     },
     { provider: 'azure' },
   );
+}
+
+/**
+ * The Gemini API's stable `/v1/` endpoint lacks the v1beta fields (system instruction, tools): a warning, since
+ * Google may promote them to v1. Either spelling of the field (systemInstruction / system_instruction) counts.
+ */
+function checkGeminiV1(context: RuleContext, accepted: Record<string, ParamSpec>): void {
+  if (!/^https?:\/\/generativelanguage\.googleapis\.com\/v1\/models\//.test(context.unit.url ?? '') || !isObject(context.body)) return;
+  for (const key of Object.keys(context.body)) {
+    const spec = accepted[key];
+    const beta = spec?.geminiBetaOnly ?? (spec?.aliasOf ? accepted[spec.aliasOf]?.geminiBetaOnly : undefined);
+    if (!beta) continue;
+    context.report({
+      path: [key],
+      target: 'key',
+      severity: 'warning',
+      messageId: 'geminiV1',
+      data: { key },
+      quote: { text: `Invalid JSON payload received. Unknown name "${key}": Cannot find field.`, source: beta },
+    });
+  }
 }
 
 /** The dated `api-version` of an Azure URL, or null (absent, templated, "preview"/"latest" of the v1 API). */

@@ -8,7 +8,7 @@ import { loadEvidence, percent, scoreAccepted, scoreRejected } from './evidence-
  * their labelled rules must not fall below the floors reached (raise them as rules improve; never lower them
  * to make a change pass). The test split is asserted on its count only; its cases are never listed.
  */
-const FLOORS = { train: 64, test: 30 };
+const FLOORS = { train: 101, test: 46 };
 
 const accepted = loadEvidence('accepted');
 const rejected = loadEvidence('rejected');

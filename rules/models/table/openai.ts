@@ -145,7 +145,14 @@ export const OPENAI_MODELS: ModelEntry[] = [
   row({ id: 'gpt-5.1-codex', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...GPT5_QUIRKS, reasoningEfforts: ['low', 'medium', 'high'], onlyApis: RESPONSES_ONLY } }),
   row({ id: 'gpt-5.1-codex-mini', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...GPT5_QUIRKS, reasoningEfforts: ['low', 'medium', 'high'], onlyApis: RESPONSES_ONLY } }),
   row({ id: 'gpt-5.1-codex-max', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: { ...GPT5_QUIRKS, reasoningEfforts: ['low', 'medium', 'high', 'xhigh'], onlyApis: RESPONSES_ONLY } }),
-  row({ id: 'gpt-5.1-chat-latest', ...CHAT_LATEST, inputModalities: TEXT_IMAGE_PDF }),
+  // Rejects max_tokens like the rest of GPT-5.1 ("Unsupported parameter: 'max_tokens' ...", SillyTavern-WorldInfo-Recommender#16);
+  // its sampling parameters are not known to be restricted.
+  row({
+    id: 'gpt-5.1-chat-latest',
+    ...CHAT_LATEST,
+    inputModalities: TEXT_IMAGE_PDF,
+    quirks: { restrictedParams: [{ ...MAX_TOKENS, source: 'https://github.com/bmen25124/SillyTavern-WorldInfo-Recommender/issues/16' }] },
+  }),
   row({ id: 'gpt-5', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: GPT5_QUIRKS }),
   row({ id: 'gpt-5-mini', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: GPT5_QUIRKS }),
   row({ id: 'gpt-5-nano', ...GPT5_LIMITS, inputModalities: TEXT_IMAGE_PDF, quirks: GPT5_QUIRKS }),
