@@ -59,6 +59,14 @@ describe('lintEarly', () => {
     });
   }
 
+  it('a warm linter (every request cached) gives the whole lint too', async () => {
+    const linter = createLinter();
+    const whole = linter.lint(text, options);
+    const early = await lintEarly(text, options, linter, { stale: () => false, partial: () => undefined });
+    assert.ok(early);
+    assert.deepEqual(early.findings, whole.findings);
+  });
+
   it('stops when the document is stale', async () => {
     let parts = 0;
     const early = await lintEarly(text, options, createLinter(), { stale: () => parts > 0, partial: () => void parts++ });

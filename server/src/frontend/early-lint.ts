@@ -48,10 +48,15 @@ export async function lintEarly(text: string, options: LintOptions, linter: Lint
   // The top of the file first, split on its own when that gives the same requests as the whole split.
   const top = topUnits(text, options);
   if (top.length) {
+    const began = performance.now();
     keep(linter.lint(text, { ...options, units: top }));
+    const spent = performance.now() - began;
     await hooks.partial(findings);
     await new Promise((resolve) => setImmediate(resolve));
     if (hooks.stale()) return null;
+    // The top went fast (a warm server, requests the shared cache knows): the whole lint at once costs less
+    // than parts would, each of which goes over the whole text once more.
+    if (spent * (text.length / top[top.length - 1].span.end) < SLICE_MS * 4) return linter.lint(text, options);
   }
   const units = splitDocument(text, 'http', { ...options.http, filePath: options.filePath }, options.languageId);
   let start = top.length && units[top.length - 1]?.span.start === top[top.length - 1].span.start ? top.length : 0;
