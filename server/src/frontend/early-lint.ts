@@ -61,7 +61,8 @@ export async function lintEarly(text: string, options: LintOptions, linter: Lint
   const units = splitDocument(text, 'http', { ...options.http, filePath: options.filePath }, options.languageId);
   let start = top.length && units[top.length - 1]?.span.start === top[top.length - 1].span.start ? top.length : 0;
   if (start === 0) findings.length = 0; // the whole split disagrees (it never should): start over
-  let published = performance.now();
+  // With no top published yet, the first part is published as soon as it is linted.
+  let published = top.length ? performance.now() : -Infinity;
   let perUnit = 0;
   while (start < units.length) {
     const count = perUnit > 0 ? Math.max(1, Math.floor(SLICE_MS / perUnit)) : FIRST_UNITS;
