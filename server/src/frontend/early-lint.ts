@@ -48,15 +48,21 @@ export async function lintEarly(text: string, options: LintOptions, linter: Lint
   // The top of the file first, split on its own when that gives the same requests as the whole split.
   const top = topUnits(text, options);
   if (top.length) {
+    const began = performance.now();
     keep(linter.lint(text, { ...options, units: top }));
+    const spent = performance.now() - began;
     await hooks.partial(findings);
     await new Promise((resolve) => setImmediate(resolve));
     if (hooks.stale()) return null;
+    // The top went fast (a warm server, requests the shared cache knows): the whole lint at once costs less
+    // than parts would, each of which goes over the whole text once more.
+    if (spent * (text.length / top[top.length - 1].span.end) < SLICE_MS * 4) return linter.lint(text, options);
   }
   const units = splitDocument(text, 'http', { ...options.http, filePath: options.filePath }, options.languageId);
   let start = top.length && units[top.length - 1]?.span.start === top[top.length - 1].span.start ? top.length : 0;
   if (start === 0) findings.length = 0; // the whole split disagrees (it never should): start over
-  let published = performance.now();
+  // With no top published yet, the first part is published as soon as it is linted.
+  let published = top.length ? performance.now() : -Infinity;
   let perUnit = 0;
   while (start < units.length) {
     const count = perUnit > 0 ? Math.max(1, Math.floor(SLICE_MS / perUnit)) : FIRST_UNITS;
