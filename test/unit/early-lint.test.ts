@@ -67,6 +67,14 @@ describe('lintEarly', () => {
     assert.deepEqual(early.findings, whole.findings);
   });
 
+  it('a run of blank lines after the top keeps the file-variable check linear (it took minutes when quadratic)', async () => {
+    const hostile = `${text}${'\n'.repeat(300_000)}@late = value\n`;
+    let parts = 0;
+    const early = await lintEarly(hostile, options, createLinter(), { stale: () => parts > 0, partial: () => void parts++ });
+    assert.equal(early, null);
+    assert.equal(parts, 1, 'the variable after the run was seen: no separate top split, the first part came from the whole split');
+  });
+
   it('stops when the document is stale', async () => {
     let parts = 0;
     const early = await lintEarly(text, options, createLinter(), { stale: () => parts > 0, partial: () => void parts++ });

@@ -91,6 +91,7 @@ function topUnits(text: string, options: LintOptions): RequestUnit[] {
   const separator = text.indexOf('\n###', TOP_CHARS);
   if (separator < 0) return [];
   const cut = separator + 1;
-  if (/^\s*@[^\s=:]+\s*:?=/m.test(text.slice(cut))) return [];
+  // `[ \t]*`, not `\s*`: with the m flag `\s*` runs over line breaks, and a run of blank lines made it quadratic.
+  if (/^[ \t]*@[^\s=:]+[ \t]*:?=/m.test(text.slice(cut))) return [];
   return splitDocument(text.slice(0, cut), 'http', { ...options.http, filePath: options.filePath }, options.languageId).slice(0, -1);
 }
