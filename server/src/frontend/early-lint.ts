@@ -2,6 +2,7 @@ import type { Linter, LintOptions, LintResult } from '../core/lint.ts';
 import { checkLimits, DEFAULT_LIMITS } from '../core/limits.ts';
 import type { Finding, RequestUnit } from '../core/types.ts';
 import { documentKind, splitDocument } from '../core/units.ts';
+import { yieldToRequests } from './sliced-lint.ts';
 
 /**
  * The first lint of a large `.http` document, published in parts: the requests at the top of the file first,
@@ -35,7 +36,7 @@ export interface EarlyHooks {
 /**
  * Lints the requests of the whole split a part at a time (the core's lint of the whole text with one part's
  * units, so offsets are the document's), publishing the findings so far after the first part and then at most
- * every PUBLISH_EVERY_MS, yielding (`setImmediate`) between parts. The result is the linter's ordinary lint of
+ * every PUBLISH_EVERY_MS, yielding to waiting requests (`yieldToRequests`) between parts. The result is the linter's ordinary lint of
  * the whole document at the end, whose per-request cache then holds every request: it equals one lint, and
  * the linter's incremental state is set up for the next edit. A partial list leaves out what only the whole
  * document decides (a disable directive reported as unused). Returns null when `hooks.stale()` said stop.
@@ -52,7 +53,7 @@ export async function lintEarly(text: string, options: LintOptions, linter: Lint
     keep(linter.lint(text, { ...options, units: top }));
     const spent = performance.now() - began;
     await hooks.partial(findings);
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToRequests();
     if (hooks.stale()) return null;
     // The top went fast (a warm server, requests the shared cache knows): the whole lint at once costs less
     // than parts would, each of which goes over the whole text once more.
@@ -76,7 +77,7 @@ export async function lintEarly(text: string, options: LintOptions, linter: Lint
       await hooks.partial(findings);
       published = performance.now();
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToRequests();
     if (hooks.stale()) return null;
   }
   return linter.lint(text, options);

@@ -72,6 +72,6 @@ export async function lintInSlices(text: string, options: LintOptions, linter: L
  * it has read on a `setImmediate` queued then, behind this loop's own: one immediate would start the next
  * slice first (a hover waited a whole slice). Two immediates put the next slice behind the messages.
  */
-function yieldToRequests(): Promise<void> {
+export function yieldToRequests(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
