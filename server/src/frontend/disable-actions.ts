@@ -34,6 +34,9 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
   const lines = new LineIndex(text);
   let directives: Directive[] | undefined;
   const parsed = () => (directives ??= parseDirectives(text, kind, lines));
+  // Markdown's fences, scanned once for all the diagnostics (code actions are asked for at every cursor move).
+  let fences: ReturnType<typeof scanFences> | undefined;
+  const fencesOf = () => (fences ??= scanFences(text));
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
   const comment = kind === 'jsonc' || kind === 'typescript' || kind === 'javascript' ? '//' : '#';
   /** The directive as a comment line: `# …`, `// …`, or in Markdown `<!-- … -->`. */
@@ -77,7 +80,7 @@ export function disableActions(input: DisableActionsInput): CodeAction[] {
       const at = unitAt(input.units, offset);
       const unit = at >= 0 ? input.units[at].unit : undefined;
       const key = `request\u0000${at}\u0000${rule}`;
-      const fence = unit && kind === 'markdown' ? scanFences(text).find((f) => f.start <= unit.span.start && unit.span.start <= f.end) : undefined;
+      const fence = unit && kind === 'markdown' ? fencesOf().find((f) => f.start <= unit.span.start && unit.span.start <= f.end) : undefined;
       const first = !fence || !(at > 0 && input.units[at - 1].unit.span.start >= fence.start);
       if (unit && first && (kind === 'shell' || fence) && !seen.has(key)) {
         seen.add(key);
