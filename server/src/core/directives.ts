@@ -272,20 +272,12 @@ export function applyDirectives(
           scope.file = true; // the document is the request
           break;
         }
-        if (source) {
-          // In source code: the first SDK call after the comment.
-          const next = units.findIndex((u) => u.unit.span.start >= directive.comment.end);
-          if (next < 0) {
-            misplaced.push(directive);
-            continue;
-          }
-          scope.unit = next;
-          break;
-        }
-        // In a script or a README the comment is above the command, outside the request: the next one is meant.
-        const at = kind === 'shell' || kind === 'markdown' ? units.findIndex((u) => u.unit.span.start >= directive.comment.end) : unitAt(units, directive.comment.start);
+        // In source code, a script or a README the comment is outside the request: the next one (the first SDK call
+        // or command after it) is meant. In a .http file it sits inside its request, above the request line.
+        const nextIsMeant = source || kind === 'shell' || kind === 'markdown';
+        const at = nextIsMeant ? units.findIndex((u) => u.unit.span.start >= directive.comment.end) : unitAt(units, directive.comment.start);
         const unit = at >= 0 ? units[at].unit : undefined;
-        const above = kind === 'shell' || kind === 'markdown' ? unit !== undefined : unit?.requestLineSpan !== undefined && directive.comment.start < unit.requestLineSpan.start;
+        const above = nextIsMeant ? unit !== undefined : unit?.requestLineSpan !== undefined && directive.comment.start < unit.requestLineSpan.start;
         if (!above) {
           misplaced.push(directive);
           continue;
