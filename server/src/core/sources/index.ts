@@ -29,7 +29,6 @@ export { changedRange };
 export type { SourceKind } from './cheap-check.ts';
 import type { SourceKind } from './cheap-check.ts';
 
-export const SOURCE_KINDS: readonly SourceKind[] = ['python', 'typescript', 'javascript', 'shell', 'markdown'];
 
 /** The setting name (`llmPreflight.sources.<name>`, the CLI config's `sources`) of each kind. */
 export const SOURCE_SETTING: Record<SourceKind, string> = { python: 'python', typescript: 'typescript', javascript: 'javascript', shell: 'shellscript', markdown: 'markdown' };

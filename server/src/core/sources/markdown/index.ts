@@ -18,7 +18,8 @@ import { splitHttpDocument, type HttpSplitOptions } from '../../http/parse.ts';
 import { parseBody } from '../../json/body.ts';
 import { isObject } from '../../json/values.ts';
 import type { RequestUnit } from '../../types.ts';
-import { shiftUnit, splitShell } from '../shell/index.ts';
+import { shiftUnit } from '../../http/incremental.ts';
+import { splitShell } from '../shell/index.ts';
 
 export type FenceReader = 'shell' | 'console' | 'json' | 'jsonc' | 'http';
 

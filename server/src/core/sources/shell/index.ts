@@ -14,6 +14,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { readBodyFile, type HttpSplitOptions } from '../../http/parse.ts';
+import { shiftUnit } from '../../http/incremental.ts';
 import { readPolicy } from '../../http/trust.ts';
 import type { BodyQuoting, Header, RequestUnit, Span, UnitNote } from '../../types.ts';
 import { parserFor } from '../grammars.ts';
@@ -99,7 +100,7 @@ function splitAgain(text: string, tree: Tree, state: ShellSplitState, options: H
   const found = state.found.map((f, k) => {
     if (k < i) return f;
     if (k === i) return { unit, command };
-    return { unit: shiftUnit(f.unit, delta), command: { start: f.command.start + delta, end: f.command.end + delta } };
+    return { unit: delta === 0 ? f.unit : shiftUnit(f.unit, delta), command: { start: f.command.start + delta, end: f.command.end + delta } };
   });
   Object.assign(state, { text, found });
   return found.map((f) => f.unit);
@@ -317,18 +318,3 @@ function isNamed(command: Node, text: string, name: string): boolean {
   return !!n && text.slice(n.startIndex, n.endIndex) === name;
 }
 
-/** Offsets of a unit moved by `delta` (units of a Markdown fence are split on the fence's own text). */
-export function shiftUnit(unit: RequestUnit, delta: number): RequestUnit {
-  if (delta === 0) return unit;
-  const s = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-  return {
-    ...unit,
-    span: s(unit.span),
-    ...(unit.requestLineSpan && { requestLineSpan: s(unit.requestLineSpan) }),
-    ...(unit.bodySpan && { bodySpan: s(unit.bodySpan) }),
-    ...(unit.bodyFile && { bodyFile: { ...unit.bodyFile, span: s(unit.bodyFile.span) } }),
-    ...(unit.apiOverride && { apiOverride: { ...unit.apiOverride, span: s(unit.apiOverride.span) } }),
-    headers: unit.headers.map((h) => ({ ...h, span: s(h.span) })),
-    notes: unit.notes.map((n) => ({ ...n, span: s(n.span) })),
-  };
-}
