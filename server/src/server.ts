@@ -24,6 +24,7 @@ import { createDocsLocator } from './frontend/docs.ts';
 import { detectionHover, findingHover } from './frontend/hover.ts';
 import { disableActions } from './frontend/disable-actions.ts';
 import { documentKind } from './core/units.ts';
+import { isSourceOff } from './core/sources/settings.ts';
 import { pickLocale } from './frontend/explain-labels.ts';
 import type { Locale } from '../../rules/errors/types.ts';
 import { DEFAULT_SETTINGS, normalizeSettings, restClientVariables, type Settings } from './frontend/settings.ts';
@@ -232,11 +233,12 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const state = states.get(uri);
   // Closed meanwhile, or edited again: this run's result would be stale.
   if (!document || !state || document.version !== version || isShutdown()) return;
-  // `llmPreflight.sources.*` turns shell scripts and Markdown off.
+  // A source kind turned off (`llmPreflight.sources.*`), or a source file the cheap check finds no request in (most
+  // .py/.ts files): nothing to lint, and no tree-sitter parse of it on each keystroke.
   const kind = documentKind(document.languageId, safePath(uri));
-  const source = kind === 'shell' ? 'shellscript' : kind === 'markdown' ? 'markdown' : null;
-  if (!settings.enable || (source && settings.sources[source] === false)) {
+  if (!settings.enable || (kind && isSourceOff(kind, document.getText(), settings.sources))) {
     state.last = undefined;
+    sourceTrees.close(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }

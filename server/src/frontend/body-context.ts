@@ -16,6 +16,7 @@ import { maskTemplates } from '../core/json/templates.ts';
 import { isObject } from '../core/json/values.ts';
 import type { ApiId, JsonPath, Provider, RequestUnit, Span } from '../core/types.ts';
 import { documentKind, splitDocument } from '../core/units.ts';
+import { SOURCE_SETTING } from '../core/sources/index.ts';
 import { parseBody } from '../core/json/body.ts';
 
 export interface BodyContext {
@@ -76,9 +77,9 @@ export function bodyContextAt(documentText: string, offset: number, options: Con
   else {
     const kind = documentKind(options.languageId, options.filePath);
     if (!kind) return null;
-    // Scripts and Markdown: the current lint's units are the document's; no second parse for a hover outside them
-    // (a Markdown hover over a pasted error must stay as quick as in plain text).
-    if (options.units && (kind === 'shell' || kind === 'markdown')) return null;
+    // Source files, scripts and Markdown: the current lint's units are the document's; no second tree-sitter parse
+    // for a hover or completion outside them (a Markdown hover over a pasted error must stay as quick as in plain text).
+    if (options.units && kind in SOURCE_SETTING) return null;
     const units = splitDocument(
       documentText,
       kind,
