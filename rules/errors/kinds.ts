@@ -109,7 +109,7 @@ export const KINDS: readonly ErrorKind[] = [
     phrases: ['rate limit', 'rate-limit', 'rate_limit', 'ratelimit', '429 status code', '429 too many', 'reached max request', 'please wait before trying again', 'too many requests', 'throttled', 'throttling', 'requests per minute', 'tokens per minute', 'slow down',
       'request limit', 'concurrency limit', 'concurrent request', 'too many concurrent', 'requests_per_minute', 'tokens_per_minute', 'per_minute', '请求数超限', '并发', '併發', '请求过于频繁', '频率限制', '限流', '请求频率', '請求過於頻繁', '頻率限制',
       // the window named by its unit or its wait: "RPM limit", "please try again in 20s", "retry after 30 seconds"
-      'rpm limit', 'tpm limit', 'rpm exceeded', 'tpm exceeded', 'qps', 'please try again in', 'retry after', '请求太频繁', '访问频繁', '速率限制', '請求太頻繁', '速率限制',
+      'rpm limit', 'tpm limit', 'rpm exceeded', 'tpm exceeded', 'qps', 'please try again in', 'retry after', '请求太频繁', '访问频繁', '速率限制', '請求太頻繁',
       // an account pool whose members are all throttled: "All accounts are currently limited. Please wait 8s."
       'currently limited', 'temporarily limited'],
     // "please wait" names a wait, not its cause: it yields to any kind that names one ("overloaded, please wait")
@@ -134,7 +134,7 @@ export const KINDS: readonly ErrorKind[] = [
       'authentication failed', 'authentication error', 'token has expired', 'expired token', 'security token', 'invalid credentials', 'missing api key', 'no api key',
       // a key or account switched off: "This API key has been disabled", "account has been deactivated", new-api's "该令牌状态不可用"
       'key has been disabled', 'key is disabled', 'key has been revoked', 'key was revoked', 'account has been deactivated', 'account deactivated', 'account has been disabled', 'account is disabled',
-      'account has been suspended', 'organization has been disabled', '令牌已过期', '令牌已被禁用', '令牌状态不可用', '账号已被封禁', '账户已被禁用', '令牌已過期', '令牌已被禁用', '帳號已被封禁',
+      'account has been suspended', 'organization has been disabled', '令牌已过期', '令牌已被禁用', '令牌状态不可用', '账号已被封禁', '账户已被禁用', '令牌已過期', '帳號已被封禁',
       '无效的令牌', '令牌无效', '密钥无效', '鉴权失败', '认证失败', '無效的令牌', '認證失敗',
     ],
     title: 'Key or credentials rejected',

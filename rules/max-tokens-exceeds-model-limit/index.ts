@@ -1,6 +1,7 @@
 import type { ApiId } from '../../server/src/core/rule-api.ts';
 import { servedByModelHost } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
+import { PROVIDER_PROFILES } from '../profiles/index.ts';
 import { requestedOutput } from '../shared/output-param.ts';
 import { translations } from './l10n.ts';
 import { outputCeiling } from '../models/caps.ts';
@@ -111,14 +112,12 @@ export const rule: RuleModule = {
   },
 };
 
-const HOST_NAMES: Partial<Record<string, string>> = { bedrock: 'Amazon Bedrock', vertex: 'Vertex AI', anthropic: 'Anthropic', openai: 'OpenAI' };
-
 /** Why the ceiling is not the row's own: a host or snapshot cap, or a beta the request does not send. */
 function whereFragment(context: RuleContext, ceiling: NonNullable<ReturnType<typeof outputCeiling>>): MessageFragment | null {
   if (ceiling.liftedBy) return { fragment: 'withoutBeta', data: { beta: ceiling.liftedBy } };
   const cap = ceiling.cap;
   if (!cap) return null;
-  if (cap.providers && context.provider) return { fragment: 'onHost', data: { host: HOST_NAMES[context.provider] ?? context.provider } };
+  if (cap.providers && context.provider) return { fragment: 'onHost', data: { host: PROVIDER_PROFILES[context.provider].name } };
   if (cap.snapshots) return { fragment: 'forSnapshot', data: { snapshot: context.model ?? '' } };
   return null;
 }

@@ -85,6 +85,14 @@ export function unknownHost(provider: Provider | null | undefined): boolean {
   return provider == null || PROVIDER_PROFILES[provider].relay;
 }
 
+/**
+ * No host named at all: an unknown host or the generic relay. Unlike `unknownHost`, a named OpenAI-compatible host
+ * (vLLM, SGLang, SiliconFlow, …) is not one: it serves the model itself instead of passing it on to the maker.
+ */
+export function unnamedHost(provider: Provider | null | undefined): boolean {
+  return provider == null || provider === 'relay';
+}
+
 /** 'error' on a known host, 'warning' on a relay or an unknown host (the relay policy for most rules). */
 export function hostSeverity(provider: Provider | null | undefined): 'error' | 'warning' {
   return unknownHost(provider) ? 'warning' : 'error';

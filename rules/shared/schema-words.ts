@@ -29,7 +29,7 @@ export function schemaWord(fragment: SchemaWord, data?: Record<string, string | 
   return data ? { fragment, data } : { fragment };
 }
 
-export const SCHEMA_TRANSLATIONS: MessageTranslations = {
+const SCHEMA_TRANSLATIONS: MessageTranslations = {
   'zh-cn': {
     schemaOneOf: "必须是 {{allowed}} 之一（实际为 {{got}}）",
     schemaOneOfLower: "必须是 {{allowed}} 之一（实际为 {{got}}）；类型名须小写：“{{lower}}”",

@@ -21,7 +21,10 @@ const GROQ = 'https://console.groq.com/docs/openai';
 const VLLM = 'https://docs.vllm.ai/en/v0.6.4.post1/serving/openai_compatible_server.html';
 const VLLM_EXTRA = `${VLLM}#extra-parameters`;
 
-const vllmParam = (type: ParamSpec['type'], description: string): ParamSpec => ({ type, description, docsUrl: VLLM_EXTRA, source: VLLM_EXTRA });
+const param = (type: ParamSpec['type'], description: string, source: string, extra: Partial<ParamSpec> = {}): ParamSpec => ({ type, description, docsUrl: source, source, ...extra });
+/** `param` with one page as the source: each host's table cites its own docs. */
+const paramFrom = (source: string) => (type: ParamSpec['type'], description: string): ParamSpec => param(type, description, source);
+const vllmParam = paramFrom(VLLM_EXTRA);
 
 /** vLLM's extra sampling and chat-template parameters (sent at the top level of the JSON body, or via the SDKs' extra_body). */
 const VLLM_EXTRAS: Record<string, ParamSpec> = {
@@ -56,7 +59,6 @@ const VLLM_EXTRAS: Record<string, ParamSpec> = {
 };
 
 const relayLike = (note: string, extra: Partial<DialectSpec> = {}): DialectSpec => ({ unknown: RELAY_UNKNOWN, note, ...extra });
-const param = (type: ParamSpec['type'], description: string, source: string, extra: Partial<ParamSpec> = {}): ParamSpec => ({ type, description, docsUrl: source, source, ...extra });
 
 // --- Mistral: its own pydantic request model; unknown fields are a 422 extra_forbidden ---
 const MISTRAL_SDK = 'https://github.com/mistralai/client-python/blob/main/src/mistralai/models/chatcompletionrequest.py';
@@ -163,7 +165,7 @@ const SILICONFLOW_EXTRAS: Record<string, ParamSpec> = {
 
 // --- llama.cpp server (llama-server): /v1/chat/completions takes the /completion sampling options too ---
 const LLAMACPP = 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md';
-const llamacpp = (type: ParamSpec['type'], description: string): ParamSpec => param(type, description, LLAMACPP);
+const llamacpp = paramFrom(LLAMACPP);
 const LLAMACPP_EXTRAS: Record<string, ParamSpec> = {
   top_k: llamacpp('integer', 'Sample from the k most likely tokens (default 40).'),
   min_p: llamacpp('number', 'Minimum probability relative to the most likely token (default 0.05).'),
@@ -211,7 +213,7 @@ const LMSTUDIO_EXTRAS: Record<string, ParamSpec> = {
 
 // --- SGLang: OpenAI-compatible server with SGLang's sampling parameters ---
 const SGLANG = 'https://docs.sglang.io/basic_usage/sampling_params.html';
-const sglang = (type: ParamSpec['type'], description: string): ParamSpec => param(type, description, SGLANG);
+const sglang = paramFrom(SGLANG);
 const SGLANG_EXTRAS: Record<string, ParamSpec> = {
   top_k: sglang('integer', 'Sample from the k most likely tokens (-1 = all).'),
   min_p: sglang('number', 'Minimum probability relative to the most likely token.'),

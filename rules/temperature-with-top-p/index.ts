@@ -1,4 +1,4 @@
-import { isFirstParty } from '../profiles/index.ts';
+import { isFirstParty, unnamedHost } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
@@ -32,7 +32,7 @@ export const rule: RuleModule = {
     if (!isObject(context.body)) return;
     // OpenAI format: only through a relay or an unknown host, which forwards a Claude model's request to Anthropic
     // in Anthropic's format (the maker's limits apply there, as warnings: the relay may drop one of the two).
-    const translated = context.api === 'openai-chat' && (context.provider === null || context.provider === 'relay');
+    const translated = context.api === 'openai-chat' && unnamedHost(context.provider);
     if (context.api !== 'anthropic-messages' && !translated) return;
     const evidence = context.modelInfo?.quirks.temperatureXorTopP;
     if (!evidence) return;

@@ -2,6 +2,7 @@ import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath, RequestUnit, Severity } from '../../server/src/core/rule-api.ts';
 import type { MessageFragment, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
+import { unnamedHost } from '../profiles/index.ts';
 
 const NON_STREAM = 'parameter.enable_thinking must be set to false for non-streaming calls';
 const NON_STREAM_THINKING_ONLY = 'parameter.enable_thinking only support stream call';
@@ -57,7 +58,7 @@ export const rule: RuleModule = {
       if (context.provider === 'dashscope-compatible') severity = 'error';
       // Only where the host is unknown (a relay may route a Qwen model to DashScope); a named OpenAI-compatible
       // host (vLLM, SGLang, SiliconFlow, …) serves Qwen itself, without DashScope's streaming rule.
-      else if ((context.provider === null || context.provider === 'relay') && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
+      else if (unnamedHost(context.provider) && context.modelInfo?.vendor === 'alibaba') severity = 'warning';
       else return;
       owner = body;
       base = [];

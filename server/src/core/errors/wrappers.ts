@@ -154,7 +154,7 @@ export interface WrapperHits {
  * The signatures in lower[from, to) (the whole text by default). The finder asks only for the window
  * before each payload, so a long log with one error reads a few kilobytes here, not the log.
  */
-export function findWrapperHits(text: string, lower: string, from = 0, to = lower.length): WrapperHits {
+function findWrapperHits(text: string, lower: string, from = 0, to = lower.length): WrapperHits {
   const hits: WrapperHits = { at: [], sig: [] };
   NEEDLES.scan(lower, (index, end) => {
     const sig = SIGNATURES[index];
