@@ -50,6 +50,13 @@ export const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: "DeepSeek's Anthropic-format endpoint with no key: the hint names its x-api-key header",
+      languageId: 'http',
+      code: 'POST https://api.deepseek.com/anthropic/v1/messages\nanthropic-version: 2023-06-01\nContent-Type: application/json\n\n{"model": "deepseek-chat", "max_tokens": 100, "messages": [{"role": "user", "content": "hi"}]}\n',
+      providerError: 'HTTP 401 (DeepSeek wording not recorded)',
+      errors: [{ message: "'x-api-key: {{DEEPSEEK_API_KEY}}'", line: 0, severity: 'warning' }],
+    },
+    {
       name: 'Anthropic without anthropic-version',
       languageId: 'http',
       code: http('POST https://api.anthropic.com/v1/messages', ['x-api-key: {{ANTHROPIC_API_KEY}}', 'Content-Type: application/json'], anthropicBody),
