@@ -71,7 +71,7 @@ export const rule: RuleModule = {
     // UTF-16 unit (a surrogate pair is 2 units, 4 bytes): most bodies are settled by their length alone.
     const text = context.unit.bodyFile?.text ?? context.unit.bodyText ?? '';
     if (3 * text.length <= limits.promptLimit || Buffer.byteLength(text, 'utf8') <= limits.promptLimit) return;
-    const parts = promptStrings(context.body);
+    const parts = promptStrings(context.request.values());
     const exact = modelInfo.tokenizer === 'o200k_base';
     const threshold = exact ? limits.promptLimit : Math.floor(limits.promptLimit * ESTIMATE_MARGIN);
     // One character-class pass bounds the count both ways (bounds.ts); BPE only when they straddle the threshold.

@@ -33,10 +33,13 @@ export const rule: RuleModule = {
   check(context) {
     const raw = context.unit.bodyFile ? context.unit.bodyFile.text : context.unit.bodyText;
     if (!raw) return;
-    const text = maskTemplates(raw); // the same text (and offsets) the body was parsed from
-    // Cheap pre-check: the parsed value holds one key per distinct name; the text holds at least one
-    // `"…":` per written key. Equal counts mean nothing was repeated, so the full scan is rarely needed.
-    if (countValueKeys(context.body) >= countWrittenKeys(text)) return;
+    // The same text (and offsets) the body was parsed from: masking inserts the template mark, so a body
+    // without it (`context.templated` false) was parsed from its text as it is.
+    const text = context.templated ? maskTemplates(raw) : raw;
+    // Cheap pre-check: the parsed value holds one key per distinct name (counted by the shared value walk);
+    // the text holds at least one `"…":` per written key. Equal counts mean nothing was repeated, so the
+    // full scan is rarely needed.
+    if (context.request.values().keyCount >= countWrittenKeys(text)) return;
     for (const dup of findDuplicates(text)) {
       context.report({
         span: dup.span,
@@ -46,25 +49,6 @@ export const rule: RuleModule = {
     }
   },
 };
-
-/** Number of properties in every object of the parsed value (an iterative walk: no deep recursion). */
-function countValueKeys(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
-    } else if (v !== null && typeof v === 'object') {
-      for (const key in v) {
-        count++;
-        const child = (v as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') stack.push(child);
-      }
-    }
-  }
-  return count;
-}
 
 /**
  * An upper bound of the keys written in the text: every `:` preceded (after optional whitespace) by an

@@ -1,6 +1,7 @@
-import type { JsonPath, Provider, Span } from '../../server/src/core/rule-api.ts';
+import type { Provider, Span } from '../../server/src/core/rule-api.ts';
 import { keyShapeOf, maskKey, type KeyPlace, type KeyShape } from '../../server/src/core/rule-api.ts';
 import { isTemplated, MAX_WALK_DEPTH } from '../shared.ts';
+import { depthOfNode, pathOfNode } from '../shared/value-walk.ts';
 import type { MessageData, MessageFragment, RuleContext, RuleModule } from '../types.ts';
 import { translations } from './l10n.ts';
 
@@ -233,58 +234,36 @@ function forEachLine(text: string, origin: number, each: (line: string, at: numb
   }
 }
 
-/** Every string value of the body that is a key (whole, or after `Bearer `). */
+/** Every string value of the body that is a key (whole, or after `Bearer `): the strings of the shared value walk. */
 function checkBody(context: RuleContext): void {
   const { unit, provider } = context;
   const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined;
-  // An iterative walk; paths are rebuilt from parent links only for the (rare) hits.
-  const parents: number[] = [];
-  const keys: (string | number)[] = [];
-  const stack: [unknown, number, number][] = [[context.body, -1, 0]];
-  while (stack.length) {
-    const [value, self, depth] = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.length < 20 || value.length > 420 || isTemplated(value)) continue;
-      const c = value.charCodeAt(0);
-      if (c !== 115 /* s */ && c !== 65 /* A */ && c !== 66 /* B */ && c !== 98 /* b */ && !(c >= 48 && c <= 57) && !(c >= 97 && c <= 102)) continue;
-      const field = self >= 0 ? keys[self] : undefined;
-      const place: KeyPlace = typeof field === 'string' ? (CREDENTIAL_FIELDS[field] ?? 'anywhere') : 'anywhere';
-      const bearer = /^Bearer[ \t]+/i.exec(value);
-      const token = bearer ? value.slice(bearer[0].length) : value;
-      const shape = keyShapeOf(token, place);
-      if (!shape) continue;
-      const path = pathOf(self, parents, keys);
-      const env = envName(shape, provider);
-      const where: MessageFragment = typeof field === 'string' ? { fragment: 'field', data: { name: field } } : { fragment: 'json' };
-      const replacement = `${bearer ? bearer[0] : ''}{{$dotenv ${env}}}`;
-      context.report({
-        path,
-        messageId: fixable ? 'writeDotenv' : 'usePlaceholder',
-        data: { ...keyData(shape, token, where, provider), env, dotenv: `{{$dotenv ${env}}}` },
-        quote: LEAKED_QUOTE,
-        ...(fixable && { fix: { title: `Replace the key with {{$dotenv ${env}}} (put ${env} in .env)`, edits: context.fixer.replace(path, replacement) } }),
-      });
-      continue;
-    }
-    if (value === null || typeof value !== 'object' || depth >= MAX_WALK_DEPTH) continue;
-    const push = (key: string | number, child: unknown) => {
-      if (typeof child === 'number' || typeof child === 'boolean' || child === null) return;
-      parents.push(self);
-      keys.push(key);
-      stack.push([child, keys.length - 1, depth + 1]);
-    };
-    if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) push(i, value[i]);
-    else {
-      const entries = Object.keys(value);
-      for (let i = entries.length - 1; i >= 0; i--) push(entries[i], (value as Record<string, unknown>)[entries[i]]);
-    }
+  const index = context.request.values();
+  const { strings, stringNodes, keys } = index;
+  for (let s = 0; s < strings.length; s++) {
+    const value = strings[s];
+    if (value.length < 20 || value.length > 420 || isTemplated(value)) continue;
+    const c = value.charCodeAt(0);
+    if (c !== 115 /* s */ && c !== 65 /* A */ && c !== 66 /* B */ && c !== 98 /* b */ && !(c >= 48 && c <= 57) && !(c >= 97 && c <= 102)) continue;
+    const node = stringNodes[s];
+    const field = keys[node];
+    const place: KeyPlace = typeof field === 'string' ? (CREDENTIAL_FIELDS[field] ?? 'anywhere') : 'anywhere';
+    const bearer = /^Bearer[ \t]+/i.exec(value);
+    const token = bearer ? value.slice(bearer[0].length) : value;
+    const shape = keyShapeOf(token, place);
+    if (!shape || depthOfNode(index, node, MAX_WALK_DEPTH) > MAX_WALK_DEPTH) continue; // deeper than the rules look (shared.ts)
+    const path = pathOfNode(index, node);
+    const env = envName(shape, provider);
+    const where: MessageFragment = typeof field === 'string' ? { fragment: 'field', data: { name: field } } : { fragment: 'json' };
+    const replacement = `${bearer ? bearer[0] : ''}{{$dotenv ${env}}}`;
+    context.report({
+      path,
+      messageId: fixable ? 'writeDotenv' : 'usePlaceholder',
+      data: { ...keyData(shape, token, where, provider), env, dotenv: `{{$dotenv ${env}}}` },
+      quote: LEAKED_QUOTE,
+      ...(fixable && { fix: { title: `Replace the key with {{$dotenv ${env}}} (put ${env} in .env)`, edits: context.fixer.replace(path, replacement) } }),
+    });
   }
-}
-
-function pathOf(node: number, parents: number[], keys: (string | number)[]): JsonPath {
-  const path: JsonPath = [];
-  for (let n = node; n >= 0; n = parents[n]) path.push(keys[n]);
-  return path.reverse();
 }
 
 /** The text without trailing spaces, tabs and carriage returns (a loop: no regular expression to backtrack). */

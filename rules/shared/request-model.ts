@@ -17,6 +17,7 @@ import type { ParamSpec } from '../specs/types.ts';
 import { mediaSlots, type MediaSlot } from './media.ts';
 import { judge, walkSpec, type Judgement, type SpecVisit } from './spec-walk.ts';
 import { declaredTools, type DeclaredTool, type ToolList } from './tools.ts';
+import { indexValues, type ValueIndex } from './value-walk.ts';
 
 /** A top-level key of the body, with its spec for this API and provider (undefined when the spec has none). */
 export interface ParameterNode {
@@ -146,6 +147,8 @@ export interface RequestModel {
   toolResultsIn(message: MessageNode): readonly ToolResultNode[];
   /** The system prompt: Anthropic `system`, Gemini `systemInstruction`, Responses `instructions`; undefined elsewhere or when absent. */
   system(): { path: JsonPath; value: unknown } | undefined;
+  /** Every string, object and array of the body, walked once (value-walk.ts): for rules that read all of it. */
+  values(): ValueIndex;
   /** The nodes of one kind (for the core's dispatch). */
   nodes<K extends NodeKind>(kind: K): readonly NodeOf[K][];
 }
@@ -244,6 +247,7 @@ export function createRequestModel(input: RequestModelInput): RequestModel {
           api === 'anthropic-messages' || api === 'bedrock-converse' ? 'system' : api === 'openai-responses' ? 'instructions' : api === 'gemini-generate' ? ('systemInstruction' in body ? 'systemInstruction' : 'system_instruction') : undefined;
         return key !== undefined && Object.prototype.hasOwnProperty.call(body, key) ? { path: [key], value: body[key] } : undefined;
       }),
+    values: () => once('values', () => indexValues(body)),
     nodes: <K extends NodeKind>(kind: K): readonly NodeOf[K][] => {
       switch (kind) {
         case 'parameter':

@@ -12,7 +12,11 @@ const MAX_SCHEMA_CHARS = 64 * 1024;
 /** Total characters of keys kept; the oldest entries go first. */
 const BUDGET_CHARS = 4 * 1024 * 1024;
 
-const memo = new Map<string, unknown>();
+/**
+ * Check, variant and base path → schema text → issues. Two levels, so a lookup hashes the schema's text as
+ * JSON.stringify made it (a flat string) instead of a concatenated key that would be copied and hashed per call.
+ */
+const memo = new Map<string, Map<string, unknown>>();
 let chars = 0;
 
 export function schemaMemo<T>(check: string, variant: string, schema: unknown, basePath: JsonPath, compute: () => T): T {
@@ -24,20 +28,27 @@ export function schemaMemo<T>(check: string, variant: string, schema: unknown, b
     return compute(); // nested too deeply to write out: checked as it is
   }
   if (text.length > MAX_SCHEMA_CHARS) return compute();
-  const key = `${check}\u0000${variant}\u0000${JSON.stringify(basePath)}\u0000${text}`;
-  const known = memo.get(key);
+  const where = `${check}\u0000${variant}\u0000${JSON.stringify(basePath)}`;
+  let texts = memo.get(where);
+  const known = texts?.get(text);
   if (known !== undefined) {
-    memo.delete(key); // refresh its place in the LRU order
-    memo.set(key, known);
+    texts!.delete(text); // refresh its place in the LRU order (of its group)
+    texts!.set(text, known);
     return known as T;
   }
   const value = compute();
-  memo.set(key, value);
-  chars += key.length;
-  for (const [old] of memo) {
+  if (!texts) memo.set(where, (texts = new Map()));
+  texts.set(text, value);
+  chars += text.length + where.length;
+  // Over the budget: the oldest entries of the oldest groups go first.
+  for (const [oldWhere, group] of memo) {
     if (chars <= BUDGET_CHARS) break;
-    memo.delete(old);
-    chars -= old.length;
+    for (const [old] of group) {
+      if (chars <= BUDGET_CHARS) break;
+      group.delete(old);
+      chars -= old.length + oldWhere.length;
+    }
+    if (!group.size) memo.delete(oldWhere);
   }
   return value;
 }

@@ -50,7 +50,8 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
     return tree;
   };
   const locate = (path: JsonPath, target: 'key' | 'value' = 'value'): Span => locateIn(getTree(), path, target, text.length);
-  const templated = text.includes(TEMPLATE_MARK) || text.includes('\\ue000') || text.includes('\\uE000');
+  // The mark written as an escape parses to the mark too; most bodies hold no `\u` escape at all (one scan).
+  const templated = text.includes(TEMPLATE_MARK) || (text.includes('\\u') && ESCAPED_MARK.test(text));
 
   const strict = tryJsonParse(text);
   if (strict.ok) return { value: strict.value, complete: true, syntax: [], locate: scanningLocate(text, locate), templated };
@@ -73,6 +74,8 @@ export function parseBody(rawText: string, options: ParseBodyOptions = {}): Pars
   }));
   return { value, complete: errors.length === 0, syntax, locate, templated };
 }
+
+const ESCAPED_MARK = /\\u[eE]000/;
 
 function tryJsonParse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
