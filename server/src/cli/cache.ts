@@ -5,11 +5,14 @@ import { diskSignature } from '../core/http/files.ts';
 import { RULES_BY_ID } from '../../../rules/index.ts';
 import type { FileReport } from './format.ts';
 import type { LintFileOptions } from './lint-file.ts';
+import type { CacheStrategy } from './options.ts';
 import { ioErrorInWords } from './io-errors.ts';
 
 /** One file's cached result: its content's hash, what its lint read on disk (env files, `< file` bodies), the report. */
 interface Entry {
   hash: string;
+  /** The file's metadata when it was read (`statSignature`), when old enough to be trusted; else absent. */
+  stat?: string;
   /** Paths the splitter consulted, with their disk signature then (a different one now: linted again). */
   reads: [string, string][];
   diagnostics: FileReport['diagnostics'];
@@ -22,6 +25,7 @@ export type StreamedEvent = { findings: FileReport['diagnostics'] } | { partSkip
 /** A streamed `.jsonl` file's cached result (batch/jsonl-file.ts), checked by size, then by a hash of its bytes. */
 interface StreamedEntry {
   hash: string;
+  stat?: string;
   size: number;
   events: StreamedEvent[];
   /** Requests (lines) linted, for progress. */
@@ -36,12 +40,17 @@ interface CacheFile {
 }
 
 export interface CheckCache {
-  /** The cached report of `file` when its content and everything its lint read are unchanged. */
+  /**
+   * The cached report of `file` when its content and everything its lint read are unchanged. With the
+   * metadata strategy a file whose size, times and inode are those stored is not read at all; otherwise
+   * (and always with the content strategy) it is read and its hash decides.
+   */
   get(file: string): { report: FileReport; hash: string } | { hash: string } | null;
   set(file: string, hash: string, report: FileReport, reads: [string, string][]): void;
   /**
    * A streamed file's cached events when its bytes are unchanged: a file of another size is a miss
-   * without reading it; one of the same size is hashed (streamed, bounded memory) and compared.
+   * without reading it; with the metadata strategy one whose metadata is unchanged is a hit without reading
+   * it; any other is hashed (streamed, bounded memory) and compared.
    */
   getStreamed(file: string): Promise<{ events: StreamedEvent[]; requests: number } | null>;
   /** Stores a streamed file's events under the hash of its bytes computed while it was read (`streamHash`). */
@@ -63,7 +72,7 @@ export function defaultCacheLocation(cwd: string): string {
  * holds the tool's version, a hash of the running bundle (a rebuilt rule is another tool), the rule ids and
  * the effective options; a cache file that cannot be read is ignored with a note and rewritten.
  */
-export function openCache(location: string, tool: { version: string; script?: string }, options: LintFileOptions): CheckCache {
+export function openCache(location: string, tool: { version: string; script?: string }, options: LintFileOptions, strategy: CacheStrategy = 'metadata'): CheckCache {
   const { docsUrl, ...settings } = options;
   const key = sha256(
     JSON.stringify({
@@ -95,9 +104,24 @@ export function openCache(location: string, tool: { version: string; script?: st
     if (signature === undefined) signatures.set(path, (signature = diskSignature(path)));
     return signature;
   };
+  // Each file's metadata as this run found it before reading it, stored with its entry when it is linted.
+  const statsRead = new Map<string, string | undefined>();
+  const racyNs = racyWindowNs();
+  /** The file's metadata now (before any read), remembered for `set`; whether it equals the stored one. */
+  const sameStat = (path: string, entry: Entry | StreamedEntry | undefined) => {
+    const now = statSignature(path, racyNs);
+    statsRead.set(path, now);
+    return strategy === 'metadata' && now !== undefined && entry?.stat === now;
+  };
+  const reportOf = (file: string, entry: Entry): FileReport => ({ file, diagnostics: entry.diagnostics, ...(entry.skipped ? { skipped: entry.skipped } : {}) });
+  const readsUnchanged = (entry: Entry) => entry.reads.every(([path, signature]) => signatureNow(path) === signature);
   return {
     note,
     get(file) {
+      const path = resolve(file);
+      const stored = entries[path] as Entry | undefined;
+      const entry = stored && typeof stored.hash === 'string' && Array.isArray(stored.reads) && Array.isArray(stored.diagnostics) ? stored : undefined;
+      if (sameStat(path, entry) && readsUnchanged(entry!)) return { hash: entry!.hash, report: reportOf(file, entry!) };
       let text: Buffer;
       try {
         text = readFileSync(file);
@@ -105,29 +129,38 @@ export function openCache(location: string, tool: { version: string; script?: st
         return null; // the lint says why
       }
       const hash = sha256(text);
-      const entry = entries[resolve(file)] as Entry | undefined;
-      if (!entry || entry.hash !== hash || !Array.isArray(entry.reads) || !Array.isArray(entry.diagnostics)) return { hash };
-      for (const [path, signature] of entry.reads) if (signatureNow(path) !== signature) return { hash };
-      return { hash, report: { file, diagnostics: entry.diagnostics, ...(entry.skipped ? { skipped: entry.skipped } : {}) } };
+      if (!entry || entry.hash !== hash || !readsUnchanged(entry)) return { hash };
+      // The same bytes under new metadata (a checkout, a copy, a touch): kept, and trusted by it next time.
+      const stat = statsRead.get(path);
+      if (stat !== entry.stat) (entry.stat = stat), (changed = true);
+      return { hash, report: reportOf(file, entry) };
     },
     set(file, hash, report, reads) {
-      entries[resolve(file)] = { hash, reads, diagnostics: report.diagnostics, ...(report.skipped ? { skipped: report.skipped } : {}) };
+      const path = resolve(file);
+      entries[path] = { hash, ...stampOf(statsRead.get(path)), reads, diagnostics: report.diagnostics, ...(report.skipped ? { skipped: report.skipped } : {}) };
       changed = true;
     },
     async getStreamed(file) {
-      const entry = entries[resolve(file)] as StreamedEntry | undefined;
-      if (!entry || !Array.isArray(entry.events) || typeof entry.size !== 'number') return null;
+      const path = resolve(file);
+      const entry = entries[path] as StreamedEntry | undefined;
+      const valid = entry && Array.isArray(entry.events) && typeof entry.size === 'number' ? entry : undefined;
+      const hit = (e: StreamedEntry) => ({ events: e.events, requests: e.requests ?? 0 });
       try {
-        if (statSync(file).size !== entry.size) return null;
+        if (sameStat(path, valid)) return hit(valid!);
+        if (!valid || statSync(file).size !== valid.size) return null;
         const hash = streamHash();
         for await (const bytes of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(bytes as Buffer);
-        return hash.digest() === entry.hash ? { events: entry.events, requests: entry.requests ?? 0 } : null;
+        if (hash.digest() !== valid.hash) return null;
+        const stat = statsRead.get(path);
+        if (stat !== valid.stat) (valid.stat = stat), (changed = true);
+        return hit(valid);
       } catch {
         return null; // the lint says why
       }
     },
     setStreamed(file, hash, size, events, requests) {
-      entries[resolve(file)] = { hash, size, events, requests };
+      const path = resolve(file);
+      entries[path] = { hash, ...stampOf(statsRead.get(path)), size, events, requests };
       changed = true;
     },
     save() {
@@ -145,6 +178,38 @@ export function openCache(location: string, tool: { version: string; script?: st
       }
     },
   };
+}
+
+/**
+ * A file's metadata as the metadata strategy compares it: size, modification and change times in
+ * nanoseconds, inode. The change time cannot be set back (utimes sets it to now), so a file rewritten to
+ * the same size with its old mtime restored still differs. Undefined for a file changed within the racy
+ * window before now (git's "racily clean" entries): another write in the same timestamp tick could keep
+ * every field, so such a file is hashed until it is older. Also undefined when it cannot be read.
+ */
+export function statSignature(path: string, racyNs = racyWindowNs()): string | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    if (!s.isFile()) return undefined;
+    const newest = s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs;
+    if (BigInt(Date.now()) * 1_000_000n - newest < racyNs) return undefined;
+    return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * 2 s: coarser than any timestamp a file system keeps (FAT's 2 s; ext4, APFS and NTFS keep far finer).
+ * LLM_PREFLIGHT_CACHE_RACY_MS sets it (tests, which write files and check at once).
+ */
+function racyWindowNs(): bigint {
+  const ms = Number(process.env.LLM_PREFLIGHT_CACHE_RACY_MS);
+  return BigInt(process.env.LLM_PREFLIGHT_CACHE_RACY_MS && ms >= 0 ? Math.round(ms) : 2000) * 1_000_000n;
+}
+
+function stampOf(stat: string | undefined): { stat?: string } {
+  return stat === undefined ? {} : { stat };
 }
 
 /** The hash of a streamed file's bytes, fed as they are read. */
