@@ -1,6 +1,6 @@
 // Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
 // dist/server.js (language server) with its dist/token-worker.js and dist/server-explain.js (required on first use), dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
-// and dist/cli.js (the llm-preflight bin), plus the extension-host
+// and dist/cli.js (the llm-preflight bin; dist/cli-explain.js, its explain command, required on first use), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, existsSync } from 'node:fs';
@@ -55,6 +55,15 @@ const explainApart = {
   },
 };
 
+// The CLI's `explain` (server/src/cli/explain-command.ts: the error catalog, ~1.2 MB) is dist/cli-explain.js, required
+// on first use; `check` and its lint workers (dist/cli.js) do not compile it.
+const cliExplainApart = {
+  name: 'cli-explain-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/explain-command\.ts$/ }, (args) => (args.importer.endsWith('cli.ts') ? { path: './cli-explain.js', external: true } : undefined));
+  },
+};
+
 // web-tree-sitter (required on first use by server/src/core/sources/grammars.ts) is dist/web-tree-sitter.js for the
 // server: a server with only .http/.json documents open never compiles it.
 const treeSitterApart = {
@@ -75,7 +84,8 @@ const builds = [
   { ...common, entryPoints: { 'server-cached': 'server/src/server-cached.ts' }, outdir: 'dist' },
   // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.
   { ...common, ...lazy, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
-  { ...common, ...lazy, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, plugins: [...lazy.plugins, cliExplainApart], entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, ...lazy, entryPoints: { 'cli-explain': 'server/src/cli/explain-command.ts' }, outdir: 'dist' },
 ];
 if (existsSync('client/src/test/suite/index.ts')) {
   builds.push({ ...common, minify: false, entryPoints: { 'test/suite/index': 'client/src/test/suite/index.ts' }, outdir: 'dist', external: ['vscode'] });

@@ -1,19 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs, UsageError, type ExplainArgs } from './cli/args.ts';
+import { parseArgs, UsageError } from './cli/args.ts';
 import { runCheck } from './cli/check.ts';
-import { explainLocale, runExplain } from './cli/explain.ts';
-import { InputReadError, readInput } from './cli/read-input.ts';
-import { follow } from './cli/explain-follow.ts';
 import { isLintWorker, startLintWorker } from './cli/batch/worker.ts';
 
 declare const PACKAGE_VERSION: string | undefined;
+
+/**
+ * `explain` (cli/explain-command.ts: the error catalog, about half of the CLI's JavaScript) is required on
+ * first use; `dist/cli-explain.js` in the build (esbuild.mjs), so `check` and the lint workers neither
+ * compile nor evaluate it.
+ */
+type ExplainCommand = typeof import('./cli/explain-command.ts');
+const explaining = (): ExplainCommand => require('./cli/explain-command.ts') as ExplainCommand;
 
 async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') return process.stdout.write(`${args.text}\n`), 0;
     if (args.command === 'version') return process.stdout.write(`${version()}\n`), 0;
-    if (args.command === 'explain') return explain(args);
+    if (args.command === 'explain') {
+      if (args.follow && args.input !== '-') throw new UsageError('--follow reads standard input: explain - --follow', 'explain');
+      return explaining().explainCommand(args);
+    }
     const io = { cwd: process.cwd(), isTTY: process.stdout.isTTY === true, version: version(), workerScript: __filename, errTerminal: process.stderr.isTTY ? { columns: process.stderr.columns } : undefined, out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
     return await runCheck(args, io);
   } catch (error) {
@@ -23,25 +31,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`llm-preflight: ${error.message}\nRun "${help}" for the options.\n`);
     return 2;
   }
-}
-
-function explain(args: ExplainArgs): number | Promise<number> {
-  if (args.follow) {
-    if (args.input !== '-') throw new UsageError('--follow reads standard input: explain - --follow', 'explain');
-    return follow(process.stdin, process.stdout, process.stderr, { locale: explainLocale(args, process.env), format: args.format }).then(() => 0, () => 2);
-  }
-  let text: string;
-  try {
-    text = readInput(args.input);
-  } catch (error) {
-    if (!(error instanceof InputReadError)) throw error;
-    process.stderr.write(`llm-preflight: ${error.message}\n`);
-    return 2;
-  }
-  const { explained, output } = runExplain(text, args, explainLocale(args, process.env));
-  if (output || args.format === 'json') process.stdout.write(`${output}\n`);
-  if (!explained.length && args.format === 'text') process.stderr.write('llm-preflight: no error response or error line found.\n');
-  return explained.length ? 0 : 1;
 }
 
 function version(): string {

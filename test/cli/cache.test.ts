@@ -3,9 +3,10 @@
 // makes a miss; a corrupt cache file is ignored with a note, never a crash.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, type CheckArgs } from '../../server/src/cli/args.ts';
 import { runCheck } from '../../server/src/cli/check.ts';
 import { runCli } from './run-cli.ts';
@@ -41,6 +42,25 @@ function markCache(dir: string): void {
   }
   writeFileSync(location(dir), JSON.stringify(cache));
 }
+/** Replaces every stored hash: a run that still serves the entries did not hash the files. */
+function forgeHashes(dir: string): void {
+  const cache = JSON.parse(readFileSync(location(dir), 'utf8'));
+  for (const entry of Object.values<{ hash: string }>(cache.entries)) entry.hash = '0'.repeat(64);
+  writeFileSync(location(dir), JSON.stringify(cache));
+}
+
+/** Runs `body` with the racy window of the metadata strategy (cli/cache.ts) set to `ms`. */
+async function withRacyWindow<T>(ms: number, body: () => Promise<T>): Promise<T> {
+  const before = process.env.LLM_PREFLIGHT_CACHE_RACY_MS;
+  process.env.LLM_PREFLIGHT_CACHE_RACY_MS = String(ms);
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env.LLM_PREFLIGHT_CACHE_RACY_MS;
+    else process.env.LLM_PREFLIGHT_CACHE_RACY_MS = before;
+  }
+}
+
 const fromCache = (r: Awaited<ReturnType<typeof check>>, file: string) => r.reports.find((x) => x.file === file)!.diagnostics.every((d) => d.message.startsWith('CACHED '));
 
 describe('check --cache', () => {
@@ -101,6 +121,57 @@ describe('check --cache', () => {
     markCache(dir);
     r = await check(dir, ['--locale', 'fr'], '1.0.1');
     assert.ok(!fromCache(r, 'a.http') && !fromCache(r, 'b.json'), 'another version');
+  });
+
+  it('--cache-strategy metadata (the default) trusts unchanged metadata without reading the file; content hashes every file', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'c.jsonl'), '{"custom_id": "r1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "top_k": 1}}\n');
+    await withRacyWindow(0, async () => {
+      const first = await check(dir, []);
+      forgeHashes(dir);
+      markCache(dir);
+      const metadata = await check(dir, []);
+      for (const file of ['a.http', 'b.json', 'c.jsonl']) assert.ok(fromCache(metadata, file), `${file}: served by its metadata, its hash not compared`);
+      assert.deepEqual(await check(dir, ['--cache-strategy', 'metadata']), metadata, 'metadata is the default');
+      const content = await check(dir, ['--cache-strategy', 'content']);
+      for (const file of ['a.http', 'b.json', 'c.jsonl']) assert.ok(!fromCache(content, file), `${file}: hashed, the forged hash differs, linted again`);
+      assert.deepEqual(content, first, 'the same output as the first run');
+    });
+  });
+
+  it('a file rewritten to the same size with its old mtime put back is linted again, under either strategy', async () => {
+    for (const strategy of ['content', 'metadata']) {
+      const dir = project();
+      const file = join(dir, 'b.json');
+      const then = Math.floor(Date.now() / 1000) - 60; // whole seconds: put back exactly
+      utimesSync(file, then, then);
+      const before = statSync(file);
+      await withRacyWindow(0, async () => {
+        await check(dir, ['--cache-strategy', strategy]);
+        markCache(dir);
+        // Later than the first write by more than a timestamp tick, so that the change time moves.
+        await sleep(50);
+        writeFileSync(file, readFileSync(file, 'utf8').replace('gpt-4o', 'gpt-4x'));
+        utimesSync(file, then, then);
+        assert.equal(statSync(file).size, before.size);
+        assert.equal(statSync(file).mtimeMs, before.mtimeMs);
+        const r = await check(dir, ['--cache-strategy', strategy]);
+        assert.ok(!fromCache(r, 'b.json'), `${strategy}: b.json changed`);
+        assert.ok(fromCache(r, 'a.http'), `${strategy}: a.http did not`);
+      });
+    }
+  });
+
+  it('metadata: a file changed within the racy window before it was read is hashed on the next run, not trusted by its metadata', async () => {
+    const dir = project();
+    // The default window (2 s): the files were written just now, so no metadata is stored for them.
+    await check(dir, []);
+    const stored = JSON.parse(readFileSync(location(dir), 'utf8')).entries;
+    assert.ok(Object.values<{ stat?: string }>(stored).every((e) => e.stat === undefined));
+    forgeHashes(dir);
+    markCache(dir);
+    const r = await check(dir, []);
+    assert.ok(!fromCache(r, 'a.http') && !fromCache(r, 'b.json'), 'hashed: the forged hashes differ');
   });
 
   it('a corrupt or foreign cache file is ignored with a note and written anew; --cache-location; node_modules/.cache by default', async () => {

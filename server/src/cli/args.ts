@@ -3,7 +3,7 @@ import type { ApiId } from '../core/types.ts';
 import { closest } from '../core/did-you-mean.ts';
 import type { Locale } from '../../../rules/errors/types.ts';
 import { COMMANDS, commandHelp } from './help.ts';
-import { CHECK_OPTIONS, EXPLAIN_OPTIONS, type ExplainFormat, type OptionSpec, type OutputFormat } from './options.ts';
+import { CHECK_OPTIONS, EXPLAIN_OPTIONS, type CacheStrategy, type ExplainFormat, type OptionSpec, type OutputFormat } from './options.ts';
 
 export type { ExplainFormat, OutputFormat } from './options.ts';
 
@@ -33,6 +33,8 @@ export interface CheckArgs {
   noProgress: boolean;
   /** `--cache`: files unchanged since the last run are not linted again (cli/cache.ts). */
   cache: boolean;
+  /** `--cache-strategy`: metadata (stat first, hash when it changed) or content (hash every file). */
+  cacheStrategy: CacheStrategy;
   /** `--cache-location`: the cache file. */
   cacheLocation?: string;
 }
@@ -78,6 +80,7 @@ function parseCheck(argv: string[]): CheckArgs | { command: 'help'; text: string
     quiet: values.quiet === true,
     noProgress: values['no-progress'] === true,
     cache: values.cache === true,
+    cacheStrategy: values['cache-strategy'] as CacheStrategy,
   };
   if (values['cache-location'] !== undefined) args.cacheLocation = values['cache-location'] as string;
   if (values.api !== undefined) args.api = values.api as ApiId;

@@ -18,7 +18,7 @@ import { createProgress } from './progress.ts';
 import { defaultCacheLocation, openCache } from './cache.ts';
 import { documentKind } from '../core/units.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
-import { explainLocale } from './explain.ts';
+import { explainLocale } from './locale.ts';
 import { loadGrammarFor, prepareSources } from './sources.ts';
 
 export interface CheckIo {
@@ -133,7 +133,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
     // Enough jobs in flight to keep every worker busy, few enough to bound the memory of a streamed batch.
     const ordered = new Ordered(jobs > 1 ? 8 * jobs : 1);
     // --cache: a file unchanged since the last run (content, settings, tool, files it read) is not linted again.
-    const cache = args.cache && !args.fix ? openCache(args.cacheLocation ? resolve(cwd, args.cacheLocation) : defaultCacheLocation(cwd), { version: io.version, script: io.workerScript }, options) : null;
+    const cache = args.cache && !args.fix ? openCache(args.cacheLocation ? resolve(cwd, args.cacheLocation) : defaultCacheLocation(cwd), { version: io.version, script: io.workerScript }, options, args.cacheStrategy) : null;
     if (cache?.note) io.err(`llm-preflight: ${cache.note}\n`);
     let fixesApplied = 0;
     let filesFixed = 0;

@@ -18,6 +18,10 @@ export interface OptionSpec {
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'compact', 'github'] as const;
 export type OutputFormat = (typeof CHECK_FORMATS)[number];
 
+/** `--cache-strategy` (ESLint's names): what tells --cache that a file is unchanged (cli/cache.ts). */
+export const CACHE_STRATEGIES = ['metadata', 'content'] as const;
+export type CacheStrategy = (typeof CACHE_STRATEGIES)[number];
+
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
@@ -37,6 +41,7 @@ export const CHECK_OPTIONS: Record<string, OptionSpec> = {
   'max-file-size-mb': { type: 'string', value: 'n', default: '20', help: 'files larger than this are skipped; a .jsonl batch is streamed whatever its size, and a line (one request) larger than this is skipped' },
   jobs: { type: 'string', value: 'n', help: 'lint in n worker threads, results in input order; 1 lints in this process', otherwise: 'a worker per core for a run of 200 files or 8 MB, else 1' },
   cache: { type: 'boolean', help: 'lint only the files that changed since the last --cache run (content, settings, version, the env and body files they read); not with --fix' },
+  'cache-strategy': { type: 'string', value: 'name', choices: CACHE_STRATEGIES, default: 'metadata', help: "how --cache finds changed files: metadata trusts a file's size, times and inode when none changed (else its hash decides); content hashes every file" },
   'cache-location': { type: 'string', value: 'file', help: 'the cache file of --cache', otherwise: 'node_modules/.cache/llm-preflight/check.json when there is node_modules, else .llm-preflight-cache' },
   'no-progress': { type: 'boolean', help: 'no progress line; it is drawn on stderr only when stderr is a terminal and the run takes over a second' },
   locale: { type: 'string', value: 'locale', choices: LOCALES, help: 'language of the messages', otherwise: 'from LC_ALL, LC_MESSAGES or LANG, else en' },
