@@ -47,6 +47,8 @@ const nearMisses: [string, string][] = [
   ['API Error with a status', 'API Error (503 x) · Retrying in 4 seconds… '],
   ['one-blank continuations', 'Error: 400 The request was rejected because it was considered high\n risk\n'],
   ['message continuations', 'Status: 400, Message: 400 "Incorrect API\n    key provided\n'],
+  ['Go default not-found bodies', '404 page not found '],
+  ['near Go not-found bodies', '404 page not foun'],
 ];
 
 for (const [name, unit] of nearMisses) {

@@ -72,3 +72,10 @@ test('the output budget over the model cap is a request problem', () => {
   const x = first('Error: The maximum tokens you requested exceed the model limit of 8192. Try again with a lower value.');
   assert.equal(x.fault, 'request');
 });
+
+test("Go's default 404 body from a relay or proxy is a 404: a wrong base URL or path", () => {
+  const x = first('【服务响应异常: 404 page not found】');
+  assert.equal(x.status, 404);
+  assert.equal(x.fault, 'request');
+  assert.equal(x.retryable, false);
+});

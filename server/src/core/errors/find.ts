@@ -117,6 +117,7 @@ function collect(ctx: Ctx): void {
   scanGoogleBare(ctx);
   scanExceptions(ctx);
   scanStatusPhrases(ctx);
+  scanDefaultNotFound(ctx);
   scanLineStarts(ctx);
   scanGrpc(ctx);
   scanPhrases(ctx);
@@ -706,6 +707,23 @@ function scanExceptions(ctx: Ctx): void {
     if (known) setStatus(f, BEDROCK_STATUS[key], 1);
     ctx.out.push({ start, end, format: known ? format : 'sdk', facts: f });
     from = Math.max(from, end);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Go's net/http default body for an unknown path, "404 page not found" (https://pkg.go.dev/net/http#NotFound):
+// a relay or proxy answering a wrong base URL or path ("【OpenAI服务响应异常: 404 page not found】")
+
+function scanDefaultNotFound(ctx: Ctx): void {
+  const needle = '404 page not found';
+  const cursor = new Cursor(ctx.lower, needle);
+  for (let at = cursor.next(0); at >= 0; at = cursor.next(at + needle.length)) {
+    if (at > 0 && isIdentChar(ctx.lower.charCodeAt(at - 1))) continue;
+    const f = emptyFacts();
+    setStatus(f, 404, 2);
+    f.evidence = true;
+    addMessage(f, cut(ctx.text, at, at + needle.length));
+    ctx.out.push({ start: at, end: at + needle.length, format: 'status-line', facts: f });
   }
 }
 
