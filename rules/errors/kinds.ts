@@ -51,7 +51,10 @@ export const KINDS: readonly ErrorKind[] = [
     codes: ['content_filter', 'content_policy_violation', 'ResponsibleAIPolicyViolation', 'PROHIBITED_CONTENT', 'SAFETY', 'DataInspectionFailed', 'moderation_blocked'],
     phrases: ['flagged', 'usage policy', 'content policy', 'content management policy', 'content filter', 'safety system', 'moderation', 'inappropriate content', 'data may contain', 'violate our', 'appears to violate', 'blocked for reason', 'prompt blocked', 'prompt was blocked', 'was filtered', 'filtered due to', '违规', '违反', '敏感', '内容安全', '不当内容', '違規', '違反', '敏感內容', '內容安全',
       // refusals by a safety layer: "blocked by the safety filter", "policy violation", "内容审核未通过"
-      'policy violation', 'safety filter', 'safety settings', 'harmful content', 'unsafe content', 'blocked by', '内容审核', '审核未通过', '安全审核', '內容審核', '審核未通過'],
+      'policy violation', 'safety filter', 'safety settings', 'harmful content', 'unsafe content', 'blocked by', '内容审核', '审核未通过', '安全审核', '內容審核', '審核未通過',
+      // a risk verdict on the input: Moonshot's "The request was rejected because it was considered high risk" (type
+      // content_filter), DeepSeek's "Content Exists Risk"; "已被系统拦截" (intercepted by the system)
+      'considered high risk', 'high risk', 'content exists risk', '系统拦截', '系統攔截', '不安全内容', '不安全內容'],
     title: 'Blocked by content policy or moderation',
     explanation:
       'The provider (or a moderation layer in front of it) refused the request or the answer because of what the text or image contains. The wording names a policy or a filter; no catalog entry documents this exact message.',
@@ -59,7 +62,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Rephrase or remove the part of the prompt (or of earlier turns and tool results) that the filter objected to.',
       'If it is a false positive, start a new conversation without the flagged content, or ask the provider about an exemption or a filter configuration.',
     ],
-    source: 'https://github.com/anthropics/claude-code/issues/2410 ; https://github.com/HEXUXIU/M365-Copilot2API/issues/61',
+    source: 'https://github.com/anthropics/claude-code/issues/2410 ; https://github.com/HEXUXIU/M365-Copilot2API/issues/61 ; https://github.com/MoonshotAI/kimi-cli/issues/1002 ; https://github.com/deepseek-ai/awesome-deepseek-integration/issues/13',
     examples: [
       'API Error: Claude Code is unable to respond to this request, which appears to violate our Usage Policy (https://www.anthropic.com/legal/aup).',
       '{"error":{"message":"输入内容包含违规信息","code":"content_risk"}}',
@@ -193,7 +196,9 @@ export const KINDS: readonly ErrorKind[] = [
     codes: ['context_length_exceeded', 'string_above_max_length', 'request_too_large'],
     phrases: ['context length', 'context window', 'maximum context', 'too many tokens', 'prompt is too long', 'input is too long', 'too long', 'token limit', 'maximum number of tokens', '上下文长度', '超出最大', '超过最大', '过长', '上下文長度', '過長',
       // the body over the endpoint's size limit (413): "Request exceeds the maximum size", "Maximum request body size … exceeded"
-      'request body size', 'body size', 'entity too large', 'payload too large', 'request too large', 'exceeds the maximum size', 'exceeds maximum size'],
+      'request body size', 'body size', 'entity too large', 'payload too large', 'request too large', 'exceeds the maximum size', 'exceeds maximum size',
+      // the output budget over the model's cap: "The maximum tokens you requested exceed the model limit of 4096"
+      'maximum tokens you requested', 'exceed the model limit', 'exceeds the model limit', 'max_tokens is too large', 'max_new_tokens'],
     title: 'Input too long for the model',
     explanation:
       'The prompt (messages, system prompt, tool definitions and attachments together) is longer than the model or endpoint accepts, so the request was rejected before generation.',
@@ -201,7 +206,7 @@ export const KINDS: readonly ErrorKind[] = [
       'Shorten the input: drop or summarise older turns, large tool results and attachments.',
       'Lower max_tokens if the limit counts the output too, or use a model with a larger context window.',
     ],
-    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/earendil-works/pi/issues/102 ; https://www.rfc-editor.org/rfc/rfc9110.html#name-413-content-too-large',
+    source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/earendil-works/pi/issues/102 ; https://www.rfc-editor.org/rfc/rfc9110.html#name-413-content-too-large ; https://github.com/RooCodeInc/Roo-Code/issues/248',
     examples: ['{"error":{"message":"This request exceeds the context window of the model"}}', '{"error":{"message":"输入内容超过最大长度限制"}}'],
   },
   {
@@ -238,6 +243,23 @@ export const KINDS: readonly ErrorKind[] = [
     ],
     source: 'https://platform.claude.com/docs/en/api/errors ; https://github.com/CherryHQ/cherry-studio/issues/9901 ; https://console.groq.com/docs/deprecations ; https://github.com/valentinfrlch/ha-llmvision/issues/324',
     examples: ['{"error":{"message":"The model `gpt-5-mini-x` does not exist or you do not have access to it."}}', 'Error: The model `llama3-8b-8192` has been decommissioned and is no longer supported.'],
+  },
+  {
+    id: 'kind/server-memory',
+    fault: 'request',
+    retryable: false,
+    codes: [],
+    // a self-hosted server (Ollama, llama.cpp) that cannot load the chosen model: its 500 says so in words
+    phrases: ['requires more system memory', 'more system memory', 'not enough memory to load', 'insufficient memory', 'insufficient system memory', '内存不足', '記憶體不足'],
+    title: 'The server has not enough memory for this model',
+    explanation:
+      'The model server (often a local one such as Ollama) cannot load the requested model: it needs more memory than the machine has free. Retrying the same request fails the same way until memory is freed or a smaller model is chosen.',
+    fix: [
+      'Choose a smaller or more quantised model, or a shorter context (num_ctx), so that it fits in the free memory.',
+      'Free memory on the server (stop other models or programs) or run the model on a machine with more memory.',
+    ],
+    source: 'https://github.com/ollama/ollama/issues/13556 ; https://github.com/continuedev/continue/issues/12795 ; https://github.com/home-assistant/core/issues/139085',
+    examples: ['"model requires more system memory (7.5 GiB) than is available (5.2 GiB)"'],
   },
   {
     id: 'kind/local-proxy',

@@ -95,12 +95,15 @@ export function groupOf(id: string): string {
   return /^r[123]$/.test(m[1]!) ? 'old' : m[1]!;
 }
 
-/** The held-out figures the scorer and the test print: per group (old, r4, r5, …) and combined. */
+/** The held-out figures the scorer and the test print: per group (old, r4, r5, …), combined without the newest group, and combined. */
 export function heldOutGroups(cases: RealCase[]): { name: string; figures: SplitFigures }[] {
   const test = cases.filter((c) => c.split === 'test');
   const names = [...new Set(test.map((c) => groupOf(c.id)))].sort((a, b) => (a === 'old' ? -1 : b === 'old' ? 1 : a.localeCompare(b, 'en', { numeric: true })));
+  const newest = names.filter((n) => n !== 'old').at(-1);
   return [
     ...names.map((name) => ({ name, figures: scoreSplit(test.filter((c) => groupOf(c.id) === name)) })),
+    // the combined figure before the newest group was collected, so a new group's effect can be read apart
+    ...(newest ? [{ name: `combined without ${newest}`, figures: scoreSplit(test.filter((c) => groupOf(c.id) !== newest)) }] : []),
     { name: 'combined', figures: scoreSplit(test) },
   ];
 }

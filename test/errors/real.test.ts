@@ -12,21 +12,23 @@ import { test } from 'node:test';
 import { explainText } from '../../server/src/core/errors/index.ts';
 import { figureLine, heldOutGroups, loadCases, loadNonErrors, scoreSplit } from './real-score.ts';
 
-const MIN_CASES = 650;
+const MIN_CASES = 782;
 /** Successful responses, streams and ordinary logs that mention errors (non-errors.json). */
-const MIN_NON_ERRORS = 108;
+const MIN_NON_ERRORS = 130;
 /** The target for the held-out split. */
 const TARGET = 95;
 /**
  * What the held-out splits scored when this file last changed: falling below one is a regression.
- * "old" is r1–r3 (collected before the recognition layers), r4 and r5 were collected after them, and
- * "combined" is all of them.
+ * "old" is r1–r3 (collected before the recognition layers), r4, r5 and r6 were collected after them,
+ * "combined" is all of them and "combined without r6" the same split before r6 was collected.
  */
 const FLOOR: Record<string, { fault: number; retry: number }> = {
-  old: { fault: 90.8, retry: 89.3 },
+  old: { fault: 90.8, retry: 90.1 },
   r4: { fault: 93.0, retry: 90.7 },
   r5: { fault: 100, retry: 100 },
-  combined: { fault: 93.1, retry: 91.7 },
+  r6: { fault: 87.8, retry: 87.8 },
+  'combined without r6': { fault: 93.1, retry: 92.2 },
+  combined: { fault: 92.3, retry: 91.5 },
 };
 
 const cases = loadCases();

@@ -47,6 +47,11 @@ export const KINDS_FR: ErrorTranslations = {
     explanation: 'Le nom du modèle n’est pas servi par cet endpoint : faute de frappe, modèle retiré ou renommé, nom d’un autre fournisseur, ou modèle existant mais pas dans cette région, ce projet ou ce relais.',
     fix: ['Copiez l’identifiant exact depuis la liste des modèles du fournisseur (ou du relais).', 'Vérifiez la région, le projet ou le relais visés ; le modèle est peut-être proposé ailleurs.'],
   },
+  'kind/server-memory': {
+    title: 'Le serveur n’a pas assez de mémoire pour ce modèle',
+    explanation: 'Le serveur de modèles (souvent local, comme Ollama) ne peut pas charger le modèle demandé : il lui faut plus de mémoire que la machine n’en a de libre. Réessayer la même requête échoue de la même façon tant que de la mémoire n’est pas libérée ou qu’un modèle plus petit n’est pas choisi.',
+    fix: ['Choisissez un modèle plus petit ou plus quantifié, ou un contexte plus court (num_ctx), pour qu’il tienne dans la mémoire libre.', 'Libérez de la mémoire sur le serveur (arrêtez d’autres modèles ou programmes) ou exécutez le modèle sur une machine qui en a davantage.'],
+  },
   'kind/local-proxy': {
     title: 'Un proxy ou serveur local est injoignable',
     explanation: 'Le client a tenté de joindre un proxy, une passerelle ou un serveur de modèles sur cette machine (localhost) et la connexion a échoué ou s’est rompue : le service ne tourne pas, écoute sur un autre port, ou a planté en répondant. Le fournisseur n’a jamais été interrogé ; réessayer à l’identique échoue de la même façon tant que le service local n’est pas relancé.',

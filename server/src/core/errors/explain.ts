@@ -249,7 +249,11 @@ const SPECIFIC_FAULTS: ReadonlySet<Fault> = new Set<Fault>(['quota', 'auth', 'co
  * a per-day cap is a quota until it resets (https://console.groq.com/docs/rate-limits ;
  * https://ai.google.dev/gemini-api/docs/rate-limits). Reads the messages and codes, bounded.
  */
-const PER_DAY = ['per day', 'per_day', 'perday', 'daily', '每日', '每天'];
+const PER_DAY = ['per day', 'per_day', 'perday', 'daily', '每日', '每天',
+  // a window of hours ("5-hour usage limit reached … resets at 15:00"): policy rule 3, a wait of an hour or more
+  '-hour usage', '-hour limit', '-hour window', 'hour usage limit'];
+/** A stated wait this long (seconds) is no retry: policy rule 3 of test/errors/real/README.md. */
+const LONG_WAIT = 3600;
 const PER_DAY_UNITS = ['rpd', 'tpd'];
 function perDayWindow(payload: ErrorPayload): boolean {
   let h = '';
@@ -347,7 +351,8 @@ export function explainText(text: string, locale: Locale = 'en', options: Explai
     // a rate limit whose limit is zero is no window to wait out: the tier has no allowance (retry advice per kind)
     if (x && x.fault === 'rate-limit' && zeroAllowance(text, payload.span)) x = explainKind(payload, QUOTA_KIND, locale);
     // a per-day window (RPD, TPD, "per day", "daily") resets in hours, not within a retry: a quota until then
-    else if (x && x.fault === 'rate-limit' && perDayWindow(payload)) x = explainKind(payload, QUOTA_KIND, locale);
+    // so does a stated wait of an hour or more ("Please retry after 86400 seconds"): no client retry waits that long
+    else if (x && x.fault === 'rate-limit' && (perDayWindow(payload) || (payload.waitSeconds ?? 0) >= LONG_WAIT)) x = explainKind(payload, QUOTA_KIND, locale);
     if (x) all.push(x);
   }
   return groupReports(text, all);

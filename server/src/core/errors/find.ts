@@ -94,7 +94,7 @@ export function findErrorPayloads(text: string, options: FindOptions = {}): Erro
   collect(ctx);
   // host hints look a little before each payload, but never into the previous one (dense logs stay linear)
   let prevEnd = 0;
-  const merged = linkExceptionChains(mergeCandidates(ctx), (s, e) => cut(ctx.lower, s, e), text.length);
+  const merged = linkExceptionChains(mergeCandidates(ctx), (s, e) => cut(ctx.lower, s, e), text.length, (s, e) => cut(text, s, e));
   const hits = new LazyWrapperHits(text, ctx.lower);
   const payloads = merged.map((c) => {
     const p = toPayload(c, ctx, options.now, prevEnd, hits);
@@ -117,6 +117,7 @@ function collect(ctx: Ctx): void {
   scanGoogleBare(ctx);
   scanExceptions(ctx);
   scanStatusPhrases(ctx);
+  scanDefaultNotFound(ctx);
   scanLineStarts(ctx);
   scanGrpc(ctx);
   scanPhrases(ctx);
@@ -710,6 +711,23 @@ function scanExceptions(ctx: Ctx): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Go's net/http default body for an unknown path, "404 page not found" (https://pkg.go.dev/net/http#NotFound):
+// a relay or proxy answering a wrong base URL or path ("【OpenAI服务响应异常: 404 page not found】")
+
+function scanDefaultNotFound(ctx: Ctx): void {
+  const needle = '404 page not found';
+  const cursor = new Cursor(ctx.lower, needle);
+  for (let at = cursor.next(0); at >= 0; at = cursor.next(at + needle.length)) {
+    if (at > 0 && isIdentChar(ctx.lower.charCodeAt(at - 1))) continue;
+    const f = emptyFacts();
+    setStatus(f, 404, 2);
+    f.evidence = true;
+    addMessage(f, cut(ctx.text, at, at + needle.length));
+    ctx.out.push({ start: at, end: at + needle.length, format: 'status-line', facts: f });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // status phrases inside lines: "status code 503", "Error 429:", "status_code: 400, code: X, message: Y"
 
 function scanStatusPhrases(ctx: Ctx): void {
@@ -749,6 +767,8 @@ function scanStatusPhrases(ctx: Ctx): void {
       }
       if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61) i++;
       i = skipSpaces(text, i, 4);
+      // Claude Code's "API Error (503 upstream connect error …) · Retrying in 4 seconds…": the status opens a parenthesis
+      if (needle === 'error ' && text.charCodeAt(i) === 40) i++;
       const status = threeDigits(text, i);
       if (!isErrorStatus(status)) continue;
       const after = text.charCodeAt(i + 3);
@@ -773,13 +793,63 @@ function scanStatusPhrases(ctx: Ctx): void {
         while (ce < e && ce - cs < 80 && (isIdentChar(text.charCodeAt(ce)) || text.charCodeAt(ce) === 46)) ce++;
         if (ce > cs) addCode(f, cut(text, cs, ce));
       }
+      // Continue's error report: "Status Code: 500\n\n**Error Output**\n```\n<the message>\n```": the fence holds the message
+      if (needle === 'status code' && le - (i + 3) <= 8 && cut(text, i + 3, le).trim() === '') {
+        const fenced = errorOutputFence(text, lower, le);
+        if (fenced) {
+          addMessage(f, fenced.message);
+          ctx.out.push({ start: at, end: fenced.end, format: 'status-line', facts: f });
+          from = Math.max(from, fenced.end);
+          continue;
+        }
+      }
       const msgAt = window.indexOf('message: ');
-      if (msgAt >= 0) addMessage(f, cut(text, i + msgAt + 9, e));
+      if (msgAt >= 0) {
+        // a message the terminal wrapped goes on in the indented lines below ("Message: 400 \"Incorrect API\n    key provided…")
+        let msg = cut(text, i + msgAt + 9, e);
+        let end = e;
+        if (e === le) for (const [cs, ce] of continuationLines(text, starts, line, (l) => lineEnd(text, starts, l))) {
+          msg += ' ' + cut(text, cs, Math.min(ce, cs + LINE_WINDOW));
+          end = ce;
+        }
+        addMessage(f, msg);
+        ctx.out.push({ start: at, end, format: 'status-line', facts: f });
+        from = Math.max(from, end);
+        continue;
+      }
       if (needle === 'status_code' && cut(lower, Math.max(ls, at - 40), at).includes('sync_call')) hint(f, 'dashscope', 2);
       ctx.out.push({ start: at, end: e, format: 'status-line', facts: f });
       from = Math.max(from, e);
     }
   }
+}
+
+/** How far below a bare status line a labelled output block may start (a blank line and a heading). */
+const FENCE_LOOKAHEAD = 120;
+
+/**
+ * The message in a fenced block labelled "Error Output" that follows a bare status line (Continue's issue
+ * template: https://github.com/continuedev/continue/issues/12795), quotes around it dropped; null when the
+ * block is not right there. Reads at most FENCE_LOOKAHEAD + LINE_WINDOW characters.
+ */
+function errorOutputFence(text: string, lower: string, from: number): { message: string; end: number } | null {
+  // every search is within a bounded window (a status line may repeat 100 000 times: adversarial.test.ts)
+  const rel = cut(lower, from, Math.min(lower.length, from + FENCE_LOOKAHEAD + 12)).indexOf('error output');
+  if (rel < 0) return null;
+  const label = from + rel;
+  const openRel = cut(text, label, Math.min(text.length, label + 40)).indexOf('```');
+  if (openRel < 0) return null;
+  const open = label + openRel;
+  const nlRel = cut(text, open, Math.min(text.length, open + 40)).indexOf('\n');
+  if (nlRel < 0) return null;
+  const bodyStart = open + nlRel;
+  const limit = Math.min(text.length, bodyStart + LINE_WINDOW);
+  const closeRel = cut(text, bodyStart, limit).indexOf('```');
+  const close = closeRel >= 0 ? bodyStart + closeRel : -1;
+  const end = close >= 0 ? close : limit;
+  let message = cut(text, bodyStart + 1, end).trim();
+  if (message.length > 1 && message.startsWith('"') && message.endsWith('"')) message = message.slice(1, -1);
+  return message ? { message, end: close >= 0 ? close + 3 : end } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,8 +5,10 @@
  * (or Cloudflare's error code when it is an HTTP status); the title and the sub-headline are the
  * message, which the classifier reads (Cloudflare's own 1xxx errors by their wording, kinds.ts).
  *
- * Linear time: one cursor for `<title>` and one for `cf-error-code`, each hit read in a bounded window;
- * the scan resumes after the window.
+ * A page without a title gives its status in the first `<h1>` that states one.
+ *
+ * Linear time: one cursor each for `<title>`, `cf-error-code` and `<h1>`, each hit read in a bounded
+ * window; the scan resumes after the window.
  */
 import { addMessage, emptyFacts, setStatus, type Candidate, type Facts } from './facts.ts';
 import { Cursor, isDigit, isErrorStatus, threeDigits } from './scan.ts';
@@ -37,6 +39,7 @@ export function scanHtml(text: string, lower: string, out: Candidate[], cut: (s:
   const codes = new Cursor(lower, 'cf-error-code');
   let from = 0;
   let cfUsed = 0;
+  let titled = false;
   for (let at = titles.next(from); at >= 0; at = titles.next(from)) {
     from = at + 7;
     const title = textUntilTag(text, at + 7, cut);
@@ -51,9 +54,26 @@ export function scanHtml(text: string, lower: string, out: Candidate[], cut: (s:
       cfUsed = cf + 1;
     }
     if (f.status === null && !f.evidence) continue;
+    titled = true;
     f.evidence = true;
     addMessage(f, title);
     out.push({ start: at, end: at + 7 + title.length, format: 'text', facts: f });
+  }
+  // a page without a title ("<html><body><h1>504 Gateway Time-out</h1>…", HAProxy's and some nginx pages):
+  // the first heading that states a status
+  if (!titled) {
+    const heads = new Cursor(lower, '<h1>');
+    for (let at = heads.next(0); at >= 0; at = heads.next(at + 4)) {
+      const head = textUntilTag(text, at + 4, cut);
+      const status = statusIn(head);
+      if (status === null) continue;
+      const f = emptyFacts();
+      setStatus(f, status, 2);
+      f.evidence = true;
+      addMessage(f, head);
+      out.push({ start: at, end: at + 4 + head.length, format: 'text', facts: f });
+      break;
+    }
   }
   // a page pasted without its head: Cloudflare's error block alone
   for (let at = codes.next(cfUsed); at >= 0; at = codes.next(cfUsed)) {

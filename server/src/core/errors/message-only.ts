@@ -30,7 +30,37 @@ const PROSE = [
   ' should ', ' would ', ' could ', ' maybe ', ' probably ', ' seems ', ' happens ', ' indicates ', ' means ', ' such as ', ' for example', ' e.g.', ' i.e.',
   '```', '**', '](', '{', '}', '=', ';', '# ', '%s', '%d',
   '我', '这是', '這是', '应该', '應該', '例如', '比如', '可能', '意思', '时，', '時，',
+  // a failure negated: a usage summary or status report ("No requests were rate limited", "0 errors")
+  ' no requests were ', ' no errors', ' 0 errors', ' were not ', '没有请求', '沒有請求',
 ];
+
+/** A service's stock openings that PROSE would take for a writer's voice (removed before the PROSE check). */
+const SERVICE_VOICE = ['sorry, you', ' review our ', ' violate our ', ' our servers ', ' our terms ', ' our usage polic', '可能包含', '可能含有'];
+
+/** "[1301][message]" or "[1301] message": the message after a bracketed 3–6 digit code, or null. */
+function bracketedCode(raw: string): string | null {
+  if (raw.charCodeAt(0) !== 91) return null;
+  let i = 1;
+  while (i < raw.length && i <= 7 && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) i++;
+  if (i < 4 || i > 7 || raw.charCodeAt(i) !== 93) return null;
+  let rest = raw.slice(i + 1).trim();
+  if (rest.startsWith('[') && rest.endsWith(']')) rest = rest.slice(1, -1).trim();
+  return rest.length >= 4 ? rest : null;
+}
+
+/** A Node/Bun system error code opens the paste: "ECONNRESET: …", "ETIMEDOUT: …" (E, then 4–14 capitals). */
+function errnoPrefix(raw: string): boolean {
+  if (raw.charCodeAt(0) !== 69) return false;
+  let i = 1;
+  while (i < raw.length && i <= 15 && ((raw.charCodeAt(i) >= 65 && raw.charCodeAt(i) <= 90) || raw.charCodeAt(i) === 95)) i++;
+  return i >= 5 && i <= 15 && raw.charCodeAt(i) === 58;
+}
+
+/** Up to the first ". " (or the whole text). */
+function firstSentence(raw: string): string {
+  const dot = raw.indexOf('. ');
+  return dot > 0 ? raw.slice(0, dot + 1) : raw;
+}
 
 export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number, e: number) => string): void {
   if (out.length) return;
@@ -39,7 +69,13 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
   while (s < e && text.charCodeAt(s) <= 32) s++;
   while (e > s && text.charCodeAt(e - 1) <= 32) e--;
   if (e - s < 12 || e - s > MAX_CHARS) return;
-  const raw = cut(s, e);
+  let raw = cut(s, e);
+  // Zhipu's "[1301][系统检测到…]": a bracketed numeric code, then the message (bracketed too): read the message
+  const coded = bracketedCode(raw);
+  if (coded !== null) raw = coded;
+  // a system error code opens it ("ECONNRESET: The socket connection was closed unexpectedly. For more
+  // information, pass `verbose: true` …"): the first sentence is the message, the rest is the runtime's advice
+  else if (errnoPrefix(raw)) raw = firstSentence(raw);
   const first = raw.charCodeAt(0);
   // structured text (JSON, markup, lists, tables) was the other scanners' to read
   if (first === 91 || first === 60 || first === 45 || first === 42 || first === 124 || first === 62) return;
@@ -75,6 +111,9 @@ export function scanMessageOnly(text: string, out: Candidate[], cut: (s: number,
     } else padded += c === 0x2019 ? "'" : raw[i].toLowerCase();
   }
   padded += ' ';
+  // a service addresses the user in the second person ("Sorry, you have been rate-limited") and hedges what the
+  // input may hold ("可能包含不安全或敏感内容", may contain), and names its own servers and terms ("review our Terms"): not a writer's voice
+  for (const phrase of SERVICE_VOICE) padded = padded.split(phrase).join(' ');
   for (const word of PROSE) if (padded.includes(word)) return;
   if (!quotesOnlyNames(padded)) return;
   if ((padded.includes('?') || padded.includes('？')) && !padded.includes('did you mean')) return;

@@ -52,12 +52,27 @@ export function continuationLines(text: string, starts: readonly number[], line:
     const e = lineEnd(l);
     let i = s;
     while (i < e && i - s < 80 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || isFrameChar(text.charCodeAt(i)))) i++;
-    if (i - s < 3 || i >= e) break;
+    if (i >= e) break;
+    // 3+ blanks (or a frame bar) indent a wrapped line; one or two do when the line before stopped inside a
+    // sentence (on a letter) and this one goes on with a lower-case word: "…considered high\n risk"
+    if (i - s < 3 && !(i > s && endsInWord(text, lineEnd(l - 1)) && isLower(text.charCodeAt(i)))) break;
     if (!continues(text, i)) break;
     out.push([i, e]);
     prevLen = e - s;
   }
   return out;
+}
+
+/** The line ending at `end` stops on a letter (mid-sentence), trailing blanks aside. */
+function endsInWord(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  const c = text.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function continues(text: string, i: number): boolean {
