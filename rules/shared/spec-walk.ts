@@ -91,27 +91,42 @@ function walkObject(
       within = [...only, spec.onlyProviders];
     }
     // A path without variant tags is its own tagged path: one array for both.
-    const next = [...path, key];
-    walkValue(obj[key], spec, next, tagged === path ? next : [...tagged, key], within, visit, options);
+    const next = append(path, key);
+    walkValue(obj[key], spec, next, tagged === path ? next : append(tagged, key), within, visit, options);
   }
 }
 
 function walkValue(value: unknown, spec: ParamSpec, path: JsonPath, tagged: JsonPath, only: readonly (readonly Provider[])[], visit: (v: SpecVisit) => void, options: InnerOptions): void {
   if (!options.skipTemplates && isTemplated(value)) return;
   const object = isObject(value) ? value : undefined;
-  const { spec: resolved, tag } = object && spec.variants ? resolveVariant(object, spec) : { spec, tag: undefined };
-  const inner = tag !== undefined && spec.variants?.tagInPath ? [...tagged, tag] : tagged;
+  // Most specs have no variants: no result object per value for them.
+  let resolved = spec;
+  let inner = tagged;
+  if (object && spec.variants) {
+    const variant = resolveVariant(object, spec);
+    resolved = variant.spec;
+    if (variant.tag !== undefined && spec.variants.tagInPath) inner = append(tagged, variant.tag);
+  }
   visit({ path, value, spec: resolved, taggedPath: tagged, innerPath: inner, only });
   if (object && resolved.properties) walkObject(object, resolved.properties, path, inner, only, visit, options);
   if (Array.isArray(value) && spec.items) {
     const items = spec.items;
     for (let i = 0; i < value.length; i++) {
-      const next = [...path, i];
-      walkValue(value[i], items, next, tagged === path ? next : [...tagged, i], only, visit, options);
+      const next = append(path, i);
+      walkValue(value[i], items, next, tagged === path ? next : append(tagged, i), only, visit, options);
     }
   }
   // The single-element form of a repeated field: the object is that element.
   else if (object && spec.items && spec.singleValue) walkValue(value, spec.items, path, tagged, only, visit, options);
+}
+
+/** `[...path, key]` without the spread's iteration (one walk builds a path per value of the body). */
+function append(path: JsonPath, key: string | number): JsonPath {
+  const n = path.length;
+  const out: (string | number)[] = new Array(n + 1);
+  for (let i = 0; i < n; i++) out[i] = path[i];
+  out[n] = key;
+  return out;
 }
 
 /**
