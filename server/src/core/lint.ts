@@ -147,7 +147,11 @@ export interface UnitCache {
  */
 const MAX_SUPERSEDED = 64;
 
-export function createUnitCache(): UnitCache {
+/**
+ * `copies: false` stores the unit's text as given, a slice that keeps the whole document alive: only for a cache
+ * that lives no longer than its document (lintText's, one lint), where copying every request's text was waste.
+ */
+export function createUnitCache({ copies = true }: { copies?: boolean } = {}): UnitCache {
   const cache = new Map<string, CacheEntry>();
   let cachedChars = 0;
   let evictions = 0;
@@ -162,7 +166,7 @@ export function createUnitCache(): UnitCache {
         cache.delete(previous.key);
         cachedChars -= previous.key.length + previous.context.length;
       }
-      const key = unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
+      const key = !copies || unitText.length === documentLength ? unitText : ownedCopy(unitText); // the whole document is no slice
       const entry = { key, context, unit: value };
       cache.set(key, entry);
       cachedChars += key.length + context.length;
@@ -302,7 +306,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
 }
 
 export function lintText(text: string, options: LintOptions = {}, setup: LinterSetup = {}): LintResult {
-  return resolveDeferred(createLinter(setup).lint(text, options));
+  return resolveDeferred(createLinter({ ...setup, cache: setup.cache ?? createUnitCache({ copies: false }) }).lint(text, options));
 }
 
 /**
