@@ -252,7 +252,9 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   // From the last version's index: an edit rescans only its own lines (a fresh index scans the whole text).
   const revision = revisions.get(uri);
   const edit = editSince(state.last, revision);
-  const lines = state.last ? LineIndex.after(state.last.lines, text, edit) : new LineIndex(text);
+  // The first lint of a large .http file publishes its top before this index of every line is built (see `early`).
+  let lines = state.last ? LineIndex.after(state.last.lines, text, edit) : undefined;
+  const wholeLines = (): LineIndex => (lines ??= new LineIndex(text));
   // The .http splitter re-splits around the same change without a diff of its own.
   if (edit && state.last) options.http = { ...options.http, edit: { ...edit, before: state.last.text } };
   const started = performance.now();
@@ -261,17 +263,22 @@ async function lintAndPublish(uri: string, version: number): Promise<void> {
   const sliced = lintsInSlices(text, options);
   // The first lint of a large .http file publishes the requests at the top first (frontend/early-lint.ts).
   const early = !sliced && !state.last && lintsEarly(text, options);
+  // Its first part is placed with an index of the lines down to its last finding only, the same positions.
+  const earlyPartial = async (findings: Finding[]) => {
+    await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(findings, lines ?? linesDownTo(text, findings)) });
+    wholeLines();
+  };
   const result = sliced
-    ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, lines) }) })
+    ? await lintInSlices(text, options, state.linter, { stale, partial: (r) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(r.findings, wholeLines()) }) })
     : early
-      ? await lintEarly(text, options, state.linter, { stale, partial: (findings) => connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(findings, lines) }) })
+      ? await lintEarly(text, options, state.linter, { stale, partial: earlyPartial })
       : state.linter.lint(text, tree ? { ...options, sourceTree: sourceTrees.treeFor(uri, text, tree), sourceState: sourceTrees.stateFor(uri) } : options);
   if (!result) return;
   const elapsed = performance.now() - started;
   if (elapsed > 500 && !sliced && !early) connection.console.warn(`Linting ${uri} took ${Math.round(elapsed)} ms.`);
-  state.last = { version, text, result, lines, revision: revision?.revision };
+  state.last = { version, text, result, lines: wholeLines(), revision: revision?.revision };
   if (documents.get(uri)?.version !== version || isShutdown()) return;
-  await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, lines) });
+  await connection.sendDiagnostics({ uri, version, diagnostics: publishedDiagnostics(result.findings, state.last.lines) });
   if (result.deferred?.length) finishDeferred(uri, state, state.last);
 }
 
@@ -297,6 +304,17 @@ function finishDeferred(uri: string, state: DocumentState, last: NonNullable<Doc
     state.last = { ...last, result: withCounts(last.result, counts) };
     await connection.sendDiagnostics({ uri, version: last.version, diagnostics: publishedDiagnostics(state.last.result.findings, last.lines) });
   }).catch((error) => connection.console.error(`token count failed: ${(error as Error).stack}`));
+}
+
+/**
+ * An index of the lines of `text` down to the line of the findings' last end: the positions of those findings are
+ * the whole text's, without a scan of every line of a megabyte document (the first publish of its top requests).
+ */
+function linesDownTo(text: string, findings: Finding[]): LineIndex {
+  let end = 0;
+  for (const f of findings) end = Math.max(end, f.span.end);
+  const lineEnd = text.indexOf('\n', end);
+  return lineEnd < 0 ? new LineIndex(text) : new LineIndex(text.slice(0, lineEnd + 1));
 }
 
 /** Most diagnostics published for one document: a million would not fit in one JSON-RPC message. */

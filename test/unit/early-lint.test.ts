@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLinter } from '../../server/src/core/lint.ts';
 import type { Finding } from '../../server/src/core/types.ts';
-import { EARLY_MIN_CHARS, lintEarly, lintsEarly } from '../../server/src/frontend/early-lint.ts';
+import { definesVariableAfter, EARLY_MIN_CHARS, lintEarly, lintsEarly } from '../../server/src/frontend/early-lint.ts';
 
 function collection(requests: number, variableAtEnd = false): string {
   const out = ['@openai = https://api.openai.com/v1', '@model = gpt-4.1-mini', ''];
@@ -80,5 +80,19 @@ describe('lintEarly', () => {
     const early = await lintEarly(text, options, createLinter(), { stale: () => parts > 0, partial: () => void parts++ });
     assert.equal(early, null);
     assert.equal(parts, 1);
+  });
+});
+
+describe('definesVariableAfter', () => {
+  it('answers as /^[ \\t]*@[^\\s=:]+[ \\t]*:?=/m on the rest of the text, on generated texts', () => {
+    const pieces = ['@', '@a', '@b =', ' = 1', ':=', ':', '=', ' ', '\t', '\n', '\r', '\r\n', '\u2028', 'x', '# @name q', 'a@b.c', '{"x":"@y = 2"}', '  @v=1'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      for (let k = next() % 12; k > 0; k--) text += pieces[next() % pieces.length];
+      const from = text.length ? next() % (text.length + 1) : 0;
+      assert.equal(definesVariableAfter(text, from), /^[ \t]*@[^\s=:]+[ \t]*:?=/m.test(text.slice(from)), JSON.stringify({ text, from }));
+    }
   });
 });

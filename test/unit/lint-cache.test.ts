@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLinter, lintText, type LintOptions } from '../../server/src/core/lint.ts';
+import type { RuleModule } from '../../rules/types.ts';
 
 /**
  * The per-request cache of createLinter() must be invisible: after any sequence of edits, a primed
@@ -38,4 +39,31 @@ test('a single big JSON body re-lints the same after a one-character edit', () =
   same(linter, body('abc'), options);
   same(linter, body(''), options);
   same(linter, body('abc'), options);
+});
+
+test('a version of a request that comes back is served from the cache, however often it alternates', () => {
+  let analyses = 0;
+  const counting: RuleModule = {
+    meta: { id: 'counting', severity: 'info', apis: 'all', description: 'Counts analyses.', providerErrors: [], messages: { seen: 'Seen.' } },
+    check() {
+      analyses++;
+    },
+  };
+  const linter = createLinter({ rules: [counting], now: () => 0 });
+  const options: LintOptions = { filePath: '/x/a.http' };
+  // Ten requests, so that an edit in the sixth re-splits only the blocks around it (not a full split).
+  const around = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => request(from + i, `r${from + i}`)).join('');
+  const version = (t: string) => around(1, 6) + request(6, t) + around(7, 11);
+  linter.lint(version('a'), options);
+  assert.equal(analyses, 10);
+  // Typing a character and deleting it, 200 times: two versions of request 2, each analysed once.
+  for (let i = 0; i < 200; i++) linter.lint(version(i % 2 ? 'a' : 'ab'), options);
+  assert.equal(analyses, 11);
+  // Still bounded: 100 new versions, then the first ones are analysed again (the oldest were dropped).
+  for (let i = 0; i < 100; i++) linter.lint(version(`v${i}`), options);
+  assert.equal(analyses, 111);
+  linter.lint(version('v0'), options);
+  assert.equal(analyses, 112);
+  linter.lint(version('v99'), options);
+  assert.equal(analyses, 112);
 });

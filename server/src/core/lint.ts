@@ -136,6 +136,8 @@ export interface UnitCache {
   refresh(entry: CacheEntry): void;
   /** Drops an entry (when it is still the one stored under its text). */
   forget(entry: CacheEntry): void;
+  /** How many entries the size budget has pushed out so far (a linter refreshes its units only after one did). */
+  readonly evictions?: number;
 }
 
 /**
@@ -145,10 +147,18 @@ export interface UnitCache {
  */
 const MAX_SUPERSEDED = 64;
 
-export function createUnitCache(): UnitCache {
+/**
+ * `copies: false` stores the unit's text as given, a slice that keeps the whole document alive: only for a cache
+ * that lives no longer than its document (lintText's, one lint), where copying every request's text was waste.
+ */
+export function createUnitCache({ copies = true }: { copies?: boolean } = {}): UnitCache {
   const cache = new Map<string, CacheEntry>();
   let cachedChars = 0;
+  let evictions = 0;
   return {
+    get evictions() {
+      return evictions;
+    },
     get: (unitText) => cache.get(unitText),
     remember(unitText, documentLength, context, value) {
       const previous = cache.get(unitText);
@@ -156,10 +166,10 @@ export function createUnitCache(): UnitCache {
         cache.delete(previous.key);
         cachedChars -= previous.key.length + previous.context.length;
       }
-      // A slice keeps its whole document alive: copied, unless it is most of the document (a .json file's one
-      // unit lacks only its final line break), where the document costs less than 2× the key and a copy of a
-      // 1.8 MB body cost ~10 ms of every re-lint after an edit.
-      const key = 2 * unitText.length >= documentLength ? unitText : ownedCopy(unitText);
+      // A slice keeps its whole document alive: copied, unless copies are off (a one-shot lint) or it is most of the
+      // document (a .json file's one unit lacks only its final line break), where the document costs less than 2×
+      // the key and a copy of a 1.8 MB body cost ~10 ms of every re-lint after an edit.
+      const key = !copies || 2 * unitText.length >= documentLength ? unitText : ownedCopy(unitText);
       const entry = { key, context, unit: value };
       cache.set(key, entry);
       cachedChars += key.length + context.length;
@@ -168,6 +178,7 @@ export function createUnitCache(): UnitCache {
         if (cachedChars <= budget) break;
         cache.delete(oldKey);
         cachedChars -= oldKey.length + old.context.length;
+        evictions++;
       }
       return entry;
     },
@@ -190,13 +201,23 @@ export function createLinter(setup: LinterSetup = {}): Linter {
   const now = setup.now;
   // Codes a disable directive may name: these rules' ids and the core's own codes.
   const knownIds: readonly string[] = [...rules.map((r) => r.meta.id), ...CORE_CODES];
-  /** Entries the last edits replaced, oldest first (see MAX_SUPERSEDED). */
-  const superseded: CacheEntry[] = [];
+  /**
+   * Entries the last edits replaced, oldest first (see MAX_SUPERSEDED). Each entry is in it once: a version
+   * that comes back (undo, or typing a character and deleting it) moves to the young end, instead of a copy
+   * from 64 edits ago pushing out the version just used.
+   */
+  const superseded = new Set<CacheEntry>();
   const supersede = (replaced: CacheEntry[], current: Set<CacheEntry>) => {
-    for (const entry of replaced) if (!current.has(entry)) superseded.push(entry);
-    while (superseded.length > MAX_SUPERSEDED) {
-      const old = superseded.shift()!;
-      if (!current.has(old)) cache.forget(old);
+    for (const entry of current) superseded.delete(entry);
+    for (const entry of replaced) {
+      if (current.has(entry)) continue;
+      superseded.delete(entry);
+      superseded.add(entry);
+    }
+    for (const old of superseded) {
+      if (superseded.size <= MAX_SUPERSEDED) break;
+      superseded.delete(old);
+      cache.forget(old);
     }
   };
   // Keyed by the unit's text; `context` holds everything else the analysis depends on (settings,
@@ -210,6 +231,8 @@ export function createLinter(setup: LinterSetup = {}): Linter {
   const httpSplitter = createIncrementalHttpSplitter(now);
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
   let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
+  /** The cache's eviction count when this linter last refreshed the units it keeps (see `kept` below). */
+  let refreshedAt: number | undefined = -1;
   return {
     lint(text, options = {}) {
       const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -230,6 +253,11 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         tableKey = modelsKey;
       }
       const reuse = split.reuse && last && last.settingsKey === settingsKey ? split.reuse : undefined;
+      // The units kept from the last lint are served from `last`, not looked up; they are moved to the young end of
+      // the cache's LRU order (so that the budget pushes out stale versions first) only once it has pushed something
+      // out since this linter last did so: a keystroke does not touch 200 cache entries.
+      const refreshKept = cache.evictions !== refreshedAt;
+      refreshedAt = cache.evictions;
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
       const entries: CacheEntry[] = [];
@@ -242,7 +270,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
         let own: Finding[];
         if (kept >= 0) {
           entry = last!.entries[kept];
-          cache.refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
+          if (refreshKept) cache.refresh(entry); // still in use: not to be evicted before the stale versions of edited requests
           own = i < reuse!.above || reuse!.delta === 0 ? last!.placed[kept] : last!.placed[kept].map((f) => moved(f, reuse!.delta));
         } else {
           const unitText = text.slice(unit.span.start, unit.span.end);
@@ -281,7 +309,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
 }
 
 export function lintText(text: string, options: LintOptions = {}, setup: LinterSetup = {}): LintResult {
-  return resolveDeferred(createLinter(setup).lint(text, options));
+  return resolveDeferred(createLinter({ ...setup, cache: setup.cache ?? createUnitCache({ copies: false }) }).lint(text, options));
 }
 
 /**

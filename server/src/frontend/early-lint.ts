@@ -92,7 +92,29 @@ function topUnits(text: string, options: LintOptions): RequestUnit[] {
   const separator = text.indexOf('\n###', TOP_CHARS);
   if (separator < 0) return [];
   const cut = separator + 1;
-  // `[ \t]*`, not `\s*`: with the m flag `\s*` runs over line breaks, and a run of blank lines made it quadratic.
-  if (/^[ \t]*@[^\s=:]+[ \t]*:?=/m.test(text.slice(cut))) return [];
+  if (definesVariableAfter(text, cut)) return [];
   return splitDocument(text.slice(0, cut), 'http', { ...options.http, filePath: options.filePath }, options.languageId).slice(0, -1);
+}
+
+/** After an `@`: a file variable's definition (`@name = value`, `@name := value`; the pattern of http/syntax.ts). */
+const DEFINITION = /@[^\s=:]+[ \t]*:?=/y;
+
+/**
+ * Whether a line from `from` on defines a file variable: `/^[ \t]*@[^\s=:]+[ \t]*:?=/m` on the rest of the text, found
+ * from each `@` (indexOf: the rest is a megabyte of bodies, where the regular expression tried every line start).
+ */
+export function definesVariableAfter(text: string, from: number): boolean {
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
+    let before = at - 1;
+    while (before >= from && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before--;
+    if (before >= from && !isLineTerminator(text.charCodeAt(before))) continue;
+    DEFINITION.lastIndex = at;
+    if (DEFINITION.test(text)) return true;
+  }
+  return false;
+}
+
+/** The line terminators of a regular expression's `^` with the m flag. */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
