@@ -236,7 +236,20 @@ const SGLANG_EXTRAS: Record<string, ParamSpec> = {
 /** Chat Completions dialects of OpenAI-compatible hosts, by provider id. */
 export const OPENAI_COMPATIBLE_DIALECTS: Partial<Record<Provider, DialectSpec>> = {
   groq: {
-    unknown: { ...RELAY_UNKNOWN, source: GROQ },
+    unknown: {
+      ...RELAY_UNKNOWN,
+      source: GROQ,
+      // Groq validates every message against its own schema: a field OpenAI's message types lack is a 400
+      // ("'messages.0' : for 'role:user' the following must be satisfied[('messages.0' : property 'timestamp'
+      // is unsupported)]", ServiceStack/llms#17, 2026-01); top-level fields get "property 'store' is
+      // unsupported, did you mean 'stop'?" (fanenr/chatbot#21, 2024-12).
+      nested: {
+        behaviour: 'reject',
+        error: "{path} : property '{name}' is unsupported",
+        source: 'https://github.com/ServiceStack/llms/issues/17',
+        note: 'HTTP 400 invalid_request_error naming the message and the property.',
+      },
+    },
     // "The following fields are currently not supported and will result in a 400 error (yikes) if they are
     // supplied: logprobs, logit_bias, top_logprobs, messages[].name; If N is supplied, it must be equal to 1."
     excludedParams: ['logprobs', 'logit_bias', 'top_logprobs'],
