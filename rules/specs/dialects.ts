@@ -16,6 +16,7 @@ import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { DialectModelRestriction, DialectSpec, ParamSpec } from './types.ts';
 import { RELAY_UNKNOWN } from './common.ts';
 import { OPENAI_CHAT_SPEC } from './openai-chat.ts';
+import { OLLAMA_NO_TOOLS } from './ollama.ts';
 
 const GROQ = 'https://console.groq.com/docs/openai';
 const VLLM = 'https://docs.vllm.ai/en/v0.6.4.post1/serving/openai_compatible_server.html';
@@ -292,5 +293,5 @@ export const OPENAI_COMPATIBLE_DIALECTS: Partial<Record<Provider, DialectSpec>> 
   lmstudio: relayLike('LM Studio local server: OpenAI-compatible chat completions plus top_k, repeat_penalty, ttl, draft_model.', { extraParams: LMSTUDIO_EXTRAS }),
   llamacpp: relayLike("llama.cpp server (llama-server): OpenAI-compatible chat completions plus llama.cpp's sampling, grammar and json_schema options.", { extraParams: LLAMACPP_EXTRAS }),
   sglang: relayLike("SGLang server: OpenAI-compatible chat completions plus SGLang's sampling and constrained-decoding options.", { extraParams: SGLANG_EXTRAS }),
-  ollama: relayLike("Ollama's OpenAI-compatible endpoint (/v1/chat/completions)."),
+  ollama: relayLike("Ollama's OpenAI-compatible endpoint (/v1/chat/completions).", { modelRestrictions: OLLAMA_NO_TOOLS }),
 };
