@@ -10,10 +10,14 @@ import type { EvidenceCase } from '../test/corpus/evidence-score.ts';
 
 /**
  * Collection batches (test/fixtures/evidence/README.md): the first collection ends at r102 / a117, the
- * second (issue 16's follow-up) starts after it. Figures are reported per batch and combined.
+ * second (issue 16's follow-up) at r152 / a150, the third starts after it. Figures are reported per batch and combined.
  */
-const FIRST_OF_SECOND = { rejected: 103, accepted: 118 };
-const batchOf = (c: EvidenceCase): 'old' | 'new' => (Number(c.id.slice(1)) >= FIRST_OF_SECOND[c.kind] ? 'new' : 'old');
+const FIRST_OF = { new: { rejected: 103, accepted: 118 }, third: { rejected: 153, accepted: 151 } };
+const BATCHES = ['old', 'new', 'third'] as const;
+const batchOf = (c: EvidenceCase): (typeof BATCHES)[number] => {
+  const n = Number(c.id.slice(1));
+  return n >= FIRST_OF.third[c.kind] ? 'third' : n >= FIRST_OF.new[c.kind] ? 'new' : 'old';
+};
 
 const accepted = loadEvidence('accepted');
 const rejected = loadEvidence('rejected');
@@ -38,18 +42,18 @@ if (process.argv.includes('--json')) {
     if (findings.length === 0) console.log('    got nothing');
   }
   console.log('');
-  for (const batch of ['old', 'new'] as const) {
+  for (const batch of BATCHES) {
     const a = accepted.filter((c) => batchOf(c) === batch);
     const r = rejected.filter((c) => batchOf(c) === batch);
     for (const s of splits) {
       const sa = scoreAccepted(a, s);
       const sr = scoreRejected(r, s);
-      console.log(`${batch.padEnd(3)} ${s.padEnd(5)}  accepted: ${sa.hits} of ${sa.total} with errors   rejected: ${sr.hits} of ${sr.total} caught (${percent(sr.hits, sr.total)})`);
+      console.log(`${batch.padEnd(5)} ${s.padEnd(5)}  accepted: ${sa.hits} of ${sa.total} with errors   rejected: ${sr.hits} of ${sr.total} caught (${percent(sr.hits, sr.total)})`);
     }
   }
   for (const s of splits) {
     console.log(
-      `all ${s.padEnd(5)}  accepted: ${acc[s].hits} of ${acc[s].total} with errors   rejected: ${rej[s].hits} of ${rej[s].total} caught by the right rule (${percent(rej[s].hits, rej[s].total)})`,
+      `all   ${s.padEnd(5)}  accepted: ${acc[s].hits} of ${acc[s].total} with errors   rejected: ${rej[s].hits} of ${rej[s].total} caught by the right rule (${percent(rej[s].hits, rej[s].total)})`,
     );
   }
 }

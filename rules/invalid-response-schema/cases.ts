@@ -8,9 +8,15 @@ const gemini = (body: unknown) =>
 const msgs = [{ role: 'user', content: 'Extract the city as JSON' }];
 const strictSchema = { type: 'object', properties: { city: { type: 'string' }, country: { type: ['string', 'null'] } }, required: ['city', 'country'], additionalProperties: false };
 const contents = [{ role: 'user', parts: [{ text: 'hi' }] }];
+const geminiAt = (model: string, body: unknown) =>
+  `POST https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent\nx-goog-api-key: {{key}}\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const declarations = [{ functionDeclarations: [{ name: 'list_directory', description: 'Lists a directory', parameters: { type: 'OBJECT', properties: { path: { type: 'STRING' } } } }] }];
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'Gemini 2.5: JSON mode without tools', languageId: 'http', code: geminiAt('gemini-2.5-flash', { contents, generationConfig: { responseMimeType: 'application/json' } }) },
+    { name: 'Gemini 2.5: tools with text output', languageId: 'http', code: geminiAt('gemini-2.5-flash', { contents, tools: declarations }) },
+    { name: 'Gemini 3: structured output with tools', languageId: 'http', code: geminiAt('gemini-3-flash-preview', { contents, tools: declarations, generationConfig: { responseMimeType: 'application/json' } }) },
     { name: 'chat strict json_schema', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { name: 'CityLocation', strict: true, schema: strictSchema } } }) },
     { name: 'non-strict json_schema may leave properties optional', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_schema', json_schema: { name: 'city-v2', schema: { type: 'object', properties: { city: { type: 'string' } } } } } }) },
     { name: 'json_object needs no schema', languageId: 'http', code: openai({ model: 'gpt-4o', messages: msgs, response_format: { type: 'json_object' } }) },
@@ -20,6 +26,13 @@ export const cases: RuleCases = {
     { name: 'a templated name or schema is unknown', languageId: 'http', code: 'POST https://api.openai.com/v1/chat/completions\nContent-Type: application/json\n\n{"model":"gpt-4o","messages":[{"role":"user","content":"x"}],"response_format":{"type":"json_schema","json_schema":{"name":"{{name}}","strict":true,"schema":{{schema}}}}}\n' },
   ],
   invalid: [
+    {
+      name: 'Gemini 2.5: function declarations with responseMimeType application/json',
+      languageId: 'http',
+      code: geminiAt('gemini-2.5-pro', { contents, tools: declarations, generationConfig: { responseMimeType: 'application/json' } }),
+      providerError: "Tool use with a response mime type: 'application/json' is unsupported",
+      errors: [{ message: "cannot combine function calling with JSON output", severity: 'error' }],
+    },
     {
       name: 'chat: json_schema without a name',
       languageId: 'http',

@@ -43,6 +43,7 @@ export const rule: RuleModule = {
       strictMode: 'With "strict": true: {{hint}}',
       geminiUnknownField: "'{{key}}' is not a field of Gemini's Schema: remove it, or use 'responseJsonSchema'.",
       geminiInvalidJsonSchema: "Not valid JSON Schema: '{{where}}' {{problem}}.",
+      geminiToolsWithJson: "'{{model}}' cannot combine function calling with JSON output: drop the tools or the JSON mime type.",
     },
     fragments: SCHEMA_FRAGMENTS,
     providerErrors: [
@@ -52,6 +53,7 @@ export const rule: RuleModule = {
       { api: 'openai-chat', provider: 'openai', message: ROOT_NOT_OBJECT, source: 'https://github.com/podly-pure-podcasts/podly_pure_podcasts/pull/89' },
       { api: 'openai-chat', provider: 'openai', message: STRICT_REQUIRED, source: 'https://github.com/vercel/ai/issues/6484' },
       { api: 'openai-chat', provider: 'openai', message: STRICT_TYPE, source: 'https://github.com/FlowiseAI/Flowise/issues/4502' },
+      { api: 'gemini-generate', provider: 'gemini', message: "Tool use with a response mime type: 'application/json' is unsupported", source: 'https://github.com/snailyp/gemini-balance/issues/264 ; https://github.com/symfony/ai/issues/803' },
       { api: 'gemini-generate', provider: 'gemini', message: GEMINI_UNKNOWN, source: 'https://github.com/Laisky/one-api/issues/60 (same Schema message for function parameters) ; https://ai.google.dev/api/caching#Schema' },
     ],
   },
@@ -161,6 +163,7 @@ function checkGemini(context: RuleContext, severity: Severity): void {
   const gcKey = keyOf(body, 'generationConfig', 'generation_config');
   if (!gcKey || !isObject(body[gcKey])) return;
   const gc = body[gcKey] as Record<string, unknown>;
+  checkGeminiToolsWithJson(context, severity, body, gcKey, gc);
   const rsKey = keyOf(gc, 'responseSchema', 'response_schema');
   if (rsKey && isObject(gc[rsKey])) {
     for (const issue of geminiSchemaIssues(gc[rsKey], [gcKey, rsKey], 'generation_config.response_schema')) {
@@ -180,4 +183,27 @@ function checkGemini(context: RuleContext, severity: Severity): void {
       context.report({ path: issue.path, severity: 'warning', messageId: 'geminiInvalidJsonSchema', data: { where: issue.where, problem: issue.problem } });
     }
   }
+}
+
+/** Function declarations with responseMimeType "application/json" on a model before Gemini 3 (the model table's quirk). */
+function checkGeminiToolsWithJson(context: RuleContext, severity: Severity, body: Record<string, unknown>, gcKey: string, gc: Record<string, unknown>): void {
+  const evidence = context.modelInfo?.quirks.geminiNoToolsWithJson;
+  if (!evidence) return;
+  const mimeKey = keyOf(gc, 'responseMimeType', 'response_mime_type');
+  if (!mimeKey || gc[mimeKey] !== 'application/json') return;
+  const tools = body.tools;
+  if (!Array.isArray(tools)) return;
+  const declares = tools.some((tool) => {
+    if (!isObject(tool)) return false;
+    const key = keyOf(tool, 'functionDeclarations', 'function_declarations');
+    return key !== undefined && Array.isArray(tool[key]) && (tool[key] as unknown[]).length > 0;
+  });
+  if (!declares) return;
+  context.report({
+    path: [gcKey, mimeKey],
+    severity,
+    messageId: 'geminiToolsWithJson',
+    data: { model: context.modelInfo!.id },
+    quote: { text: evidence.error, source: evidence.source },
+  });
 }

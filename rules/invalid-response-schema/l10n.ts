@@ -16,6 +16,7 @@ export const translations: MessageTranslations = {
     strictMode: "使用 \"strict\": true 时：{{hint}}",
     geminiUnknownField: "“{{key}}”不是 Gemini Schema 的字段：删除它，或改用“responseJsonSchema”。",
     geminiInvalidJsonSchema: "不是有效的 JSON Schema：“{{where}}”{{problem}}。",
+    geminiToolsWithJson: "“{{model}}”不能同时使用函数调用和 JSON 输出：请去掉 tools 或 JSON mime 类型。",
   },
   'zh-tw': {
     chatNoJsonSchema: "「json_schema」類型的 response_format 需要一個「json_schema」物件 {name, schema, strict}。",
@@ -31,6 +32,7 @@ export const translations: MessageTranslations = {
     strictMode: "使用 \"strict\": true 時：{{hint}}",
     geminiUnknownField: "「{{key}}」不是 Gemini Schema 的欄位：刪除它，或改用「responseJsonSchema」。",
     geminiInvalidJsonSchema: "不是有效的 JSON Schema：「{{where}}」{{problem}}。",
+    geminiToolsWithJson: "「{{model}}」不能同時使用函式呼叫和 JSON 輸出：請移除 tools 或 JSON mime 類型。",
   },
   fr: {
     chatNoJsonSchema: "Un response_format « json_schema » demande un objet « json_schema » {name, schema, strict}.",
@@ -46,5 +48,6 @@ export const translations: MessageTranslations = {
     strictMode: "Avec \"strict\": true : {{hint}}",
     geminiUnknownField: "« {{key}} » n’est pas un champ du Schema de Gemini : supprimez-le, ou utilisez « responseJsonSchema ».",
     geminiInvalidJsonSchema: "JSON Schema invalide : « {{where}} » {{problem}}.",
+    geminiToolsWithJson: "« {{model}} » ne peut pas combiner appel de fonctions et sortie JSON : retirez les outils ou le type mime JSON.",
   },
 };

@@ -7,9 +7,19 @@ const ANTHROPIC = 'https://api.anthropic.com/v1/messages';
 const AV = 'anthropic-version: 2023-06-01';
 const DASHSCOPE = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/text-generation/generation';
 const user = { role: 'user', content: 'hi' };
+const CONVERSE = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-sonnet-4-20250514-v1:0/converse';
+const BEDROCK_AUTH = 'Content-Type: application/json\nAuthorization: Bearer {{AWS_BEARER_TOKEN_BEDROCK}}';
+const converseToolTurns = [
+  { role: 'user', content: [{ text: 'Weather in Paris?' }] },
+  { role: 'assistant', content: [{ toolUse: { toolUseId: 't1', name: 'get_weather', input: { city: 'Paris' } } }] },
+  { role: 'user', content: [{ toolResult: { toolUseId: 't1', content: [{ text: '18C' }] } }] },
+];
+const converseTools = { tools: [{ toolSpec: { name: 'get_weather', inputSchema: { json: { type: 'object', properties: { city: { type: 'string' } } } } } }] };
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'Converse: a tool round trip with its toolConfig', languageId: 'http', code: post(CONVERSE, { toolConfig: converseTools, messages: converseToolTurns }, BEDROCK_AUTH) },
+    { name: 'Converse: no tool blocks, no toolConfig needed', languageId: 'http', code: post(CONVERSE, { messages: [{ role: 'user', content: [{ text: 'hi' }] }] }, BEDROCK_AUTH) },
     { name: 'Gemini: an empty list below the top level is not judged as absent', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'hi' }] }], tools: [] }, 'x-goog-api-key: {{key}}') },
     { name: 'OpenAI: an empty messages list is a range question (parameter-out-of-range), not a missing field', languageId: 'http', code: post(OPENAI, { model: 'gpt-4o', messages: [] }) },
     { name: 'complete OpenAI chat body with a tool round trip', languageId: 'http', code: post(OPENAI, { model: 'gpt-4o', messages: [user, { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'c1', content: 'ok' }] }) },
@@ -24,6 +34,13 @@ export const cases: RuleCases = {
     { name: 'a templated key could be the missing field', languageId: 'http', code: post(OPENAI, '{"model":"gpt-4o","{{messagesKey}}":[]}') },
   ],
   invalid: [
+    {
+      name: 'Converse: toolUse and toolResult blocks in the history but no toolConfig (a summarising call without tools)',
+      languageId: 'http',
+      code: post(CONVERSE, { messages: converseToolTurns }, BEDROCK_AUTH),
+      providerError: 'ValidationException: The toolConfig field must be defined when using toolUse and toolResult content blocks.',
+      errors: [{ message: "so Converse needs 'toolConfig'", severity: 'error' }],
+    },
     {
       name: 'Gemini: an empty contents list is an absent one in proto3 JSON',
       languageId: 'http',

@@ -12,6 +12,13 @@ const OPENAI_NO_MODEL = 'you must provide a model parameter';
 const OPENAI_TOOL_CALL_ID = "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.";
 const ANTHROPIC_FIELD = 'max_tokens: Field required';
 const ANTHROPIC_BLOCK_FIELD = 'messages.1.content.0.thinking.signature: Field required';
+/**
+ * Bedrock Converse: a history with toolUse / toolResult blocks needs `toolConfig`, even when no tool is offered
+ * this turn (langgenius/dify#16421, boto3 repro; vxcontrol/pentagi#196: the summarising call without tools; the
+ * field: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html).
+ */
+const CONVERSE_TOOL_CONFIG = 'ValidationException: The toolConfig field must be defined when using toolUse and toolResult content blocks.';
+const CONVERSE_TOOL_CONFIG_SOURCE = 'https://github.com/langgenius/dify/issues/16421';
 const DASHSCOPE = {
   model: 'Required parameter "model" missing from request.',
   input: 'Required input parameter missing from request.',
@@ -30,6 +37,7 @@ export const rule: RuleModule = {
     messages: {
       missingField: "{{subject}} is missing the required field '{{name}}'.",
       toolMessageWithoutId: "This tool message has no 'tool_call_id', so it answers no tool call.",
+      converseToolConfig: "The messages hold toolUse or toolResult blocks, so Converse needs 'toolConfig': add the tools.",
     },
     fragments: {
       body: 'The request body',
@@ -47,6 +55,7 @@ export const rule: RuleModule = {
       { api: 'anthropic-messages', provider: 'anthropic', message: ANTHROPIC_BLOCK_FIELD, source: 'https://github.com/justlovemaki/AIClient2API/issues/437' },
       { api: 'dashscope-generation', provider: 'dashscope', message: DASHSCOPE.model, source: 'https://www.alibabacloud.com/help/en/model-studio/error-code' },
       { api: 'gemini-generate', provider: 'gemini', message: '* GenerateContentRequest.contents: contents is not specified', source: 'https://github.com/vercel/ai/issues/3775' },
+      { api: 'bedrock-converse', provider: 'bedrock', message: CONVERSE_TOOL_CONFIG, source: CONVERSE_TOOL_CONFIG_SOURCE },
     ],
   },
   create(context) {
@@ -87,10 +96,31 @@ export const rule: RuleModule = {
       },
       'body:exit': () => {
         if (api === 'openai-chat') checkOpenAiMessages(context, verdict);
+        if (api === 'bedrock-converse' && !bare) checkConverseToolConfig(context, verdict);
       },
     };
   },
 };
+
+/** Converse: toolUse / toolResult blocks in the messages without a `toolConfig` (see CONVERSE_TOOL_CONFIG). */
+function checkConverseToolConfig(context: RuleContext, verdict: Judgement): void {
+  const body = context.body as Record<string, unknown>;
+  if ('toolConfig' in body) return;
+  for (const message of arrayAt(body, 'messages')) {
+    if (!isObject(message) || isTemplated(message)) continue;
+    const content = message.content;
+    if (isTemplated(content)) return;
+    if (!Array.isArray(content)) continue;
+    if (!content.some((block) => isObject(block) && ('toolUse' in block || 'toolResult' in block))) continue;
+    context.report({
+      path: [],
+      severity: verdict.severity,
+      messageId: 'converseToolConfig',
+      ...(verdict.firstParty && { quote: { text: CONVERSE_TOOL_CONFIG, source: CONVERSE_TOOL_CONFIG_SOURCE } }),
+    });
+    return;
+  }
+}
 
 /**
  * Proto3 JSON (Gemini): an empty repeated field is the same as an absent one, so a required `contents: []`

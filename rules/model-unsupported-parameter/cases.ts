@@ -5,9 +5,17 @@ const chat = (body: unknown, host = 'api.openai.com') => http(`https://${host}/v
 const responses = (body: unknown) => http('https://api.openai.com/v1/responses', body);
 const anthropic = (body: unknown) => http('https://api.anthropic.com/v1/messages', body, 'x-api-key: {{key}}\nanthropic-version: 2023-06-01');
 const hi = [{ role: 'user', content: 'Hi' }];
+const embeddings = (body: unknown) => http('https://api.openai.com/v1/embeddings', body);
+const ollamaChat = (body: unknown) => `POST http://localhost:11434/api/chat\nContent-Type: application/json\n\n${JSON.stringify(body)}\n`;
+const ollamaTools = [{ type: 'function', function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }];
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'dimensions on text-embedding-3-large', languageId: 'http', code: embeddings({ model: 'text-embedding-3-large', input: 'hello', dimensions: 1024 }) },
+    { name: 'text-embedding-ada-002 without dimensions', languageId: 'http', code: embeddings({ model: 'text-embedding-ada-002', input: 'hello' }) },
+    { name: 'Ollama: tools on qwen3, a library model with the tools tag', languageId: 'http', code: ollamaChat({ model: 'qwen3', messages: hi, tools: ollamaTools }) },
+    { name: 'Ollama: gemma3 without tools', languageId: 'http', code: ollamaChat({ model: 'gemma3:4b', messages: hi }) },
+    { name: "Ollama: deepseek-r1:8b (re-released on Qwen3, with tools) is not the distilled 14b", languageId: 'http', code: ollamaChat({ model: 'deepseek-r1:8b', messages: hi, tools: ollamaTools }) },
     { name: 'temperature 1 (the default) on gpt-5', languageId: 'http', code: chat({ model: 'gpt-5', messages: hi, temperature: 1, max_completion_tokens: 100 }) },
     { name: 'temperature with reasoning_effort "none" on gpt-5.1', languageId: 'http', code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.2, top_p: 0.9, reasoning_effort: 'none' }) },
     { name: 'temperature on gpt-5.1 without an effort (its default is none)', languageId: 'http', code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.2 }) },
@@ -26,6 +34,30 @@ export const cases: RuleCases = {
     { name: 'xAI restrictions are xAI-only: penalties on another host', languageId: 'http', code: chat({ model: 'grok-4-0709', messages: hi, presence_penalty: 0.5 }, 'openrouter.ai/api') },
   ],
   invalid: [
+    {
+      name: 'dimensions on text-embedding-ada-002',
+      languageId: 'http',
+      code: embeddings({ model: 'text-embedding-ada-002', input: ['What is RAG?'], dimensions: 1536 }),
+      providerError: 'This model does not support specifying dimensions.',
+      errors: [{ message: "'dimensions'", severity: 'error' }],
+      output: embeddings({ model: 'text-embedding-ada-002', input: ['What is RAG?'] }),
+    },
+    {
+      name: 'Ollama: tools on llama2:13b, whose template has none (a warning: Ollama is judged like a relay)',
+      languageId: 'http',
+      code: ollamaChat({ model: 'llama2:13b', messages: hi, tools: ollamaTools }),
+      providerError: 'registry.ollama.ai/library/llama2:13b does not support tools',
+      errors: [{ message: "'tools'", severity: 'warning' }],
+      output: ollamaChat({ model: 'llama2:13b', messages: hi }),
+    },
+    {
+      name: "Ollama's OpenAI-compatible path on an unnamed host: tools on gemma3:4b",
+      languageId: 'http',
+      code: http('http://localhost:11434/v1/chat/completions', { model: 'gemma3:4b', messages: hi, tools: ollamaTools }),
+      providerError: 'registry.ollama.ai/library/gemma3:4b does not support tools',
+      errors: [{ message: "'tools'", severity: 'warning' }],
+      output: http('http://localhost:11434/v1/chat/completions', { model: 'gemma3:4b', messages: hi }),
+    },
     {
       name: 'xAI: penalties, stop and reasoning_effort on grok-4 (warnings: a dialect host)',
       // One pass applies non-overlapping fixes: the last removal touches the one before it and waits for the next pass.

@@ -16,7 +16,7 @@ export const rule: RuleModule = {
     id: 'model-unsupported-parameter',
     translations,
     severity: 'error',
-    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation'],
+    apis: ['openai-chat', 'openai-responses', 'anthropic-messages', 'gemini-generate', 'dashscope-generation', 'ollama-chat', 'openai-embeddings'],
     description:
       'A parameter, parameter value, reasoning effort, API or tool list that the API accepts but the requested model rejects (reasoning models and sampling, max_tokens, effort levels, Responses-only models).',
     messages: {

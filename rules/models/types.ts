@@ -97,6 +97,8 @@ export interface ModelQuirks {
   prefillRejected?: Evidence;
   anthropicThinking?: AnthropicThinking;
   geminiThinking?: GeminiThinking;
+  /** Gemini before 3: function declarations cannot be combined with responseMimeType "application/json". */
+  geminiNoToolsWithJson?: Evidence;
   /** Gemini 3: functionCall parts sent back in history must carry their thoughtSignature. */
   thoughtSignaturesRequired?: Evidence;
   qwenThinking?: QwenThinking;

@@ -16,6 +16,7 @@ import type { Provider } from '../../server/src/core/rule-api.ts';
 import type { DialectModelRestriction, DialectSpec, ParamSpec } from './types.ts';
 import { RELAY_UNKNOWN } from './common.ts';
 import { OPENAI_CHAT_SPEC } from './openai-chat.ts';
+import { OLLAMA_NO_TOOLS } from './ollama.ts';
 
 const GROQ = 'https://console.groq.com/docs/openai';
 const VLLM = 'https://docs.vllm.ai/en/v0.6.4.post1/serving/openai_compatible_server.html';
@@ -236,7 +237,20 @@ const SGLANG_EXTRAS: Record<string, ParamSpec> = {
 /** Chat Completions dialects of OpenAI-compatible hosts, by provider id. */
 export const OPENAI_COMPATIBLE_DIALECTS: Partial<Record<Provider, DialectSpec>> = {
   groq: {
-    unknown: { ...RELAY_UNKNOWN, source: GROQ },
+    unknown: {
+      ...RELAY_UNKNOWN,
+      source: GROQ,
+      // Groq validates every message against its own schema: a field OpenAI's message types lack is a 400
+      // ("'messages.0' : for 'role:user' the following must be satisfied[('messages.0' : property 'timestamp'
+      // is unsupported)]", ServiceStack/llms#17, 2026-01); top-level fields get "property 'store' is
+      // unsupported, did you mean 'stop'?" (fanenr/chatbot#21, 2024-12).
+      nested: {
+        behaviour: 'reject',
+        error: "{path} : property '{name}' is unsupported",
+        source: 'https://github.com/ServiceStack/llms/issues/17',
+        note: 'HTTP 400 invalid_request_error naming the message and the property.',
+      },
+    },
     // "The following fields are currently not supported and will result in a 400 error (yikes) if they are
     // supplied: logprobs, logit_bias, top_logprobs, messages[].name; If N is supplied, it must be equal to 1."
     excludedParams: ['logprobs', 'logit_bias', 'top_logprobs'],
@@ -279,5 +293,5 @@ export const OPENAI_COMPATIBLE_DIALECTS: Partial<Record<Provider, DialectSpec>> 
   lmstudio: relayLike('LM Studio local server: OpenAI-compatible chat completions plus top_k, repeat_penalty, ttl, draft_model.', { extraParams: LMSTUDIO_EXTRAS }),
   llamacpp: relayLike("llama.cpp server (llama-server): OpenAI-compatible chat completions plus llama.cpp's sampling, grammar and json_schema options.", { extraParams: LLAMACPP_EXTRAS }),
   sglang: relayLike("SGLang server: OpenAI-compatible chat completions plus SGLang's sampling and constrained-decoding options.", { extraParams: SGLANG_EXTRAS }),
-  ollama: relayLike("Ollama's OpenAI-compatible endpoint (/v1/chat/completions)."),
+  ollama: relayLike("Ollama's OpenAI-compatible endpoint (/v1/chat/completions).", { modelRestrictions: OLLAMA_NO_TOOLS }),
 };

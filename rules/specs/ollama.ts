@@ -8,7 +8,7 @@
  * don't have a corresponding struct field are ignored", https://pkg.go.dev/encoding/json#Decoder.DisallowUnknownFields),
  * so an unknown field is dropped silently: a warning, never an error.
  */
-import type { ApiSpec, ParamSpec, UnknownParameterPolicy } from './types.ts';
+import type { ApiSpec, DialectModelRestriction, ParamSpec, UnknownParameterPolicy } from './types.ts';
 
 const API_MD = 'https://github.com/ollama/ollama/blob/main/docs/api.md';
 const CHAT = `${API_MD}#generate-a-chat-completion`;
@@ -93,6 +93,25 @@ const MESSAGE: ParamSpec = {
   },
 };
 
+/**
+ * Ollama library models whose chat template has no tool support: Ollama answers 400 "registry.ollama.ai/library/
+ * <model> does not support tools" on /api/chat and on its OpenAI-compatible endpoint alike (models with tools carry
+ * the "tools" tag: https://ollama.com/search?c=tools, https://docs.ollama.com/capabilities/tool-calling). Matched by
+ * the library name as Ollama writes it (`name` or `name:tag`); a model created from a Modelfile with its own
+ * template may differ, and Ollama is judged like a relay, so these are warnings. DeepSeek-R1: only the distilled
+ * sizes (1.5b to 70b); the 8b tag was re-released on Qwen3 in 2025-05.
+ */
+const noTools = (models: string[], example: string, source: string): DialectModelRestriction => ({
+  models,
+  restriction: { param: 'tools', error: `registry.ollama.ai/library/${example} does not support tools`, source },
+});
+export const OLLAMA_NO_TOOLS: readonly DialectModelRestriction[] = [
+  noTools(['codellama', 'codellama:*'], 'codellama:latest', 'https://github.com/ollama/ollama/issues/10444'),
+  noTools(['llama2', 'llama2:*', 'phi4', 'phi4:*', 'orca2', 'orca2:*'], 'llama2:13b', 'https://github.com/ItzCrazyKns/Vane/issues/1137'),
+  noTools(['gemma3', 'gemma3:*'], 'gemma3:4b', 'https://github.com/louisho5/picobot/issues/6'),
+  noTools(['deepseek-r1:1.5b', 'deepseek-r1:7b', 'deepseek-r1:14b', 'deepseek-r1:32b', 'deepseek-r1:70b'], 'deepseek-r1:14b', 'https://github.com/ollama/ollama/issues/11131'),
+];
+
 export const OLLAMA_CHAT_SPEC: ApiSpec = {
   api: 'ollama-chat',
   docsUrl: CHAT,
@@ -101,7 +120,7 @@ export const OLLAMA_CHAT_SPEC: ApiSpec = {
     messages: { type: 'array', description: 'The conversation (an empty array only loads the model).', docsUrl: CHAT, items: MESSAGE },
     tools: { type: 'array', description: 'Function tools in the OpenAI format ({"type": "function", "function": {...}}).', docsUrl: CHAT },
   },
-  dialects: { ollama: { unknown: OLLAMA_UNKNOWN }, relay: { unknown: OLLAMA_UNKNOWN } },
+  dialects: { ollama: { unknown: OLLAMA_UNKNOWN, modelRestrictions: OLLAMA_NO_TOOLS }, relay: { unknown: OLLAMA_UNKNOWN, modelRestrictions: OLLAMA_NO_TOOLS } },
 };
 
 export const OLLAMA_GENERATE_SPEC: ApiSpec = {

@@ -6,6 +6,7 @@
  * plus parameters documented elsewhere (prompt_cache_options on gpt-5.6+).
  */
 import type { ApiSpec, ParamSpec } from './types.ts';
+import { OLLAMA_NO_TOOLS } from './ollama.ts';
 import {
   AZURE_UNKNOWN,
   DASHSCOPE_COMPAT_EXTRAS,
@@ -718,6 +719,8 @@ export const OPENAI_CHAT_SPEC: ApiSpec = {
       unknown: RELAY_UNKNOWN,
       // Relays route to many upstreams; the well-known vendor extensions are plausible there.
       extraParams: mergeParams(DEEPSEEK_CHAT_EXTRAS, DASHSCOPE_COMPAT_EXTRAS, OPENROUTER_EXTRAS),
+      // A local Ollama behind its OpenAI-compatible path is an unnamed host: its library names (`gemma3:4b`) say so.
+      modelRestrictions: OLLAMA_NO_TOOLS,
     },
   },
 };

@@ -7,12 +7,23 @@
  * dimensions or less … all embedding models enforce a maximum of 300,000 tokens summed across all inputs in
  * a single request" (quoted by the generated clients, e.g. openai-client-base's CreateEmbeddingRequestInput).
  */
-import type { ApiSpec } from './types.ts';
+import type { ApiSpec, DialectModelRestriction } from './types.ts';
 import { AZURE_UNKNOWN, OPENAI_UNKNOWN, RELAY_UNKNOWN } from './common.ts';
 
 const REF = 'https://platform.openai.com/docs/api-reference/embeddings/create';
 const INPUT_DOC = 'https://docs.rs/crate/openai-client-base/0.12.0/source/docs/CreateEmbeddingRequestInput.md';
 const OPENAPI = 'https://docs.rs/openai-struct/latest/src/openai_struct/models/create_embedding_request.rs.html';
+
+/**
+ * `dimensions` is "Only supported in text-embedding-3 and later models" (the API reference); ada-002 answers 400
+ * "This model does not support specifying dimensions." (sbintuitions/JMTEB#14, SciPhi-AI/R2R#768).
+ */
+const NO_DIMENSIONS: readonly DialectModelRestriction[] = [
+  {
+    models: ['text-embedding-ada-002'],
+    restriction: { param: 'dimensions', error: 'This model does not support specifying dimensions.', source: 'https://github.com/sbintuitions/JMTEB/pull/14' },
+  },
+];
 
 export const OPENAI_EMBEDDINGS_SPEC: ApiSpec = {
   api: 'openai-embeddings',
@@ -38,8 +49,8 @@ export const OPENAI_EMBEDDINGS_SPEC: ApiSpec = {
     user: { type: 'string', description: 'A stable id for your end user (abuse monitoring).', docsUrl: REF },
   },
   dialects: {
-    openai: { unknown: OPENAI_UNKNOWN },
+    openai: { unknown: OPENAI_UNKNOWN, modelRestrictions: NO_DIMENSIONS },
     azure: { unknown: AZURE_UNKNOWN, excludedParams: ['model'], note: 'Azure OpenAI: the deployment in the URL names the model.' },
-    relay: { unknown: RELAY_UNKNOWN },
+    relay: { unknown: RELAY_UNKNOWN, modelRestrictions: NO_DIMENSIONS },
   },
 };

@@ -24,6 +24,11 @@ export const cases: RuleCases = {
     { name: "DeepSeek's non-thinking deepseek-chat may force a tool", languageId: 'http', code: deepseek({ model: 'deepseek-chat', tool_choice: named }) },
     { name: "DeepSeek thinking with tool_choice 'auto'", languageId: 'http', code: deepseek({ model: 'deepseek-v4-pro', tool_choice: 'auto' }) },
     { name: 'DashScope with enable_thinking false may force a tool', languageId: 'http', code: dashscope({ model: 'qwen-plus', enable_thinking: false, tool_choice: 'required' }) },
+    {
+      name: 'a thinking Qwen3 on SiliconFlow, which serves the weights itself, is not judged by DashScope',
+      languageId: 'http',
+      code: chat('api.siliconflow.cn', '/v1/chat/completions', { model: 'Qwen/Qwen3-32B', enable_thinking: true, messages: [ask], tools: fnTools, tool_choice: 'required' }),
+    },
     { name: 'thinking with temperature 1, top_p 0.95 and tool_choice auto', languageId: 'http', code: anthropic(req({ thinking: ENABLED, temperature: 1, top_p: 0.95, tools, tool_choice: { type: 'auto' } })) },
     { name: 'sampling parameters without thinking', languageId: 'http', code: anthropic(req({ temperature: 0.2, top_k: 40, tools, tool_choice: { type: 'any' } })) },
     { name: 'thinking disabled with a forced tool', languageId: 'http', code: anthropic(req({ thinking: { type: 'disabled' }, tools, tool_choice: { type: 'tool', name: 'get_weather' } })) },

@@ -9,9 +9,10 @@
  * - DashScope: `enable_thinking: true`, or a model that thinks by default (the model table's qwenThinking):
  *   "The tool_choice parameter does not support being set to required or object in thinking mode"
  *   (cloudwego/eino#994, QwenLM/qwen-code#7659); https://help.aliyun.com/zh/model-studio/deep-thinking.
- * Through a relay the maker's rule still applies once the request reaches it, so a warning.
+ * Through a relay (no host named, or OpenRouter) the maker's rule still applies once the request reaches it, so a
+ * warning; a named host that serves the open weights itself (vLLM, SiliconFlow, …) is not judged by the maker's rule.
  */
-import { hostSeverity, unknownHost } from '../profiles/index.ts';
+import { hostSeverity, unnamedHost } from '../profiles/index.ts';
 import { isObject, isTemplated } from '../shared.ts';
 import type { JsonPath } from '../../server/src/core/rule-api.ts';
 import type { RuleContext } from '../types.ts';
@@ -31,7 +32,10 @@ function makerOf(context: RuleContext): { maker: Maker; severity: 'error' | 'war
   if (p === 'deepseek') return { maker: 'deepseek', severity: 'error' };
   if (p === 'dashscope' || p === 'dashscope-compatible') return { maker: 'alibaba', severity: hostSeverity(p) };
   const vendor = context.modelInfo?.vendor;
-  if ((unknownHost(p) || p === 'openrouter') && (vendor === 'deepseek' || vendor === 'alibaba')) return { maker: vendor, severity: 'warning' };
+  // Only where no host is named (or OpenRouter, which passes the model on to its maker): a named OpenAI-compatible
+  // host (vLLM, SGLang, SiliconFlow, …) serves the open weights itself, with its own tool_choice handling
+  // (vLLM: https://docs.vllm.ai/en/latest/features/tool_calling/: named, auto, required as of 0.8.3).
+  if ((unnamedHost(p) || p === 'openrouter') && (vendor === 'deepseek' || vendor === 'alibaba')) return { maker: vendor, severity: 'warning' };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { hostSeverity, unknownHost } from '../profiles/index.ts';
+import { hostSeverity, unnamedHost } from '../profiles/index.ts';
 import { isObject, isTemplated, knownString } from '../shared.ts';
 import type { MessageNode } from '../shared/request-model.ts';
 import type { RuleContext, RuleListeners, RuleModule } from '../types.ts';
@@ -103,7 +103,9 @@ const signedCall = (call: unknown) => {
 function openAiFormat(context: RuleContext): RuleListeners {
   const p = context.provider;
   if (!context.modelInfo?.quirks.thoughtSignaturesRequired || !isObject(context.body)) return {};
-  if (p !== 'gemini-openai' && !unknownHost(p) && p !== 'openrouter') return {};
+  // Google's endpoint, or a host that passes the model on to Google (none named, or OpenRouter); a named
+  // OpenAI-compatible host (vLLM, SiliconFlow, …) serves its own models and keeps no Gemini signatures.
+  if (p !== 'gemini-openai' && !unnamedHost(p) && p !== 'openrouter') return {};
   // A warning even on Google's endpoint: two reports show the 400 there, an earlier reading held that the layer
   // keeps signatures itself; a relay may also add them.
   const severity = 'warning';

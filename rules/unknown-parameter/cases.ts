@@ -138,6 +138,14 @@ export const cases: RuleCases = {
       output: post('https://api.mistral.ai/v1/chat/completions', { model: 'mistral-medium-latest', messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello' }, { role: 'user', content: 'Go on' }] }),
     },
     {
+      name: 'Groq: a field of its own kept on a message is rejected there too (a warning: dialect hosts are judged like relays)',
+      languageId: 'http',
+      code: post('https://api.groq.com/openai/v1/chat/completions', { model: 'llama-3.1-8b-instant', messages: [{ role: 'user', content: 'hello', timestamp: 1769400000 }] }),
+      providerError: "property 'timestamp' is unsupported",
+      errors: [{ message: "'messages[0].timestamp' is not a field of this object on Groq", severity: 'warning' }],
+      output: post('https://api.groq.com/openai/v1/chat/completions', { model: 'llama-3.1-8b-instant', messages: [{ role: 'user', content: 'hello' }] }),
+    },
+    {
       name: "Mistral: OpenAI's max_completion_tokens is an extra input there (a warning: dialect hosts are judged like relays)",
       languageId: 'http',
       code: post('https://api.mistral.ai/v1/chat/completions', { ...chat, model: 'devstral-2512', max_completion_tokens: 32000 }),

@@ -150,3 +150,16 @@ test('a Qwen3 model on a vLLM host gets no DashScope streaming warning; DeepSeek
   const noKey = lint(deepseek.replace('x-api-key: {{KEY}}\n', '')).findings;
   assert.ok(noKey.some((f) => f.startsWith('missing-required-header') && f.includes("x-api-key: {{DEEPSEEK_API_KEY}}")), noKey.join('\n'));
 });
+
+test("a thinking Qwen3 forced to a tool: DashScope's thinking rule applies on DashScope and where no host is named, not on vLLM or SiliconFlow", () => {
+  const tools = [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } } }];
+  const body = { model: 'Qwen/Qwen3-32B', messages: hi, tools, tool_choice: 'required', chat_template_kwargs: { enable_thinking: true } };
+  const forcedRule = (findings: string[]) => findings.filter((f) => f.startsWith('thinking-incompatible-parameter'));
+  assert.deepEqual(forcedRule(lint(chat('http://localhost:8000/v1/chat/completions', body), { 'localhost:8000': 'vllm' }).findings), []);
+  const sf = { ...body, chat_template_kwargs: undefined, enable_thinking: true };
+  assert.deepEqual(forcedRule(lint(chat('https://api.siliconflow.cn/v1/chat/completions', sf)).findings), []);
+  const dashscope = lint(chat('https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions', { ...sf, model: 'qwen3-32b', stream: true })).findings;
+  assert.deepEqual(forcedRule(dashscope), ["thinking-incompatible-parameter error: 'tool_choice' 'required' forces a tool, which DashScope rejects in thinking mode: use 'auto' or no thinking."]);
+  const unnamed = lint(chat('https://llm.example.com/v1/chat/completions', { ...sf, model: 'qwen3-32b', stream: true })).findings;
+  assert.deepEqual(forcedRule(unnamed), ["thinking-incompatible-parameter warning: 'tool_choice' 'required' forces a tool, which DashScope rejects in thinking mode: use 'auto' or no thinking."]);
+});
