@@ -173,7 +173,8 @@ class Reader {
         const cls = CLIENT_CLASSES[last];
         if (!cls || cls.family !== base.family) return null;
         const url = literal('base_url') ?? literal('azure_endpoint');
-        return { type: 'client', info: { family: cls.family, flavour: cls.flavour, baseUrl: typeof url === 'string' ? url : undefined }, path: [] };
+        const version = literal('api_version');
+        return { type: 'client', info: { family: cls.family, flavour: cls.flavour, baseUrl: typeof url === 'string' ? url : undefined, ...(typeof version === 'string' && { apiVersion: version }) }, path: [] };
       }
       case 'await':
       case 'parenthesized_expression': {

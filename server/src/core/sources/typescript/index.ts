@@ -247,7 +247,8 @@ class Reader {
         };
         const url = literal('baseURL') ?? literal('endpoint');
         const flavour = base.family === 'genai' ? (literal('vertexai') === true ? 'vertex' : undefined) : base.flavour;
-        return { type: 'client', info: { family: base.family, flavour, baseUrl: typeof url === 'string' ? url : undefined }, path: [] };
+        const version = literal('apiVersion');
+        return { type: 'client', info: { family: base.family, flavour, baseUrl: typeof url === 'string' ? url : undefined, ...(typeof version === 'string' && { apiVersion: version }) }, path: [] };
       }
       default:
         return null;
