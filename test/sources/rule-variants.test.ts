@@ -172,6 +172,27 @@ describe('every rule\'s invalid cases, written where requests are written', () =
     });
   }
 
+  // Every rule's docs page shows where it applies: a Python and a TypeScript example (checked to be reported by
+  // test/rules/rules.test.ts) when a case is caught there, else a curl example when one is caught in a script.
+  test('each rule\'s docs page has a source-code example where the rule applies', () => {
+    for (const rule of rules) {
+      const page = readFileSync(join(RULES_DIR, rule, 'README.md'), 'utf8');
+      const caught = (l: Language) => outcomes.some((o) => o.rule === rule && o.language === l && o.result === 'caught');
+      const sdk = page.split('\n## In Python / TypeScript\n')[1];
+      const shell = page.split('\n## In shell scripts and Markdown\n')[1]?.split('\n## ')[0];
+      assert.ok(sdk || shell, `${rule}: a "## In Python / TypeScript" or "## In shell scripts and Markdown" section`);
+      if (sdk) {
+        assert.ok(caught('python') && caught('typescript'), `${rule}: an SDK example, yet no case is caught in Python and TypeScript`);
+        continue;
+      }
+      assert.ok(caught('shell'), `${rule}: a curl example, yet no case is caught in a script`);
+      const script = shell.match(/```sh\n([\s\S]*?)```/)?.[1];
+      assert.ok(script, `${rule}: a sh example`);
+      const result = lintText(script, { filePath: '/docs/example.sh' }, only(rule));
+      assert.ok(result.findings.some((f) => f.rule === rule), `${rule}: the sh example must be reported`);
+    }
+  });
+
   test('the table in test/sources/README.md is what this test found', () => {
     const table = tableOf(outcomes);
     const text = readFileSync(README, 'utf8');
