@@ -1,5 +1,5 @@
 // Builds the bundles: dist/client.js (VS Code extension host, `vscode` external),
-// dist/server.js (language server) with its dist/token-worker.js and dist/server-explain.js (required on first use), dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
+// dist/server.js (language server) with its dist/token-worker.js and dist/server-explain.js (required on first use), dist/cli-explain.js (the CLI's explain command), dist/tokenizer.js (required on first use), dist/lib.js (+ lib.d.ts: the package's library entry)
 // and dist/cli.js (the llm-preflight bin), plus the extension-host
 // test suite. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
@@ -54,6 +54,13 @@ const explainApart = {
     build.onResolve({ filter: /\/explain-chunk\.ts$/ }, (args) => (args.importer.endsWith('server.ts') ? { path: './server-explain.js', external: true } : undefined));
   },
 };
+// The same for the CLI: `explain`'s half (server/src/cli/explain-chunk.ts) is dist/cli-explain.js; `check` never compiles it.
+const cliExplainApart = {
+  name: 'cli-explain-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/cli\/explain-chunk\.ts$/ }, (args) => (args.importer.endsWith('cli.ts') ? { path: './cli-explain.js', external: true } : undefined));
+  },
+};
 
 // web-tree-sitter (required on first use by server/src/core/sources/grammars.ts) is dist/web-tree-sitter.js for the
 // server: a server with only .http/.json documents open never compiles it.
@@ -75,7 +82,8 @@ const builds = [
   { ...common, entryPoints: { 'server-cached': 'server/src/server-cached.ts' }, outdir: 'dist' },
   // The library (package.json "exports"): CommonJS; `import` gets the named exports through Node's CJS interop.
   { ...common, ...lazy, entryPoints: { lib: 'server/src/lib.ts' }, outdir: 'dist' },
-  { ...common, ...lazy, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, plugins: [...lazy.plugins, cliExplainApart], entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, ...lazy, entryPoints: { 'cli-explain': 'server/src/cli/explain-chunk.ts' }, outdir: 'dist' },
 ];
 if (existsSync('client/src/test/suite/index.ts')) {
   builds.push({ ...common, minify: false, entryPoints: { 'test/suite/index': 'client/src/test/suite/index.ts' }, outdir: 'dist', external: ['vscode'] });

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError, type ExplainArgs } from './cli/args.ts';
 import { runCheck } from './cli/check.ts';
-import { explainLocale, runExplain } from './cli/explain.ts';
 import { InputReadError, readInput } from './cli/read-input.ts';
-import { follow } from './cli/explain-follow.ts';
+import { explainLocale } from './cli/locale.ts';
 import { isLintWorker, startLintWorker } from './cli/batch/worker.ts';
+
+/** The `explain` command's half (cli/explain-chunk.ts; `dist/cli-explain.js` in the build), required only for it. */
+type ExplainChunk = typeof import('./cli/explain-chunk.ts');
+const explaining = (): ExplainChunk => require('./cli/explain-chunk.ts') as ExplainChunk;
 
 declare const PACKAGE_VERSION: string | undefined;
 
@@ -26,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function explain(args: ExplainArgs): number | Promise<number> {
+  const { follow, runExplain } = explaining();
   if (args.follow) {
     if (args.input !== '-') throw new UsageError('--follow reads standard input: explain - --follow', 'explain');
     return follow(process.stdin, process.stdout, process.stderr, { locale: explainLocale(args, process.env), format: args.format }).then(() => 0, () => 2);

@@ -18,7 +18,7 @@ import { createProgress } from './progress.ts';
 import { defaultCacheLocation, openCache } from './cache.ts';
 import { documentKind } from '../core/units.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
-import { explainLocale } from './explain.ts';
+import { explainLocale } from './locale.ts';
 import { loadGrammarFor, prepareSources } from './sources.ts';
 
 export interface CheckIo {

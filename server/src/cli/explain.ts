@@ -1,13 +1,9 @@
 import type { Locale } from '../../../rules/errors/types.ts';
 import { explainError, type ExplainedError } from '../lib.ts';
-import { EXPLAIN_LABELS, formatWait, pickLocale } from '../frontend/explain-labels.ts';
+import { EXPLAIN_LABELS, formatWait } from '../frontend/explain-labels.ts';
 import type { ExplainArgs } from './args.ts';
 import { confidenceLine, headFacts, originLine } from '../frontend/explain-provenance.ts';
 
-/** The locale: --locale, else the environment's language when we have it, else English. */
-export function explainLocale(args: { locale?: Locale }, env: NodeJS.ProcessEnv): Locale {
-  return args.locale ?? pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
 
 /** `llm-preflight explain`: the explanations (the library's explainError) and the output text (contract: shared/DESIGN.md). */
 export function runExplain(text: string, args: ExplainArgs, locale: Locale): { explained: ExplainedError[]; output: string } {

@@ -216,7 +216,8 @@ function resolve(root: SynthValue, path: JsonPath): { value: SynthValue; member?
   for (const step of path) {
     parent = value;
     if (value.kind === 'object' && typeof step === 'string') {
-      const m: SynthMember | undefined = value.members.findLast((x) => x.key === step); // the one that wins
+      let m: SynthMember | undefined;
+      for (const x of value.members) if (x.key === step) m = x; // the last one: the one that wins
       if (!m) return null;
       member = m;
       value = m.value;
