@@ -72,7 +72,7 @@ describe('Python: what the SDKs send', () => {
     const [b] = py('from openai import OpenAI\nc = OpenAI(base_url="https://api.deepseek.com/v1")\nc.chat.completions.create(model="deepseek-chat", messages=[])\n');
     assert.equal(b.url, 'https://api.deepseek.com/v1/chat/completions');
     const [c] = py('from openai import AzureOpenAI\nc = AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="2024-10-21")\nc.chat.completions.create(model="dep", messages=[])\n');
-    assert.equal(c.url, 'https://x.openai.azure.com/openai/deployments/dep/chat/completions');
+    assert.equal(c.url, 'https://x.openai.azure.com/openai/deployments/dep/chat/completions?api-version=2024-10-21', 'the SDK sends api_version as ?api-version=');
     const [d] = py('from openai import OpenAI\ncompletions = OpenAI().chat.completions\ncompletions.create(model="gpt-4o", messages=[])\n');
     assert.equal(d.url, 'https://api.openai.com/v1/chat/completions');
   });

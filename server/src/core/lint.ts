@@ -421,8 +421,8 @@ function runRules(
   const outsideBody = (s: Span): boolean =>
     s.start >= unitStart && s.end <= unit.span.end && (!unit.bodySpan || s.end <= unit.bodySpan.start || s.start >= unit.bodySpan.end);
   // emit() shifts every fix by the body's offset in the unit; a document offset minus this lands on the unit.
-  // Source code (a body map) takes no document edits: they are written in .http syntax (a header line, {{$dotenv …}}).
-  const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: unit.bodyMap ? () => false : outsideBody };
+  // Source code (a body map) and shell commands take no document edits: they are written in .http syntax (a header line, {{$dotenv …}}).
+  const documentFixes = { origin: -(unit.bodyFile || !unit.bodySpan ? unitStart : unit.bodySpan.start), allowed: unit.bodyMap || unit.shell ? () => false : outsideBody };
   // The body's shared view: built lazily, once, whatever number of rules read it.
   const request = createRequestModel({ api: detection.api, provider: detection.provider, body: body.value, templated: body.templated });
   // Quiet while typing: in a body that does not parse, a finding on the broken text (a key typed half-way)

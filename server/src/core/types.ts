@@ -134,6 +134,8 @@ export interface RequestUnit {
    * not document text, and `bodySpan` the call's arguments; findings and fixes reach the document through the map.
    */
   bodyMap?: BodyMap;
+  /** A curl command in a shell script (`sources/shell`): its URL and headers are shell words, which take no `.http` edits. */
+  shell?: true;
   /** A body written in shell quotes (`sources/shell`): how a fix's text is quoted there (`quoting.ts`). */
   bodyQuoting?: BodyQuoting;
 }

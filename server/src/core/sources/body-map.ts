@@ -216,7 +216,8 @@ function resolve(root: SynthValue, path: JsonPath): { value: SynthValue; member?
   for (const step of path) {
     parent = value;
     if (value.kind === 'object' && typeof step === 'string') {
-      const m: SynthMember | undefined = value.members.find((x) => x.key === step);
+      let m: SynthMember | undefined;
+      for (const x of value.members) if (x.key === step) m = x; // the last one: the one that wins
       if (!m) return null;
       member = m;
       value = m.value;
@@ -309,10 +310,11 @@ export function literalText(value: unknown, language: SourceLanguage): string | 
   return null;
 }
 
-/** Adds a member; a later duplicate key wins, as in a Python dict or a JavaScript object literal. */
+/**
+ * Adds a member. A repeated key is kept and written twice: the later one wins in the body as it does in a Python
+ * dict or a JavaScript object literal, and duplicate-key reports the repeat at its own key, as in a `.json` body.
+ */
 export function setMember(object: SynthObject, member: SynthMember): void {
-  const i = object.members.findIndex((m) => m.key === member.key);
-  if (i >= 0) object.members.splice(i, 1);
   object.members.push(member);
 }
 

@@ -38,6 +38,12 @@ export interface ClientInfo {
   flavour?: 'azure' | 'bedrock' | 'vertex';
   /** `base_url` / `baseURL` / `azure_endpoint` when it is a literal. */
   baseUrl?: string;
+  /**
+   * Azure's `api_version` / `apiVersion` when it is a literal: the SDK sends it as `?api-version=` on every request
+   * (openai-python `lib/azure.py`: `default_query = {**default_query, "api-version": api_version}`).
+   * https://github.com/openai/openai-python/blob/main/src/openai/lib/azure.py
+   */
+  apiVersion?: string;
 }
 
 export interface SdkCall {
@@ -140,6 +146,7 @@ function openaiRequest(call: SdkCall): BuiltRequest | null {
     const endpoint = (call.client.baseUrl ?? 'https://resource.openai.azure.com').replace(/\/+$/, '');
     const model = str(object.members.find((x) => x.key === 'model')?.value) ?? '{{deployment}}';
     url = /\/openai\/v1$/.test(endpoint) ? `${endpoint}${path}` : `${endpoint}/openai/deployments/${model}${path}`;
+    if (call.client.apiVersion) url += `?api-version=${encodeURIComponent(call.client.apiVersion)}`;
     auth.push(header('api-key', '{{AZURE_OPENAI_API_KEY}}', span));
   } else {
     url = `${(call.client?.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}${path}`;

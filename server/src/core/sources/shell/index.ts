@@ -165,6 +165,7 @@ function curlUnit(command: Node, text: string, options: HttpSplitOptions): Reque
     requestLineSpan: { start: command.startIndex, end: curl.url.b },
     headers,
     notes,
+    shell: true,
   };
   if (curl.nonJson) unit.nonJsonBody = curl.nonJson;
   else if (curl.get && curl.data.length) unit.nonJsonBody = 'query string (-G)';
@@ -178,7 +179,18 @@ function header(arg: CurlArgument): Header[] {
   const colon = value.indexOf(':');
   // `-H @file` (headers from a file) and `-H 'X;'` (an empty header) add nothing we can read.
   if (colon <= 0 || value.startsWith('@')) return [];
-  return [{ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), span: { start: arg.a, end: arg.b } }];
+  return [{ name: value.slice(0, colon).trim(), value: value.slice(colon + 1).trim(), span: asWritten(arg) }];
+}
+
+/**
+ * A header's span: the text inside the quotes when the word is written there character for character (no escape,
+ * no variable), so a rule reading the header (`context.source`) sees `Name: value` and reports at the exact
+ * characters, e.g. a key after `Bearer `; else the whole word.
+ */
+function asWritten(arg: CurlArgument): Span {
+  const p = arg.pieces;
+  const plain = p.length > 0 && p.every((x, i) => x.kind === 'lit' && x.b - x.a === 1 && (i === 0 || x.a === p[i - 1].b));
+  return plain ? { start: p[0].a, end: p[p.length - 1].b } : { start: arg.a, end: arg.b };
 }
 
 function body(unit: RequestUnit, command: Node, data: CurlArgument, statement: Node | null, text: string, options: HttpSplitOptions): void {
