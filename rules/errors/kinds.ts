@@ -54,7 +54,7 @@ export const KINDS: readonly ErrorKind[] = [
       'policy violation', 'safety filter', 'safety settings', 'harmful content', 'unsafe content', 'blocked by', '内容审核', '审核未通过', '安全审核', '內容審核', '審核未通過',
       // a risk verdict on the input: Moonshot's "The request was rejected because it was considered high risk" (type
       // content_filter), DeepSeek's "Content Exists Risk"; "已被系统拦截" (intercepted by the system)
-      'considered high risk', 'high risk', 'content exists risk', '系统拦截', '系統攔截', '不安全内容', '不安全內容'],
+      'considered high risk', 'content exists risk', '系统拦截', '系統攔截', '不安全内容', '不安全內容'],
     title: 'Blocked by content policy or moderation',
     explanation:
       'The provider (or a moderation layer in front of it) refused the request or the answer because of what the text or image contains. The wording names a policy or a filter; no catalog entry documents this exact message.',
@@ -198,7 +198,7 @@ export const KINDS: readonly ErrorKind[] = [
       // the body over the endpoint's size limit (413): "Request exceeds the maximum size", "Maximum request body size … exceeded"
       'request body size', 'body size', 'entity too large', 'payload too large', 'request too large', 'exceeds the maximum size', 'exceeds maximum size',
       // the output budget over the model's cap: "The maximum tokens you requested exceed the model limit of 4096"
-      'maximum tokens you requested', 'exceed the model limit', 'exceeds the model limit', 'max_tokens is too large', 'max_new_tokens'],
+      'maximum tokens you requested', 'exceed the model limit', 'exceeds the model limit', 'max_tokens is too large', 'max_new_tokens` must be <=', 'max_new_tokens must be <='],
     title: 'Input too long for the model',
     explanation:
       'The prompt (messages, system prompt, tool definitions and attachments together) is longer than the model or endpoint accepts, so the request was rejected before generation.',

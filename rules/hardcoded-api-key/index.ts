@@ -165,12 +165,16 @@ function checkHttp(context: RuleContext): void {
   });
 
   const seen = new Set<number>();
+  const notHttp = unit.shell === true || unit.bodyMap !== undefined;
   for (const f of found) {
     if (seen.has(f.span.start)) continue;
     seen.add(f.span.start);
     const env = envName(f.shape, provider);
     const dotenv = `{{$dotenv ${env}}}`;
-    if (f.fixable) {
+    if (notHttp) {
+      // A curl command in a script or Markdown: '{{$dotenv …}}' is .http syntax, so neither that advice nor that edit.
+      context.report({ span: { document: f.span }, messageId: 'usePlaceholder', data: keyData(f.shape, f.literal, f.where, provider), quote: LEAKED_QUOTE });
+    } else if (f.fixable) {
       context.report({
         span: { document: f.span },
         messageId: 'writeDotenv',
@@ -237,7 +241,8 @@ function forEachLine(text: string, origin: number, each: (line: string, at: numb
 /** Every string value of the body that is a key (whole, or after `Bearer `): the strings of the shared value walk. */
 function checkBody(context: RuleContext): void {
   const { unit, provider } = context;
-  const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined;
+  // Only a .http body takes '{{$dotenv …}}': not a curl body in a script (it would be sent as that text), not source code.
+  const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined && !unit.shell && !unit.bodyMap;
   const index = context.request.values();
   const { strings, stringNodes, keys } = index;
   for (let s = 0; s < strings.length; s++) {

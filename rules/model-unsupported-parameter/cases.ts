@@ -15,6 +15,11 @@ export const cases: RuleCases = {
     { name: 'text-embedding-ada-002 without dimensions', languageId: 'http', code: embeddings({ model: 'text-embedding-ada-002', input: 'hello' }) },
     { name: 'Ollama: tools on qwen3, a library model with the tools tag', languageId: 'http', code: ollamaChat({ model: 'qwen3', messages: hi, tools: ollamaTools }) },
     { name: 'Ollama: gemma3 without tools', languageId: 'http', code: ollamaChat({ model: 'gemma3:4b', messages: hi }) },
+    {
+      name: "an unnamed OpenAI-compatible host: a bare 'phi4' with tools is not judged by Ollama's list (LocalAI, vLLM or a gateway may serve it with tools)",
+      languageId: 'http',
+      code: http('http://10.0.0.5:8080/v1/chat/completions', { model: 'phi4', messages: hi, tools: ollamaTools }),
+    },
     { name: "Ollama: deepseek-r1:8b (re-released on Qwen3, with tools) is not the distilled 14b", languageId: 'http', code: ollamaChat({ model: 'deepseek-r1:8b', messages: hi, tools: ollamaTools }) },
     { name: 'temperature 1 (the default) on gpt-5', languageId: 'http', code: chat({ model: 'gpt-5', messages: hi, temperature: 1, max_completion_tokens: 100 }) },
     { name: 'temperature with reasoning_effort "none" on gpt-5.1', languageId: 'http', code: chat({ model: 'gpt-5.1', messages: hi, temperature: 0.2, top_p: 0.9, reasoning_effort: 'none' }) },

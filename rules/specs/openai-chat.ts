@@ -252,6 +252,13 @@ const MESSAGE: ParamSpec = {
             onlyProviders: ['deepseek', 'relay'],
             source: 'https://api-docs.deepseek.com/guides/thinking_mode',
           },
+          // Groq: the parsed reasoning of an earlier turn (reasoning_format "parsed"), sent back in the history.
+          reasoning: {
+            type: ['string', 'null'],
+            description: 'Groq: the reasoning of this turn, as returned with reasoning_format "parsed".',
+            onlyProviders: ['groq', 'relay'],
+            source: 'https://github.com/groq/groq-python/blob/main/src/groq/types/chat/chat_completion_assistant_message_param.py',
+          },
           // DeepSeek chat prefix completion (beta): the last assistant message is a prefix.
           prefix: {
             type: 'boolean',
@@ -719,8 +726,9 @@ export const OPENAI_CHAT_SPEC: ApiSpec = {
       unknown: RELAY_UNKNOWN,
       // Relays route to many upstreams; the well-known vendor extensions are plausible there.
       extraParams: mergeParams(DEEPSEEK_CHAT_EXTRAS, DASHSCOPE_COMPAT_EXTRAS, OPENROUTER_EXTRAS),
-      // A local Ollama behind its OpenAI-compatible path is an unnamed host: its library names (`gemma3:4b`) say so.
-      modelRestrictions: OLLAMA_NO_TOOLS,
+      // A local Ollama behind its OpenAI-compatible path is an unnamed host: only its `name:tag` spelling (`gemma3:4b`)
+      // says so. A bare `llama2` or `phi4` on an unnamed host may be any server (LocalAI, vLLM, a gateway) with its own template.
+      modelRestrictions: OLLAMA_NO_TOOLS.map((r) => ({ ...r, models: r.models.filter((m) => m.includes(':')) })).filter((r) => r.models.length > 0),
     },
   },
 };

@@ -15,6 +15,11 @@ const DASHSCOPE_MM = 'https://dashscope.aliyuncs.com/api/v1/services/aigc/multim
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: "Groq: an assistant turn's parsed reasoning sent back (groq-python's assistant message has reasoning)",
+      languageId: 'http',
+      code: post('https://api.groq.com/openai/v1/chat/completions', { model: 'qwen/qwen3-32b', messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'Hello.', reasoning: 'The user greets me.' }, { role: 'user', content: 'And?' }] }),
+    },
     { name: 'Gemini: a system instruction on v1beta', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent', { systemInstruction: { parts: [{ text: 'Translate.' }] }, contents: [{ role: 'user', parts: [{ text: 'Hello' }] }] }) },
     { name: 'Gemini: safetySettings and generationConfig on v1', languageId: 'http', code: post('https://generativelanguage.googleapis.com/v1/models/gemini-2.0-flash:generateContent', { contents: [{ role: 'user', parts: [{ text: 'Hello' }] }], generationConfig: { temperature: 0.2 }, safetySettings: [{ category: 'HARM_CATEGORY_HARASSMENT', threshold: 'BLOCK_NONE' }] }) },
     { name: "Vertex's quickstart: one Content object with one part object", languageId: 'http', code: post(VERTEX, { contents: { role: 'user', parts: { text: 'Explain how AI works' } } }) },

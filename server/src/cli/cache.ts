@@ -181,7 +181,9 @@ export function openCache(location: string, tool: { version: string; script?: st
     save() {
       // Nothing linted anew (and the file read as it is): the cache on disk is already this one.
       if (!changed && !note && existsSync(location)) return null;
-      const data: CacheFile = { tool: 'llm-preflight', key, ...sharedReads(entries, readSets), entries };
+      const shared = sharedReads(entries, readSets);
+      readSets = shared.readSets; // the entries' numbers now index this list (a second save must read them so)
+      const data: CacheFile = { tool: 'llm-preflight', key, ...shared, entries };
       try {
         mkdirSync(dirname(location), { recursive: true });
         const temporary = `${location}.${process.pid}.tmp`;
@@ -207,7 +209,7 @@ export function statSignature(path: string, racyMs = racyWindow()): string | und
   try {
     const s = statSync(path);
     if (!s.isFile()) return undefined;
-    if (Date.now() - Math.max(s.mtimeMs, s.ctimeMs) < racyMs) return undefined;
+    if (Date.now() - Math.max(s.mtimeMs, s.ctimeMs) <= racyMs) return undefined;
     return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
   } catch {
     return undefined;
@@ -215,7 +217,7 @@ export function statSignature(path: string, racyMs = racyWindow()): string | und
 }
 
 /**
- * 2 s: coarser than any timestamp a file system keeps (FAT's 2 s; ext4, APFS and NTFS keep far finer).
+ * 2 s, compared with `<=`: no finer than FAT's 2 s timestamps and coarser than ext4's, APFS's or NTFS's.
  * LLM_PREFLIGHT_CACHE_RACY_MS sets it (tests, which write files and check at once).
  */
 function racyWindow(): number {

@@ -232,7 +232,7 @@ export function createLinter(setup: LinterSetup = {}): Linter {
   /** The last .http lint's analyses and document-placed findings, per unit, for the units the splitter reuses. */
   let last: { settingsKey: string; entries: CacheEntry[]; placed: Finding[][]; markerFree: boolean } | undefined;
   /** The cache's eviction count when this linter last refreshed the units it keeps (see `kept` below). */
-  let refreshedAt: number | undefined = -1;
+  let refreshedAt = -1;
   return {
     lint(text, options = {}) {
       const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -256,8 +256,9 @@ export function createLinter(setup: LinterSetup = {}): Linter {
       // The units kept from the last lint are served from `last`, not looked up; they are moved to the young end of
       // the cache's LRU order (so that the budget pushes out stale versions first) only once it has pushed something
       // out since this linter last did so: a keystroke does not touch 200 cache entries.
-      const refreshKept = cache.evictions !== refreshedAt;
-      refreshedAt = cache.evictions;
+      // A cache that does not count evictions (optional in UnitCache) is refreshed on every lint.
+      const refreshKept = cache.evictions === undefined || cache.evictions !== refreshedAt;
+      refreshedAt = cache.evictions ?? -1;
       const findings: Finding[] = [];
       const analyzed: AnalyzedUnit[] = [];
       const entries: CacheEntry[] = [];

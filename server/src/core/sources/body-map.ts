@@ -318,6 +318,12 @@ export function setMember(object: SynthObject, member: SynthMember): void {
   object.members.push(member);
 }
 
+/** The member that wins for `key`: the last one, as in a Python dict or a JavaScript object literal (see setMember). */
+export function lastMember(object: SynthObject, key: string): SynthMember | undefined {
+  for (let i = object.members.length - 1; i >= 0; i--) if (object.members[i].key === key) return object.members[i];
+  return undefined;
+}
+
 /** A list literal's items (the readers' nodes), or unknown when one is a splat / spread (its length is not known). */
 export function arrayOf<N extends { type: string }>(children: (N | null)[], splat: string, read: (n: N) => SynthValue, src: Span, unknown: () => SynthValue): SynthValue {
   const items: SynthValue[] = [];

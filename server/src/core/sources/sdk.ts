@@ -27,7 +27,7 @@
  *   (`headers`, `timeout`…).
  */
 import type { Header, Span } from '../types.ts';
-import type { SynthMember, SynthObject, SynthValue } from './body-map.ts';
+import { lastMember, type SynthMember, type SynthObject, type SynthValue } from './body-map.ts';
 
 export type SdkFamily = 'openai' | 'anthropic' | 'genai' | 'dashscope';
 
@@ -144,7 +144,7 @@ function openaiRequest(call: SdkCall): BuiltRequest | null {
   const auth: Header[] = [];
   if (call.client?.flavour === 'azure') {
     const endpoint = (call.client.baseUrl ?? 'https://resource.openai.azure.com').replace(/\/+$/, '');
-    const model = str(object.members.find((x) => x.key === 'model')?.value) ?? '{{deployment}}';
+    const model = str(lastMember(object, 'model')?.value) ?? '{{deployment}}';
     url = /\/openai\/v1$/.test(endpoint) ? `${endpoint}${path}` : `${endpoint}/openai/deployments/${model}${path}`;
     if (call.client.apiVersion) url += `?api-version=${encodeURIComponent(call.client.apiVersion)}`;
     auth.push(header('api-key', '{{AZURE_OPENAI_API_KEY}}', span));
@@ -168,9 +168,9 @@ function anthropicRequest(call: SdkCall): BuiltRequest | null {
   let url: string;
   if (flavour === 'bedrock' || flavour === 'vertex') {
     // The SDK moves the model into the URL and adds anthropic_version to the body (lib/bedrock, lib/vertex).
-    const i = object.members.findIndex((x) => x.key === 'model');
-    const model = i >= 0 ? (str(object.members[i].value) ?? '{{model}}') : '{{model}}';
-    if (i >= 0) object.members.splice(i, 1);
+    const winner = lastMember(object, 'model');
+    const model = winner ? (str(winner.value) ?? '{{model}}') : '{{model}}';
+    object.members = object.members.filter((x) => x.key !== 'model');
     object.members.unshift({ key: 'anthropic_version', value: lit(flavour === 'bedrock' ? 'bedrock-2023-05-31' : 'vertex-2023-10-16') });
     url =
       flavour === 'bedrock'

@@ -10,7 +10,7 @@ import type { Language, Node, Query, Tree } from 'web-tree-sitter';
 import { treeSitter } from '../grammars.ts';
 import { apiFromPath } from '../../../../../rules/profiles/index.ts';
 import type { Span } from '../../types.ts';
-import { arrayOf, setMember, signed, type SynthObject, type SynthValue } from '../body-map.ts';
+import { arrayOf, lastMember, setMember, signed, type SynthObject, type SynthValue } from '../body-map.ts';
 import { latestResolved, plainHttpRequest, type BuiltRequest, type ClientInfo, type SdkCall, type SdkFamily } from '../sdk.ts';
 
 type Base = { type: 'class'; family: SdkFamily; flavour?: ClientInfo['flavour']; name: string } | { type: 'client'; info: ClientInfo; path: string[] };
@@ -242,7 +242,7 @@ class Reader {
         const arg = node.childForFieldName('arguments')?.namedChild(0);
         const options = arg ? this.value(arg, 0) : undefined;
         const literal = (key: string): string | boolean | undefined => {
-          const v = options?.kind === 'object' ? options.members.find((m) => m.key === key)?.value : undefined;
+          const v = options?.kind === 'object' ? lastMember(options, key)?.value : undefined;
           return v?.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'boolean') ? v.value : undefined;
         };
         const url = literal('baseURL') ?? literal('endpoint');
@@ -272,11 +272,11 @@ class Reader {
     const url = this.url(args[0]);
     const init = args[1] ? this.value(args[1], 0) : null;
     if (!url || init?.kind !== 'object') return null;
-    const bodyMember = init.members.find((m) => m.key === 'body');
+    const bodyMember = lastMember(init, 'body');
     const bodyNode = bodyMember?.value.src ? findNode(args[1], bodyMember.value.src) : null;
     const body = bodyNode ? this.stringified(bodyNode) : null;
     if (!body) return null;
-    const headers = init.members.find((m) => m.key === 'headers')?.value;
+    const headers = lastMember(init, 'headers')?.value;
     return { kind: 'http', request: plainHttpRequest(url, headers?.kind === 'object' && !headers.open ? headers.members : 'unknown', body, span(call)), span: span(call), argsSpan: body.src ?? span(call) };
   }
 
@@ -285,7 +285,7 @@ class Reader {
     const body = args[1] ? this.value(args[1], 0) : null;
     if (!url || body?.kind !== 'object') return null;
     const config = args[2] ? this.value(args[2], 0) : null;
-    const headers = config?.kind === 'object' ? config.members.find((m) => m.key === 'headers')?.value : undefined;
+    const headers = config?.kind === 'object' ? lastMember(config, 'headers')?.value : undefined;
     return { kind: 'http', request: plainHttpRequest(url, headers?.kind === 'object' && !headers.open ? headers.members : 'unknown', body, span(call)), span: span(call), argsSpan: body.src ?? span(call) };
   }
 
