@@ -162,6 +162,27 @@ describe('check --cache', () => {
     }
   });
 
+  it('an env file a lint read, rewritten to the same size with its old mtime put back, makes its files linted again', async () => {
+    for (const strategy of ['content', 'metadata']) {
+      const dir = project();
+      const env = join(dir, 'http-client.env.json');
+      const then = Math.floor(Date.now() / 1000) - 60; // whole seconds: put back exactly
+      utimesSync(env, then, then);
+      const before = statSync(env);
+      await withRacyWindow(0, async () => {
+        await check(dir, ['--cache-strategy', strategy]);
+        markCache(dir);
+        await sleep(50); // past a timestamp tick, so that the change time moves
+        writeFileSync(env, ENV('sk-tesx'));
+        utimesSync(env, then, then);
+        assert.equal(statSync(env).size, before.size);
+        assert.equal(statSync(env).mtimeMs, before.mtimeMs);
+        const r = await check(dir, ['--cache-strategy', strategy]);
+        assert.ok(!fromCache(r, 'a.http'), `${strategy}: a.http read the env file, which changed`);
+      });
+    }
+  });
+
   it('metadata: a file changed within the racy window before it was read is hashed on the next run, not trusted by its metadata', async () => {
     const dir = project();
     // The default window (2 s): the files were written just now, so no metadata is stored for them.

@@ -65,7 +65,10 @@ export function recordDiskReads<T>(split: () => T): { value: T; reads: Map<strin
   }
 }
 
-/** What a path is on disk now (kind, mtime, size, inode, or why it is absent): an equal signature, the same read. */
+/**
+ * What a path is on disk now (kind, mtime, change time, size, inode, or why it is absent): an equal signature, the
+ * same read. The change time cannot be set back, so a same-size rewrite with its old mtime restored still differs.
+ */
 export function diskSignature(absPath: string): string {
   try {
     return signatureOf(fs.statSync(absPath));
@@ -75,7 +78,7 @@ export function diskSignature(absPath: string): string {
 }
 
 function signatureOf(s: fs.Stats): string {
-  return `${s.isFile() ? 'f' : s.isDirectory() ? 'd' : 'o'}:${s.mtimeMs}:${s.size}:${s.ino}`;
+  return `${s.isFile() ? 'f' : s.isDirectory() ? 'd' : 'o'}:${s.mtimeMs}:${s.ctimeMs}:${s.size}:${s.ino}`;
 }
 
 function missingSignature(error: unknown): string {
