@@ -250,7 +250,7 @@ export const KINDS: readonly ErrorKind[] = [
     retryable: false,
     codes: [],
     // a self-hosted server (Ollama, llama.cpp) that cannot load the chosen model: its 500 says so in words
-    phrases: ['requires more system memory', 'more system memory', 'not enough memory to load', 'insufficient memory', 'insufficient system memory', '内存不足', '記憶體不足'],
+    phrases: ['more system memory', 'not enough memory to load', 'insufficient memory', 'insufficient system memory', '内存不足', '記憶體不足'],
     title: 'The server has not enough memory for this model',
     explanation:
       'The model server (often a local one such as Ollama) cannot load the requested model: it needs more memory than the machine has free. Retrying the same request fails the same way until memory is freed or a smaller model is chosen.',

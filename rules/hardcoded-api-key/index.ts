@@ -165,7 +165,7 @@ function checkHttp(context: RuleContext): void {
   });
 
   const seen = new Set<number>();
-  const notHttp = unit.shell === true || unit.bodyMap !== undefined;
+  const notHttp = !writtenInHttp(context);
   for (const f of found) {
     if (seen.has(f.span.start)) continue;
     seen.add(f.span.start);
@@ -238,11 +238,16 @@ function forEachLine(text: string, origin: number, each: (line: string, at: numb
   }
 }
 
+/** Whether the request is .http text, where '{{$dotenv …}}' works: not a curl command in a script, not an SDK call. */
+function writtenInHttp({ unit }: RuleContext): boolean {
+  return !unit.shell && !unit.bodyMap;
+}
+
 /** Every string value of the body that is a key (whole, or after `Bearer `): the strings of the shared value walk. */
 function checkBody(context: RuleContext): void {
   const { unit, provider } = context;
   // Only a .http body takes '{{$dotenv …}}': not a curl body in a script (it would be sent as that text), not source code.
-  const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined && !unit.shell && !unit.bodyMap;
+  const fixable = unit.requestLineSpan !== undefined && unit.bodyFile === undefined && writtenInHttp(context);
   const index = context.request.values();
   const { strings, stringNodes, keys } = index;
   for (let s = 0; s < strings.length; s++) {

@@ -15,7 +15,7 @@ test('a key in a curl header: the placeholder advice, no {{$dotenv}} advice, no 
   assert.equal(found.length, 1);
   assert.equal(script.slice(found[0].span.start, found[0].span.end), KEY);
   assert.doesNotMatch(found[0].message, /dotenv/);
-  assert.equal(found[0].fix, undefined);
+  assert.equal(found[0].fixes?.length ?? 0, 0, "no fix");
 });
 
 test('a key in a curl body: no fix that would write {{$dotenv}} into the script', () => {
@@ -23,5 +23,5 @@ test('a key in a curl body: no fix that would write {{$dotenv}} into the script'
   const found = lintText(script, { filePath: '/repo/call.sh' }).findings.filter((f) => f.rule === 'hardcoded-api-key');
   assert.equal(found.length, 1);
   assert.doesNotMatch(found[0].message, /dotenv/);
-  assert.equal(found[0].fix, undefined);
+  assert.equal(found[0].fixes?.length ?? 0, 0, "no fix");
 });

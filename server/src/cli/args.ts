@@ -25,7 +25,7 @@ export interface CheckArgs {
   quiet: boolean;
   /** Exit 1 when there are more warnings than this (undefined: no limit). */
   maxWarnings?: number;
-  /** Language of the messages; undefined: from the environment (explainLocale). */
+  /** Language of the messages; undefined: from the environment (cliLocale). */
   locale?: Locale;
   /** `--jobs`: threads that lint (1: this process); undefined: decided by the run's size. */
   jobs?: number;

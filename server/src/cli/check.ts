@@ -18,7 +18,7 @@ import { createProgress } from './progress.ts';
 import { defaultCacheLocation, openCache } from './cache.ts';
 import { documentKind } from '../core/units.ts';
 import { createDocsLocator } from '../frontend/docs.ts';
-import { explainLocale } from './locale.ts';
+import { cliLocale } from './locale.ts';
 import { loadGrammarFor, prepareSources } from './sources.ts';
 
 export interface CheckIo {
@@ -72,7 +72,7 @@ export async function runCheck(args: CheckArgs, terminalIo: CheckIo): Promise<nu
     models,
     hosts,
     docsUrl: createDocsLocator(),
-    locale: explainLocale(args, process.env),
+    locale: cliLocale(args, process.env),
     sources,
     ...environment,
   };

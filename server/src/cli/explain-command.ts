@@ -1,5 +1,5 @@
 import type { ExplainArgs } from './args.ts';
-import { explainLocale } from './locale.ts';
+import { cliLocale } from './locale.ts';
 import { runExplain } from './explain.ts';
 import { follow } from './explain-follow.ts';
 import { InputReadError, readInput } from './read-input.ts';
@@ -10,7 +10,7 @@ import { InputReadError, readInput } from './read-input.ts';
  */
 export function explainCommand(args: ExplainArgs): number | Promise<number> {
   if (args.follow) {
-    return follow(process.stdin, process.stdout, process.stderr, { locale: explainLocale(args, process.env), format: args.format }).then(() => 0, () => 2);
+    return follow(process.stdin, process.stdout, process.stderr, { locale: cliLocale(args, process.env), format: args.format }).then(() => 0, () => 2);
   }
   let text: string;
   try {
@@ -20,7 +20,7 @@ export function explainCommand(args: ExplainArgs): number | Promise<number> {
     process.stderr.write(`llm-preflight: ${error.message}\n`);
     return 2;
   }
-  const { explained, output } = runExplain(text, args, explainLocale(args, process.env));
+  const { explained, output } = runExplain(text, args, cliLocale(args, process.env));
   if (output || args.format === 'json') process.stdout.write(`${output}\n`);
   if (!explained.length && args.format === 'text') process.stderr.write('llm-preflight: no error response or error line found.\n');
   return explained.length ? 0 : 1;
